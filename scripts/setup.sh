@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Idempotent set-up for a Debian or Ubuntu machine: system packages, a virtual environment in
+# .venv, and the package with its pinned dependencies. Safe to run again: it only does what is
+# missing.
+#
+#   scripts/setup.sh            what the program needs
+#   scripts/setup.sh --test     also what the test suite needs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+for arg in "$@"; do
+  case "$arg" in
+    --test) want_test=1 ;;
+    *) echo "setup.sh: unknown option $arg (use --test)" >&2; exit 2 ;;
+  esac
+done
+
+VENV=${VOICE_INTERVIEWER_VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+
+# --- Debian packages -----------------------------------------------------------------------
+packages=(libespeak-ng1 libportaudio2)
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
+  packages+=(python3 python3-venv)
+  PYTHON=python3
+elif ! "$PYTHON" -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  packages+=(python3-venv)
+fi
+if [ "$want_test" = 1 ]; then
+  # A private PipeWire with a virtual speaker and microphone for the end-to-end audio tests.
+  packages+=(pipewire pipewire-alsa pipewire-pulse wireplumber pulseaudio-utils dbus-daemon)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  install=(apt-get install -y -q --no-install-recommends "${missing[@]}")
+  if [ "$(id -u)" = 0 ]; then
+    sudo=()
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo=(sudo)
+  else
+    echo "setup.sh: these Debian packages are missing: ${missing[*]}" >&2
+    echo "setup.sh: run this as root (or with sudo), then run setup again:" >&2
+    echo "  apt-get update && ${install[*]}" >&2
+    exit 1
+  fi
+  echo "Installing Debian packages: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive "${install[@]}"
+fi
+
+# --- Python environment ----------------------------------------------------------------------
+if ! "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
+  echo "Creating the virtual environment $VENV"
+  "$PYTHON" -m venv "$VENV"
+fi
+
+extras=""
+[ "$want_test" = 1 ] && extras="test"
+stamp_file="$VENV/.voice-interviewer-setup"
+stamp="$(cat pyproject.toml constraints.txt 2>/dev/null | sha256sum | cut -c1-16) extras=[$extras]"
+if [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then
+  echo "Installing voice-interviewer${extras:+ with [$extras]} into $VENV"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
+    -c constraints.txt -e ".${extras:+[$extras]}"
+  echo "$stamp" > "$stamp_file"
+fi
+echo "Set-up done: $VENV/bin/voice-interviewer"

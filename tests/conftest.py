@@ -1,0 +1,61 @@
+"""Shared test set-up: a private data folder per test, one model cache per run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from voice_interviewer.resources import FIXTURES_DIR, PROJECT_ROOT
+
+SHARED_AUDIO = PROJECT_ROOT.parent / "shared" / "audio"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for the joined embedded models, shared by every test and child process."""
+    cache = Path(os.environ.get("VOICE_INTERVIEWER_TEST_CACHE") or tmp_path_factory.mktemp("cache"))
+    os.environ["VOICE_INTERVIEWER_CACHE"] = str(cache)
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    return cache
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty data folder."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("VOICE_INTERVIEWER_HOME", str(folder))
+    monkeypatch.delenv("VOICE_INTERVIEWER_CONFIG", raising=False)
+    return folder
+
+
+def shared_audio(name: str) -> Path:
+    """A recording from ../shared/audio, read in place; skip when the folder is absent."""
+    path = SHARED_AUDIO / name
+    if not path.is_file():
+        pytest.skip(f"{path} is not here (the shared recordings live beside the checkout)")
+    return path
+
+
+def fixture_audio(name: str) -> tuple[Path, str]:
+    """A bundled fixture recording and its exact text."""
+    wav = FIXTURES_DIR / f"{name}.wav"
+    return wav, wav.with_suffix(".txt").read_text(encoding="utf-8")
+
+
+FIXTURE_NAMES = sorted(p.stem for p in FIXTURES_DIR.glob("*.wav"))
+
+
+def run_cli(*args: str, timeout: float = 300, **kwargs) -> subprocess.CompletedProcess[str]:
+    """Run the installed program in a child process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "voice_interviewer", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        **kwargs,
+    )

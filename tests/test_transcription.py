@@ -1,0 +1,191 @@
+"""transcription.py with the real embedded Whisper model on real and bundled recordings."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.audio_tools import write_wav
+from tests.conftest import FIXTURE_NAMES, fixture_audio, shared_audio
+from voice_interviewer import config, transcription
+from voice_interviewer.audio import SAMPLE_RATE, load_audio
+from voice_interviewer.embedded import is_verified
+from voice_interviewer.errors import ModelError, NoSpeechError
+from voice_interviewer.textnorm import word_error_rate
+from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+
+JFK_TEXT = (
+    "And so my fellow Americans, ask not what your country can do for you, "
+    "ask what you can do for your country."
+)
+
+
+@pytest.fixture(scope="module")
+def transcriber() -> Transcriber:
+    model = Transcriber(TranscriptionOptions(device="cpu"))
+    model.load()
+    return model
+
+
+def test_jfk_word_error_rate_and_timings(transcriber: Transcriber) -> None:
+    transcript = transcriber.transcribe_file(shared_audio("jfk.flac"))
+    assert word_error_rate(JFK_TEXT, transcript.text) <= 0.05
+    assert transcript.duration == pytest.approx(11.0, abs=0.1)
+    assert (transcript.model, transcript.device, transcript.compute_type) == (
+        "base (embedded)",
+        "cpu",
+        "int8",
+    )
+    words = transcript.words
+    starts = [w.start for w in words]
+    assert starts == sorted(starts)
+    assert all(w.start <= w.end for w in words)
+    assert words[0].start < 0.6
+    assert 9.8 < words[-1].end < 11.0
+    # "Americans," ends before the pause at about 2.1 s; "ask" follows it.
+    americans = next(w for w in words if w.text.lower().startswith("americans"))
+    assert 1.8 < americans.end < 2.5
+    assert all(0.0 <= w.probability <= 1.0 for w in words)
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_bundled_fixtures(transcriber: Transcriber, name: str) -> None:
+    wav, text = fixture_audio(name)
+    transcript = transcriber.transcribe_file(wav)
+    assert word_error_rate(text, transcript.text) <= 0.05
+    onset, offset = _voiced_bounds(load_audio(wav))
+    assert transcript.words[0].start == pytest.approx(onset, abs=0.5)
+    assert transcript.words[-1].end == pytest.approx(offset, abs=0.6)
+
+
+def _voiced_bounds(samples: np.ndarray) -> tuple[float, float]:
+    """Seconds of the first and last 10 ms frame with sound in it (the fixtures are clean)."""
+    frames = samples[: samples.size // 160 * 160].reshape(-1, 160)
+    loud = np.flatnonzero(np.abs(frames).max(axis=1) > 0.02)
+    return loud[0] * 0.01, (loud[-1] + 1) * 0.01
+
+
+def test_silence_is_no_speech(transcriber: Transcriber, tmp_path: Path) -> None:
+    path = write_wav(tmp_path / "silence.wav", np.zeros(5 * SAMPLE_RATE, dtype=np.float32))
+    with pytest.raises(NoSpeechError, match="no speech found"):
+        transcriber.transcribe_file(path)
+
+
+def test_quiet_noise_is_no_speech(transcriber: Transcriber, tmp_path: Path) -> None:
+    noise = np.random.default_rng(3).standard_normal(8 * SAMPLE_RATE).astype(np.float32) * 0.002
+    with pytest.raises(NoSpeechError):
+        transcriber.transcribe_file(write_wav(tmp_path / "noise.wav", noise))
+
+
+def test_chunks_keep_the_global_clock(
+    transcriber: Transcriber, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With tiny chunks, a long recording is cut at pauses and word times stay absolute."""
+    monkeypatch.setattr(transcription, "CHUNK_SECONDS", 20.0)
+    wav, text = fixture_audio("system_design_questions")
+    speech = load_audio(wav)
+    gap = np.zeros(7 * SAMPLE_RATE, dtype=np.float32)
+    path = write_wav(tmp_path / "twice.wav", np.concatenate([speech, gap, speech]))
+    transcript = transcriber.transcribe_file(path)
+    assert word_error_rate(f"{text} {text}", transcript.text) <= 0.05
+    second_start = (speech.size + gap.size) / SAMPLE_RATE
+    second = [w for w in transcript.words if w.start >= second_start]
+    assert len(second) == pytest.approx(len(transcript.words) / 2, abs=2)
+    assert second[0].start == pytest.approx(second_start + transcript.words[0].start, abs=0.5)
+
+
+def test_embedded_model_is_joined_once_and_verified() -> None:
+    folder = transcription.embedded_model_dir()
+    model_bin = folder / "model.bin"
+    assert model_bin.stat().st_size == transcription.EMBEDDED_WHISPER.size
+    assert is_verified(model_bin, transcription.EMBEDDED_WHISPER)
+    before = model_bin.stat().st_mtime_ns
+    transcription.embedded_model_dir()
+    assert model_bin.stat().st_mtime_ns == before  # reused, not joined again
+
+
+def test_a_damaged_model_file_is_rebuilt(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VOICE_INTERVIEWER_CACHE", str(home / "cache"))
+    model_bin = transcription.embedded_model_dir() / "model.bin"
+    with model_bin.open("r+b") as handle:  # damage it after it was verified
+        handle.write(b"\0" * 16)
+    assert not is_verified(model_bin, transcription.EMBEDDED_WHISPER)
+    transcription.embedded_model_dir()
+    assert is_verified(model_bin, transcription.EMBEDDED_WHISPER)
+
+
+def test_a_crash_mid_join_leaves_no_file_that_loads(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VOICE_INTERVIEWER_CACHE", str(home / "cache"))
+
+    def crash(done: int, total: int) -> None:
+        if done > total // 2:
+            raise KeyboardInterrupt
+
+    target = config.cache_dir() / "models" / "whisper-base" / "model.bin"
+    with pytest.raises(KeyboardInterrupt):
+        transcription.join_parts(transcription.EMBEDDED_WHISPER, target, crash)
+    assert not target.exists()
+    assert list(target.parent.glob("*.part")) == []
+
+
+def test_checksum_mismatch_is_refused(home: Path) -> None:
+    wrong = transcription.JoinedFile(
+        name="test model",
+        parts=transcription.EMBEDDED_WHISPER.parts,
+        sha256="0" * 64,
+        size=transcription.EMBEDDED_WHISPER.size,
+    )
+    target = home / "model.bin"
+    with pytest.raises(ModelError, match="does not match its pinned checksum"):
+        transcription.join_parts(wrong, target)
+    assert not target.exists()
+
+
+def test_unknown_hub_model_offline_names_the_offline_options() -> None:
+    with pytest.raises(ModelError, match="--model base"):
+        Transcriber(TranscriptionOptions(model="small")).load()
+
+
+def test_invalid_model_name() -> None:
+    with pytest.raises(ModelError, match="unknown model"):
+        Transcriber(TranscriptionOptions(model="gigantic")).load()
+
+
+def test_model_folder_without_model_bin(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match=r"no model\.bin"):
+        Transcriber(TranscriptionOptions(model=str(tmp_path))).load()
+
+
+def test_local_model_folder_is_used(transcriber: Transcriber) -> None:
+    folder = transcription.embedded_model_dir()
+    local = Transcriber(TranscriptionOptions(model=str(folder), device="cpu"))
+    wav, text = fixture_audio("biggest_weakness")
+    assert word_error_rate(text, local.transcribe_file(wav).text) <= 0.05
+    assert local.model_label == str(folder)
+
+
+def test_auto_device_picks_cpu_int8_without_a_gpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(transcription, "cuda_available", lambda: False)
+    assert transcription.resolve_device("auto", "auto") == ("cpu", "int8")
+    monkeypatch.setattr(transcription, "cuda_available", lambda: True)
+    assert transcription.resolve_device("auto", "auto") == ("cuda", "float16")
+    assert transcription.resolve_device("cuda", "int8_float16") == ("cuda", "int8_float16")
+
+
+@pytest.mark.skipif(
+    transcription.cuda_available(), reason="this machine has a GPU: CUDA would not fail"
+)
+def test_cuda_failure_falls_back_to_cpu_with_a_warning() -> None:
+    model = Transcriber(TranscriptionOptions(device="cuda"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model.load()
+    assert (model.device, model.compute_type) == ("cpu", "int8")
+    assert any("CUDA failed" in str(w.message) for w in caught)
+    wav, text = fixture_audio("biggest_weakness")
+    assert word_error_rate(text, model.transcribe_file(wav).text) <= 0.05

@@ -1,0 +1,1 @@
+"""Delivery analysis: pure functions over a Transcript (and, where it helps, the audio)."""

@@ -1,0 +1,155 @@
+"""One Settings object: defaults < config file < environment variables < command-line flags.
+
+The whole data folder (database, recordings, model cache, config file) moves with the
+environment variable VOICE_INTERVIEWER_HOME; without it the platform's user folders are used.
+Every setting can be given as VOICE_INTERVIEWER_<NAME> (for example
+VOICE_INTERVIEWER_WHISPER_MODEL) or as NAME = value in the config file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomllib
+
+from voice_interviewer.errors import ConfigError
+
+APP_NAME = "voice-interviewer"
+HOME_ENV = "VOICE_INTERVIEWER_HOME"
+CONFIG_ENV = "VOICE_INTERVIEWER_CONFIG"
+CACHE_ENV = "VOICE_INTERVIEWER_CACHE"
+ENV_PREFIX = "VOICE_INTERVIEWER_"
+
+DEVICES = ("auto", "cpu", "cuda")
+COMPUTE_TYPES = ("auto", "int8", "int8_float16", "float16", "float32")
+
+
+def _home() -> Path | None:
+    home = os.environ.get(HOME_ENV)
+    return Path(home).expanduser() if home else None
+
+
+def data_dir() -> Path:
+    """The user's data folder: database and recordings."""
+    home = _home()
+    return home if home else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def cache_dir() -> Path:
+    """Rebuildable files: the joined embedded models. VOICE_INTERVIEWER_CACHE moves it alone."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]).expanduser()
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+def config_path() -> Path:
+    explicit = os.environ.get(CONFIG_ENV)
+    if explicit:
+        return Path(explicit).expanduser()
+    home = _home()
+    return (
+        home / "config.toml"
+        if home
+        else Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+    )
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run can be configured with. Field names are the config-file keys."""
+
+    # Speech recognition: "base" is the embedded Whisper base model; any faster-whisper model
+    # name or a local CTranslate2 model folder works too.
+    whisper_model: str = "base"
+    device: str = "auto"
+    compute_type: str = "auto"
+    language: str = "en"
+    beam_size: int = 5
+    cpu_threads: int = 0  # 0: one per core
+
+    def __post_init__(self) -> None:
+        _check_choice("device", self.device, DEVICES)
+        _check_choice("compute_type", self.compute_type, COMPUTE_TYPES)
+        if self.beam_size < 1:
+            raise ConfigError(f"beam_size must be 1 or more, not {self.beam_size}")
+        if self.cpu_threads < 0:
+            raise ConfigError(f"cpu_threads must be 0 (automatic) or more, not {self.cpu_threads}")
+
+
+def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise ConfigError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+
+
+def _coerce(name: str, raw: Any, kind: type) -> Any:
+    """Turn a config-file or environment value into the field's type."""
+    try:
+        if kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in ("1", "true", "yes", "on"):
+                return True
+            if text in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        if kind is float and isinstance(raw, int | float | str) and not isinstance(raw, bool):
+            return float(raw)
+        if kind is int and not isinstance(raw, bool | float):
+            return int(raw)
+        if kind is str and isinstance(raw, str):
+            return raw
+    except ValueError:
+        pass
+    raise ConfigError(f"{name} must be {_KIND_NAMES[kind]}, not {raw!r}")
+
+
+_FIELD_TYPES = {"str": str, "int": int, "float": float, "bool": bool}
+_KIND_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+
+
+def _field_types() -> dict[str, type]:
+    return {f.name: _FIELD_TYPES[str(f.type).replace(" | None", "")] for f in fields(Settings)}
+
+
+def _from_file(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read the config file {path}: {exc}") from None
+    types = _field_types()
+    unknown = sorted(set(data) - set(types))
+    if unknown:
+        raise ConfigError(
+            f"unknown key(s) {', '.join(unknown)} in {path}; valid keys: {', '.join(types)}"
+        )
+    return {key: _coerce(f"{key} in {path}", value, types[key]) for key, value in data.items()}
+
+
+def _from_env(environ: Mapping[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, kind in _field_types().items():
+        env_name = ENV_PREFIX + name.upper()
+        if environ.get(env_name):
+            values[name] = _coerce(env_name, environ[env_name], kind)
+    return values
+
+
+def load_settings(
+    overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Defaults, then the config file, then environment variables, then flags (overrides)."""
+    environ = os.environ if environ is None else environ
+    values = _from_file(config_path())
+    values.update(_from_env(environ))
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    return dataclasses.replace(Settings(), **values)

