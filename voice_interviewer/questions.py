@@ -1,0 +1,121 @@
+"""The question bank: prompts/questions/*.toml, one file per category, plus the user's own.
+
+A bank file looks like this (every key is required unless marked optional):
+
+    category = "why-ai-engineering"      # kebab-case, the same for every question in the file
+    title = "Why move from SWE to AI engineering"
+    scenario = 1                          # optional: the guide's script number (1-5)
+
+    [[questions]]
+    id = "why-01"                         # unique across all banks
+    text = "Why are you moving from software engineering to AI engineering?"
+    time_limit = 120                      # seconds
+    rubric = [                            # points a good answer hits (used by the coach)
+        "names a concrete production problem that traditional approaches could not solve",
+    ]
+    company = "a fintech"                 # optional: the company variant of a question
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import tomllib
+
+from voice_interviewer.errors import VoiceInterviewerError
+from voice_interviewer.resources import PROMPTS_DIR
+
+BANK_DIR = PROMPTS_DIR / "questions"
+
+
+class QuestionBankError(VoiceInterviewerError):
+    """A question bank file is missing, unreadable or malformed."""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    category: str
+    text: str
+    time_limit: int
+    rubric: tuple[str, ...]
+    scenario: int | None = None
+    company: str | None = None
+
+
+def _required(table: dict, key: str, kind: type, where: str):
+    value = table.get(key)
+    if not isinstance(value, kind) or isinstance(value, bool) or value in ("", ()):
+        raise QuestionBankError(f"{where}: '{key}' is missing or not {kind.__name__}")
+    return value
+
+
+def _parse_question(entry: dict, category: str, scenario: int | None, where: str) -> Question:
+    if not isinstance(entry, dict):
+        raise QuestionBankError(f"{where}: each [[questions]] entry must be a table")
+    qid = _required(entry, "id", str, where)
+    where = f"{where}, question {qid}"
+    rubric = _required(entry, "rubric", list, where)
+    if not all(isinstance(point, str) and point for point in rubric):
+        raise QuestionBankError(f"{where}: 'rubric' must be a list of non-empty strings")
+    time_limit = _required(entry, "time_limit", int, where)
+    if time_limit <= 0:
+        raise QuestionBankError(f"{where}: 'time_limit' must be a positive number of seconds")
+    company = entry.get("company")
+    return Question(
+        id=qid,
+        category=category,
+        text=_required(entry, "text", str, where).strip(),
+        time_limit=time_limit,
+        rubric=tuple(rubric),
+        scenario=scenario,
+        company=company if isinstance(company, str) else None,
+    )
+
+
+def load_bank_file(path: Path) -> list[Question]:
+    """The questions of one bank file; QuestionBankError names the file and the problem."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise QuestionBankError(f"{path}: no such question bank file") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise QuestionBankError(f"cannot read the question bank {path}: {exc}") from None
+    category = _required(data, "category", str, str(path))
+    scenario = data.get("scenario") if isinstance(data.get("scenario"), int) else None
+    entries = data.get("questions")
+    if not isinstance(entries, list) or not entries:
+        raise QuestionBankError(f"{path}: no [[questions]] in it")
+    return [_parse_question(entry, category, scenario, str(path)) for entry in entries]
+
+
+def _bank_files(path: Path) -> list[Path]:
+    return sorted(path.glob("*.toml")) if path.is_dir() else [path]
+
+
+def load_questions(extra_banks: Iterable[Path] = ()) -> list[Question]:
+    """The built-in bank and any user banks (files or folders), ids unique across all."""
+    questions: list[Question] = []
+    seen: dict[str, Path] = {}
+    for bank in [BANK_DIR, *extra_banks]:
+        for path in _bank_files(bank):
+            for question in load_bank_file(path):
+                if question.id in seen:
+                    raise QuestionBankError(
+                        f"{path}: question id {question.id!r} is already used "
+                        f"in {seen[question.id]}"
+                    )
+                seen[question.id] = path
+                questions.append(question)
+    return questions
+
+
+def find_question(questions: Iterable[Question], question_id: str) -> Question:
+    by_id = {q.id: q for q in questions}
+    if question_id not in by_id:
+        raise QuestionBankError(
+            f"no question with id {question_id!r}; `voice-interviewer questions` lists them"
+        )
+    return by_id[question_id]
