@@ -18,6 +18,7 @@ A bank file looks like this (every key is required unless marked optional):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from voice_interviewer.errors import VoiceInterviewerError
 from voice_interviewer.resources import PROMPTS_DIR
 
 BANK_DIR = PROMPTS_DIR / "questions"
+KEBAB_CASE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 class QuestionBankError(VoiceInterviewerError):
@@ -47,23 +49,34 @@ class Question:
 
 def _required(table: dict, key: str, kind: type, where: str):
     value = table.get(key)
-    if not isinstance(value, kind) or isinstance(value, bool) or value in ("", ()):
-        raise QuestionBankError(f"{where}: '{key}' is missing or not {kind.__name__}")
+    blank = value == [] or (isinstance(value, str) and not value.strip())
+    if not isinstance(value, kind) or isinstance(value, bool) or blank:
+        raise QuestionBankError(f"{where}: '{key}' is missing, empty or not {kind.__name__}")
     return value
 
 
-def _parse_question(entry: dict, category: str, scenario: int | None, where: str) -> Question:
+def _optional(table: dict, key: str, kind: type, where: str):
+    """An optional key's value or None; a value of the wrong type is an error, not ignored."""
+    if key not in table:
+        return None
+    return _required(table, key, kind, where)
+
+
+def _parse_question(
+    entry: dict, category: str, scenario: int | None, path: Path, number: int
+) -> Question:
+    where = f"{path}, question #{number}"
     if not isinstance(entry, dict):
         raise QuestionBankError(f"{where}: each [[questions]] entry must be a table")
     qid = _required(entry, "id", str, where)
-    where = f"{where}, question {qid}"
+    where = f"{path}, question {qid}"
     rubric = _required(entry, "rubric", list, where)
-    if not all(isinstance(point, str) and point for point in rubric):
+    if not all(isinstance(point, str) and point.strip() for point in rubric):
         raise QuestionBankError(f"{where}: 'rubric' must be a list of non-empty strings")
     time_limit = _required(entry, "time_limit", int, where)
     if time_limit <= 0:
         raise QuestionBankError(f"{where}: 'time_limit' must be a positive number of seconds")
-    company = entry.get("company")
+    company = _optional(entry, "company", str, where)
     return Question(
         id=qid,
         category=category,
@@ -71,7 +84,7 @@ def _parse_question(entry: dict, category: str, scenario: int | None, where: str
         time_limit=time_limit,
         rubric=tuple(rubric),
         scenario=scenario,
-        company=company if isinstance(company, str) else None,
+        company=company,
     )
 
 
@@ -84,15 +97,28 @@ def load_bank_file(path: Path) -> list[Question]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise QuestionBankError(f"cannot read the question bank {path}: {exc}") from None
     category = _required(data, "category", str, str(path))
-    scenario = data.get("scenario") if isinstance(data.get("scenario"), int) else None
+    if not KEBAB_CASE.fullmatch(category):
+        raise QuestionBankError(
+            f"{path}: category {category!r} must be kebab-case, such as 'system-design'"
+        )
+    _required(data, "title", str, str(path))
+    scenario = _optional(data, "scenario", int, str(path))
     entries = data.get("questions")
     if not isinstance(entries, list) or not entries:
         raise QuestionBankError(f"{path}: no [[questions]] in it")
-    return [_parse_question(entry, category, scenario, str(path)) for entry in entries]
+    return [
+        _parse_question(entry, category, scenario, path, number)
+        for number, entry in enumerate(entries, start=1)
+    ]
 
 
 def _bank_files(path: Path) -> list[Path]:
-    return sorted(path.glob("*.toml")) if path.is_dir() else [path]
+    if not path.is_dir():
+        return [path]
+    files = sorted(path.glob("*.toml"))
+    if not files:
+        raise QuestionBankError(f"{path}: a question bank folder with no *.toml files in it")
+    return files
 
 
 def load_questions(extra_banks: Iterable[Path] = ()) -> list[Question]:
