@@ -23,7 +23,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import tomllib
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
 
 from voice_interviewer.errors import VoiceInterviewerError
 from voice_interviewer.resources import PROMPTS_DIR

@@ -1,0 +1,135 @@
+"""streaming.py: transcription while audio arrives matches the whole-file path."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import pytest
+
+from tests.conftest import FIXTURE_NAMES, fixture_audio
+from voice_interviewer.audio import SAMPLE_RATE, load_audio
+from voice_interviewer.errors import NoSpeechError
+from voice_interviewer.streaming import ChunkPolicy, StreamingTranscriber, _last_pause
+from voice_interviewer.textnorm import word_error_rate
+from voice_interviewer.transcript import Transcript
+from voice_interviewer.transcription import Transcriber, TranscriptionOptions, join_words
+
+BLOCK = SAMPLE_RATE // 10  # the recorder hands over 100 ms blocks
+
+
+@pytest.fixture(scope="module")
+def transcriber() -> Transcriber:
+    model = Transcriber(TranscriptionOptions(device="cpu"))
+    model.load()
+    return model
+
+
+@pytest.fixture(scope="module")
+def answers() -> tuple[np.ndarray, str, list[float]]:
+    """All fixtures back to back: samples, reference text, start second of each fixture."""
+    parts, texts, starts = [], [], []
+    offset = 0
+    for name in FIXTURE_NAMES:
+        wav, text = fixture_audio(name)
+        samples = load_audio(wav)
+        parts.append(samples)
+        texts.append(text)
+        starts.append(offset / SAMPLE_RATE)
+        offset += samples.size
+    return np.concatenate(parts), " ".join(texts), starts
+
+
+def _stream(transcriber: Transcriber, samples: np.ndarray, **kwargs) -> StreamingTranscriber:
+    """Hand samples over in 100 ms blocks, all at once (so transcription falls behind)."""
+    stream = StreamingTranscriber(transcriber, **kwargs).start()
+    for index in range(0, samples.size, BLOCK):
+        stream.feed(samples[index : index + BLOCK])
+    return stream
+
+
+@dataclass
+class Streamed:
+    transcript: Transcript
+    stream: StreamingTranscriber
+    live_words: list[str]
+    slowest_feed_s: float
+
+
+@pytest.fixture(scope="module")
+def streamed(transcriber: Transcriber, answers) -> Streamed:
+    samples, _reference, _starts = answers
+    live: list[str] = []
+    stream = StreamingTranscriber(transcriber, on_words=lambda ws: live.extend(w.text for w in ws))
+    stream.start()
+    slowest = 0.0
+    for index in range(0, samples.size, BLOCK):
+        began = time.perf_counter()
+        stream.feed(samples[index : index + BLOCK])
+        slowest = max(slowest, time.perf_counter() - began)
+    return Streamed(stream.finish(), stream, live, slowest)
+
+
+def test_stream_matches_reference_and_whole_file(
+    transcriber: Transcriber, answers, streamed
+) -> None:
+    samples, reference, _starts = answers
+    transcript = streamed.transcript
+    whole = join_words(transcriber.transcribe_chunk(samples))
+    assert word_error_rate(reference, transcript.text) <= 0.05
+    assert word_error_rate(whole, transcript.text) <= 0.05
+    assert streamed.live_words == [w.text for w in transcript.words]  # in order, once
+    assert streamed.stream.stats.chunks > 3  # it really was cut into chunks
+    assert transcript.duration == pytest.approx(samples.size / SAMPLE_RATE, abs=0.01)
+
+
+def test_word_times_stay_on_the_recording_clock(answers, streamed) -> None:
+    _samples, _reference, starts = answers
+    words = streamed.transcript.words
+    assert [w.start for w in words] == sorted(w.start for w in words)
+    for start in starts[1:]:
+        first = next(w for w in words if w.start >= start)
+        assert first.start - start < 2.0  # each fixture opens with about 1.5 s of silence
+
+
+def test_feed_never_blocks_while_transcription_is_busy(streamed) -> None:
+    """100 s of audio handed over at once: every feed returns at once; finish catches up."""
+    assert streamed.slowest_feed_s < 0.05
+
+
+def test_silence_only_is_no_speech(transcriber: Transcriber) -> None:
+    stream = _stream(transcriber, np.zeros(6 * SAMPLE_RATE, dtype=np.float32))
+    with pytest.raises(NoSpeechError):
+        stream.finish()
+
+
+def test_cut_falls_inside_the_pause_not_a_word() -> None:
+    wav, _text = fixture_audio("system_design_questions")
+    speech = load_audio(wav)
+    first = speech[int(1.5 * SAMPLE_RATE) : int(5.0 * SAMPLE_RATE)]
+    second = speech[int(6.0 * SAMPLE_RATE) : int(9.0 * SAMPLE_RATE)]
+    gap = np.zeros(int(0.8 * SAMPLE_RATE), dtype=np.float32)
+    window = np.concatenate([first, gap, second])
+    cut = _last_pause(window, earliest=SAMPLE_RATE, pause_len=int(0.4 * SAMPLE_RATE))
+    assert first.size < cut < first.size + gap.size
+
+
+def test_no_cut_before_the_minimum_chunk_or_without_a_pause() -> None:
+    wav, _text = fixture_audio("system_design_questions")
+    speech = load_audio(wav)[int(1.5 * SAMPLE_RATE) : int(4.5 * SAMPLE_RATE)]
+    gap = np.zeros(int(0.8 * SAMPLE_RATE), dtype=np.float32)
+    window = np.concatenate([speech, gap, speech])
+    assert _last_pause(window, earliest=window.size, pause_len=int(0.4 * SAMPLE_RATE)) is None
+    assert _last_pause(np.zeros(0, dtype=np.float32), 0, int(0.4 * SAMPLE_RATE)) is None
+
+
+def test_forced_cut_when_nobody_pauses(transcriber: Transcriber) -> None:
+    names = FIXTURE_NAMES[:2]
+    samples = np.concatenate([load_audio(fixture_audio(name)[0]) for name in names])
+    reference = " ".join(fixture_audio(name)[1] for name in names)
+    policy = ChunkPolicy(min_s=2.0, max_s=6.0, pause_s=3.0)  # pauses never long enough
+    stream = _stream(transcriber, samples, policy=policy)
+    transcript = stream.finish()
+    assert stream.stats.chunks >= samples.size / SAMPLE_RATE / 6
+    assert word_error_rate(reference, transcript.text) <= 0.12

@@ -1,0 +1,191 @@
+"""Transcribe while the person speaks: audio blocks in, words out, chunk by chunk.
+
+The recorder feeds blocks as they arrive. A worker thread cuts the pending audio at pauses
+found by voice activity detection (never inside a word) and transcribes each finished chunk,
+keeping word times on the recording's clock. When the answer ends, only the audio since the
+last cut is left to transcribe. feed() never blocks: if transcription falls behind, the
+audio waits in memory and finish() simply takes longer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from voice_interviewer import vad
+from voice_interviewer.audio import SAMPLE_RATE
+from voice_interviewer.errors import NoSpeechError
+from voice_interviewer.transcript import Transcript, TranscriptionTimings, Word
+from voice_interviewer.transcription import Transcriber, join_words
+
+WordsFn = Callable[[list[Word]], None]
+
+
+@dataclass(frozen=True)
+class ChunkPolicy:
+    """When to cut the pending audio into a chunk.
+
+    A chunk is cut inside the last pause of at least pause_s once min_s of audio is pending,
+    and forced at the quietest point when max_s is pending without a pause (Whisper reads
+    30 s windows; a chunk that fits one is decoded in one pass).
+    """
+
+    min_s: float = 4.0
+    max_s: float = 25.0
+    pause_s: float = 0.4
+    # Look for a pause again only after this much new audio (VAD over the window costs time).
+    check_every_s: float = 0.5
+
+
+@dataclass(frozen=True)
+class StreamStats:
+    chunks: int
+    audio_s: float
+    transcribe_s: float  # worker time spent in Whisper, during and after the answer
+    final_s: float  # time finish() took: what the person waited for after the answer
+
+
+class StreamingTranscriber:
+    """Feed 16 kHz mono float32 blocks while recording; finish() returns the Transcript."""
+
+    def __init__(
+        self,
+        transcriber: Transcriber,
+        policy: ChunkPolicy | None = None,
+        on_words: WordsFn | None = None,
+    ) -> None:
+        self._transcriber = transcriber
+        self._policy = policy or ChunkPolicy()
+        self._on_words = on_words
+        self._blocks: list[np.ndarray] = []
+        self._received = 0  # samples fed so far
+        self._pending = np.zeros(0, dtype=np.float32)
+        self._pending_start = 0  # sample index of _pending[0] on the recording's clock
+        self._checked = 0  # size of _pending when a pause was last looked for
+        self._words: list[Word] = []
+        self._chunks = 0
+        self._transcribe_s = 0.0
+        self._ended = False
+        self._error: BaseException | None = None
+        self._wake = threading.Condition()
+        self._worker = threading.Thread(target=self._run, name="streaming-transcriber", daemon=True)
+        self.stats: StreamStats | None = None
+
+    def start(self) -> StreamingTranscriber:
+        self._transcriber.load()
+        self._worker.start()
+        return self
+
+    def feed(self, block: np.ndarray) -> None:
+        """Hand over the next block of audio (thread-safe, returns at once)."""
+        with self._wake:
+            self._blocks.append(np.asarray(block, dtype=np.float32).reshape(-1))
+            self._received += self._blocks[-1].size
+            self._wake.notify()
+
+    @property
+    def words(self) -> list[Word]:
+        """The words transcribed so far (a copy; for a live view)."""
+        with self._wake:
+            return list(self._words)
+
+    def finish(self) -> Transcript:
+        """End of the answer: transcribe what is left and return the whole transcript."""
+        started = time.perf_counter()
+        with self._wake:
+            self._ended = True
+            self._wake.notify()
+        self._worker.join()
+        if self._error is not None:
+            raise self._error
+        final_s = time.perf_counter() - started
+        duration = self._received / SAMPLE_RATE
+        self.stats = StreamStats(self._chunks, duration, self._transcribe_s, final_s)
+        if not self._words:
+            raise NoSpeechError("no speech found in the answer")
+        return Transcript(
+            text=join_words(self._words),
+            words=tuple(self._words),
+            duration=round(duration, 3),
+            language=self._transcriber.options.language or "auto",
+            model=self._transcriber.model_label,
+            device=self._transcriber.device,
+            compute_type=self._transcriber.compute_type,
+            timings=TranscriptionTimings(
+                load_s=round(self._transcriber.load_seconds, 3), transcribe_s=round(final_s, 3)
+            ),
+        )
+
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._wake:
+                    while not self._blocks and not self._ended:
+                        self._wake.wait()
+                    blocks, self._blocks = self._blocks, []
+                    ended = self._ended
+                if blocks:
+                    self._pending = np.concatenate([self._pending, *blocks])
+                while (cut := self._next_cut(ended)) is not None:
+                    self._transcribe(cut)
+                if ended:
+                    if self._pending.size:
+                        self._transcribe(self._pending.size)
+                    return
+        except BaseException as exc:  # handed to finish(), which re-raises it
+            self._error = exc
+
+    def _next_cut(self, ended: bool) -> int | None:
+        """Where to end the next chunk in _pending, or None to wait for more audio."""
+        policy = self._policy
+        pending_s = self._pending.size / SAMPLE_RATE
+        if pending_s < policy.min_s:
+            return None
+        if not ended and self._pending.size - self._checked < policy.check_every_s * SAMPLE_RATE:
+            return None
+        self._checked = self._pending.size
+        window = self._pending[: int(policy.max_s * SAMPLE_RATE)]
+        cut = _last_pause(
+            window, int(policy.min_s * SAMPLE_RATE), int(policy.pause_s * SAMPLE_RATE)
+        )
+        if cut is None and pending_s >= policy.max_s:
+            cut = vad.quiet_cut(window, int(policy.min_s * SAMPLE_RATE))
+        return cut
+
+    def _transcribe(self, cut: int) -> None:
+        chunk, self._pending = self._pending[:cut], self._pending[cut:]
+        self._checked = 0
+        offset = self._pending_start / SAMPLE_RATE
+        self._pending_start += cut
+        started = time.perf_counter()
+        words = self._transcriber.transcribe_chunk(chunk, offset) if vad.speech_spans(chunk) else []
+        self._transcribe_s += time.perf_counter() - started
+        self._chunks += 1
+        with self._wake:
+            self._words.extend(words)
+        if words and self._on_words:
+            self._on_words(words)
+
+
+def _last_pause(window: np.ndarray, earliest: int, pause_len: int) -> int | None:
+    """The middle of the last pause of at least pause_len that ends after earliest.
+
+    A pause still open at the end of the window counts once it has lasted pause_len: the cut
+    then falls pause_len / 2 into it, so the word before it is whole.
+    """
+    spans = vad.speech_spans(window, min_silence_ms=int(1000 * pause_len / SAMPLE_RATE))
+    if not spans:
+        return None
+    gaps = [(end, start) for (_s, end), (start, _e) in itertools.pairwise(spans)]
+    if window.size - spans[-1][1] >= pause_len:
+        gaps.append((spans[-1][1], spans[-1][1] + pause_len))
+    for gap_start, gap_end in reversed(gaps):
+        cut = (gap_start + gap_end) // 2
+        if gap_end - gap_start >= pause_len and cut >= earliest:
+            return cut
+    return None
