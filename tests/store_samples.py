@@ -149,7 +149,7 @@ def _delivery(words: list[dict[str, Any]], speaking: float, rng: random.Random) 
         "filler_count": len(fillers),
         "fillers_per_minute": round(len(fillers) / speaking * 60, 2),
         "fillers_per_100_words": round(len(fillers) / len(words) * 100, 2),
-        "top_crutches": sorted(counts.items(), key=lambda item: -item[1])[:3],
+        "top_crutches": [[w, n] for w, n in sorted(counts.items(), key=lambda i: -i[1])[:3]],
         "rehearsal": {"flags": flags},
     }
 

@@ -20,6 +20,7 @@ import json
 import math
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -37,6 +38,9 @@ DEFAULT_BUSY_TIMEOUT_S = 10.0
 FRAMEWORK = ("production_problem", "engineering_rigor", "business_impact", "honest_gaps")
 # How an LLM call ended. "fallback" marks the rule coach answering in the LLM's place.
 LLM_OUTCOMES = ("ok", "invalid-json", "timeout", "refused", "error", "fallback")
+# The layout of one line of `export` (and of `import`).
+EXPORT_FORMAT = "voice-interviewer-attempt"
+EXPORT_VERSION = 1
 
 
 class StoreError(VoiceInterviewerError):
@@ -65,6 +69,10 @@ class AttemptNotFoundError(StoreError):
 
 class AttemptNotSavedError(StoreError):
     """An attempt could not be written; the message names the recording, which stays put."""
+
+
+class StoreImportError(StoreError):
+    """A line of an import file is not an exported attempt."""
 
 
 # --- schema -------------------------------------------------------------------------------
@@ -131,29 +139,54 @@ _BASE = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_BASE,)
+# Stable ids that travel with `export` and `import`, so importing twice adds nothing twice.
+_UIDS = Migration(
+    "0002-uids",
+    (
+        "ALTER TABLE sessions ADD COLUMN uid TEXT",
+        "ALTER TABLE attempts ADD COLUMN uid TEXT",
+        "UPDATE sessions SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+        "UPDATE attempts SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+        "CREATE UNIQUE INDEX sessions_by_uid ON sessions(uid)",
+        "CREATE UNIQUE INDEX attempts_by_uid ON attempts(uid)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_BASE, _UIDS)
+
+
+def _applied(conn: sqlite3.Connection, migrations: tuple[Migration, ...]) -> set[str]:
+    """The migrations the file records; StoreNewerError when it has one this program lacks."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
+    applied = (
+        {row[0] for row in conn.execute("SELECT name FROM schema_migrations")} if exists else set()
+    )
+    unknown = sorted(applied - {m.name for m in migrations})
+    if unknown:
+        raise StoreNewerError(
+            f"the practice history was written by a newer voice-interviewer (it has "
+            f"migration {unknown[-1]}, unknown to version {__version__}); upgrade to use it"
+        )
+    return applied
 
 
 def migrate(conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
-    """Apply the migrations the file lacks, in one transaction; return their names.
+    """Apply the migrations the file lacks, all in one transaction; return their names.
 
-    Raises StoreNewerError, before writing anything, when the file records a migration this
-    program does not know.
+    An up-to-date file is only read. Raises StoreNewerError, before writing anything, when the
+    file records a migration this program does not know.
     """
+    if {m.name for m in migrations} <= _applied(conn, migrations):
+        return []
     conn.execute("BEGIN IMMEDIATE")
     try:
+        applied = _applied(conn, migrations)  # again: another process may have migrated it
         conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             "name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
-        applied = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
-        known = {m.name for m in migrations}
-        unknown = sorted(applied - known)
-        if unknown:
-            raise StoreNewerError(
-                f"the practice history was written by a newer voice-interviewer (it has "
-                f"migration {unknown[-1]}, unknown to version {__version__}); upgrade to use it"
-            )
         added = []
         for migration in migrations:
             if migration.name in applied:
@@ -182,6 +215,7 @@ class AttemptSummary:
     """One attempt's key figures (a row of `history`). Missing figures are None, never 0."""
 
     id: int
+    uid: str
     session_id: int | None
     created_at: datetime
     question_id: str | None
@@ -212,6 +246,12 @@ class Attempt:
     summary: AttemptSummary
     review: dict[str, Any]
     stage_timings: dict[str, float]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int  # already in this history
 
 
 @dataclass(frozen=True)
@@ -303,8 +343,8 @@ def _timestamp(moment: datetime | None) -> str:
 
 
 _SUMMARY_COLUMNS = (
-    "id, session_id, created_at, question_id, question_text, category, audio_path, duration_s, "
-    "word_count, words_per_minute, filler_count, fillers_per_minute, rehearsal_flags, "
+    "id, uid, session_id, created_at, question_id, question_text, category, audio_path, "
+    "duration_s, word_count, words_per_minute, filler_count, fillers_per_minute, rehearsal_flags, "
     + ", ".join(f"score_{key}" for key in FRAMEWORK)
     + ", coach, whisper_model, llm_model"
 )
@@ -313,6 +353,7 @@ _SUMMARY_COLUMNS = (
 def _summary(row: sqlite3.Row) -> AttemptSummary:
     return AttemptSummary(
         id=row["id"],
+        uid=row["uid"],
         session_id=row["session_id"],
         created_at=datetime.fromisoformat(row["created_at"]),
         question_id=row["question_id"],
@@ -431,11 +472,7 @@ class Store:
     def start_session(self, command: str, started_at: datetime | None = None) -> int:
         """A new session (one `review` run, one drill); returns its id."""
         with self._write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO sessions (started_at, command, program_version) VALUES (?, ?, ?)",
-                (_timestamp(started_at), command, __version__),
-            )
-        return cursor.lastrowid
+            return _insert_session(conn, uuid.uuid4().hex, _timestamp(started_at), command)
 
     def add_attempt(
         self,
@@ -466,9 +503,10 @@ class Store:
                 attempt_id = _insert_attempt(
                     conn,
                     review,
+                    uid=uuid.uuid4().hex,
                     session_id=session_id,
                     audio_path=audio,
-                    question=question,
+                    question=_question_fields(question, review),
                     stage_timings=stage_timings or {},
                     created_at=_timestamp(created_at),
                 )
@@ -502,26 +540,19 @@ class Store:
         """
         if outcome not in LLM_OUTCOMES:
             raise ValueError(f"outcome must be one of {', '.join(LLM_OUTCOMES)}, not {outcome!r}")
+        call = {
+            "created_at": _now(),
+            "model": model,
+            "request": request,
+            "response": response,
+            "latency_s": latency_s,
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "outcome": outcome,
+            "error": error,
+        }
         with self._write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO llm_calls (attempt_id, session_id, created_at, model, request, "
-                "response, latency_s, prompt_tokens, completion_tokens, outcome, error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    attempt_id,
-                    session_id,
-                    _now(),
-                    model,
-                    json.dumps(request, ensure_ascii=False),
-                    response,
-                    latency_s,
-                    prompt_tokens,
-                    completion_tokens,
-                    outcome,
-                    error,
-                ),
-            )
-        return cursor.lastrowid
+            return _insert_llm_call(conn, call, attempt_id, session_id)
 
     def delete_attempt(self, attempt_id: int) -> AttemptSummary:
         """Remove an attempt and its LLM calls from the database; its recording stays."""
@@ -557,47 +588,132 @@ class Store:
         """The LLM calls of one attempt, or all of them; oldest first."""
         where, params = ("WHERE attempt_id = ?", (attempt_id,)) if attempt_id else ("", ())
         rows = self._read(f"SELECT * FROM llm_calls {where} ORDER BY created_at, id", params)
-        return [
-            LlmCall(
-                id=row["id"],
-                attempt_id=row["attempt_id"],
-                session_id=row["session_id"],
-                created_at=datetime.fromisoformat(row["created_at"]),
-                model=row["model"],
-                request=json.loads(row["request"]),
-                response=row["response"],
-                latency_s=row["latency_s"],
-                prompt_tokens=row["prompt_tokens"],
-                completion_tokens=row["completion_tokens"],
-                outcome=row["outcome"],
-                error=row["error"],
-            )
-            for row in rows
-        ]
+        return [_llm_call(row) for row in rows]
 
     def session_count(self) -> int:
         return self._read("SELECT count(*) FROM sessions")[0][0]
+
+    # --- moving to another machine --------------------------------------------------------
+
+    def export_lines(self) -> Iterator[str]:
+        """Every attempt as one JSON line (EXPORT_FORMAT), oldest first, its LLM calls inside."""
+        calls: dict[int, list[dict[str, Any]]] = {}
+        for call in self.llm_calls():
+            if call.attempt_id is not None:
+                calls.setdefault(call.attempt_id, []).append(_call_record(call))
+        rows = self._read(
+            "SELECT a.*, s.uid AS s_uid, s.started_at AS s_started_at, s.command AS s_command, "
+            "s.program_version AS s_program_version "
+            "FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id "
+            "ORDER BY a.created_at, a.id"
+        )
+        for row in rows:
+            session = None
+            if row["s_uid"] is not None:
+                session = {
+                    "uid": row["s_uid"],
+                    "started_at": row["s_started_at"],
+                    "command": row["s_command"],
+                    "program_version": row["s_program_version"],
+                }
+            record = {
+                "format": EXPORT_FORMAT,
+                "version": EXPORT_VERSION,
+                "uid": row["uid"],
+                "created_at": row["created_at"],
+                "session": session,
+                "question": {
+                    "id": row["question_id"],
+                    "text": row["question_text"],
+                    "category": row["category"],
+                },
+                "audio_path": row["audio_path"],
+                "stage_timings": json.loads(row["stage_timings"]),
+                "review": json.loads(row["review"]),
+                "llm_calls": calls.get(row["id"], []),
+            }
+            yield json.dumps(record, ensure_ascii=False)
+
+    def import_lines(self, lines: Iterable[str], source: str) -> ImportResult:
+        """Add the attempts of an export (JSON lines) that this history lacks.
+
+        All or nothing: a malformed line raises StoreImportError naming source and line, and
+        nothing is imported. Attempts already here (same uid) are skipped, so importing a file
+        twice adds nothing the second time.
+        """
+        records = [
+            _import_record(line, f"{source} line {number}")
+            for number, line in enumerate(lines, start=1)
+            if line.strip()
+        ]
+        added = 0
+        with self._write() as conn:
+            for record in records:
+                if conn.execute(
+                    "SELECT 1 FROM attempts WHERE uid = ?", (record["uid"],)
+                ).fetchone():
+                    continue
+                attempt_id = _insert_attempt(
+                    conn,
+                    record["review"],
+                    uid=record["uid"],
+                    session_id=_imported_session(conn, record["session"]),
+                    audio_path=record["audio_path"],
+                    question=record["question"],
+                    stage_timings=record["stage_timings"],
+                    created_at=_timestamp(datetime.fromisoformat(record["created_at"])),
+                )
+                for call in record["llm_calls"]:
+                    _insert_llm_call(conn, call, attempt_id)
+                added += 1
+        return ImportResult(added=added, skipped=len(records) - added)
+
+
+def _question_fields(question: Question | None, review: Mapping[str, Any]) -> dict[str, Any]:
+    if question is not None:
+        return {"id": question.id, "text": question.text, "category": question.category}
+    text = review.get("question")
+    return {"id": None, "text": text if isinstance(text, str) else None, "category": None}
+
+
+def _llm_call(row: sqlite3.Row) -> LlmCall:
+    return LlmCall(
+        id=row["id"],
+        attempt_id=row["attempt_id"],
+        session_id=row["session_id"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        model=row["model"],
+        request=json.loads(row["request"]),
+        response=row["response"],
+        latency_s=row["latency_s"],
+        prompt_tokens=row["prompt_tokens"],
+        completion_tokens=row["completion_tokens"],
+        outcome=row["outcome"],
+        error=row["error"],
+    )
 
 
 def _insert_attempt(
     conn: sqlite3.Connection,
     review: Mapping[str, Any],
     *,
+    uid: str,
     session_id: int | None,
     audio_path: str | None,
-    question: Question | None,
+    question: Mapping[str, str | None],
     stage_timings: Mapping[str, float],
     created_at: str,
 ) -> int:
+    """Insert one attempt row; question holds "id", "text" and "category" (any may be None)."""
     timings = {k: v for k, v in (_get(review, "timings") or {}).items() if _number(v) is not None}
     timings.update(stage_timings)
-    text = question.text if question else review.get("question")
     columns: dict[str, Any] = {
+        "uid": uid,
         "session_id": session_id,
         "created_at": created_at,
-        "question_id": question.id if question else None,
-        "question_text": text if isinstance(text, str) else None,
-        "category": question.category if question else None,
+        "question_id": question.get("id"),
+        "question_text": question.get("text"),
+        "category": question.get("category"),
         "audio_path": audio_path,
         **figures_from_review(review),
         "stage_timings": json.dumps(timings),
@@ -607,3 +723,126 @@ def _insert_attempt(
     marks = ", ".join("?" for _ in columns)
     sql = f"INSERT INTO attempts ({names}) VALUES ({marks})"
     return conn.execute(sql, tuple(columns.values())).lastrowid
+
+
+def _insert_session(
+    conn: sqlite3.Connection,
+    uid: str,
+    started_at: str,
+    command: str,
+    program_version: str = __version__,
+) -> int:
+    cursor = conn.execute(
+        "INSERT INTO sessions (uid, started_at, command, program_version) VALUES (?, ?, ?, ?)",
+        (uid, started_at, command, program_version),
+    )
+    return cursor.lastrowid
+
+
+_CALL_FIELDS = (
+    "created_at",
+    "model",
+    "request",
+    "response",
+    "latency_s",
+    "prompt_tokens",
+    "completion_tokens",
+    "outcome",
+    "error",
+)
+
+
+def _insert_llm_call(
+    conn: sqlite3.Connection,
+    call: Mapping[str, Any],
+    attempt_id: int | None,
+    session_id: int | None = None,
+) -> int:
+    values = {name: call.get(name) for name in _CALL_FIELDS}
+    values["request"] = json.dumps(values["request"], ensure_ascii=False)
+    values["created_at"] = _timestamp(datetime.fromisoformat(values["created_at"]))
+    cursor = conn.execute(
+        f"INSERT INTO llm_calls (attempt_id, session_id, {', '.join(_CALL_FIELDS)}) "
+        f"VALUES (?, ?, {', '.join('?' for _ in _CALL_FIELDS)})",
+        (attempt_id, session_id, *values.values()),
+    )
+    return cursor.lastrowid
+
+
+def _call_record(call: LlmCall) -> dict[str, Any]:
+    record = {name: getattr(call, name) for name in _CALL_FIELDS}
+    record["created_at"] = call.created_at.isoformat(timespec="microseconds")
+    return record
+
+
+def _imported_session(conn: sqlite3.Connection, session: Mapping[str, Any] | None) -> int | None:
+    """The id of the exported session here, adding it when this history lacks it."""
+    if session is None:
+        return None
+    row = conn.execute("SELECT id FROM sessions WHERE uid = ?", (session["uid"],)).fetchone()
+    if row:
+        return row[0]
+    started_at = _timestamp(datetime.fromisoformat(session["started_at"]))
+    return _insert_session(
+        conn, session["uid"], started_at, session["command"], session["program_version"]
+    )
+
+
+def _is_time(value: Any) -> bool:
+    try:
+        datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _import_record(line: str, where: str) -> dict[str, Any]:
+    """One export line, checked enough that inserting it cannot fail halfway."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise StoreImportError(f"{where}: not JSON ({exc.msg})") from None
+    if not isinstance(record, dict) or record.get("format") != EXPORT_FORMAT:
+        raise StoreImportError(f"{where}: not an attempt exported by voice-interviewer")
+    if not isinstance(record.get("version"), int) or record["version"] > EXPORT_VERSION:
+        raise StoreImportError(
+            f"{where}: exported by a newer voice-interviewer (format version "
+            f"{record.get('version')!r}); upgrade to import it"
+        )
+    problems = []
+    if not isinstance(record.get("uid"), str) or not record["uid"]:
+        problems.append("uid")
+    if not _is_time(record.get("created_at")):
+        problems.append("created_at")
+    review = record.get("review")
+    if not isinstance(review, dict) or not isinstance(review.get("text"), str):
+        problems.append("review")
+    question = record.get("question")
+    if not isinstance(question, dict) or not all(
+        isinstance(question.get(key), str | None) for key in ("id", "text", "category")
+    ):
+        problems.append("question")
+    if not isinstance(record.get("audio_path"), str | None):
+        problems.append("audio_path")
+    timings = record.get("stage_timings")
+    if not isinstance(timings, dict) or any(_number(v) is None for v in timings.values()):
+        problems.append("stage_timings")
+    session = record.get("session")
+    if session is not None and not (
+        isinstance(session, dict)
+        and all(isinstance(session.get(key), str) for key in ("uid", "command", "program_version"))
+        and _is_time(session.get("started_at"))
+    ):
+        problems.append("session")
+    calls = record.get("llm_calls")
+    if not isinstance(calls, list) or not all(
+        isinstance(call, dict)
+        and isinstance(call.get("model"), str)
+        and call.get("outcome") in LLM_OUTCOMES
+        and _is_time(call.get("created_at"))
+        for call in calls
+    ):
+        problems.append("llm_calls")
+    if problems:
+        raise StoreImportError(f"{where}: missing or invalid {', '.join(problems)}")
+    return record
