@@ -152,8 +152,16 @@ def show_review(review: AnswerReview) -> None:
 # --- practice history ------------------------------------------------------------------------
 
 _TREND_MARKS = {"better": ("▲", "green"), "worse": ("▼", "red"), "same": ("=", "dim")}
-# Tables are this wide at most when the output is not a terminal (a pipe or a file).
+# Wide tables get this many columns when the output is not a terminal (a pipe or a file).
 _PIPE_WIDTH = 160
+
+
+def _print_wide(table: Table) -> None:
+    """A terminal wraps a table to its width; a pipe or a file gets it whole."""
+    if out.is_terminal:
+        out.print(table)
+    else:
+        Console(file=out.file, width=_PIPE_WIDTH, highlight=False).print(table)
 
 
 @contextlib.contextmanager
@@ -200,7 +208,7 @@ def show_history(rows: list[HistoryRow], total: int, path: Path) -> None:
         return
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("id", justify="right")
-    table.add_column("when")
+    table.add_column("when", no_wrap=True)
     table.add_column("question", max_width=28, no_wrap=True, overflow="ellipsis")
     table.add_column("try", justify="right")
     table.add_column("words/min", justify="right")
@@ -224,7 +232,7 @@ def show_history(rows: list[HistoryRow], total: int, path: Path) -> None:
             _marked(framing, trends["mean_score"]),
             Text(overall, style=_TREND_MARKS.get(overall, ("", ""))[1]),
         )
-    out.print(table, width=None if out.is_terminal else _PIPE_WIDTH)
+    _print_wide(table)
     legend = (
         "framing: production problem, engineering rigor, business impact, honest gaps (1-5). "
         "▲ better, ▼ worse, = about the same as the mean of the earlier attempts at the same "
@@ -264,7 +272,7 @@ def show_comparison(
         out.print(Text("These attempts answer different questions.", style="yellow"))
     for summary in (first, second) if question_key(first) != question_key(second) else (first,):
         out.print(Text(f"Question: {question_label(summary)}", style="italic"))
-    out.print(_comparison_table(first, second), width=None if out.is_terminal else _PIPE_WIDTH)
+    _print_wide(_comparison_table(first, second))
     out.print(
         Text(f"Attempt {second.id}, marked against attempt {first.id}: ", style="bold")
         + Text("[-removed-]", style="red")
