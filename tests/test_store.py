@@ -12,21 +12,19 @@ from pathlib import Path
 import pytest
 
 from tests.store_samples import sample_review
+from voice_interviewer.migrations import MIGRATIONS, StoreNewerError, migrate
 from voice_interviewer.questions import Question
 from voice_interviewer.resources import PROJECT_ROOT
 from voice_interviewer.store import (
     FRAMEWORK,
-    MIGRATIONS,
     AttemptNotFoundError,
     AttemptNotSavedError,
     Store,
     StoreCorruptError,
     StoreImportError,
     StoreLockedError,
-    StoreNewerError,
     default_path,
     figures_from_review,
-    migrate,
 )
 
 DATA = Path(__file__).parent / "data"
