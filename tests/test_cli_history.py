@@ -296,6 +296,23 @@ def test_a_damaged_database_gets_one_line_and_is_left_untouched(
     assert sorted(p.name for p in home.iterdir()) == ["history.sqlite3"]
 
 
+def test_export_from_a_damaged_history_saves_the_attempts_before_the_damage(home: Path) -> None:
+    with Store.open() as store:
+        for seed in range(40):
+            store.add_attempt(sample_review(seed))
+    db = home / "history.sqlite3"
+    size = db.stat().st_size
+    with db.open("r+b") as handle:  # damage the last quarter of the file
+        handle.seek(size * 3 // 4)
+        handle.write(b"\xde\xad\xbe\xef" * 4096)
+    before = digest(db)
+    result = run_cli("export")
+    rescued = [json.loads(line) for line in result.stdout.splitlines()]
+    assert 0 < len(rescued) < 40
+    assert_one_line_error(result, f"(exported the {len(rescued)} attempts before it)")
+    assert digest(db) == before
+
+
 def test_a_locked_database_gets_one_line_after_the_busy_timeout(tmp_path: Path, home: Path) -> None:
     with Store.open() as store:
         store.add_attempt(sample_review(1))

@@ -25,7 +25,7 @@ from voice_interviewer.files import write_atomically
 from voice_interviewer.progress import history_rows, matches_question, recitation, word_diff
 from voice_interviewer.resources import FIXTURES_DIR, PROMPTS_DIR
 from voice_interviewer.review import AnswerReview, review_transcript
-from voice_interviewer.store import Attempt, Store, StoreError
+from voice_interviewer.store import Attempt, Store, StoreCorruptError, StoreError
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions
 
 DEBUG_ENV = "VOICE_INTERVIEWER_DEBUG"
@@ -279,14 +279,25 @@ def _add_report(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """Write the attempts as they are read: from a damaged file, all those before the damage."""
+    kept: list[str] = []  # for --out, written whole at the end
+    count, damage = 0, None
     with _open_store(load_settings()) as store:
-        lines = list(store.export_lines())
-    if args.out is None:
-        sys.stdout.writelines(line + "\n" for line in lines)
-        sys.stdout.flush()
-    else:
-        write_atomically(args.out, "".join(line + "\n" for line in lines))
-        terminal.out.print(f"Exported {len(lines)} attempts to {args.out}")
+        try:
+            for line in store.export_lines():
+                if args.out is None:
+                    sys.stdout.write(line + "\n")
+                else:
+                    kept.append(line + "\n")
+                count += 1
+        except StoreCorruptError as exc:
+            damage = exc
+    sys.stdout.flush()
+    if args.out is not None:
+        write_atomically(args.out, "".join(kept))
+        terminal.out.print(f"Exported {count} attempts to {args.out}")
+    if damage is not None:
+        raise VoiceInterviewerError(f"{damage} (exported the {count} attempts before it)")
     return 0
 
 

@@ -461,43 +461,24 @@ class Store:
     # --- moving to another machine --------------------------------------------------------
 
     def export_lines(self) -> Iterator[str]:
-        """Every attempt as one JSON line (EXPORT_FORMAT), oldest first, its LLM calls inside."""
+        """Every attempt as one JSON line (EXPORT_FORMAT), oldest first, its LLM calls inside.
+
+        Lines come as they are read, so from a damaged file every attempt before the damage
+        is yielded before StoreCorruptError is raised.
+        """
         calls: dict[int, list[dict[str, Any]]] = {}
         for call in self.llm_calls():
             if call.attempt_id is not None:
                 calls.setdefault(call.attempt_id, []).append(_call_record(call))
-        rows = self._read(
-            "SELECT a.*, s.uid AS s_uid, s.started_at AS s_started_at, s.command AS s_command, "
-            "s.program_version AS s_program_version "
-            "FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id "
-            "ORDER BY a.created_at, a.id"
-        )
-        for row in rows:
-            session = None
-            if row["s_uid"] is not None:
-                session = {
-                    "uid": row["s_uid"],
-                    "started_at": row["s_started_at"],
-                    "command": row["s_command"],
-                    "program_version": row["s_program_version"],
-                }
-            record = {
-                "format": EXPORT_FORMAT,
-                "version": EXPORT_VERSION,
-                "uid": row["uid"],
-                "created_at": row["created_at"],
-                "session": session,
-                "question": {
-                    "id": row["question_id"],
-                    "text": row["question_text"],
-                    "category": row["category"],
-                },
-                "audio_path": row["audio_path"],
-                "stage_timings": json.loads(row["stage_timings"]),
-                "review": json.loads(row["review"]),
-                "llm_calls": calls.get(row["id"], []),
-            }
-            yield json.dumps(record, ensure_ascii=False)
+        with self._guard():
+            rows = self._conn.execute(
+                "SELECT a.*, s.uid AS s_uid, s.started_at AS s_started_at, "
+                "s.command AS s_command, s.program_version AS s_program_version "
+                "FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id "
+                "ORDER BY a.created_at, a.id"
+            )
+            for row in rows:
+                yield _export_line(row, calls.get(row["id"], []))
 
     def import_lines(self, lines: Iterable[str], source: str) -> ImportResult:
         """Add the attempts of an export (JSON lines) that this history lacks.
@@ -659,6 +640,34 @@ def _is_time(value: Any) -> bool:
     except (TypeError, ValueError):
         return False
     return True
+
+
+def _export_line(row: sqlite3.Row, calls: list[dict[str, Any]]) -> str:
+    session = None
+    if row["s_uid"] is not None:
+        session = {
+            "uid": row["s_uid"],
+            "started_at": row["s_started_at"],
+            "command": row["s_command"],
+            "program_version": row["s_program_version"],
+        }
+    record = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "uid": row["uid"],
+        "created_at": row["created_at"],
+        "session": session,
+        "question": {
+            "id": row["question_id"],
+            "text": row["question_text"],
+            "category": row["category"],
+        },
+        "audio_path": row["audio_path"],
+        "stage_timings": json.loads(row["stage_timings"]),
+        "review": json.loads(row["review"]),
+        "llm_calls": calls,
+    }
+    return json.dumps(record, ensure_ascii=False)
 
 
 def _import_record(line: str, where: str) -> dict[str, Any]:
