@@ -23,6 +23,7 @@ from rich.text import Text
 
 from voice_interviewer.progress import (
     FIGURES,
+    VERBATIM_RUN_WORDS,
     WPM_BAND,
     HistoryRow,
     Recitation,
@@ -291,7 +292,12 @@ def show_comparison(
         marked.append(" ")
     out.print(marked)
     out.print()
-    out.print(Text(f"Word-level similarity {recited.similarity:.0%}; {recited.verdict}."))
+    out.print(
+        f"Word-level similarity to attempt {first.id}: {recited.similarity:.0%}; "
+        f"{recited.repeated_from_earlier:.0%} of attempt {second.id}'s words repeat it in runs "
+        f"of {VERBATIM_RUN_WORDS}+ words."
+    )
+    out.print(Text(recited.verdict[0].upper() + recited.verdict[1:] + ".", style="bold"))
 
 
 def deleted_attempt(removed: AttemptSummary, path: Path) -> None:
