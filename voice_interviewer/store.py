@@ -9,8 +9,9 @@ file, so a newer program opens an older file and keeps everything in it.
 
 The store keeps the path of each recording, never the recording itself, and never deletes one.
 
-Public surface: Store.open(), start_session(), add_attempt(), log_llm_call(), attempts(),
-attempt(), llm_calls(), delete_attempt(); figures_from_review() for the columns it extracts.
+Public surface: Store.open(); writing: start_session(), add_attempt(), log_llm_call(),
+delete_attempt(), import_lines(); reading: attempts(), attempt(), llm_calls(), session_count(),
+export_lines(); figures_from_review() for the columns an attempt's review JSON gives.
 """
 
 from __future__ import annotations
@@ -305,7 +306,7 @@ class Store:
                 f"{self.busy_timeout_s:g} s): finish or close the other voice-interviewer and "
                 f"try again; `voice-interviewer export` can still read it meanwhile"
             )
-        if name == "SQLITE_FULL" or "full" in detail:
+        if name == "SQLITE_FULL" or "is full" in detail:
             return StoreFullError(f"the disk holding {path} is full ({detail})")
         if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in detail:
             return StoreCorruptError(
@@ -325,7 +326,8 @@ class Store:
                 self._conn.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                    with contextlib.suppress(sqlite3.Error):  # keep the first error, not this
+                        self._conn.execute("ROLLBACK")
                 raise
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
@@ -380,7 +382,7 @@ class Store:
                         "UPDATE llm_calls SET attempt_id = ? WHERE id = ?", (attempt_id, call_id)
                     )
         except StoreError as exc:
-            where = f"the recording stays at {audio}" if audio else "no recording was kept"
+            where = f"the recording stays at {audio}" if audio else "there is no recording"
             raise AttemptNotSavedError(f"attempt not saved: {exc}; {where}") from exc
         return attempt_id
 
