@@ -21,6 +21,7 @@ import json
 import math
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -208,6 +209,23 @@ def _timestamp(moment: datetime | None) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
+def _use_write_ahead_log(conn: sqlite3.Connection, busy_timeout_s: float) -> None:
+    """Switch to WAL, waiting like the busy timeout would.
+
+    SQLite answers "locked" at once, without its busy handler, when another process is
+    switching the same new file to WAL: two drills started together on a fresh machine.
+    """
+    deadline = time.monotonic() + busy_timeout_s
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
+
+
 _SUMMARY_COLUMNS = (
     "id, uid, session_id, created_at, question_id, question_text, category, audio_path, "
     "duration_s, word_count, words_per_minute, filler_count, fillers_per_minute, rehearsal_flags, "
@@ -267,7 +285,7 @@ class Store:
         try:
             with store._guard():
                 conn.execute("PRAGMA foreign_keys = ON")
-                conn.execute("PRAGMA journal_mode = WAL")
+                _use_write_ahead_log(conn, busy_timeout_s)
                 conn.execute("PRAGMA synchronous = FULL")
                 migrate(conn)
         except BaseException:
