@@ -30,6 +30,8 @@ fi
 if [ "$want_test" = 1 ]; then
   # A private PipeWire with a virtual speaker and microphone for the end-to-end audio tests.
   packages+=(pipewire pipewire-alsa pipewire-pulse wireplumber pulseaudio-utils dbus-daemon)
+  # Headless Chromium renders the HTML report in the report tests.
+  packages+=(chromium)
 fi
 
 missing=()

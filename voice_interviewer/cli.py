@@ -12,15 +12,20 @@ import json
 import os
 import sys
 import warnings
+import webbrowser
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from voice_interviewer import __version__, terminal
-from voice_interviewer.config import COMPUTE_TYPES, DEVICES, Settings, load_settings
+from voice_interviewer.config import COMPUTE_TYPES, DEVICES, Settings, data_dir, load_settings
 from voice_interviewer.errors import AudioInputError, NoSpeechError, VoiceInterviewerError
-from voice_interviewer.resources import FIXTURES_DIR
-from voice_interviewer.review import review_transcript
+from voice_interviewer.files import write_atomically
+from voice_interviewer.progress import history_rows, matches_question, recitation, word_diff
+from voice_interviewer.resources import FIXTURES_DIR, PROMPTS_DIR
+from voice_interviewer.review import AnswerReview, review_transcript
+from voice_interviewer.store import Attempt, Store, StoreCorruptError, StoreError
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions
 
 DEBUG_ENV = "VOICE_INTERVIEWER_DEBUG"
@@ -49,10 +54,29 @@ def _print_json(data: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
+def _open_store(settings: Settings) -> Store:
+    return Store.open(busy_timeout_s=settings.history_busy_timeout_s)
+
+
+def _save_review(
+    store: Store | None, session_id: int | None, review: AnswerReview, path: Path
+) -> int | None:
+    """Keep a review in the practice history; its attempt id, or None (said why on stderr)."""
+    if store is None:
+        return None
+    try:
+        return store.add_attempt(review.to_json(), session_id=session_id, audio_path=path)
+    except StoreError as exc:
+        terminal.error(str(exc))
+        return None
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     """Transcribe and review recordings; go on past a bad file, exit 2 if any failed."""
     settings = _settings(args)
     failed = 0
+    store = None if args.no_save else _open_store(settings)
+    session_id = store.start_session("review") if store else None
     with terminal.transcription_progress() as progress:
         transcriber = Transcriber(TranscriptionOptions.from_settings(settings), progress.status)
         transcriber.load()
@@ -67,11 +91,16 @@ def cmd_review(args: argparse.Namespace) -> int:
                 terminal.error(str(exc))
                 continue
             review = review_transcript(str(path), transcript, args.question)
+            attempt_id = _save_review(store, session_id, review, path)
+            failed += store is not None and attempt_id is None
             if args.json:
-                _print_json(review.to_json())
+                _print_json({**review.to_json(), "attempt_id": attempt_id})
             else:
                 progress.status("")
                 terminal.show_review(review)
+                terminal.saved_attempt(attempt_id)
+    if store:
+        store.close()
     return 2 if failed else 0
 
 
@@ -84,6 +113,9 @@ def _add_review(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
     parser.add_argument("--question", help="the question the recording answers")
+    parser.add_argument(
+        "--no-save", action="store_true", help="do not keep the results in the practice history"
+    )
     _add_transcription_flags(parser)
     parser.set_defaults(func=cmd_review)
 
@@ -93,7 +125,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     fixture = FIXTURES_DIR / "why_ai_engineering.wav"
     question = "Why are you moving from software engineering to AI engineering?"
     terminal.out.print(f"Demo: reviewing the bundled answer {fixture.name}\n")
-    review_args = argparse.Namespace(**vars(args), files=[fixture], json=False, question=question)
+    review_args = argparse.Namespace(
+        **vars(args), files=[fixture], json=False, question=question, no_save=True
+    )
     return cmd_review(review_args)
 
 
@@ -105,7 +139,246 @@ def _add_demo(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=cmd_demo)
 
 
-_COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (_add_review, _add_demo)
+# --- practice history ------------------------------------------------------------------------
+
+
+def _parse_since(text: str | None) -> datetime | None:
+    """A date (or date and time) on this machine's clock; None when not given."""
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise VoiceInterviewerError(
+            f"--since {text!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        ) from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """Attempts with their key figures and trends; filters apply after the trends are made."""
+    since = _parse_since(args.since)
+    with _open_store(load_settings()) as store:
+        rows = history_rows(store.attempts())
+        path = store.path
+    total = len(rows)
+    rows = [
+        row
+        for row in rows
+        if (args.question is None or matches_question(row.summary, args.question))
+        and (since is None or row.summary.created_at >= since)
+    ]
+    if args.json:
+        for row in rows:
+            _print_json(row.to_json())
+    else:
+        terminal.show_history(rows, total, path)
+    return 0
+
+
+def _add_history(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "history",
+        help="attempts over time with their key figures and trends",
+        description="A table of attempts: fillers and words per minute, rehearsal flags, "
+        "framing scores, and whether each is better or worse than the earlier attempts at "
+        "the same question.",
+    )
+    parser.add_argument("--question", metavar="ID", help="a question id, or words of a question")
+    parser.add_argument("--since", metavar="DATE", help="only attempts from DATE (YYYY-MM-DD) on")
+    parser.add_argument("--json", action="store_true", help="one JSON object per attempt")
+    parser.set_defaults(func=cmd_history)
+
+
+def _script_for(args: argparse.Namespace, attempt: Attempt) -> Path | None:
+    """The reference script named by --script, else the bundled one for the question's category."""
+    if args.script is not None:
+        return args.script
+    category = attempt.summary.category
+    bundled = PROMPTS_DIR / "scripts" / f"{category}.txt" if category else None
+    return bundled if bundled is not None and bundled.is_file() else None
+
+
+def _spoken_words(attempt: Attempt) -> list[str]:
+    words = attempt.review.get("words")
+    if isinstance(words, list) and words:
+        return [str(word.get("text", "")) for word in words if isinstance(word, dict)]
+    return str(attempt.review.get("text", "")).split()
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    if args.first == args.second:
+        raise VoiceInterviewerError("compare needs two different attempts")
+    with _open_store(load_settings()) as store:
+        pair = sorted(
+            (store.attempt(args.first), store.attempt(args.second)),
+            key=lambda a: (a.summary.created_at, a.summary.id),
+        )
+    earlier, later = pair
+    script = _script_for(args, later)
+    script_words = None
+    if script is not None:
+        try:
+            script_words = script.read_text(encoding="utf-8").split()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise VoiceInterviewerError(f"cannot read the script {script}: {exc}") from None
+    earlier_words, later_words = _spoken_words(earlier), _spoken_words(later)
+    terminal.show_comparison(
+        earlier,
+        later,
+        word_diff(earlier_words, later_words),
+        recitation(earlier_words, later_words, script_words, script.name if script else None),
+    )
+    return 0
+
+
+def _add_compare(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "compare",
+        help="two attempts side by side: figures, transcripts, recitation",
+        description="Two attempts side by side: their figures, the later transcript with the "
+        "words added and removed since the earlier one, and whether the later one is closer "
+        "to a recited script.",
+    )
+    parser.add_argument("first", type=int, metavar="ATTEMPT")
+    parser.add_argument("second", type=int, metavar="ATTEMPT")
+    parser.add_argument(
+        "--script",
+        type=Path,
+        metavar="FILE",
+        help="a reference script to measure recitation against "
+        "(default: the bundled script for the question's category, when there is one)",
+    )
+    parser.set_defaults(func=cmd_compare)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from voice_interviewer.report import write_report  # matplotlib takes a moment to import
+
+    target = args.out or data_dir() / "report.html"
+    with _open_store(load_settings()) as store, terminal.working("Drawing the report"):
+        written = write_report(store, target)
+    terminal.out.print(f"Report written to {written}")
+    if args.open and not webbrowser.open(written.resolve().as_uri()):
+        terminal.warning(f"no web browser found here; open {written} yourself")
+    return 0
+
+
+def _add_report(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "report",
+        help="an HTML report of your progress, with plots",
+        description="Write one self-contained HTML file (no network needed to view it) with "
+        "plots of your progress.",
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE", help="default: report.html in the data folder"
+    )
+    parser.add_argument("--open", action="store_true", help="open it in a web browser")
+    parser.set_defaults(func=cmd_report)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the attempts as they are read: from a damaged file, all those before the damage."""
+    kept: list[str] = []  # for --out, written whole at the end
+    count, damage = 0, None
+    with _open_store(load_settings()) as store:
+        try:
+            for line in store.export_lines():
+                if args.out is None:
+                    sys.stdout.write(line + "\n")
+                else:
+                    kept.append(line + "\n")
+                count += 1
+        except StoreCorruptError as exc:
+            damage = exc
+    sys.stdout.flush()
+    if args.out is not None:
+        write_atomically(args.out, "".join(kept))
+        terminal.out.print(f"Exported {count} attempts to {args.out}")
+    if damage is not None:
+        raise VoiceInterviewerError(f"{damage} (exported the {count} attempts before it)")
+    return 0
+
+
+def _add_export(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="every attempt as JSON lines, to move to another machine",
+        description="Write every attempt (with its transcript, figures, feedback and LLM calls) "
+        "as one JSON object a line. Recordings are not included: copy them yourself.",
+    )
+    parser.add_argument("--out", type=Path, metavar="FILE", help="default: standard output")
+    parser.set_defaults(func=cmd_export)
+
+
+def _read_lines(path: Path) -> list[str]:
+    if str(path) == "-":
+        return sys.stdin.read().splitlines()
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise VoiceInterviewerError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise VoiceInterviewerError(f"{path} is a folder, not an export file") from None
+    except UnicodeDecodeError:
+        raise VoiceInterviewerError(f"{path} is not a text file of JSON lines") from None
+    except OSError as exc:
+        raise VoiceInterviewerError(f"{path}: cannot read it ({exc.strerror})") from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    lines = _read_lines(args.file)
+    with _open_store(load_settings()) as store:
+        result = store.import_lines(lines, str(args.file))
+        path = store.path
+    terminal.out.print(
+        f"Imported {result.added} attempts into {path}"
+        + (f" ({result.skipped} already there)" if result.skipped else "")
+    )
+    return 0
+
+
+def _add_import(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "import",
+        help="add the attempts of an export file",
+        description="Add the attempts of a file written by `export` (- reads standard input). "
+        "Attempts already here are skipped; a malformed line imports nothing.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.set_defaults(func=cmd_import)
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with _open_store(load_settings()) as store:
+        removed = store.delete_attempt(args.attempt)
+        path = store.path
+    terminal.deleted_attempt(removed, path)
+    return 0
+
+
+def _add_delete(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "delete",
+        help="remove an attempt from the practice history (its recording stays)",
+        description="Remove an attempt, its transcript, feedback and LLM calls from the "
+        "database. The recording itself is not deleted.",
+    )
+    parser.add_argument("attempt", type=int, metavar="ATTEMPT")
+    parser.set_defaults(func=cmd_delete)
+
+
+_COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
+    _add_review,
+    _add_demo,
+    _add_history,
+    _add_compare,
+    _add_report,
+    _add_export,
+    _add_import,
+    _add_delete,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -77,6 +77,8 @@ class Settings:
     language: str = "en"
     beam_size: int = 5
     cpu_threads: int = 0  # 0: one per core
+    # Practice history: how long a write waits for another program holding the database.
+    history_busy_timeout_s: float = 10.0
 
     def __post_init__(self) -> None:
         _check_choice("device", self.device, DEVICES)
@@ -85,6 +87,10 @@ class Settings:
             raise ConfigError(f"beam_size must be 1 or more, not {self.beam_size}")
         if self.cpu_threads < 0:
             raise ConfigError(f"cpu_threads must be 0 (automatic) or more, not {self.cpu_threads}")
+        if self.history_busy_timeout_s < 0:
+            raise ConfigError(
+                f"history_busy_timeout_s must be 0 or more, not {self.history_busy_timeout_s}"
+            )
 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:

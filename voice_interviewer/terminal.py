@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 
+from rich import box
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -15,9 +18,23 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.table import Table
 from rich.text import Text
 
+from voice_interviewer.progress import (
+    FIGURES,
+    VERBATIM_RUN_WORDS,
+    WPM_BAND,
+    HistoryRow,
+    Recitation,
+    WordChange,
+    figure_value,
+    judge,
+    question_key,
+    question_label,
+)
 from voice_interviewer.review import AnswerReview
+from voice_interviewer.store import FRAMEWORK, Attempt, AttemptSummary
 from voice_interviewer.transcript import Word
 
 out = Console(highlight=False, soft_wrap=True)
@@ -131,3 +148,165 @@ def show_review(review: AnswerReview) -> None:
     elif pace.speaking_time_s is not None:
         out.print(Text("No pauses of half a second or more."))
     out.print()
+
+
+# --- practice history ------------------------------------------------------------------------
+
+_TREND_MARKS = {"better": ("▲", "green"), "worse": ("▼", "red"), "same": ("=", "dim")}
+# Wide tables get this many columns when the output is not a terminal (a pipe or a file).
+_PIPE_WIDTH = 160
+
+
+def _print_wide(table: Table) -> None:
+    """A terminal wraps a table to its width; a pipe or a file gets it whole."""
+    if out.is_terminal:
+        out.print(table)
+    else:
+        Console(file=out.file, width=_PIPE_WIDTH, highlight=False).print(table)
+
+
+@contextlib.contextmanager
+def working(message: str) -> Iterator[None]:
+    """A spinner on stderr while something takes a moment (nothing when not a terminal)."""
+    if not err.is_terminal:
+        yield
+        return
+    with err.status(message):
+        yield
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _figure(value: float | int | None, digits: int = 1) -> str:
+    if value is None:
+        return "-"
+    return str(value) if isinstance(value, int) else f"{value:.{digits}f}"
+
+
+def _marked(shown: str, trend: str | None) -> Text:
+    text = Text(shown)
+    if trend in _TREND_MARKS:
+        mark, style = _TREND_MARKS[trend]
+        text.append(f" {mark}", style=style)
+    return text
+
+
+def saved_attempt(attempt_id: int | None) -> None:
+    if attempt_id is not None:
+        out.print(Text(f"Saved as attempt {attempt_id} (voice-interviewer history)\n", style="dim"))
+
+
+def show_history(rows: list[HistoryRow], total: int, path: Path) -> None:
+    if total == 0:
+        out.print(
+            f"No attempts yet. `voice-interviewer review FILE` keeps each reviewed answer in {path}"
+        )
+        return
+    if not rows:
+        out.print(f"No attempts match ({total} in {path}).")
+        return
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("id", justify="right")
+    table.add_column("when", no_wrap=True)
+    table.add_column("question", max_width=28, no_wrap=True, overflow="ellipsis")
+    table.add_column("try", justify="right")
+    table.add_column("words/min", justify="right")
+    table.add_column("fillers/min", justify="right")
+    table.add_column("flags", justify="right")
+    table.add_column("framing", justify="right")
+    table.add_column("trend")
+    for row in rows:
+        summary, trends = row.summary, row.trends
+        scores = " ".join(_figure(score) for score in summary.scores)
+        framing = scores if summary.mean_score is not None else "-"
+        overall = row.overall or ""
+        table.add_row(
+            str(summary.id),
+            _local(summary.created_at),
+            question_label(summary),
+            _figure(row.number),
+            _marked(_figure(summary.words_per_minute, 0), trends["words_per_minute"]),
+            _marked(_figure(summary.fillers_per_minute), trends["fillers_per_minute"]),
+            _marked(_figure(summary.rehearsal_flags), trends["rehearsal_flags"]),
+            _marked(framing, trends["mean_score"]),
+            Text(overall, style=_TREND_MARKS.get(overall, ("", ""))[1]),
+        )
+    _print_wide(table)
+    legend = (
+        "framing: production problem, engineering rigor, business impact, honest gaps (1-5). "
+        "▲ better, ▼ worse, = about the same as the mean of the earlier attempts at the same "
+        f"question (words/min: closer to {WPM_BAND[0]:.0f}-{WPM_BAND[1]:.0f}). "
+        f"{len(rows)} of {total} attempts; {path}"
+    )
+    out.print(Text(legend, style="dim"))
+
+
+def _comparison_table(earlier: AttemptSummary, later: AttemptSummary) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("")
+    table.add_column(f"attempt {earlier.id}", justify="right")
+    table.add_column(f"attempt {later.id}", justify="right")
+    table.add_column("change")
+    table.add_row("when", _local(earlier.created_at), _local(later.created_at), "")
+    table.add_row("length (s)", _figure(earlier.duration_s), _figure(later.duration_s), "")
+    table.add_row("words", _figure(earlier.word_count), _figure(later.word_count), "")
+    table.add_row("fillers", _figure(earlier.filler_count), _figure(later.filler_count), "")
+    for figure in FIGURES:
+        before, after = figure_value(earlier, figure), figure_value(later, figure)
+        trend = judge(figure, after, [before] if before is not None else [])
+        style = _TREND_MARKS.get(trend or "", ("", ""))[1]
+        table.add_row(figure.label, _figure(before), _figure(after), Text(trend or "", style=style))
+    for key, before, after in zip(FRAMEWORK, earlier.scores, later.scores, strict=True):
+        table.add_row(f"  {key.replace('_', ' ')}", _figure(before), _figure(after), "")
+    table.add_row("coach", earlier.coach or "-", later.coach or "-", "")
+    return table
+
+
+def show_comparison(
+    earlier: Attempt, later: Attempt, changes: list[WordChange], recited: Recitation
+) -> None:
+    first, second = earlier.summary, later.summary
+    out.print(Text(f"Attempt {first.id} → attempt {second.id}", style="bold"))
+    if question_key(first) != question_key(second):
+        out.print(Text("These attempts answer different questions.", style="yellow"))
+    for summary in (first, second) if question_key(first) != question_key(second) else (first,):
+        out.print(Text(f"Question: {question_label(summary)}", style="italic"))
+    _print_wide(_comparison_table(first, second))
+    out.print(
+        Text(f"Attempt {second.id}, marked against attempt {first.id}: ", style="bold")
+        + Text("[-removed-]", style="red")
+        + Text(" ")
+        + Text("{+added+}", style="green")
+    )
+    marked = Text("  ")
+    for change in changes:
+        words = " ".join(change.words)
+        if change.kind == "removed":
+            marked.append(f"[-{words}-]", style="red strike")
+        elif change.kind == "added":
+            marked.append(f"{{+{words}+}}", style="green")
+        else:
+            marked.append(words)
+        marked.append(" ")
+    out.print(marked)
+    out.print()
+    out.print(
+        f"Word-level similarity to attempt {first.id}: {recited.similarity:.0%}; "
+        f"{recited.repeated_from_earlier:.0%} of attempt {second.id}'s words repeat it in runs "
+        f"of {VERBATIM_RUN_WORDS}+ words."
+    )
+    out.print(Text(recited.verdict[0].upper() + recited.verdict[1:] + ".", style="bold"))
+
+
+def deleted_attempt(removed: AttemptSummary, path: Path) -> None:
+    recording = (
+        f"Its recording was not deleted: {removed.audio_path}"
+        if removed.audio_path
+        else "It had no recording."
+    )
+    out.print(
+        f"Deleted attempt {removed.id} ({_local(removed.created_at)}, "
+        f"{question_label(removed)}) from {path}. {recording}"
+    )

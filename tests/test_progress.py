@@ -1,0 +1,133 @@
+"""Trends, best attempts and recitation: pure functions over attempts and transcripts."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from tests.store_samples import ANSWERS
+from voice_interviewer.progress import (
+    FIGURES,
+    VERBATIM_RUN_WORDS,
+    best_attempt,
+    history_rows,
+    judge,
+    matches_question,
+    question_key,
+    recitation,
+    verbatim_share,
+    word_diff,
+)
+from voice_interviewer.store import AttemptSummary
+
+BY_KEY = {figure.key: figure for figure in FIGURES}
+START = datetime(2026, 11, 1, tzinfo=timezone.utc)
+
+
+def attempt(index: int, **figures) -> AttemptSummary:
+    base = AttemptSummary(
+        id=index,
+        uid=f"u{index}",
+        session_id=None,
+        created_at=START + timedelta(hours=index),
+        question_id="why-01",
+        question_text="Why AI engineering?",
+        category="why-ai-engineering",
+        audio_path=None,
+        duration_s=60.0,
+        word_count=140,
+        words_per_minute=140.0,
+        filler_count=4,
+        fillers_per_minute=4.0,
+        rehearsal_flags=1,
+        scores=(3, 3, 3, 3),
+        coach="llm",
+        whisper_model="base",
+        llm_model="qwen",
+    )
+    return dataclasses.replace(base, **figures)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "earlier", "verdict"),
+    [
+        ("fillers_per_minute", 2.0, [4.0, 6.0], "better"),
+        ("fillers_per_minute", 5.2, [4.0, 6.0], "same"),
+        ("fillers_per_minute", 7.0, [4.0, 6.0], "worse"),
+        ("words_per_minute", 150.0, [190.0], "better"),  # into the band from above
+        ("words_per_minute", 100.0, [140.0], "worse"),  # out of the band below
+        ("words_per_minute", 125.0, [155.0], "same"),  # both inside the band
+        ("mean_score", 4.0, [3.0], "better"),
+        ("mean_score", None, [3.0], None),
+        ("mean_score", 4.0, [], None),
+    ],
+)
+def test_judge_against_the_mean_of_earlier_attempts(key, value, earlier, verdict) -> None:
+    assert judge(BY_KEY[key], value, earlier) == verdict
+
+
+def test_history_rows_count_attempts_per_question_and_judge_each() -> None:
+    other = dict(question_id="design-01", question_text="Design it")
+    summaries = [
+        attempt(1, fillers_per_minute=6.0),
+        attempt(2, **other),
+        attempt(3, fillers_per_minute=3.0, scores=(4, 4, 4, 4)),
+        attempt(4, fillers_per_minute=9.0, scores=(4, 4, 4, 4)),
+        attempt(5, question_id=None, question_text=None),
+    ]
+    rows = history_rows(reversed(summaries))  # any order in, time order out
+    assert [row.summary.id for row in rows] == [1, 2, 3, 4, 5]
+    assert [row.number for row in rows] == [1, 1, 2, 3, None]
+    assert [row.overall for row in rows] == ["first", "first", "better", "mixed", None]
+    assert rows[3].trends["fillers_per_minute"] == "worse"  # 9 against the mean 4.5
+
+
+def test_questions_match_by_id_or_wording() -> None:
+    summary = attempt(1, question_id=None, question_text="Why move to AI engineering?")
+    assert question_key(summary) == "text:why move to ai engineering"
+    assert matches_question(summary, "AI Engineering")
+    assert not matches_question(summary, "system design")
+    assert matches_question(attempt(2), "why-01")
+
+
+def test_the_best_attempt_has_the_highest_framing_then_the_fewest_fillers() -> None:
+    best = attempt(2, scores=(5, 5, 4, 4), fillers_per_minute=6.0)
+    tied = attempt(3, scores=(5, 5, 4, 4), fillers_per_minute=8.0)
+    assert best_attempt([attempt(1), best, tied]) is best
+    unscored = [attempt(i, scores=(None,) * 4, fillers_per_minute=9.0 - i) for i in range(3)]
+    assert best_attempt(unscored).id == 2
+
+
+def test_word_diff_ignores_case_and_punctuation_and_marks_changes() -> None:
+    earlier = ["At", "my", "last", "job,", "I", "owned", "the", "routing", "service."]
+    later = ["at", "my", "last", "job", "I", "owned", "the", "ticket", "routing", "service"]
+    changes = [(c.kind, " ".join(c.words)) for c in word_diff(earlier, later)]
+    assert changes == [
+        ("same", "at my last job I owned the"),
+        ("added", "ticket"),
+        ("same", "routing service"),
+    ]
+
+
+def test_verbatim_share_counts_only_long_runs() -> None:
+    script = ANSWERS[0].split()
+    recited = [*script[:40], "and", "that", "is", "all"]
+    assert verbatim_share(recited, script) == pytest.approx(40 / 44)
+    # Runs shorter than VERBATIM_RUN_WORDS are ordinary shared phrasing.
+    short_runs = []
+    for start in range(0, 40, VERBATIM_RUN_WORDS):
+        short_runs += [*script[start : start + VERBATIM_RUN_WORDS - 1], "honestly"]
+    assert verbatim_share(short_runs, script) == 0.0
+
+
+def test_recitation_verdicts() -> None:
+    first, fresh = ANSWERS[0].split(), ANSWERS[2].split()
+    assert "sounds recited" in recitation(first, first[:60]).verdict
+    assert "fresh words" in recitation(first, fresh).verdict
+    script = ANSWERS[2].split()
+    toward = recitation(first, fresh, script, "design.txt")
+    assert toward.verdict.startswith("the later attempt is closer to the script design.txt")
+    away = recitation(fresh, first, script, "design.txt")
+    assert away.verdict.startswith("the later attempt moved away from the script")

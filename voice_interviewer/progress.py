@@ -1,0 +1,258 @@
+"""Progress across attempts: trends per question, and what changed between two attempts.
+
+Pure functions over the store's AttemptSummary records and review JSON; no I/O.
+"""
+
+from __future__ import annotations
+
+import difflib
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from voice_interviewer.store import FRAMEWORK, AttemptSummary
+from voice_interviewer.textnorm import normalise_words
+
+# A conversational interview pace, in words per minute: slower drags, faster rushes.
+WPM_BAND = (120.0, 160.0)
+# A run of this many words said exactly as in a script (or an earlier attempt) counts as
+# recited; shorter runs are ordinary shared phrasing ("at my last job I").
+VERBATIM_RUN_WORDS = 6
+# Share of an answer's words inside such runs from which it sounds recited.
+RECITED_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key figure shown in history and compare, and which way is better."""
+
+    key: str  # an AttemptSummary attribute
+    label: str
+    better: str  # "lower", "higher" or "band" (closer to WPM_BAND)
+    same_within: float  # differences smaller than this are no change
+
+
+FIGURES = (
+    Figure("fillers_per_minute", "fillers/min", "lower", 0.5),
+    Figure("words_per_minute", "words/min", "band", 5.0),
+    Figure("rehearsal_flags", "rehearsal flags", "lower", 0.5),
+    Figure("mean_score", "framing score", "higher", 0.25),
+)
+
+
+def figure_value(summary: AttemptSummary, figure: Figure) -> float | None:
+    return getattr(summary, figure.key)
+
+
+def question_key(summary: AttemptSummary) -> str | None:
+    """Attempts with the same key answer the same question: its id, else its wording."""
+    if summary.question_id:
+        return f"id:{summary.question_id}"
+    if summary.question_text:
+        return "text:" + " ".join(normalise_words(summary.question_text))
+    return None
+
+
+def question_label(summary: AttemptSummary) -> str:
+    return summary.question_id or summary.question_text or "(no question given)"
+
+
+def _distance_from_band(wpm: float) -> float:
+    low, high = WPM_BAND
+    return max(low - wpm, 0.0, wpm - high)
+
+
+def judge(figure: Figure, value: float | None, earlier: Sequence[float]) -> str | None:
+    """'better', 'worse' or 'same' than the mean of earlier values; None when unknown."""
+    if value is None or not earlier:
+        return None
+    baseline = statistics.fmean(earlier)
+    if figure.better == "band":
+        change = _distance_from_band(baseline) - _distance_from_band(value)
+    elif figure.better == "lower":
+        change = baseline - value
+    else:
+        change = value - baseline
+    if abs(change) < figure.same_within:
+        return "same"
+    return "better" if change > 0 else "worse"
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """An attempt with its trends against the earlier attempts at the same question."""
+
+    summary: AttemptSummary
+    number: int | None  # 1 for the first attempt at its question; None without a question
+    trends: dict[str, str | None]  # Figure.key -> better / worse / same / None
+
+    @property
+    def overall(self) -> str | None:
+        """'first', 'better', 'worse', 'mixed' or 'same'; None without a question."""
+        if self.number is None:
+            return None
+        if self.number == 1:
+            return "first"
+        verdicts = set(self.trends.values()) - {None}
+        if not verdicts:
+            return None
+        if "better" in verdicts and "worse" in verdicts:
+            return "mixed"
+        return "better" if "better" in verdicts else "worse" if "worse" in verdicts else "same"
+
+    def to_json(self) -> dict[str, Any]:
+        """One line of `history --json` (README, "Practice history")."""
+        summary = self.summary
+        return {
+            "id": summary.id,
+            "created_at": summary.created_at.isoformat(),
+            "question_id": summary.question_id,
+            "question": summary.question_text,
+            "category": summary.category,
+            "audio_path": summary.audio_path,
+            "duration_s": summary.duration_s,
+            "word_count": summary.word_count,
+            "words_per_minute": summary.words_per_minute,
+            "filler_count": summary.filler_count,
+            "fillers_per_minute": summary.fillers_per_minute,
+            "rehearsal_flags": summary.rehearsal_flags,
+            "scores": dict(zip(FRAMEWORK, summary.scores, strict=True)),
+            "coach": summary.coach,
+            "attempt_number": self.number,
+            "trend": self.overall,
+            "trends": self.trends,
+        }
+
+
+def history_rows(summaries: Iterable[AttemptSummary]) -> list[HistoryRow]:
+    """Every attempt (oldest first) with its trends; pass them all, filter afterwards."""
+    earlier: dict[str, list[AttemptSummary]] = {}
+    rows = []
+    for summary in sorted(summaries, key=lambda s: (s.created_at, s.id)):
+        key = question_key(summary)
+        if key is None:
+            rows.append(HistoryRow(summary, None, {f.key: None for f in FIGURES}))
+            continue
+        before = earlier.setdefault(key, [])
+        trends = {}
+        for figure in FIGURES:
+            values = [v for v in (figure_value(s, figure) for s in before) if v is not None]
+            trends[figure.key] = judge(figure, figure_value(summary, figure), values)
+        rows.append(HistoryRow(summary, len(before) + 1, trends))
+        before.append(summary)
+    return rows
+
+
+def matches_question(summary: AttemptSummary, wanted: str) -> bool:
+    """True for the question id itself, or a question whose wording contains `wanted`."""
+    if summary.question_id == wanted:
+        return True
+    text = " ".join(normalise_words(summary.question_text or ""))
+    return bool(wanted.strip()) and " ".join(normalise_words(wanted)) in text
+
+
+def best_attempt(summaries: Sequence[AttemptSummary]) -> AttemptSummary:
+    """The highest mean framing score; ties (or no scores) go to fewer fillers, then later."""
+
+    def rank(summary: AttemptSummary) -> tuple[float, float, float]:
+        score = summary.mean_score if summary.mean_score is not None else -1.0
+        fillers = summary.fillers_per_minute
+        return (score, -fillers if fillers is not None else float("-inf"), summary.id)
+
+    return max(summaries, key=rank)
+
+
+# --- comparing two attempts ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WordChange:
+    kind: str  # "same", "removed" (only in the earlier answer) or "added" (only in the later)
+    words: tuple[str, ...]  # as spoken, punctuation attached
+
+
+def _keys(words: Sequence[str]) -> list[str]:
+    return [" ".join(normalise_words(word)) for word in words]
+
+
+def _matcher(a: Sequence[str], b: Sequence[str]) -> difflib.SequenceMatcher:
+    return difflib.SequenceMatcher(None, _keys(a), _keys(b), autojunk=False)
+
+
+def word_diff(earlier: Sequence[str], later: Sequence[str]) -> list[WordChange]:
+    """The later answer's words against the earlier one's, compared without punctuation."""
+    changes = []
+    for tag, a0, a1, b0, b1 in _matcher(earlier, later).get_opcodes():
+        if tag == "equal":
+            changes.append(WordChange("same", tuple(later[b0:b1])))
+            continue
+        if a1 > a0:
+            changes.append(WordChange("removed", tuple(earlier[a0:a1])))
+        if b1 > b0:
+            changes.append(WordChange("added", tuple(later[b0:b1])))
+    return changes
+
+
+def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """0 (nothing in common) to 1 (the same words in the same order)."""
+    if not a and not b:
+        return 1.0
+    return _matcher(a, b).ratio()
+
+
+def verbatim_share(words: Sequence[str], script: Sequence[str]) -> float:
+    """The share of `words` said inside runs of VERBATIM_RUN_WORDS or more script words."""
+    if not words:
+        return 0.0
+    blocks = _matcher(words, script).get_matching_blocks()
+    recited = sum(block.size for block in blocks if block.size >= VERBATIM_RUN_WORDS)
+    return recited / len(words)
+
+
+@dataclass(frozen=True)
+class Recitation:
+    """How close each attempt is to a script, and the later one to the earlier one."""
+
+    similarity: float  # later vs earlier, word order counted
+    repeated_from_earlier: float  # verbatim_share of the later answer in the earlier one
+    script_name: str | None
+    script_earlier: float | None  # verbatim_share in the script, when one is known
+    script_later: float | None
+
+    @property
+    def verdict(self) -> str:
+        repeated = f"{self.repeated_from_earlier:.0%}"
+        run = f"runs of {VERBATIM_RUN_WORDS}+ words"
+        if self.script_earlier is not None and self.script_later is not None:
+            change = self.script_later - self.script_earlier
+            shares = f"{self.script_later:.0%} vs {self.script_earlier:.0%} of its words"
+            if change >= 0.1:
+                return (
+                    f"the later attempt is closer to the script {self.script_name}: "
+                    f"{shares} in {run} from it"
+                )
+            if change <= -0.1:
+                return f"the later attempt moved away from the script {self.script_name}: {shares}"
+            return f"both attempts are as close to the script {self.script_name}: {shares}"
+        if self.repeated_from_earlier >= RECITED_SHARE:
+            return (
+                f"the later attempt repeats {repeated} of its words from the earlier one in "
+                f"{run}: it sounds recited"
+            )
+        return f"the later attempt is in fresh words ({repeated} repeated in {run})"
+
+
+def recitation(
+    earlier: Sequence[str],
+    later: Sequence[str],
+    script: Sequence[str] | None = None,
+    script_name: str | None = None,
+) -> Recitation:
+    return Recitation(
+        similarity=similarity(earlier, later),
+        repeated_from_earlier=verbatim_share(later, earlier),
+        script_name=script_name,
+        script_earlier=verbatim_share(earlier, script) if script else None,
+        script_later=verbatim_share(later, script) if script else None,
+    )
