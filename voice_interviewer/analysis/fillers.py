@@ -16,65 +16,59 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from voice_interviewer.analysis.tokens import Token, tokenize
+from voice_interviewer.analysis.tokens import Token, tokenize, words_set
 from voice_interviewer.transcript import Transcript
 
 FillerKind = Literal["vocal", "crutch", "repetition"]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_VOCAL = re.compile(r"^(u+h*m+|u+h+|e+r+m*|e+h+m*|a+h+m*|h+m+|m+h*m+|m+-?h+m+|uh-?huh|mm+-?hmm+)$")
 
-
-_VOCAL = re.compile(
-    r"^(u+h*m+|u+h+|e+r+m*|e+h+m*|a+h+|a+h*m+|h+m+|m+h*m+|m+-?h+m+|uh-?huh|mm+-?hmm+)$"
-)
-
-_SUBJECTS = _words("i you we they he she people users customers folks everyone")
-_DETERMINERS = _words(
+_SUBJECTS = words_set("i you we they he she people users customers folks everyone")
+_DETERMINERS = words_set(
     "a an the this that these those my our your their his her its some any every each no "
     "another one"
 )
-_OBJECTS = _words("it them me us him her this that these those")
-_NUMBER_WORDS = _words(
+_OBJECTS = words_set("it them me us him her this that these those")
+_NUMBER_WORDS = words_set(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
     "fifty sixty seventy eighty ninety hundred thousand million billion half few couple dozen "
-    "bunch ton"
+    "bunch ton third quarter fifth tenth"
 )
 # "looks like", "something like", "would like": "like" is a verb or a preposition there.
-_LIKE_HEADS = _words(
+_LIKE_HEADS = words_set(
     "look looks looked looking sound sounds sounded seem seems seemed feel feels felt feeling "
     "something anything nothing everything things stuff more less much just exactly "
     "would 'd do don't didn't doesn't did does really also still always never "
     "not lot most kind sort"
 )
 # Plural nouns end in s, but so do these; "tools like LangChain" vs "was like, slow".
-_NOT_PLURAL = _words(
+_NOT_PLURAL = words_set(
     "is was has does its it's this us yes as his hers ours yours theirs less bus plus "
     "thus always perhaps"
 )
 # "do you know", "if you know": the verb know, not the filler.
-_KNOW_AS_VERB_BEFORE = _words(
+_KNOW_AS_VERB_BEFORE = words_set(
     "do did does don't didn't doesn't if as what how whether would will could can should "
     "might may to that who when where why whoever"
 )
-_KNOW_OBJECTS = _words(
+_KNOW_OBJECTS = words_set(
     "what how why where when whether if that who which about to it them him her me us this "
     "these those the a an my our your their his its more enough exactly everything anything "
     "something nothing someone"
 )
-_MEAN_AS_VERB_BEFORE = _words("what which that if when by do did don't really whatever who")
-_MEAN_OBJECTS = _words("it that to this what something anything nothing")
-_KIND_AS_NOUN_BEFORE = _words(
+_MEAN_AS_VERB_BEFORE = words_set("what which that if when by do did don't really whatever who")
+_MEAN_OBJECTS = words_set("it that to this what something anything nothing")
+_KIND_AS_NOUN_BEFORE = words_set(
     "a an the this that these those what which any some every each no all one same different "
     "other another my our your their his her its"
 )
-_SO_NOT_FILLER_AFTER = _words("far much many that long forth")
+_SO_NOT_FILLER_AFTER = words_set("far much many that long forth")
 # Words that may come before a sentence-opening "so" without taking its place: "Yeah, so".
-_OPENERS = _words("yeah yes well okay ok right alright")
+_OPENERS = words_set("yeah yes well okay ok right alright")
 _OKAY = frozenset(("okay", "ok", "alright"))
 # Doubled on purpose ("very very", "had had", "that that"): not a disfluency.
-_DOUBLED_ON_PURPOSE = _words("that had very really so no yes yeah bye ha many more far much")
+_DOUBLED_ON_PURPOSE = words_set("that had very really so no yes yeah bye ha many more far much")
 _PUNCTUATION = ",.;:?!\u2026\u2014\u2013\"' "
 _STUTTER = re.compile(r"^([a-z']+)-([a-z']+)$")
 
@@ -190,13 +184,15 @@ def like(tokens: list[Token], i: int) -> int:
         return 1  # "it was, like, slow"; "we were like, no"
     if after is None:
         return 0  # "something like." "I like."
-    if before is not None and not token.comma_before:
-        if before.norm in _LIKE_HEADS or before.norm in _SUBJECTS or before.norm.endswith("'d"):
-            return 0  # "looks like", "I like", "would like", "feel like"
-        if _looks_plural_noun(before):
-            return 0  # "tools like LangChain", "problems like routing"
+    verb_head = before is not None and (
+        before.norm in _LIKE_HEADS or before.norm in _SUBJECTS or before.norm.endswith("'d")
+    )
+    if verb_head and not token.comma_before:
+        return 0  # "looks like", "I like", "would like", "feel like"
     if _is_number(after):
         return 1  # "like 30 percent", "like three weeks": an approximating filler
+    if before is not None and not token.comma_before and _looks_plural_noun(before):
+        return 0  # "tools like LangChain", "problems like routing"
     following = _after(tokens, i + 1)
     if after.norm in ("a", "an") and _is_number(following):
         return 1  # "like a hundred tickets"
@@ -253,7 +249,7 @@ def hedge(tokens: list[Token], i: int) -> int:
     if token.norm not in ("kind", "sort") or after is None or after.norm != "of":
         return 0
     before = _before(tokens, i)
-    if before is not None and before.norm in _KIND_AS_NOUN_BEFORE:
+    if before is not None and not token.comma_before and before.norm in _KIND_AS_NOUN_BEFORE:
         return 0
     if _after(tokens, i + 1) is None:
         return 0  # "that kind of." cut off: not a hedge on anything

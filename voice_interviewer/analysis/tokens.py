@@ -40,6 +40,11 @@ def _trailing_marks(text: str) -> str:
     return text.rstrip(_CLOSERS)
 
 
+def words_set(text: str) -> frozenset[str]:
+    """A word list written as one string: words_set("a an the")."""
+    return frozenset(text.split())
+
+
 def normalise(text: str) -> str:
     """The bare word: lower case, curly apostrophes straight, no surrounding punctuation."""
     lowered = text.lower().replace("\u2019", "'").replace("\u2018", "'")
