@@ -22,6 +22,7 @@ def fillers_in(text: str) -> list[tuple[str, str]]:
         ("Ah, and umm the cache.", [("vocal", "ah"), ("vocal", "umm")]),
         ("The umbrella term is ERM software.", []),
         ("We ran a hmmm test.", [("vocal", "hmmm")]),
+        ("I am not applying for that.", []),
     ],
 )
 def test_vocal_fillers(text: str, expected: list[tuple[str, str]]) -> None:
@@ -34,6 +35,8 @@ def test_vocal_fillers(text: str, expected: list[tuple[str, str]]) -> None:
         ("It took, like, three weeks.", [("crutch", "like")]),
         ("It took like three weeks.", [("crutch", "like")]),
         ("We had like a hundred tickets.", [("crutch", "like")]),
+        ("They were wrong like a third of the time.", [("crutch", "like")]),
+        ("It replays like two hundred chats.", [("crutch", "like")]),
         ("It was like really slow.", [("crutch", "like")]),
         ("And I was like, this is broken.", [("crutch", "like")]),
         ("Like, the whole thing fell over.", [("crutch", "like")]),
@@ -114,6 +117,7 @@ def test_so_only_opening_a_sentence(text: str, expected: list[tuple[str, str]]) 
         ("It was kind of slow.", [("crutch", "kind of")]),
         ("We sort of rebuilt it.", [("crutch", "sort of")]),
         ("It's a kind of cache.", []),
+        ("It is a, sort of, finance tool.", [("crutch", "sort of")]),
         ("What sort of data is it?", []),
         ("The kind of work I want.", []),
         ("You retrieve the chunks first, right?", [("crutch", "right")]),

@@ -289,9 +289,14 @@ def _extend(
 def _without_overlaps(runs: list[_Run]) -> list[_Run]:
     chosen: list[_Run] = []
     for run in sorted(runs, key=lambda r: r.matched, reverse=True):
-        if all(run.last < c.first or run.first > c.last for c in chosen):
+        if all(_shared(run, c) <= _MAX_SKEW for c in chosen):
             chosen.append(run)
     return sorted(chosen, key=lambda r: r.first)
+
+
+def _shared(a: _Run, b: _Run) -> int:
+    """How many answer positions two runs share (runs may touch at a word or three)."""
+    return max(0, min(a.last, b.last) - max(a.first, b.first) + 1)
 
 
 def _flag(
