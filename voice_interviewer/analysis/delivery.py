@@ -87,7 +87,7 @@ def analyse_delivery(
     heard = ()
     if samples is not None and options.filled_pauses_from_audio and transcript.timed:
         heard = tuple(find_filled_pauses(transcript.words, samples, in_text.fillers))
-    fillers = analyse_fillers(transcript, heard, pace.speaking_time_s) if heard else in_text
+    fillers = in_text.with_heard(heard) if heard else in_text
     rehearsal = analyse_rehearsal(
         transcript, fillers, pace, scripts, earlier_attempts, options.rehearsal
     )

@@ -18,9 +18,12 @@ from voice_interviewer.analysis.pace import syllables
 from voice_interviewer.transcript import Word
 
 SAMPLE_RATE = 16000
-_FRAME = 640  # 40 ms: two periods of a 50 Hz voice
-_HOP = 160  # 10 ms
-_MIN_LAG, _MAX_LAG = SAMPLE_RATE // 400, SAMPLE_RATE // 60  # pitch from 60 to 400 Hz
+# Voicing is judged at 8 kHz (every other sample), plenty for a pitch below 400 Hz.
+_RATE = SAMPLE_RATE // 2
+_FRAME = 320  # 40 ms
+_HOP = 160  # 20 ms
+_FFT_SIZE = 512  # at least _FRAME + _MAX_LAG, so the autocorrelation does not wrap
+_MIN_LAG, _MAX_LAG = _RATE // 400, _RATE // 60  # pitch from 60 to 400 Hz
 _PERIODICITY = 0.5  # normalised autocorrelation peak of a voiced frame
 _RELATIVE_LEVEL = 0.2  # a voiced frame is at least this loud against the speech around it
 _MIN_GAP_S = 0.25  # gaps shorter than this cannot hold a filler between two words
@@ -60,18 +63,25 @@ def _frames(samples: np.ndarray) -> np.ndarray:
 
 
 def voiced_frames(samples: np.ndarray, level: float) -> np.ndarray:
-    """For each 10 ms hop, whether the 40 ms frame there is voiced and loud enough."""
+    """For each 10 ms hop, whether the 40 ms frame there is voiced and loud enough.
+
+    Only frames loud enough get the (costlier) periodicity check.
+    """
     frames = _frames(samples)
+    voiced = np.zeros(len(frames), dtype=bool)
     if not len(frames):
-        return np.zeros(0, dtype=bool)
-    frames = frames - frames.mean(axis=1, keepdims=True)
-    spectrum = np.fft.rfft(frames, n=2 * _FRAME, axis=1)
-    autocorrelation = np.fft.irfft(np.abs(spectrum) ** 2, axis=1)[:, : _MAX_LAG + 1]
+        return voiced
+    rms = np.sqrt(np.mean(np.square(frames, dtype=np.float64), axis=1))
+    loud = np.flatnonzero(rms >= _RELATIVE_LEVEL * level)
+    if not loud.size:
+        return voiced
+    chosen = frames[loud] - frames[loud].mean(axis=1, keepdims=True)
+    spectrum = np.fft.rfft(chosen, n=_FFT_SIZE, axis=1)
+    autocorrelation = np.fft.irfft(np.abs(spectrum) ** 2, n=_FFT_SIZE, axis=1)
     energy = autocorrelation[:, 0]
     peak = autocorrelation[:, _MIN_LAG : _MAX_LAG + 1].max(axis=1)
-    periodicity = np.where(energy > 0, peak / np.maximum(energy, 1e-12), 0.0)
-    rms = np.sqrt(energy / _FRAME)
-    return (periodicity >= _PERIODICITY) & (rms >= _RELATIVE_LEVEL * level)
+    voiced[loud] = peak >= _PERIODICITY * np.maximum(energy, 1e-12)
+    return voiced
 
 
 def _speech_level(samples: np.ndarray, words: tuple[Word, ...]) -> float:
@@ -100,11 +110,11 @@ def find_filled_pauses(
     found = []
     for region_start, region_end in candidate_regions(words):
         first = int(region_start * SAMPLE_RATE)
-        chunk = samples[first : int(region_end * SAMPLE_RATE) + _FRAME]
+        chunk = samples[first : int(region_end * SAMPLE_RATE) + 2 * _FRAME : 2]
         voiced = voiced_frames(np.ascontiguousarray(chunk, dtype=np.float32), level)
         for run_start, run_end in _runs(voiced):
-            start = region_start + run_start * _HOP / SAMPLE_RATE
-            end = min(region_start + (run_end * _HOP + _FRAME) / SAMPLE_RATE, region_end)
+            start = region_start + run_start * _HOP / _RATE
+            end = min(region_start + (run_end * _HOP + _FRAME) / _RATE, region_end)
             # Voicing that runs into a region's edge starts as the word beside it: trim that.
             if start - region_start < _EDGE_S:
                 start += _EDGE_TRIM_S

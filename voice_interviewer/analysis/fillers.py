@@ -124,6 +124,11 @@ class FillerReport:
         counts = Counter(_crutch_key(f.text) for f in self.fillers if f.kind == "crutch")
         return counts.most_common(count)
 
+    def with_heard(self, heard: Sequence[Filler]) -> FillerReport:
+        """This report with fillers heard only in the audio added, in time order."""
+        fillers = sorted((*self.fillers, *heard), key=_time_order)
+        return FillerReport(tuple(fillers), self.word_count, self.speaking_time_s)
+
     def word_indices(self) -> set[int]:
         """Indices in Transcript.words of every word that is part of a filler."""
         indices: set[int] = set()
@@ -132,6 +137,10 @@ class FillerReport:
                 span = len(filler.text.split())
                 indices.update(range(filler.word_index, filler.word_index + span))
         return indices
+
+
+def _time_order(filler: Filler) -> tuple[float, int]:
+    return (filler.start if filler.start is not None else -1.0, filler.word_index or 0)
 
 
 def _crutch_key(text: str) -> str:
@@ -402,7 +411,7 @@ def analyse_fillers(
 ) -> FillerReport:
     """Fillers in the transcript, plus those heard in the audio only (see filled_pauses.py)."""
     fillers = find_fillers(tokenize(transcript.words)) + list(heard)
-    fillers.sort(key=lambda f: (f.start if f.start is not None else -1.0, f.word_index or 0))
+    fillers.sort(key=_time_order)
     return FillerReport(
         fillers=tuple(fillers), word_count=len(transcript.words), speaking_time_s=speaking_time_s
     )

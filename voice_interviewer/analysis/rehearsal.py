@@ -9,6 +9,7 @@ clauses said in another order do not hide a recited run.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -152,7 +153,8 @@ def _parts(norm: str) -> list[str]:
 _SCRIPT_WORD = re.compile(r"\[[^\]]*\]|[\w'\u2019%-]+")
 
 
-def _script_units(text: str) -> list[str]:
+@functools.lru_cache(maxsize=64)
+def _script_units(text: str) -> tuple[str, ...]:
     """Normalised words of a script; a [slot] stays as one "[slot]" placeholder."""
     units: list[str] = []
     for match in _SCRIPT_WORD.finditer(text):
@@ -161,7 +163,7 @@ def _script_units(text: str) -> list[str]:
             units.append("[slot]")
         else:
             units.extend(_parts(normalise(word)))
-    return units
+    return tuple(units)
 
 
 # --- verbatim runs ------------------------------------------------------------------------
@@ -174,11 +176,17 @@ class _Run:
     matched: int  # answer units inside shingles that match
 
 
-def _shingles(words: Sequence[str]) -> dict[tuple[str, ...], list[int]]:
+@functools.lru_cache(maxsize=64)
+def _shingles(words: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
     index: dict[tuple[str, ...], list[int]] = {}
     for j in range(len(words) - _SHINGLE + 1):
         index.setdefault(tuple(words[j : j + _SHINGLE]), []).append(j)
     return index
+
+
+@functools.lru_cache(maxsize=64)
+def _slots_before(script: tuple[str, ...]) -> list[int]:
+    return list(itertools.accumulate((w == "[slot]" for w in script), initial=0))
 
 
 def shared_runs(answer: Sequence[str], script: Sequence[str], min_words: int) -> list[_Run]:
@@ -188,8 +196,8 @@ def shared_runs(answer: Sequence[str], script: Sequence[str], min_words: int) ->
     word); a [slot] in the script may stand for up to four words of the answer. Each chain is
     then extended word by word at both ends, past single mismatches.
     """
-    index = _shingles(script)
-    slots_before = list(itertools.accumulate((w == "[slot]" for w in script), initial=0))
+    index = _shingles(tuple(script))
+    slots_before = _slots_before(tuple(script))
     chains: list[list[tuple[int, int]]] = []
     for i in range(len(answer) - _SHINGLE + 1):
         for j in index.get(tuple(answer[i : i + _SHINGLE]), ()):
@@ -410,6 +418,10 @@ _SLOT_PATTERNS: tuple[tuple[tuple[frozenset[str], ...], frozenset[str]], ...] = 
         ("reached a metric", ""),
     )
 )
+_SLOTS_BY_FIRST_WORD: dict[str, list[tuple[tuple[frozenset[str], ...], frozenset[str]]]] = {}
+for _slot in _SLOT_PATTERNS:
+    for _first in _slot[0][0]:
+        _SLOTS_BY_FIRST_WORD.setdefault(_first, []).append(_slot)
 _SLOT_WHY = (
     "a blank from a script template said aloud. Fill it with the real name, number or project, "
     "and a detail only you would know: the guide's scripts are frameworks, not text to recite."
@@ -465,6 +477,9 @@ _BUZZWORDS = words_set(
     "revolutionary revolutionize revolutionise revolutionizing transformative innovative "
     "seamless seamlessly holistic empower empowering ecosystem paradigm"
 )
+_STOCK_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _STOCK_PHRASES:
+    _STOCK_BY_FIRST_WORD.setdefault(_phrase[0], []).append(_phrase)
 _STOCK_WHY = (
     "a stock phrase: it sounds like every other candidate and says nothing about you. Replace "
     "it with the concrete problem, what you did, and what changed."
@@ -482,7 +497,7 @@ def _slot_flags(transcript: Transcript, units: list[_Unit]) -> list[RehearsalFla
     flags = []
     taken: set[int] = set()
     for at in range(len(words)):
-        for pattern, not_next in _SLOT_PATTERNS:
+        for pattern, not_next in _SLOTS_BY_FIRST_WORD.get(words[at], ()):
             end = at + len(pattern)
             if at in taken or not _matches(words, at, pattern):
                 continue
@@ -517,7 +532,7 @@ def _stock_flags(transcript: Transcript, units: list[_Unit]) -> tuple[list[Rehea
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
     for at in range(len(words)):
-        for phrase in _STOCK_PHRASES:
+        for phrase in _STOCK_BY_FIRST_WORD.get(words[at], ()):
             if at not in taken and tuple(words[at : at + len(phrase)]) == phrase:
                 found.append((at, at + len(phrase) - 1))
                 taken.update(range(at, at + len(phrase)))
