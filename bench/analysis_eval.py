@@ -58,13 +58,11 @@ FLAG_KINDS = ("verbatim", "template-slot", "stock-phrase", "read-delivery")
 NOTES_PROMPT = "Umm, let me think like, hmm... Okay, here's what I'm, like, thinking."
 SETTINGS = {
     "no prompt (Whisper's default)": TranscriptionOptions(device="cpu"),
-    "filler prompt (chosen default)": TranscriptionOptions(
-        device="cpu", initial_prompt=FILLER_PROMPT
-    ),
+    "filler prompt": TranscriptionOptions(device="cpu", initial_prompt=FILLER_PROMPT),
     "filler prompt, no conditioning": TranscriptionOptions(
         device="cpu", initial_prompt=FILLER_PROMPT, condition_on_previous_text=False
     ),
-    "filler hotwords": TranscriptionOptions(device="cpu", hotwords=FILLER_PROMPT),
+    "filler hotwords (the default)": TranscriptionOptions(device="cpu", hotwords=FILLER_PROMPT),
     "notes' prompt": TranscriptionOptions(device="cpu", initial_prompt=NOTES_PROMPT),
 }
 GUINNESS_FILLERS = ((2.54, 2.92), (10.60, 11.24))  # from guinness-fillers.vtt
@@ -255,36 +253,43 @@ def _hit(truth: tuple[float, float], spans: list[tuple[float, float]]) -> bool:
     return any(s < truth[1] + 0.3 and truth[0] - 0.3 < e for s, e in spans)
 
 
-def measure_setting(
-    options: TranscriptionOptions, with_fillers: list[Clip], fluent: list[Clip]
-) -> AudioResult:
-    transcriber = Transcriber(options)
-    transcriber.load()
-    result = AudioResult(wers=[])
+def measure_settings(with_fillers: list[Clip], fluent: list[Clip]) -> dict[str, AudioResult]:
+    """Every setting on every clip, the settings taking turns clip by clip, so that a change
+    in the shared machine's load touches them all alike."""
+    transcribers = {name: Transcriber(options) for name, options in SETTINGS.items()}
+    results = {name: AudioResult(wers=[]) for name in SETTINGS}
     for clip in with_fillers + fluent:
-        started = time.perf_counter()
-        transcript = transcriber.transcribe_file(clip.path)
-        result.seconds += time.perf_counter() - started
-        result.audio_seconds += transcript.duration or 0.0
         samples = load_audio(clip.path)
-        text_spans = _vocal_spans(transcript)
-        heard = [(f.start, f.end) for f in find_filled_pauses(transcript.words, samples)]
-        if clip.text is not None:
-            result.wers.append(word_error_rate(clip.text, transcript.text))
-            result.invented_text += len(text_spans)
-            result.invented_audio += len(text_spans) + len(heard)
-            continue
+        for name, transcriber in transcribers.items():
+            transcriber.load()
+            _measure_clip(transcriber, clip, samples, results[name], name)
+    return results
+
+
+def _measure_clip(
+    transcriber: Transcriber, clip: Clip, samples: np.ndarray, result: AudioResult, name: str
+) -> None:
+    started = time.perf_counter()
+    transcript = transcriber.transcribe_file(clip.path)
+    result.seconds += time.perf_counter() - started
+    result.audio_seconds += transcript.duration or 0.0
+    text_spans = _vocal_spans(transcript)
+    heard = [(f.start, f.end) for f in find_filled_pauses(transcript.words, samples)]
+    if clip.text is not None:
+        result.wers.append(word_error_rate(clip.text, transcript.text))
+        false_text, false_heard = text_spans, heard
+    else:
         result.total += len(clip.fillers)
         result.found_text += sum(_hit(t, text_spans) for t in clip.fillers)
         result.found_audio += sum(_hit(t, text_spans + heard) for t in clip.fillers)
-        real = "real" in clip.name
         false_text = [s for s in text_spans if not any(_hit(t, [s]) for t in clip.fillers)]
         false_heard = [s for s in heard if not any(_hit(t, [s]) for t in clip.fillers)]
-        result.invented_text += len(false_text)
-        result.invented_audio += len(false_text) + len(false_heard)
-        if real:
-            print(f"    {clip.name}: transcript {transcript.text!r}")
-    return result
+    result.invented_text += len(false_text)
+    result.invented_audio += len(false_text) + len(false_heard)
+    for start, end in false_text + false_heard:
+        print(f"    {name}: invented a filler in {clip.name} at {start:.2f}-{end:.2f} s")
+    if "real" in clip.name:
+        print(f"    {name}: {clip.name} transcribed as {transcript.text!r}")
 
 
 # --- 3. speed -----------------------------------------------------------------------------
@@ -302,7 +307,7 @@ def measure_speed(folder: Path, with_fillers: list[Clip]) -> tuple[float, float,
     path = folder / "three-minutes.wav"
     samples = np.concatenate(blocks)[: 180 * SAMPLE_RATE]
     _write_wav(path, samples)
-    transcriber = Transcriber(SETTINGS["filler prompt (chosen default)"])
+    transcriber = Transcriber(SETTINGS["filler hotwords (the default)"])
     transcriber.load()
     started = time.perf_counter()
     transcript = transcriber.transcribe_file(path)
@@ -399,10 +404,10 @@ def main() -> None:
             folder = Path(tmp)
             print("making espeak answers ...")
             with_fillers, fluent = audio_clips(folder)
-            audio_results = {}
-            for name, options in SETTINGS.items():
-                print(f"  transcribing with: {name}")
-                audio_results[name] = measure_setting(options, with_fillers, fluent)
+            print(
+                f"transcribing {len(with_fillers) + len(fluent)} clips x {len(SETTINGS)} settings"
+            )
+            audio_results = measure_settings(with_fillers, fluent)
             seconds, transcribe_s, analyse_s = measure_speed(folder, with_fillers)
         table = audio_table(audio_results)
         print("\n".join(table))

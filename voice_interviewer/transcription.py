@@ -78,12 +78,14 @@ class TranscriptionOptions:
             language=settings.language or None,
             beam_size=settings.beam_size,
             cpu_threads=settings.cpu_threads,
-            initial_prompt=FILLER_PROMPT if settings.keep_fillers else None,
+            hotwords=FILLER_PROMPT if settings.keep_fillers else None,
         )
 
 
 # Whisper writes what its prompt makes likely: a prompt full of fillers keeps "um" and "uh"
-# that it would otherwise clean away. Measured in bench/analysis_eval.py (BENCHMARKS.md).
+# that it would otherwise clean away. Given as hotwords, it reaches every 30 s window of a long
+# answer (an initial_prompt reaches only the first one unless Whisper's own output carries it
+# on). Measured in bench/analysis_eval.py (BENCHMARKS.md, "Delivery analysis").
 FILLER_PROMPT = "Um, uh, so, uh, I mean, um, yeah. Uh, hmm, er, um."
 
 
