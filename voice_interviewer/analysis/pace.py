@@ -142,16 +142,31 @@ def window_rates(words: tuple[Word, ...], window_s: float) -> list[tuple[float, 
 
 
 def find_stretches(rates: list[tuple[float, float]], targets: PaceTargets) -> list[Stretch]:
-    """Runs of windows above max_wpm or below min_wpm, merged, with their mean rate."""
-    stretches = []
+    """Runs of windows above max_wpm or below min_wpm, with their mean rate; runs of one kind
+    whose windows overlap are one stretch."""
+    runs: list[tuple[str, list[tuple[float, float]]]] = []
     for kind, group in itertools.groupby(rates, key=lambda r: _rate_kind(r[1], targets)):
         if kind is None:
             continue
         windows = list(group)
-        mean = statistics.fmean(wpm for _, wpm in windows)
-        end = windows[-1][0] + targets.window_s
-        stretches.append(Stretch(windows[0][0], round(end, 3), round(mean, 1), kind))
-    return stretches
+        previous = runs[-1] if runs else None
+        if (
+            previous
+            and previous[0] == kind
+            and windows[0][0] < previous[1][-1][0] + targets.window_s
+        ):
+            previous[1].extend(windows)
+        else:
+            runs.append((kind, windows))
+    return [
+        Stretch(
+            windows[0][0],
+            round(windows[-1][0] + targets.window_s, 3),
+            round(statistics.fmean(wpm for _, wpm in windows), 1),
+            kind,
+        )
+        for kind, windows in runs
+    ]
 
 
 def _rate_kind(wpm: float, targets: PaceTargets) -> Literal["fast", "slow"] | None:
