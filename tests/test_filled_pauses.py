@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from tests.conftest import fixture_audio, shared_audio
-from voice_interviewer.analysis.filled_pauses import find_filled_pauses
+from voice_interviewer.analysis.filled_pauses import confirm_fillers, find_filled_pauses
+from voice_interviewer.analysis.fillers import Filler
 from voice_interviewer.audio import SAMPLE_RATE, load_audio
 from voice_interviewer.transcript import Word
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions
@@ -63,3 +64,14 @@ def test_fluent_recordings_get_no_filled_pauses(plain_whisper: Transcriber) -> N
     for path in (shared_audio("jfk.flac"), fixture_audio("why_ai_engineering")[0]):
         transcript = plain_whisper.transcribe_file(path)
         assert find_filled_pauses(transcript.words, load_audio(path)) == []
+
+
+def test_a_transcribed_um_over_silence_is_dropped() -> None:
+    """With fillers in its prompt Whisper may write "Um." after the answer has ended."""
+    words = (*WORDS, Word("Um.", 2.5, 2.9))
+    samples = _signal(lambda t: 0 * t)
+    over_silence = Filler("Um", "vocal", 2.5, 2.9, 3)
+    over_voice = Filler("Um", "vocal", 0.5, 1.0, 0)
+    crutch = Filler("like", "crutch", 2.5, 2.9, 3)
+    kept = confirm_fillers((over_voice, over_silence, crutch), words, samples)
+    assert kept == (over_voice, crutch)

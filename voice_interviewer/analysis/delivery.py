@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from voice_interviewer.analysis.filled_pauses import find_filled_pauses
+from voice_interviewer.analysis.filled_pauses import confirm_fillers, find_filled_pauses
 from voice_interviewer.analysis.fillers import FillerReport, analyse_fillers
 from voice_interviewer.analysis.pace import Pace, PaceTargets, analyse_pace
 from voice_interviewer.analysis.rehearsal import (
@@ -84,10 +84,12 @@ def analyse_delivery(
     options = options or DeliveryOptions()
     pace = analyse_pace(transcript, targets=options.pace)
     in_text = analyse_fillers(transcript, speaking_time_s=pace.speaking_time_s)
-    heard = ()
+    fillers = in_text
     if samples is not None and options.filled_pauses_from_audio and transcript.timed:
-        heard = tuple(find_filled_pauses(transcript.words, samples, in_text.fillers))
-    fillers = in_text.with_heard(heard) if heard else in_text
+        confirmed = confirm_fillers(in_text.fillers, transcript.words, samples)
+        heard = find_filled_pauses(transcript.words, samples, confirmed)
+        fillers = FillerReport(confirmed, in_text.word_count, in_text.speaking_time_s)
+        fillers = fillers.with_heard(heard)
     rehearsal = analyse_rehearsal(
         transcript, fillers, pace, scripts, earlier_attempts, options.rehearsal
     )

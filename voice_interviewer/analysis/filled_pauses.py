@@ -6,6 +6,10 @@ than it takes to say (Whisper moves a word's start back over the sound before it
 pause is voiced: a held vowel or a hum with a steady pitch. So inside those gaps and stretches,
 a run of voiced frames that touches neither neighbouring word is a candidate filled pause.
 
+The audio also checks the other way: a prompt full of fillers (which keeps Whisper from
+cleaning them away) sometimes makes it write an "um" over the silence after the answer, so a
+transcribed vocal filler with no voicing in its span is dropped (confirm_fillers).
+
 Only the candidate stretches are analysed, never the whole recording, so this stays fast.
 """
 
@@ -30,6 +34,8 @@ _MIN_GAP_S = 0.25  # gaps shorter than this cannot hold a filler between two wor
 _MIN_RUN_S = 0.25  # a filled pause lasts at least this long
 _EDGE_S = 0.04  # voicing this close to a region's edge runs on from the word beside it
 _EDGE_TRIM_S = 0.2  # how much of such voicing is taken to be that word's tail or onset
+_CONFIRM_SKIP_S = 0.1  # the start of a filler's span may still hold the word before it
+_CONFIRM_VOICED_S = 0.06  # voicing a transcribed filler needs after that
 _WORD_SLACK_S = 0.35  # a word may run this much longer than its syllables predict
 
 
@@ -92,6 +98,26 @@ def _speech_level(samples: np.ndarray, words: tuple[Word, ...]) -> float:
     ]
     joined = np.concatenate([s for s in spans if s.size]) if spans else samples[:0]
     return float(np.sqrt(np.mean(joined.astype(np.float64) ** 2))) if joined.size else 0.0
+
+
+def confirm_fillers(
+    fillers: tuple[Filler, ...], words: tuple[Word, ...], samples: np.ndarray
+) -> tuple[Filler, ...]:
+    """The fillers without the transcribed vocal ones that have no voice in the audio."""
+    level = _speech_level(samples, words) if words and samples.size else 0.0
+    if level <= 0:
+        return fillers
+    kept = []
+    for filler in fillers:
+        if filler.kind == "vocal" and filler.source == "transcript" and filler.start is not None:
+            first = int((filler.start + _CONFIRM_SKIP_S) * _RATE)
+            last = int(filler.end * _RATE)
+            span = samples[2 * first : 2 * last + 2 * _FRAME : 2]
+            voiced = voiced_frames(np.ascontiguousarray(span, dtype=np.float32), level)
+            if voiced.sum() * _HOP / _RATE < _CONFIRM_VOICED_S:
+                continue
+        kept.append(filler)
+    return tuple(kept)
 
 
 def find_filled_pauses(
