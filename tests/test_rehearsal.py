@@ -77,6 +77,9 @@ def test_the_projects_own_scripts_are_known() -> None:
         ("I worked at the company for years.", []),
         ("That is an approach a lot of teams use.", []),
         ("We measured it at company scale.", []),
+        ("I worked at [company] for years.", ["at [company]"]),
+        ("I built [a specific project] for search.", ["built [a specific project]"]),
+        ("Then [inaudible] it shipped.", []),
     ],
 )
 def test_template_slots_said_aloud(text: str, slots: list[str]) -> None:

@@ -516,15 +516,41 @@ def _slot_flags(transcript: Transcript, units: list[_Unit]) -> list[RehearsalFla
                 )
             )
             taken.update(range(at, end))
-    for index, word in enumerate(transcript.words):
-        if "[" in word.text and "]" in word.text:
-            why = f'"{word.text}" is {_SLOT_WHY}'
+    covered = {i for f in flags for i in range(f.first_word, f.last_word + 1)}
+    for first, last in _bracketed(transcript):
+        if covered.isdisjoint(range(first, last + 1)):
+            words = transcript.words[first : last + 1]
+            quote = " ".join(w.text for w in words)
+            why = f'"{quote}" is {_SLOT_WHY}'
             flags.append(
                 RehearsalFlag(
-                    "template-slot", word.text, word.start, word.end, None, why, index, index
+                    "template-slot", quote, words[0].start, words[-1].end, None, why, first, last
                 )
             )
     return flags
+
+
+# What caption exports put in brackets: not a script's slot.
+_CAPTION_MARKS = words_set(
+    "inaudible unintelligible laughter laughs laughing crosstalk music applause silence noise "
+    "pause coughs cough sighs"
+)
+
+
+def _bracketed(transcript: Transcript) -> list[tuple[int, int]]:
+    """(first, last) word indices of "[...]" left in a transcript, up to six words long."""
+    spans = []
+    words = transcript.words
+    for first, word in enumerate(words):
+        if "[" not in word.text:
+            continue
+        for last in range(first, min(first + 6, len(words))):
+            if "]" in words[last].text:
+                inside = " ".join(w.text for w in words[first : last + 1])
+                if normalise(inside) not in _CAPTION_MARKS:
+                    spans.append((first, last))
+                break
+    return spans
 
 
 def _stock_flags(transcript: Transcript, units: list[_Unit]) -> tuple[list[RehearsalFlag], int]:
