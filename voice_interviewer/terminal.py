@@ -83,18 +83,17 @@ def transcription_progress() -> Iterator[TranscriptionProgress]:
         yield TranscriptionProgress(progress)
 
 
-def _transcript_lines(words: tuple[Word, ...]) -> list[tuple[float | None, str]]:
-    lines: list[tuple[float | None, list[str]]] = []
-    previous: Word | None = None
-    for word in words:
+def _line_starts(words: tuple[Word, ...]) -> list[int]:
+    """Indices of the words that start a transcript line: after a sentence end or a long silence."""
+    starts = []
+    for index, word in enumerate(words):
+        previous = words[index - 1] if index else None
         new_line = previous is None or previous.text.endswith((".", "?", "!"))
         if previous and previous.end is not None and word.start is not None:
             new_line = new_line or word.start - previous.end >= _LINE_BREAK_PAUSE_S
         if new_line:
-            lines.append((word.start, []))
-        lines[-1][1].append(word.text)
-        previous = word
-    return [(start, " ".join(texts)) for start, texts in lines]
+            starts.append(index)
+    return starts
 
 
 def show_review(review: AnswerReview) -> None:
@@ -166,20 +165,9 @@ def _highlighted_lines(review: AnswerReview) -> list[tuple[float | None, Text]]:
             text.append("(um?) ", style=_FILLER_STYLE)
         text.append(word.text, style=_FILLER_STYLE if index in marked else "")
         text.append(" ")
-    return [(start, text.rstrip() or text) for start, text in lines]
-
-
-def _line_starts(words: tuple[Word, ...]) -> list[int]:
-    """Indices of the words that start a transcript line (the rules of _transcript_lines)."""
-    starts = []
-    for index, word in enumerate(words):
-        previous = words[index - 1] if index else None
-        new_line = previous is None or previous.text.endswith((".", "?", "!"))
-        if previous and previous.end is not None and word.start is not None:
-            new_line = new_line or word.start - previous.end >= _LINE_BREAK_PAUSE_S
-        if new_line:
-            starts.append(index)
-    return starts
+    for _, text in lines:
+        text.rstrip()
+    return lines
 
 
 def _show_delivery(review: AnswerReview) -> None:
