@@ -113,7 +113,7 @@ def show_review(review: AnswerReview) -> None:
     if review.question:
         out.print(Text(f"Question: {review.question}", style="italic"))
     for start, line in _highlighted_lines(review):
-        out.print(Text(f"  [{clock(start)}] ", style="cyan") + line)
+        out.print(Text.assemble((f"  [{clock(start)}] ", "cyan"), line))
     figures = [f"{pace.word_count} words"]
     if pace.speaking_time_s is not None:
         figures.append(f"speaking time {pace.speaking_time_s:.1f} s")
