@@ -57,12 +57,12 @@ FLAG_KINDS = ("verbatim", "template-slot", "stock-phrase", "read-delivery")
 # The prompt measured in ../shared/notes/whisper-models.md, for comparison.
 NOTES_PROMPT = "Umm, let me think like, hmm... Okay, here's what I'm, like, thinking."
 SETTINGS = {
-    "no prompt (Whisper's default)": TranscriptionOptions(device="cpu"),
+    "no prompt (the default)": TranscriptionOptions(device="cpu"),
     "filler prompt": TranscriptionOptions(device="cpu", initial_prompt=FILLER_PROMPT),
     "filler prompt, no conditioning": TranscriptionOptions(
         device="cpu", initial_prompt=FILLER_PROMPT, condition_on_previous_text=False
     ),
-    "filler hotwords (the default)": TranscriptionOptions(device="cpu", hotwords=FILLER_PROMPT),
+    "filler hotwords (keep_fillers)": TranscriptionOptions(device="cpu", hotwords=FILLER_PROMPT),
     "notes' prompt": TranscriptionOptions(device="cpu", initial_prompt=NOTES_PROMPT),
 }
 GUINNESS_FILLERS = ((2.54, 2.92), (10.60, 11.24))  # from guinness-fillers.vtt
@@ -104,6 +104,11 @@ NOTES = (
     "read-delivery check (an even syllable rate from phrase to phrase) is judged on those "
     "timings: its score shows that the rule combines its signals as intended, not that it "
     "hears reading in real recordings.",
+    "- The default is Whisper without a prompt, with the audio check: prompting with fillers "
+    "(the `keep_fillers` setting) makes Whisper write um/uh itself, but on some clean answers "
+    "it then loops on fillers after the last word, with temperature fallbacks that multiply "
+    "the transcription time (see the slowest clip), and now and then it adds words "
+    '("Thank you very much." after an answer was seen while trying these settings).',
     "- Real audio: one real spontaneous clip (2 fillers) is all this project has; the "
     "audio-recovery thresholds were set while looking at it, so its recall is optimistic. The "
     "espeak answers have clean fillers set off by silence, far easier than real hesitation. "
@@ -263,6 +268,7 @@ class AudioResult:
     wers: list[float] | None = None
     seconds: float = 0.0
     audio_seconds: float = 0.0
+    slowest: tuple[float, str] = (float("inf"), "")  # (real-time factor, clip)
 
 
 def _vocal_spans(transcript: Transcript) -> list[tuple[float, float]]:
@@ -292,8 +298,10 @@ def _measure_clip(
 ) -> None:
     started = time.perf_counter()
     transcript = transcriber.transcribe_file(clip.path)
-    result.seconds += time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    result.seconds += elapsed
     result.audio_seconds += transcript.duration or 0.0
+    result.slowest = min(result.slowest, ((transcript.duration or 0.0) / elapsed, clip.name))
     text_spans = _vocal_spans(transcript)
     with_audio = [
         (f.start, f.end)
@@ -333,7 +341,7 @@ def measure_speed(folder: Path, with_fillers: list[Clip]) -> tuple[float, float,
     path = folder / "three-minutes.wav"
     samples = np.concatenate(blocks)[: 180 * SAMPLE_RATE]
     _write_wav(path, samples)
-    transcriber = Transcriber(SETTINGS["filler hotwords (the default)"])
+    transcriber = Transcriber(SETTINGS["no prompt (the default)"])
     transcriber.load()
     started = time.perf_counter()
     transcript = transcriber.transcribe_file(path)
@@ -374,15 +382,16 @@ def text_table(results: dict[str, dict[str, Score]]) -> list[str]:
 def audio_table(results: dict[str, AudioResult]) -> list[str]:
     lines = [
         "| transcription setting | fillers kept by Whisper | with the audio check | "
-        "invented (transcript / with the audio check) | WER on fluent clips | real-time factor |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "invented (transcript / with the audio check) | WER on fluent clips | real-time factor | "
+        "slowest clip |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, r in results.items():
         wer = statistics.fmean(r.wers) if r.wers else None
         lines.append(
             f"| {name} | {r.found_text}/{r.total} | {r.found_audio}/{r.total} | "
             f"{r.invented_text} / {r.invented_audio} | {_f(wer)} (max {_f(max(r.wers))}) | "
-            f"{r.audio_seconds / r.seconds:.1f}x |"
+            f"{r.audio_seconds / r.seconds:.1f}x | {r.slowest[0]:.1f}x ({r.slowest[1]}) |"
         )
     return lines
 

@@ -15,14 +15,14 @@ from voice_interviewer.transcription import FILLER_PROMPT, TranscriptionOptions
 
 def test_settings_reach_the_analysis_and_the_transcriber() -> None:
     settings = config.load_settings(
-        {"pace_max_wpm": 170.0, "verbatim_min_words": 10, "keep_fillers": False}, environ={}
+        {"pace_max_wpm": 170.0, "verbatim_min_words": 10, "keep_fillers": True}, environ={}
     )
     options = DeliveryOptions.from_settings(settings)
     assert options.pace.max_wpm == 170.0
     assert options.rehearsal.verbatim_min_words == 10
-    assert TranscriptionOptions.from_settings(settings).hotwords is None
+    assert TranscriptionOptions.from_settings(settings).hotwords == FILLER_PROMPT
     default = TranscriptionOptions.from_settings(config.load_settings(environ={}))
-    assert default.hotwords == FILLER_PROMPT
+    assert default.hotwords is None
 
 
 @pytest.mark.parametrize(

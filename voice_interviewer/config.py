@@ -73,9 +73,11 @@ class Settings:
     language: str = "en"
     beam_size: int = 5
     cpu_threads: int = 0  # 0: one per core
-    # Transcription: prompt Whisper with fillers so it writes down "um" and "uh" (see
-    # BENCHMARKS.md, "Delivery analysis"), and recover the ones it still drops from the audio.
-    keep_fillers: bool = True
+    # Fillers: recover the "um"s Whisper drops from the audio (on by default), and optionally
+    # prompt Whisper with fillers so it writes them down itself. The prompt is off by default:
+    # measured, it can make Whisper loop on fillers after the last word and transcribe up to
+    # ten times slower (BENCHMARKS.md, "Delivery analysis").
+    keep_fillers: bool = False
     filled_pauses_from_audio: bool = True
     # Delivery targets (sources in voice_interviewer/analysis/pace.py).
     pace_min_wpm: float = 120.0

@@ -83,9 +83,11 @@ class TranscriptionOptions:
 
 
 # Whisper writes what its prompt makes likely: a prompt full of fillers keeps "um" and "uh"
-# that it would otherwise clean away. Given as hotwords, it reaches every 30 s window of a long
-# answer (an initial_prompt reaches only the first one unless Whisper's own output carries it
-# on). Measured in bench/analysis_eval.py (BENCHMARKS.md, "Delivery analysis").
+# that it would otherwise clean away (Settings.keep_fillers). Given as hotwords, it reaches
+# every 30 s window of a long answer (an initial_prompt reaches only the first one unless
+# Whisper's own output carries it on). Measured in bench/analysis_eval.py (BENCHMARKS.md,
+# "Delivery analysis"), with its cost: on some clean answers Whisper then loops on fillers
+# after the last word, which multiplies the transcription time.
 FILLER_PROMPT = "Um, uh, so, uh, I mean, um, yeah. Uh, hmm, er, um."
 
 
