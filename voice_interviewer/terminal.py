@@ -160,7 +160,9 @@ def _highlighted_lines(review: AnswerReview) -> list[tuple[float | None, Text]]:
             lines.append((word.start, Text()))
             next_start = next(line_starts, None)
         text = lines[-1][1]
-        while heard and word.start is not None and heard[0][0] < word.start:
+        # Whisper stretches a word back over a filler it left out: the filler goes before the
+        # first word that ends after it.
+        while heard and word.end is not None and heard[0][1] <= word.end:
             heard.pop(0)
             text.append("(um?) ", style=_FILLER_STYLE)
         text.append(word.text, style=_FILLER_STYLE if index in marked else "")
@@ -174,8 +176,7 @@ def _show_delivery(review: AnswerReview) -> None:
     delivery = review.delivery
     assert delivery is not None
     fillers, pace = delivery.fillers, delivery.pace
-    line = Text("Fillers: ", style="bold")
-    line.append(f"{fillers.count}")
+    line = Text.assemble(("Fillers: ", "bold"), str(fillers.count))
     rate = (
         f"{fillers.per_minute:.1f} per minute"
         if fillers.per_minute is not None
@@ -185,7 +186,7 @@ def _show_delivery(review: AnswerReview) -> None:
         line.append(f" · {fillers.per_100_words:.1f} per 100 words · {rate}")
     crutches = fillers.top_crutches(3)
     if crutches:
-        line.append(" · most used: " + ", ".join(f'"{t}" {n} times' for t, n in crutches))
+        line.append(" · most used: " + ", ".join(f'"{t}" ({n})' for t, n in crutches))
     heard = sum(1 for f in fillers.fillers if f.source == "audio")
     if heard:
         line.append(f" · {heard} heard in the audio only, shown as (um?)", style="dim")
@@ -194,8 +195,12 @@ def _show_delivery(review: AnswerReview) -> None:
     for flag in delivery.rehearsal.flags:
         where = f" at {clock(flag.start)}" if flag.start is not None else ""
         source = f" ({flag.source})" if flag.source else ""
-        head = Text(f"Rehearsed · {flag.kind}{where}{source}: ", style="bold yellow")
-        out.print(head + Text(f'"{_shorten(flag.quote)}"', style="italic"))
+        out.print(
+            Text.assemble(
+                (f"Rehearsed · {flag.kind}{where}{source}: ", "bold yellow"),
+                (f'"{_shorten(flag.quote)}"', "italic"),
+            )
+        )
         out.print(Text(f"    {flag.why}", style="dim"))
 
 
@@ -226,16 +231,17 @@ def _pace_line(pace: Pace) -> Text:
     if pace.silence_s is not None:
         parts.append(f"silent {pace.silence_s:.1f} s of {pace.speaking_time_s:.1f} s")
     mid = [p for p in pace.pauses if p.at == "mid-sentence"]
+    plural = "" if len(pace.pauses) == 1 else "s"
     parts.append(
-        f"{len(pace.pauses)} pauses ({len(mid)} mid-sentence, {len(pace.long_pauses())} of "
-        f"{targets.long_pause_s:.0f} s or more)"
+        f"{len(pace.pauses)} pause{plural} ({len(mid)} mid-sentence, {len(pace.long_pauses())} "
+        f"of {targets.long_pause_s:.0f} s or more)"
     )
     for stretch in pace.stretches:
         parts.append(
             f"{stretch.kind} {clock(stretch.start)}-{clock(stretch.end)} "
             f"({stretch.words_per_minute:.0f} wpm)"
         )
-    return Text("Pace: ", style="bold") + Text(" · ".join(parts))
+    return Text.assemble(("Pace: ", "bold"), " · ".join(parts))
 
 
 def _shorten(quote: str, limit: int = 160) -> str:
