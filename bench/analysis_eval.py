@@ -97,9 +97,16 @@ NOTES = (
     "How to read these numbers:",
     "",
     "- The dev answers are the ones the rules were written and tuned against, so their scores "
-    "say little; the held-out answers were written before tuning and scored only once the "
-    "rules were frozen. Both sets were written by the same person who wrote the rules, so even "
-    "the held-out scores are optimistic for other speakers' transcripts.",
+    "say little; the held-out answers were written before the rules were tuned, and their "
+    "misses were not used to change the rules. Both sets were written by the same person who "
+    "wrote the rules, so even the held-out scores are optimistic for other speakers' "
+    "transcripts.",
+    '- Held-out misses: crutch words outside the documented list ("okay", "well", '
+    '"honestly"), "like a lot", stock phrases not in the list ("self-starter", "skill '
+    'set", "make an impact"), a read answer shorter than the 20 s the read check needs, and '
+    "the guide's portfolio skeleton filled with the speaker's own content (shared runs under "
+    "eight words). The one repetition counted as a false positive is a labelling slip (a "
+    'triple "on the" labelled as one repetition), left as written.',
     "- Word timings of the labelled answers come from a seeded model of speech, and the "
     "read-delivery check (an even syllable rate from phrase to phrase) is judged on those "
     "timings: its score shows that the rule combines its signals as intended, not that it "
