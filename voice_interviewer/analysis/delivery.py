@@ -1,7 +1,7 @@
 """How the answer sounded: fillers, pace and pauses, rehearsed phrasing, in one result.
 
-analyse_delivery is the single entry point `review` and `drill` call after transcription; it
-is pure apart from reading nothing: scripts and earlier attempts come in as text.
+analyse_delivery is the single entry point `review` and `drill` call after transcription. It
+reads no files: scripts and earlier attempts come in as text, the recording as samples.
 """
 
 from __future__ import annotations
