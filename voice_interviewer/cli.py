@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import warnings
 import webbrowser
@@ -19,13 +20,22 @@ from pathlib import Path
 from typing import Any
 
 from voice_interviewer import __version__, terminal
+from voice_interviewer.analysis.delivery import DeliveryOptions
+from voice_interviewer.analysis.rehearsal import Script, builtin_scripts, load_scripts
+from voice_interviewer.audio import load_audio
 from voice_interviewer.config import COMPUTE_TYPES, DEVICES, Settings, data_dir, load_settings
-from voice_interviewer.errors import AudioInputError, NoSpeechError, VoiceInterviewerError
+from voice_interviewer.errors import (
+    AudioInputError,
+    NoSpeechError,
+    TranscriptFileError,
+    VoiceInterviewerError,
+)
 from voice_interviewer.files import write_atomically
 from voice_interviewer.progress import history_rows, matches_question, recitation, word_diff
 from voice_interviewer.resources import FIXTURES_DIR, PROMPTS_DIR
 from voice_interviewer.review import AnswerReview, review_transcript
 from voice_interviewer.store import Attempt, Store, StoreCorruptError, StoreError
+from voice_interviewer.transcript import Transcript
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions
 
 DEBUG_ENV = "VOICE_INTERVIEWER_DEBUG"
@@ -59,7 +69,7 @@ def _open_store(settings: Settings) -> Store:
 
 
 def _save_review(
-    store: Store | None, session_id: int | None, review: AnswerReview, path: Path
+    store: Store | None, session_id: int | None, review: AnswerReview, path: Path | None
 ) -> int | None:
     """Keep a review in the practice history; its attempt id, or None (said why on stderr)."""
     if store is None:
@@ -71,12 +81,113 @@ def _save_review(
         return None
 
 
+def add_delivery_flags(parser: argparse.ArgumentParser) -> None:
+    """The delivery-analysis options of every command that reviews answers (review, drill)."""
+    group = parser.add_argument_group("delivery analysis")
+    group.add_argument(
+        "--scripts",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="a script or a folder of .txt/.md scripts you rehearse from (for example the "
+        "interview guide): long verbatim runs of them are flagged; may be repeated",
+    )
+
+
+def delivery_scripts(args: argparse.Namespace) -> list[Script]:
+    """The project's example scripts plus those given with --scripts."""
+    return builtin_scripts() + load_scripts(getattr(args, "scripts", []))
+
+
+# Recordings up to this long are also read whole for the audio side of the analysis (fillers
+# Whisper left out); longer ones are analysed from the transcript alone, so memory stays bounded.
+AUDIO_ANALYSIS_MAX_S = 1200.0
+_CUE_TIMING = re.compile(r"^\s*(WEBVTT.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
+
+
+def read_transcript(path: Path) -> Transcript:
+    """A plain-text transcript (also .vtt/.srt captions, whose cue lines are skipped)."""
+    if not path.exists():
+        raise TranscriptFileError(f"{path}: no such file")
+    if not path.is_file():
+        raise TranscriptFileError(f"{path} is not a regular file")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise TranscriptFileError(f"{path} is not a UTF-8 text file") from None
+    except OSError as exc:
+        raise TranscriptFileError(f"{path}: cannot read it ({exc.strerror})") from None
+    lines = [line for line in text.splitlines() if not _CUE_TIMING.match(line)]
+    transcript = Transcript.from_text(" ".join(lines))
+    if not transcript.words:
+        raise TranscriptFileError(f"{path} holds no words")
+    return transcript
+
+
+def _show(review: AnswerReview, as_json: bool, attempt_id: int | None) -> None:
+    if as_json:
+        _print_json({**review.to_json(), "attempt_id": attempt_id})
+    else:
+        terminal.show_review(review)
+        terminal.saved_attempt(attempt_id)
+
+
+def _review_transcripts(
+    args: argparse.Namespace,
+    scripts: list[Script],
+    options: DeliveryOptions,
+    store: Store | None,
+    session_id: int | None,
+) -> int:
+    failed = 0
+    for path in args.transcripts:
+        try:
+            transcript = read_transcript(path)
+        except TranscriptFileError as exc:
+            failed += 1
+            if args.json:
+                _print_json({"file": str(path), "ok": False, "error": str(exc)})
+            terminal.error(str(exc))
+            continue
+        review = review_transcript(
+            str(path), transcript, args.question, scripts=scripts, options=options
+        )
+        attempt_id = _save_review(store, session_id, review, None)
+        failed += store is not None and attempt_id is None
+        _show(review, args.json, attempt_id)
+    return failed
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     """Transcribe and review recordings; go on past a bad file, exit 2 if any failed."""
     settings = _settings(args)
-    failed = 0
+    transcripts = getattr(args, "transcripts", [])
+    if not args.files and not transcripts:
+        raise VoiceInterviewerError("nothing to review: give recordings, or --transcript FILE")
+    scripts = delivery_scripts(args)
+    options = DeliveryOptions.from_settings(settings)
     store = None if args.no_save else _open_store(settings)
     session_id = store.start_session("review") if store else None
+    try:
+        failed = _review_transcripts(args, scripts, options, store, session_id)
+        if args.files:
+            failed += _review_recordings(args, settings, scripts, options, store, session_id)
+    finally:
+        if store:
+            store.close()
+    return 2 if failed else 0
+
+
+def _review_recordings(
+    args: argparse.Namespace,
+    settings: Settings,
+    scripts: list[Script],
+    options: DeliveryOptions,
+    store: Store | None,
+    session_id: int | None,
+) -> int:
+    failed = 0
     with terminal.transcription_progress() as progress:
         transcriber = Transcriber(TranscriptionOptions.from_settings(settings), progress.status)
         transcriber.load()
@@ -90,32 +201,43 @@ def cmd_review(args: argparse.Namespace) -> int:
                     _print_json({"file": str(path), "ok": False, "error": str(exc)})
                 terminal.error(str(exc))
                 continue
-            review = review_transcript(str(path), transcript, args.question)
+            samples = None
+            if transcript.duration is not None and transcript.duration <= AUDIO_ANALYSIS_MAX_S:
+                samples = load_audio(path, AUDIO_ANALYSIS_MAX_S + 1)
+            review = review_transcript(
+                str(path), transcript, args.question, samples, scripts, options=options
+            )
             attempt_id = _save_review(store, session_id, review, path)
             failed += store is not None and attempt_id is None
-            if args.json:
-                _print_json({**review.to_json(), "attempt_id": attempt_id})
-            else:
-                progress.status("")
-                terminal.show_review(review)
-                terminal.saved_attempt(attempt_id)
-    if store:
-        store.close()
-    return 2 if failed else 0
+            progress.status("")
+            _show(review, args.json, attempt_id)
+    return failed
 
 
 def _add_review(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "review",
         help="review recordings of spoken answers offline",
-        description="Transcribe recordings (wav, flac, mp3, ogg, m4a) and report pace and pauses.",
+        description="Transcribe recordings (wav, flac, mp3, ogg, m4a) and report fillers, pace, "
+        "pauses and rehearsed phrasing.",
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE")
     parser.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
     parser.add_argument("--question", help="the question the recording answers")
     parser.add_argument(
         "--no-save", action="store_true", help="do not keep the results in the practice history"
     )
+    parser.add_argument(
+        "--transcript",
+        dest="transcripts",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE.txt",
+        help="review a plain-text transcript instead of a recording (figures that need timings "
+        "are shown as unavailable); may be repeated",
+    )
+    add_delivery_flags(parser)
     _add_transcription_flags(parser)
     parser.set_defaults(func=cmd_review)
 
@@ -126,7 +248,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     question = "Why are you moving from software engineering to AI engineering?"
     terminal.out.print(f"Demo: reviewing the bundled answer {fixture.name}\n")
     review_args = argparse.Namespace(
-        **vars(args), files=[fixture], json=False, question=question, no_save=True
+        **vars(args),
+        files=[fixture],
+        json=False,
+        question=question,
+        no_save=True,
+        transcripts=[],
+        scripts=[],
     )
     return cmd_review(review_args)
 

@@ -79,6 +79,22 @@ class Settings:
     cpu_threads: int = 0  # 0: one per core
     # Practice history: how long a write waits for another program holding the database.
     history_busy_timeout_s: float = 10.0
+    # Fillers: recover the "um"s Whisper drops from the audio (on by default), and optionally
+    # prompt Whisper with fillers so it writes them down itself. The prompt is off by default:
+    # measured, it can make Whisper loop on fillers after the last word and transcribe up to
+    # ten times slower (BENCHMARKS.md, "Delivery analysis").
+    keep_fillers: bool = False
+    filled_pauses_from_audio: bool = True
+    # Delivery targets (sources in voice_interviewer/analysis/pace.py).
+    pace_min_wpm: float = 120.0
+    pace_max_wpm: float = 160.0
+    pace_window_s: float = 10.0
+    long_pause_s: float = 2.0
+    first_word_delay_s: float = 3.0
+    # Rehearsed phrasing: the shortest verbatim run flagged, against scripts and against
+    # earlier attempts at the same question.
+    verbatim_min_words: int = 8
+    attempt_min_words: int = 12
 
     def __post_init__(self) -> None:
         _check_choice("device", self.device, DEVICES)
@@ -91,6 +107,17 @@ class Settings:
             raise ConfigError(
                 f"history_busy_timeout_s must be 0 or more, not {self.history_busy_timeout_s}"
             )
+        if not 0 < self.pace_min_wpm < self.pace_max_wpm:
+            raise ConfigError(
+                f"pace_min_wpm ({self.pace_min_wpm}) must be above 0 and below pace_max_wpm "
+                f"({self.pace_max_wpm})"
+            )
+        if self.pace_window_s <= 0 or self.long_pause_s <= 0 or self.first_word_delay_s < 0:
+            raise ConfigError(
+                "pace_window_s and long_pause_s must be above 0, first_word_delay_s 0 or more"
+            )
+        if min(self.verbatim_min_words, self.attempt_min_words) < 4:
+            raise ConfigError("verbatim_min_words and attempt_min_words must be 4 or more")
 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:

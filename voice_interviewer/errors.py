@@ -23,3 +23,7 @@ class ModelError(VoiceInterviewerError):
 
 class ConfigError(VoiceInterviewerError):
     """The configuration file, an environment variable or a flag is invalid."""
+
+
+class TranscriptFileError(VoiceInterviewerError):
+    """A --transcript file is missing, unreadable or holds no words."""

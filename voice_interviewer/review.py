@@ -5,10 +5,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from voice_interviewer.analysis.pace import Pace, analyse_pace
+import numpy as np
+
+from voice_interviewer.analysis.delivery import Delivery, DeliveryOptions, analyse_delivery
+from voice_interviewer.analysis.pace import Pace
+from voice_interviewer.analysis.rehearsal import Script
 from voice_interviewer.transcript import Transcript
 
 JSON_SCHEMA_VERSION = 1
@@ -20,6 +25,7 @@ class AnswerReview:
     question: str | None
     transcript: Transcript
     pace: Pace
+    delivery: Delivery | None = None  # fillers and rehearsal flags (pace is self.pace)
 
     def to_json(self) -> dict[str, Any]:
         """The documented --json object (README, "JSON output")."""
@@ -47,17 +53,48 @@ class AnswerReview:
                         "end": p.end,
                         "duration": p.duration,
                         "after_word": p.after_word,
+                        "at": p.at,
                     }
                     for p in self.pace.pauses
                 ],
+                **_pace_extras(self.pace),
             },
+            "delivery": self.delivery.to_json() if self.delivery else None,
         }
 
 
-def review_transcript(source: str, transcript: Transcript, question: str | None) -> AnswerReview:
+def _pace_extras(pace: Pace) -> dict[str, Any]:
+    """The pace keys the delivery analysis adds (README, "JSON output")."""
+    targets = pace.targets
+    return {
+        "long_pauses": sum(1 for p in pace.pauses if p.duration >= targets.long_pause_s),
+        "first_word_delay_s": pace.first_word_delay_s,
+        "silence_s": pace.silence_s,
+        "window_wpm": [list(w) for w in pace.window_wpm],
+        "stretches": [
+            {"start": s.start, "end": s.end, "words_per_minute": s.words_per_minute, "kind": s.kind}
+            for s in pace.stretches
+        ],
+        "articulation_variation": pace.articulation_variation,
+        "targets": asdict(targets),
+    }
+
+
+def review_transcript(
+    source: str,
+    transcript: Transcript,
+    question: str | None,
+    samples: np.ndarray | None = None,
+    scripts: Sequence[Script] = (),
+    earlier_attempts: Sequence[str] = (),
+    options: DeliveryOptions | None = None,
+) -> AnswerReview:
+    """Review one answer; samples (the recording) let the analysis hear dropped fillers."""
+    delivery = analyse_delivery(transcript, samples, scripts, earlier_attempts, options)
     return AnswerReview(
         source=source,
         question=question,
         transcript=transcript,
-        pace=analyse_pace(transcript),
+        pace=delivery.pace,
+        delivery=delivery,
     )

@@ -64,6 +64,10 @@ class TranscriptionOptions:
     cpu_threads: int = 0
     vad_filter: bool = True
     initial_prompt: str | None = None
+    # Whisper's own output as the prompt for its next 30 s window. With it off, an
+    # initial_prompt only reaches the first window; hotwords reach every window.
+    condition_on_previous_text: bool = True
+    hotwords: str | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TranscriptionOptions:
@@ -74,7 +78,17 @@ class TranscriptionOptions:
             language=settings.language or None,
             beam_size=settings.beam_size,
             cpu_threads=settings.cpu_threads,
+            hotwords=FILLER_PROMPT if settings.keep_fillers else None,
         )
+
+
+# Whisper writes what its prompt makes likely: a prompt full of fillers keeps "um" and "uh"
+# that it would otherwise clean away (Settings.keep_fillers). Given as hotwords, it reaches
+# every 30 s window of a long answer (an initial_prompt reaches only the first one unless
+# Whisper's own output carries it on). Measured in bench/analysis_eval.py (BENCHMARKS.md,
+# "Delivery analysis"), with its cost: on some clean answers Whisper then loops on fillers
+# after the last word, which multiplies the transcription time.
+FILLER_PROMPT = "Um, uh, so, uh, I mean, um, yeah. Uh, hmm, er, um."
 
 
 def embedded_model_dir(progress: Callable[[int, int], None] | None = None) -> Path:
@@ -216,6 +230,8 @@ class Transcriber:
             word_timestamps=True,
             vad_filter=self.options.vad_filter,
             initial_prompt=self.options.initial_prompt,
+            condition_on_previous_text=self.options.condition_on_previous_text,
+            hotwords=self.options.hotwords,
         )
         words: list[Word] = []
         for segment in segments:

@@ -1,0 +1,77 @@
+"""Fillers Whisper leaves out, recovered from the audio between and inside word timings."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.conftest import fixture_audio, shared_audio
+from voice_interviewer.analysis.filled_pauses import confirm_fillers, find_filled_pauses
+from voice_interviewer.analysis.fillers import Filler
+from voice_interviewer.audio import SAMPLE_RATE, load_audio
+from voice_interviewer.transcript import Word
+from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+
+WORDS = (Word("We", 0.5, 0.7), Word("built", 0.7, 1.0), Word("it.", 2.0, 2.3))
+
+
+def _signal(fill) -> np.ndarray:
+    samples = np.zeros(3 * SAMPLE_RATE, dtype=np.float32)
+    t = np.arange(SAMPLE_RATE) / SAMPLE_RATE
+    voice = 0.3 * np.sign(np.sin(2 * np.pi * 120 * t)).astype(np.float32)  # a buzzing voice
+    for word in WORDS:
+        first, last = int(word.start * SAMPLE_RATE), int(word.end * SAMPLE_RATE)
+        samples[first:last] = voice[: last - first]
+    samples[int(1.25 * SAMPLE_RATE) : int(1.75 * SAMPLE_RATE)] = fill(t[: SAMPLE_RATE // 2])
+    return samples
+
+
+def test_a_voiced_hum_in_a_gap_is_a_filled_pause() -> None:
+    hum = _signal(lambda t: 0.2 * np.sin(2 * np.pi * 110 * t) + 0.1 * np.sin(2 * np.pi * 220 * t))
+    found = find_filled_pauses(WORDS, hum.astype(np.float32))
+    assert [(f.kind, f.source, f.word_index) for f in found] == [("vocal", "audio", None)]
+    assert found[0].start == pytest.approx(1.25, abs=0.06)
+    assert found[0].end == pytest.approx(1.75, abs=0.06)
+
+
+def test_silence_breath_noise_and_known_fillers_are_not() -> None:
+    rng = np.random.default_rng(1)
+    assert find_filled_pauses(WORDS, _signal(lambda t: 0 * t)) == []
+    breath = _signal(lambda t: (0.1 * rng.standard_normal(t.size)).astype(np.float32))
+    assert find_filled_pauses(WORDS, breath) == []
+
+
+@pytest.fixture(scope="module")
+def plain_whisper() -> Transcriber:
+    """Whisper without the filler prompt: the setting that drops fillers."""
+    model = Transcriber(TranscriptionOptions(device="cpu"))
+    model.load()
+    return model
+
+
+def test_real_fillers_whisper_dropped_are_recovered(plain_whisper: Transcriber) -> None:
+    path = shared_audio("guinness-fillers.wav")
+    transcript = plain_whisper.transcribe_file(path)
+    assert not any(w.text.lower().strip(",.") in ("um", "uh") for w in transcript.words)
+    found = find_filled_pauses(transcript.words, load_audio(path))
+    truth = [(2.54, 2.92), (10.60, 11.24)]  # guinness-fillers.vtt
+    assert len(found) == 2
+    for (start, end), filler in zip(truth, found, strict=True):
+        assert filler.start < end and start < filler.end
+
+
+def test_fluent_recordings_get_no_filled_pauses(plain_whisper: Transcriber) -> None:
+    for path in (shared_audio("jfk.flac"), fixture_audio("why_ai_engineering")[0]):
+        transcript = plain_whisper.transcribe_file(path)
+        assert find_filled_pauses(transcript.words, load_audio(path)) == []
+
+
+def test_a_transcribed_um_over_silence_is_dropped() -> None:
+    """With fillers in its prompt Whisper may write "Um." after the answer has ended."""
+    words = (*WORDS, Word("Um.", 2.5, 2.9))
+    samples = _signal(lambda t: 0 * t)
+    over_silence = Filler("Um", "vocal", 2.5, 2.9, 3)
+    over_voice = Filler("Um", "vocal", 0.5, 1.0, 0)
+    crutch = Filler("like", "crutch", 2.5, 2.9, 3)
+    kept = confirm_fillers((over_voice, over_silence, crutch), words, samples)
+    assert kept == (over_voice, crutch)

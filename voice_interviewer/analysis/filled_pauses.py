@@ -1,0 +1,172 @@
+"""Filled pauses that Whisper left out, recovered from the audio.
+
+Whisper is trained on cleaned transcripts and often drops "um" and "uh". What it drops leaves
+a trace in the word timings: a gap between two words, or a word stretched over far more time
+than it takes to say (Whisper moves a word's start back over the sound before it). A filled
+pause is voiced: a held vowel or a hum with a steady pitch. So inside those gaps and stretches,
+a run of voiced frames that touches neither neighbouring word is a candidate filled pause.
+
+The audio also checks the other way: a prompt full of fillers (which keeps Whisper from
+cleaning them away) sometimes makes it write an "um" over the silence after the answer, so a
+transcribed vocal filler with no voicing in its span is dropped (confirm_fillers).
+
+Only the candidate stretches are analysed, never the whole recording, so this stays fast.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from voice_interviewer.analysis.fillers import Filler
+from voice_interviewer.analysis.pace import syllables
+from voice_interviewer.transcript import Word
+
+SAMPLE_RATE = 16000
+# Voicing is judged at 8 kHz (every other sample), plenty for a pitch below 400 Hz.
+_RATE = SAMPLE_RATE // 2
+_FRAME = 320  # 40 ms
+_HOP = 160  # 20 ms
+_FFT_SIZE = 512  # at least _FRAME + _MAX_LAG, so the autocorrelation does not wrap
+_MIN_LAG, _MAX_LAG = _RATE // 400, _RATE // 60  # pitch from 60 to 400 Hz
+_PERIODICITY = 0.5  # normalised autocorrelation peak of a voiced frame
+_RELATIVE_LEVEL = 0.2  # a voiced frame is at least this loud against the speech around it
+_MIN_GAP_S = 0.25  # gaps shorter than this cannot hold a filler between two words
+_MIN_RUN_S = 0.25  # a filled pause lasts at least this long
+_EDGE_S = 0.04  # voicing this close to a region's edge runs on from the word beside it
+_EDGE_TRIM_S = 0.2  # how much of such voicing is taken to be that word's tail or onset
+_CONFIRM_SKIP_S = 0.1  # the start of a filler's span may still hold the word before it
+_CONFIRM_VOICED_S = 0.06  # voicing a transcribed filler needs after that
+_WORD_SLACK_S = 0.35  # a word may run this much longer than its syllables predict
+
+
+def _expected_length(word: Word) -> float:
+    return 0.1 + 0.12 * syllables(word.text)
+
+
+def candidate_regions(words: tuple[Word, ...]) -> list[tuple[float, float]]:
+    """Stretches with no word in them: gaps, and the early part of stretched words."""
+    regions = []
+    previous_end = None
+    for word in words:
+        start = word.start
+        length = word.end - word.start
+        expected = _expected_length(word)
+        if length > expected + _WORD_SLACK_S:
+            start = word.end - expected  # the word itself sits at the end of its span
+        region_start = word.start if previous_end is None else min(previous_end, word.start)
+        if previous_end is not None and start - region_start >= _MIN_GAP_S:
+            regions.append((region_start, start))
+        previous_end = word.end
+    return regions
+
+
+def _frames(samples: np.ndarray) -> np.ndarray:
+    count = 1 + (samples.size - _FRAME) // _HOP
+    if count <= 0:
+        return np.zeros((0, _FRAME), dtype=np.float32)
+    strides = (samples.strides[0] * _HOP, samples.strides[0])
+    return np.lib.stride_tricks.as_strided(samples, (count, _FRAME), strides, writeable=False)
+
+
+def voiced_frames(samples: np.ndarray, level: float) -> np.ndarray:
+    """For each 10 ms hop, whether the 40 ms frame there is voiced and loud enough.
+
+    Only frames loud enough get the (costlier) periodicity check.
+    """
+    frames = _frames(samples)
+    voiced = np.zeros(len(frames), dtype=bool)
+    if not len(frames):
+        return voiced
+    rms = np.sqrt(np.mean(np.square(frames, dtype=np.float64), axis=1))
+    loud = np.flatnonzero(rms >= _RELATIVE_LEVEL * level)
+    if not loud.size:
+        return voiced
+    chosen = frames[loud] - frames[loud].mean(axis=1, keepdims=True)
+    spectrum = np.fft.rfft(chosen, n=_FFT_SIZE, axis=1)
+    autocorrelation = np.fft.irfft(np.abs(spectrum) ** 2, n=_FFT_SIZE, axis=1)
+    energy = autocorrelation[:, 0]
+    peak = autocorrelation[:, _MIN_LAG : _MAX_LAG + 1].max(axis=1)
+    voiced[loud] = peak >= _PERIODICITY * np.maximum(energy, 1e-12)
+    return voiced
+
+
+def _speech_level(samples: np.ndarray, words: tuple[Word, ...]) -> float:
+    """RMS of the samples inside the words: the speaker's own loudness."""
+    spans = [
+        samples[int(w.start * SAMPLE_RATE) : int(w.end * SAMPLE_RATE)]
+        for w in words[:: max(1, len(words) // 50)]
+    ]
+    joined = np.concatenate([s for s in spans if s.size]) if spans else samples[:0]
+    return float(np.sqrt(np.mean(joined.astype(np.float64) ** 2))) if joined.size else 0.0
+
+
+def confirm_fillers(
+    fillers: tuple[Filler, ...], words: tuple[Word, ...], samples: np.ndarray
+) -> tuple[Filler, ...]:
+    """The fillers without the transcribed vocal ones that have no voice in the audio."""
+    level = _speech_level(samples, words) if words and samples.size else 0.0
+    if level <= 0:
+        return fillers
+    kept = []
+    for filler in fillers:
+        if filler.kind == "vocal" and filler.source == "transcript" and filler.start is not None:
+            first = int((filler.start + _CONFIRM_SKIP_S) * _RATE)
+            last = int(filler.end * _RATE)
+            span = samples[2 * first : 2 * last + 2 * _FRAME : 2]
+            voiced = voiced_frames(np.ascontiguousarray(span, dtype=np.float32), level)
+            if voiced.sum() * _HOP / _RATE < _CONFIRM_VOICED_S:
+                continue
+        kept.append(filler)
+    return tuple(kept)
+
+
+def find_filled_pauses(
+    words: tuple[Word, ...], samples: np.ndarray, known: tuple[Filler, ...] = ()
+) -> list[Filler]:
+    """Filled pauses heard in the audio between or inside words, not already transcribed.
+
+    samples: the recording as 16 kHz mono float32, on the same clock as the words.
+    known: fillers already found in the transcript (a candidate overlapping one is dropped).
+    """
+    if not words or samples.size == 0 or any(w.start is None for w in words):
+        return []
+    level = _speech_level(samples, words)
+    if level <= 0:
+        return []
+    found = []
+    for region_start, region_end in candidate_regions(words):
+        first = int(region_start * SAMPLE_RATE)
+        chunk = samples[first : int(region_end * SAMPLE_RATE) + 2 * _FRAME : 2]
+        voiced = voiced_frames(np.ascontiguousarray(chunk, dtype=np.float32), level)
+        for run_start, run_end in _runs(voiced):
+            start = region_start + run_start * _HOP / _RATE
+            end = min(region_start + (run_end * _HOP + _FRAME) / _RATE, region_end)
+            # Voicing that runs into a region's edge starts as the word beside it: trim that.
+            if start - region_start < _EDGE_S:
+                start += _EDGE_TRIM_S
+            if region_end - end < _EDGE_S:
+                end -= _EDGE_TRIM_S
+            if end - start < _MIN_RUN_S:
+                continue
+            if any(_overlaps(start, end, f) for f in known):
+                continue
+            found.append(
+                Filler("(filled pause)", "vocal", round(start, 2), round(end, 2), None, "audio")
+            )
+    return found
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """(first, last + 1) index pairs of the True runs in mask."""
+    padded = np.concatenate([[False], mask, [False]])
+    edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def _overlaps(start: float, end: float, filler: Filler) -> bool:
+    return (
+        filler.start is not None
+        and filler.end is not None
+        and start < filler.end + 0.1
+        and filler.start - 0.1 < end
+    )
