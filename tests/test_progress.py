@@ -124,10 +124,12 @@ def test_verbatim_share_counts_only_long_runs() -> None:
 
 def test_recitation_verdicts() -> None:
     first, fresh = ANSWERS[0].split(), ANSWERS[2].split()
-    assert "sounds recited" in recitation(first, first[:60]).verdict
-    assert "fresh words" in recitation(first, fresh).verdict
+    (recited,) = recitation(first, first[:60]).verdicts
+    assert "sounds recited" in recited
+    assert "fresh words" in recitation(first, fresh).verdicts[0]
     script = ANSWERS[2].split()
-    toward = recitation(first, fresh, script, "design.txt")
-    assert toward.verdict.startswith("the later attempt is closer to the script design.txt")
-    away = recitation(fresh, first, script, "design.txt")
-    assert away.verdict.startswith("the later attempt moved away from the script")
+    toward = recitation(first, fresh, script, "design.txt").verdicts
+    assert "fresh words" in toward[0]  # the earlier attempt is always judged too
+    assert toward[1].startswith("the later attempt is closer to the script design.txt")
+    away = recitation(fresh, first, script, "design.txt").verdicts
+    assert away[1].startswith("the later attempt moved away from the script")

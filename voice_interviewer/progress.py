@@ -221,26 +221,35 @@ class Recitation:
     script_later: float | None
 
     @property
-    def verdict(self) -> str:
+    def verdicts(self) -> list[str]:
+        """Whether the later attempt repeats the earlier one; and, with a script, nears it."""
         repeated = f"{self.repeated_from_earlier:.0%}"
         run = f"runs of {VERBATIM_RUN_WORDS}+ words"
-        if self.script_earlier is not None and self.script_later is not None:
-            change = self.script_later - self.script_earlier
-            shares = f"{self.script_later:.0%} vs {self.script_earlier:.0%} of its words"
-            if change >= 0.1:
-                return (
-                    f"the later attempt is closer to the script {self.script_name}: "
-                    f"{shares} in {run} from it"
-                )
-            if change <= -0.1:
-                return f"the later attempt moved away from the script {self.script_name}: {shares}"
-            return f"both attempts are as close to the script {self.script_name}: {shares}"
         if self.repeated_from_earlier >= RECITED_SHARE:
-            return (
+            verdicts = [
                 f"the later attempt repeats {repeated} of its words from the earlier one in "
                 f"{run}: it sounds recited"
+            ]
+        else:
+            verdicts = [f"the later attempt is in fresh words ({repeated} repeated in {run})"]
+        if self.script_earlier is None or self.script_later is None:
+            return verdicts
+        change = self.script_later - self.script_earlier
+        shares = f"{self.script_later:.0%} vs {self.script_earlier:.0%} of its words"
+        if change >= 0.1:
+            verdicts.append(
+                f"the later attempt is closer to the script {self.script_name}: "
+                f"{shares} in {run} from it"
             )
-        return f"the later attempt is in fresh words ({repeated} repeated in {run})"
+        elif change <= -0.1:
+            verdicts.append(
+                f"the later attempt moved away from the script {self.script_name}: {shares}"
+            )
+        else:
+            verdicts.append(
+                f"both attempts are as close to the script {self.script_name}: {shares}"
+            )
+        return verdicts
 
 
 def recitation(

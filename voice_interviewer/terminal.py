@@ -302,7 +302,8 @@ def show_comparison(
         f"{recited.repeated_from_earlier:.0%} of attempt {second.id}'s words repeat it in runs "
         f"of {VERBATIM_RUN_WORDS}+ words."
     )
-    out.print(Text(recited.verdict[0].upper() + recited.verdict[1:] + ".", style="bold"))
+    for verdict in recited.verdicts:
+        out.print(Text(verdict[0].upper() + verdict[1:] + ".", style="bold"))
 
 
 def deleted_attempt(removed: AttemptSummary, path: Path) -> None:
