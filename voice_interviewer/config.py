@@ -73,6 +73,15 @@ class Settings:
     language: str = "en"
     beam_size: int = 5
     cpu_threads: int = 0  # 0: one per core
+    # Drill: sound devices ("" is the system default; a device number or part of its name
+    # picks one), the espeak-ng voice and rate (words per minute) of the questions, the
+    # countdown before recording, and the trailing silence that ends an answer (0: off).
+    input_device: str = ""
+    output_device: str = ""
+    voice: str = "gmw/en-us"
+    speech_rate: int = 165
+    countdown_s: float = 3.0
+    silence_s: float = 4.0
 
     def __post_init__(self) -> None:
         _check_choice("device", self.device, DEVICES)
@@ -81,6 +90,16 @@ class Settings:
             raise ConfigError(f"beam_size must be 1 or more, not {self.beam_size}")
         if self.cpu_threads < 0:
             raise ConfigError(f"cpu_threads must be 0 (automatic) or more, not {self.cpu_threads}")
+        _check_drill_settings(self)
+
+
+def _check_drill_settings(settings: Settings) -> None:
+    if not 50 <= settings.speech_rate <= 500:
+        raise ConfigError(
+            f"speech_rate must be 50 to 500 words per minute, not {settings.speech_rate}"
+        )
+    if settings.countdown_s < 0 or settings.silence_s < 0:
+        raise ConfigError("countdown_s and silence_s must be 0 or more seconds")
 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
