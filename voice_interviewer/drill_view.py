@@ -8,6 +8,7 @@ the same events come out as plain lines.
 from __future__ import annotations
 
 import contextlib
+import math
 import queue
 import sys
 import threading
@@ -88,7 +89,8 @@ class RecordingDisplay:
             self._live.update(meter_line(status, rules), refresh=True)
 
     def limit_near(self, seconds_left: float) -> None:
-        out.print(Text(f"{seconds_left:.0f} s left: time to wrap up.", style="bold yellow"))
+        left = math.ceil(seconds_left)
+        out.print(Text(f"{left} s left: time to wrap up.", style="bold yellow"))
         out.file.flush()
 
 
