@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from rich.text import Text
+
 from voice_interviewer import __version__, drill_view, terminal
 from voice_interviewer.config import COMPUTE_TYPES, DEVICES, Settings, load_settings
 from voice_interviewer.doctor import run_doctor
@@ -204,8 +206,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = _drill_settings(args)
     question, answer = demo_question(load_questions())
     terminal.out.print(
-        f"Demo: one drill question, answered by the bundled recording {answer.name} "
-        "in place of the microphone."
+        Text(
+            f"Demo: one drill question, answered by the bundled recording {answer.name} "
+            "in place of the microphone."
+        )
     )
     options = DrillOptions.from_settings(
         settings, answer_file=answer, speak=not args.no_voice, ask_between=False

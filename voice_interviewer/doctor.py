@@ -52,8 +52,8 @@ def _devices_table(devices: list[Device]) -> Table:
         ]
         table.add_row(
             str(device.index),
-            device.name,
-            device.host_api,
+            Text(device.name),
+            Text(device.host_api),
             str(device.inputs),
             str(device.outputs),
             f"{device.default_rate:.0f} Hz",

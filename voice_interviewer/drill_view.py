@@ -131,10 +131,10 @@ def show_questions(questions: list[Question]) -> None:
     table.add_column("limit", justify="right", no_wrap=True)
     table.add_column("question")
     for question in questions:
-        text = question.text
+        text = Text(question.text)
         if question.company:
-            text += f"  [{question.company}]"
-        table.add_row(question.id, question.category, f"{question.time_limit} s", text)
+            text.append(f"  [{question.company}]", style="dim")
+        table.add_row(Text(question.id), Text(question.category), f"{question.time_limit} s", text)
     out.print(table)
     categories = len({q.category for q in questions})
     out.print(
