@@ -285,7 +285,10 @@ def test_questions_lists_the_bank_and_a_users_own(bank: Path) -> None:
 
 def test_a_broken_bank_is_one_line(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
-    broken.write_text('category = "x"\n[[questions]]\nid = "x-1"\n', encoding="utf-8")
+    broken.write_text(
+        'category = "x"\ntitle = "X"\n[[questions]]\nid = "x-1"\ntext = "Why?"\ntime_limit = 9\n',
+        encoding="utf-8",
+    )
     assert "'rubric' is missing" in one_error_line(run_cli("questions", "--bank", str(broken)))
 
 

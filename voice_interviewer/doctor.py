@@ -132,11 +132,9 @@ def check_model(settings: Settings, status: Callable[[str], None]) -> Check:
 
 
 def _show(check: Check) -> None:
-    if check.ok:
-        mark = Text("✓ ", style="green")
-    else:
-        mark = Text("✗ " if check.essential else "! ", style="red" if check.essential else "yellow")
-    out.print(mark + Text(f"{check.name}: ", style="bold") + Text(check.message))
+    marks = {True: ("✓ ", "green"), False: ("✗ ", "red") if check.essential else ("! ", "yellow")}
+    mark = marks[check.ok]
+    out.print(Text.assemble(mark, (f"{check.name}: ", "bold"), check.message))
 
 
 def run_doctor(settings: Settings) -> int:

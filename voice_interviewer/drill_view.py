@@ -28,7 +28,7 @@ _METER_FLOOR_DB = -60.0
 
 
 def show_question(question: Question, position: int, total: int, attempt: int) -> None:
-    heading = Text(f"Question {position} of {total}", style="bold")
+    heading = Text.assemble((f"Question {position} of {total}", "bold"))
     details = f"  {question.id} · {question.category}"
     if attempt > 1:
         details += f" · attempt {attempt}"
@@ -55,7 +55,7 @@ def meter(level_db: float, cells: int = _METER_CELLS) -> str:
 
 
 def meter_line(status: CaptureStatus, rules: AnswerRules) -> Text:
-    line = Text("● REC ", style="bold red")
+    line = Text.assemble(("● REC ", "bold red"))
     line.append(f"{clock(status.seconds)} of {clock(rules.time_limit_s)}  ")
     line.append(f"{max(0.0, rules.time_limit_s - status.seconds):.0f} s left  ", style="dim")
     line.append(meter(status.level_db), style="green" if status.speaking else "dim")
@@ -79,8 +79,10 @@ class RecordingDisplay:
     def recording_started(self, rules: AnswerRules) -> None:
         out.print()
         out.print(
-            Text("Recording: speak now. ", style="bold red")
-            + Text(f"The answer ends {self._ends} or at {clock(rules.time_limit_s)}.", style="dim")
+            Text.assemble(
+                ("Recording: speak now. ", "bold red"),
+                (f"The answer ends {self._ends} or at {clock(rules.time_limit_s)}.", "dim"),
+            )
         )
         out.file.flush()
 
@@ -106,20 +108,24 @@ def recording_display(ends: str) -> Iterator[RecordingDisplay]:
 
 def show_recording(recording: Recording) -> None:
     out.print(
-        Text(f"Recorded {clock(recording.seconds)}", style="bold")
-        + Text(f" (ended: {recording.ended_by.value}) → {recording.path}", style="dim")
+        Text.assemble(
+            (f"Recorded {clock(recording.seconds)}", "bold"),
+            (f" (ended: {recording.ended_by.value}) → {recording.path}", "dim"),
+        )
     )
     out.file.flush()
 
 
 def show_no_speech(recording: Recording) -> None:
     out.print(
-        Text("No speech was heard in this answer", style="bold yellow")
-        + Text(
-            f" (loudest level {recording.peak_db:.0f} dB). Is the microphone muted, too far "
-            "away, or the wrong one? `voice-interviewer doctor` lists the devices; "
-            "--input-device picks one.",
-            style="yellow",
+        Text.assemble(
+            ("No speech was heard in this answer", "bold yellow"),
+            (
+                f" (loudest level {recording.peak_db:.0f} dB). Is the microphone muted, too far "
+                "away, or the wrong one? `voice-interviewer doctor` lists the devices; "
+                "--input-device picks one.",
+                "yellow",
+            ),
         )
     )
 
