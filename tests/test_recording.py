@@ -129,8 +129,45 @@ def test_countdown_steps() -> None:
 
 def test_countdown_shows_each_number_then_waits() -> None:
     events: list[tuple[str, float]] = []
-    countdown(2, lambda n: events.append(("show", n)), lambda s: events.append(("sleep", s)))
+    show, sleep = (lambda n: events.append(("show", n))), (lambda s: events.append(("sleep", s)))
+    countdown(2, show, sleep, clock=lambda: 0.0)
     assert events == [("show", 2), ("sleep", 1.0), ("show", 1), ("sleep", 1.0)]
+
+
+def test_work_during_the_countdown_takes_from_the_first_number() -> None:
+    now = [0.0]
+    events: list[tuple[str, float]] = []
+
+    def work() -> None:
+        events.append(("work", now[0]))
+        now[0] += 0.4
+
+    countdown(
+        2,
+        lambda n: events.append(("show", n)),
+        lambda s: events.append(("sleep", round(s, 3))),
+        during=work,
+        clock=lambda: now[0],
+    )
+    assert events == [("show", 2), ("work", 0.0), ("sleep", 0.6), ("show", 1), ("sleep", 1.0)]
+
+
+def test_work_longer_than_the_first_number_holds_it_up() -> None:
+    now = [0.0]
+    events: list[tuple[str, float]] = []
+
+    def work() -> None:
+        now[0] += 3.0
+
+    show, sleep = (lambda n: events.append(("show", n))), (lambda s: events.append(("sleep", s)))
+    countdown(1, show, sleep, during=work, clock=lambda: now[0])
+    assert events == [("show", 1), ("sleep", 0.0)]
+
+
+def test_without_a_countdown_the_work_still_runs() -> None:
+    ran = []
+    countdown(0, lambda n: None, lambda s: None, during=lambda: ran.append(True))
+    assert ran == [True]
 
 
 # --- the WAV written as it arrives ---------------------------------------------------------

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -161,32 +160,6 @@ def recording_path(question_id: str, number: int, when: datetime) -> Path:
     return path
 
 
-class _ModelLoad:
-    """Loads the Whisper model in the background while the question is asked and answered."""
-
-    def __init__(self, transcriber: Transcriber) -> None:
-        self._transcriber = transcriber
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._load, name="model-load", daemon=True)
-        self._thread.start()
-
-    def _load(self) -> None:
-        try:
-            self._transcriber.load()
-        except BaseException as exc:
-            self._error = exc
-
-    @property
-    def done(self) -> bool:
-        return not self._thread.is_alive()
-
-    def wait(self) -> None:
-        while self._thread.is_alive():
-            self._thread.join(0.2)  # a timeout keeps Ctrl-C responsive
-        if self._error is not None:
-            raise self._error
-
-
 class Drill:
     """One drill session: devices chosen once, the model loaded once, questions in turn."""
 
@@ -200,18 +173,16 @@ class Drill:
         self.input: Device | None = None
         self.attempts: list[Attempt] = []
         self._voice_works = options.speak
-        self._model: _ModelLoad | None = None
 
     def prepare(self) -> None:
-        """Check the answer file and the devices before the first question; start loading
-        the model. A missing microphone stops the drill here (AudioDeviceError)."""
+        """Check the answer file and the devices before the first question. A missing
+        microphone stops the drill here (AudioDeviceError)."""
         if self.options.answer_file is not None:
             probe(self.options.answer_file)
         else:
             self.input = find_device(self.options.input_device, "input")
         if self.options.speak:
             self.output = self._find_output()
-        self._model = _ModelLoad(self.transcriber)
 
     def _find_output(self) -> Device | None:
         try:
@@ -258,7 +229,10 @@ class Drill:
         path = recording_path(question.id, number, started_at)
         if self.options.countdown_s:
             drill_view.note(f"Answer after the countdown ({self.options.countdown_s:g} s).")
-            countdown(self.options.countdown_s, drill_view.show_countdown)
+        # The model loads during the first countdown, on this thread: loaded on another
+        # thread, CTranslate2 was measured to transcribe up to 10 times slower on a busy
+        # machine (BENCHMARKS.md, "Drill latency").
+        countdown(self.options.countdown_s, drill_view.show_countdown, during=self.transcriber.load)
         source, ends, enter_pressed = self._source()
         try:
             with drill_view.recording_display(ends) as display:
@@ -334,11 +308,7 @@ class Drill:
     def _transcribe(self, recording: Recording) -> Transcript | None:
         if recording.seconds < _MIN_ANSWER_S:
             return None
-        assert self._model is not None
         with terminal.transcription_progress() as progress:
-            if not self._model.done:
-                progress.status("Loading the Whisper model")
-            self._model.wait()
             progress.start_file(recording.path.name, recording.seconds)
             try:
                 return self.transcriber.transcribe_file(recording.path, progress.advance)

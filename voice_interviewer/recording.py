@@ -129,11 +129,23 @@ def countdown_steps(seconds: float) -> list[tuple[int, float]]:
 
 
 def countdown(
-    seconds: float, show: Callable[[int], None], sleep: Callable[[float], None] = time.sleep
+    seconds: float,
+    show: Callable[[int], None],
+    sleep: Callable[[float], None] = time.sleep,
+    during: Callable[[], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> None:
-    for number, stay in countdown_steps(seconds):
+    """Show each number of the countdown for its time. during() runs while the first number
+    is shown (it stays up until during() is done), or at once when there is no countdown."""
+    steps = countdown_steps(seconds)
+    if not steps and during:
+        during()
+    for index, (number, stay) in enumerate(steps):
         show(number)
-        sleep(stay)
+        started = clock()
+        if index == 0 and during:
+            during()
+        sleep(max(0.0, stay - (clock() - started)))
 
 
 @dataclass(frozen=True)
