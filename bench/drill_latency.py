@@ -55,17 +55,22 @@ LOADED_ON = """
 import sys, threading, time
 from pathlib import Path
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+
+def on_thread(work):
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+
 whisper = Transcriber(TranscriptionOptions())
-if sys.argv[1] == "main":
-    whisper.load()
-else:
-    loader = threading.Thread(target=whisper.load)
-    loader.start()
-    loader.join()
+load_on, transcribe_on = sys.argv[1].split("/")
+whisper.load() if load_on == "main" else on_thread(whisper.load)
 wall, cpu = time.perf_counter(), time.process_time()
-whisper.transcribe_file(Path(sys.argv[2]))
+work = lambda: whisper.transcribe_file(Path(sys.argv[2]))
+work() if transcribe_on == "main" else on_thread(work)
 print(time.perf_counter() - wall, time.process_time() - cpu)
 """
+# (thread the model is loaded on / thread it transcribes on)
+THREAD_MODES = ("main/main", "other/main", "main/other")
 MINIMAL_SPEAKER = """
 import sys, threading, wave, numpy as np, pyttsx3, sounddevice as sd
 engine = pyttsx3.init()
@@ -182,17 +187,19 @@ def run_minimal_speaker(server: PipeWire, monitor: SpeakerMonitor, text: str) ->
         process = subprocess.Popen(
             [sys.executable, "-c", MINIMAL_SPEAKER, text, f"{folder}/q.wav"],
             env=server.client_env(),
+            stdout=subprocess.DEVNULL,  # pyttsx3 prints "Audio saved to ..."
         )
         first = monitor.first_sound_after(started)
         process.wait()
     return first - started
 
 
-def loaded_on(thread: str, wav: str) -> tuple[float, float]:
-    """(wall, CPU) seconds to transcribe wav in a fresh process whose model was loaded on
-    the "main" thread or on "another" thread."""
+def loaded_on(mode: str, wav: str) -> tuple[float, float]:
+    """(wall, CPU) seconds to transcribe wav in a fresh process that loads the model and
+    transcribes on the threads that mode names ("main/other": load on the main thread,
+    transcribe on another)."""
     result = subprocess.run(
-        [sys.executable, "-c", LOADED_ON, thread, wav], capture_output=True, text=True, check=True
+        [sys.executable, "-c", LOADED_ON, mode, wav], capture_output=True, text=True, check=True
     )
     wall, cpu = result.stdout.split()
     return float(wall), float(cpu)
@@ -200,23 +207,24 @@ def loaded_on(thread: str, wav: str) -> tuple[float, float]:
 
 def thread_table(wav: str, runs: int) -> str:
     rows = []
-    timings: dict[str, list[float]] = {"main": [], "another": []}
+    timings: dict[str, list[float]] = {mode: [] for mode in THREAD_MODES}
     for run in range(1, runs + 1):
         row = [str(run)]
-        for thread in ("main", "another"):
-            wall, cpu = loaded_on(thread, wav)
-            timings[thread].append(wall)
+        for mode in THREAD_MODES:
+            wall, cpu = loaded_on(mode, wav)
+            timings[mode].append(wall)
             row.append(f"{wall:.2f} ({cpu:.2f})")
         row.append(f"{os.getloadavg()[0]:.2f}")
         rows.append(row)
         print(" | ".join(row), flush=True)
     rows.append(
-        ["median"] + [f"{statistics.median(timings[t]):.2f}" for t in ("main", "another")] + [""]
+        ["median"] + [f"{statistics.median(timings[mode]):.2f}" for mode in THREAD_MODES] + [""]
     )
     header = [
         "run",
-        "model loaded on the main thread: s (CPU s)",
-        "on another thread: s (CPU s)",
+        "loaded and transcribed on the main thread: s (CPU s)",
+        "loaded on another thread: s (CPU s)",
+        "transcribed on another thread: s (CPU s)",
         "load (1 min)",
     ]
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
@@ -337,11 +345,10 @@ def main() -> None:
         summary
         + "\n"
         + table(rows)
-        + "\n\nThe same recording, transcribed in fresh processes whose Whisper model was loaded "
-        "on the main thread or on another thread (wall seconds, CPU seconds in brackets). "
-        "Loaded on another thread, CTranslate2 sometimes burns many times the CPU for the same "
-        "work on this busy machine; the drill therefore loads the model on its main thread, "
-        "during the first countdown.\n\n" + threads
+        + "\n\nThe same recording transcribed in fresh processes, with the Whisper model loaded "
+        "and used on the main thread or on another thread (wall seconds, CPU seconds in "
+        "brackets). The drill loads the model on its main thread, during the first countdown, "
+        "because of the middle column.\n\n" + threads
     )
     print()
     print(body)

@@ -310,3 +310,17 @@ def test_the_saved_review_json_keeps_the_documented_keys(
     assert drill["input_device"] is None
     assert datetime.fromisoformat(drill["started_at"])
     assert json.loads(json.dumps(review)) == review
+
+
+def test_a_data_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    wav, _ = fixture_audio("biggest_weakness")
+    env = {**os.environ, "VOICE_INTERVIEWER_HOME": str(blocker / "home")}
+    result = run_cli(
+        "drill", "--question", "why-01", "--answer-file", str(wav), "--no-voice",
+        "--countdown", "0", env=env,
+    )  # fmt: skip
+    line = one_error_line(result)
+    assert "cannot write the recording" in line
+    assert "VOICE_INTERVIEWER_HOME" in line

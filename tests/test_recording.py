@@ -372,3 +372,36 @@ def test_a_slow_subscriber_loses_blocks_but_the_wav_loses_none(tmp_path: Path) -
     assert len(received) == 4  # the queue held 5: the end marker took the last place
     assert slow.dropped == 30 - 4
     assert np.array_equal(read_wav(result.path), answer)
+
+
+class FullDisk(WavStreamWriter):
+    """A disk that fills up after a few blocks (a fault this test cannot provoke for real)."""
+
+    def __init__(self, path: Path, blocks_that_fit: int) -> None:
+        super().__init__(path)
+        self._left = blocks_that_fit
+
+    def write(self, samples: np.ndarray) -> None:
+        if self._left == 0:
+            raise OSError(28, "No space left on device")
+        self._left -= 1
+        super().write(samples)
+
+
+def test_a_full_disk_ends_the_answer_and_keeps_what_was_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(recording, "WavStreamWriter", lambda path: FullDisk(path, 4))
+    result = record(BlockSource(blocks_of(tone(2.0))), tmp_path, AnswerRules(60))
+    assert result.ended_by is EndReason.WRITE_FAILED
+    assert result.detail == "No space left on device"
+    assert read_wav(result.path).size == 4 * BLOCK
+
+
+def test_a_folder_that_cannot_be_written_is_a_recording_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    with pytest.raises(recording.RecordingError, match="cannot write the recording"):
+        record_answer(
+            BlockSource([]), blocker / "sub" / "a.wav", AnswerRules(5), SeenView(), lambda: False
+        )

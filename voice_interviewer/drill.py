@@ -32,8 +32,10 @@ from voice_interviewer.recording import (
     AnswerFileSource,
     AnswerInterrupted,
     AnswerRules,
+    EndReason,
     MicrophoneSource,
     Recording,
+    RecordingError,
     Source,
     countdown,
     record_answer,
@@ -244,6 +246,11 @@ class Drill:
             )
             raise
         drill_view.show_recording(recording)
+        if recording.ended_by is EndReason.WRITE_FAILED:
+            raise RecordingError(
+                f"writing {recording.path} failed after {recording.seconds:.1f} s "
+                f"({recording.detail}); what was written before is kept"
+            )
         if recording.device_lost:
             terminal.warning(
                 f"the input device went away after {recording.seconds:.1f} s "

@@ -38,6 +38,7 @@ from voice_interviewer.devices import (
     sounddevice,
     supported_rate,
 )
+from voice_interviewer.errors import VoiceInterviewerError
 from voice_interviewer.speech import start_playback, stop_playback
 
 BLOCK_SECONDS = 0.1
@@ -64,7 +65,12 @@ class EndReason(enum.Enum):
     TIME_LIMIT = "time limit reached"
     SOURCE_END = "end of the answer file"
     DEVICE_LOST = "the input device went away"
+    WRITE_FAILED = "the recording could not be written"
     INTERRUPTED = "interrupted (Ctrl-C)"
+
+
+class RecordingError(VoiceInterviewerError):
+    """The recording cannot be written to disk."""
 
 
 # --- Pure parts: levels, speech and silence, the time limit, the countdown -------------------
@@ -368,7 +374,10 @@ class Capture:
                 if isinstance(item, _SourceEnded):
                     self._end(item.reason, item.detail)
                 elif not self._ended.is_set():
-                    self._record(item)
+                    try:
+                        self._record(item)
+                    except OSError as exc:  # a full disk, a vanished folder
+                        self._end(EndReason.WRITE_FAILED, exc.strerror or str(exc))
         finally:
             self._end(EndReason.INTERRUPTED)
             for subscription in self._subscribers:
@@ -565,7 +574,13 @@ def record_answer(
     on_capture gets the running Capture first, for a consumer to subscribe to its audio.
     Ctrl-C raises AnswerInterrupted carrying the recording kept so far.
     """
-    writer = WavStreamWriter(path)
+    try:
+        writer = WavStreamWriter(path)
+    except OSError as exc:
+        raise RecordingError(
+            f"cannot write the recording {path} ({exc.strerror or exc}); the data folder moves "
+            "with VOICE_INTERVIEWER_HOME"
+        ) from None
     capture = Capture(writer, rules, source.rate)
     if on_capture:
         on_capture(capture)
