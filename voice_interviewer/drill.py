@@ -345,26 +345,18 @@ class Drill:
             drill_view.note("Type one of the letters in brackets, or just press Enter.")
 
 
+DEMO_ANSWER = "why_ai_engineering"
+
+
 def demo_question(questions: Iterable[Question]) -> tuple[Question, Path]:
-    """The demo's question and bundled answer: the shortest fixture in audio_fixtures/ whose
-    category has a question in the bank."""
+    """The demo's question and bundled answer: audio_fixtures/why_ai_engineering.wav and the
+    first question of its category (from the fixtures' manifest) in the bank."""
     manifest = tomllib.loads((FIXTURES_DIR / "manifest.toml").read_text(encoding="utf-8"))
-    by_category: dict[str, Question] = {}
+    category = manifest[DEMO_ANSWER]["question_category"]
     for question in questions:
-        by_category.setdefault(question.category, question)
-    candidates = [
-        (
-            probe(FIXTURES_DIR / f"{name}.wav").duration or 0.0,
-            name,
-            by_category[entry["question_category"]],
-        )
-        for name, entry in manifest.items()
-        if entry.get("question_category") in by_category
-    ]
-    if not candidates:
-        raise QuestionBankError("the question bank has no question for any bundled answer")
-    _seconds, name, question = min(candidates)
-    return question, FIXTURES_DIR / f"{name}.wav"
+        if question.category == category:
+            return question, FIXTURES_DIR / f"{DEMO_ANSWER}.wav"
+    raise QuestionBankError(f"the question bank has no {category!r} question for the demo")
 
 
 def run_drill(
