@@ -173,7 +173,6 @@ class Drill:
         self.keyboard = keyboard
         self.output: Device | None = None
         self.input: Device | None = None
-        self.attempts: list[Attempt] = []
         self._voice_works = options.speak
 
     def prepare(self) -> None:
@@ -205,7 +204,6 @@ class Drill:
         while position < len(questions):
             question = questions[position]
             attempt = self._attempt(question, position + 1, len(questions), number)
-            self.attempts.append(attempt)
             if attempt.recording.device_lost:
                 raise AudioDeviceError(
                     f"the input device went away mid-answer ({attempt.recording.detail}); "
@@ -253,8 +251,8 @@ class Drill:
             )
         if recording.device_lost:
             terminal.warning(
-                f"the input device went away after {recording.seconds:.1f} s "
-                f"({recording.detail}); what was recorded is kept in {recording.path}"
+                f"the input device went away after {recording.seconds:.1f} s; "
+                "reviewing what was recorded"
             )
         try:
             review = self._review(question, recording)

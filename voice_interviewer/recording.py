@@ -30,6 +30,7 @@ from typing import Protocol
 import av
 import numpy as np
 
+from voice_interviewer import vad
 from voice_interviewer.audio import SAMPLE_RATE, load_audio
 from voice_interviewer.devices import (
     AudioDeviceError,
@@ -48,12 +49,11 @@ DEFAULT_SILENCE_S = 4.0
 WARN_BEFORE_S = 10.0
 # A live source that delivers nothing for this long has gone away.
 STALL_S = 3.0
-# Level thresholds for telling speech from room noise, in dB below full scale.
-_SPEECH_MIN_DB = -45.0
-_SPEECH_MAX_THRESHOLD_DB = -25.0
-_SPEECH_ABOVE_FLOOR_DB = 15.0
-_FLOOR_LOWEST_DB = -70.0
+# Voice activity detection runs on the last VAD_WINDOW_S of audio every VAD_STEP_S.
+VAD_WINDOW_S = 2.0
+VAD_STEP_S = 0.3
 _MIN_SPEECH_S = 0.3  # speech has started once this much of it has been heard
+_SPEAKING_GAP_S = 0.3  # speech that ended this recently still counts as speaking
 SILENT_DB = -100.0
 
 
@@ -84,39 +84,61 @@ def level_db(block: np.ndarray) -> float:
     return max(SILENT_DB, 20 * math.log10(rms)) if rms > 0 else SILENT_DB
 
 
-@dataclass
-class SpeechTracker:
-    """Follows block levels to tell when speech has started and how long the silence since
-    the last speech has lasted.
+SpansFn = Callable[[np.ndarray], list[tuple[int, int]]]
 
-    A block is speech when it is well above the noise floor (the quietest level heard so far)
-    and above an absolute minimum; the threshold is capped so that a noisy room still lets
-    speech through. Speech has started once MIN_SPEECH_S of it was heard: one click does not
-    start an answer.
+
+class SpeechTracker:
+    """Tells, as the audio arrives, whether speech has started and how long the silence
+    since the last speech has lasted.
+
+    Silero voice activity detection (the model inside faster-whisper, as transcription uses)
+    looks at the last VAD_WINDOW_S of audio after every VAD_STEP_S. A detector of speech, not
+    of loudness: room noise, a fan or a noise gate's zeros are silence at any level, and a
+    quiet voice is speech. Speech has started once 0.3 s of it was heard, so one
+    click does not start an answer.
     """
 
-    min_speech_s: float = _MIN_SPEECH_S
-    noise_floor_db: float = 0.0
-    speech_s: float = 0.0
-    silence_s: float = 0.0  # since the last speech block (or since the start)
-    speaking: bool = False  # the last block was speech
+    def __init__(self, spans: SpansFn | None = None) -> None:
+        self._spans = spans or vad.speech_spans
+        self._window = np.zeros(0, dtype=np.float32)
+        self._unchecked = 0  # samples since the last detection
+        self._received = 0  # samples in all
+        self._checked = 0  # samples received when speech was last looked for
+        self._counted_until = 0  # speech before this sample index is in speech_s
+        self._last_speech_end: int | None = None
+        self.speech_s = 0.0
+        self.speaking = False  # speech reached the end of the last window looked at
 
     @property
     def started(self) -> bool:
-        return self.speech_s >= self.min_speech_s
+        return self.speech_s >= _MIN_SPEECH_S
 
-    def threshold_db(self) -> float:
-        above_floor = self.noise_floor_db + _SPEECH_ABOVE_FLOOR_DB
-        return min(max(_SPEECH_MIN_DB, above_floor), _SPEECH_MAX_THRESHOLD_DB)
+    @property
+    def silence_s(self) -> float:
+        """Seconds of silence since the last speech (since the start before any), as of
+        the last time speech was looked for."""
+        return (self._checked - (self._last_speech_end or 0)) / SAMPLE_RATE
 
-    def feed(self, level: float, seconds: float) -> None:
-        self.noise_floor_db = min(self.noise_floor_db, max(level, _FLOOR_LOWEST_DB))
-        self.speaking = level >= self.threshold_db()
-        if self.speaking:
-            self.speech_s += seconds
-            self.silence_s = 0.0
-        else:
-            self.silence_s += seconds
+    def feed(self, samples: np.ndarray) -> None:
+        """The next 16 kHz mono float32 samples."""
+        keep = int(VAD_WINDOW_S * SAMPLE_RATE)
+        self._window = np.concatenate([self._window, samples])[-keep:]
+        self._received += samples.size
+        self._unchecked += samples.size
+        if self._unchecked >= VAD_STEP_S * SAMPLE_RATE:
+            self._detect()
+
+    def _detect(self) -> None:
+        self._unchecked = 0
+        self._checked = self._received
+        window_start = self._received - self._window.size
+        self.speaking = False
+        for start, end in self._spans(self._window):
+            start, end = window_start + start, window_start + end
+            self.speech_s += max(0, end - max(start, self._counted_until)) / SAMPLE_RATE
+            self._counted_until = max(self._counted_until, end)
+            self._last_speech_end = max(self._last_speech_end or 0, end)
+            self.speaking = end >= self._received - _SPEAKING_GAP_S * SAMPLE_RATE
 
 
 def warning_time(time_limit_s: float) -> float:
@@ -394,9 +416,8 @@ class Capture:
             block = self._resample(block)
         block = block[: self._max_frames - self._writer.frames]
         self._writer.write(block)
-        seconds = block.size / SAMPLE_RATE
         level = level_db(block)
-        self._speech.feed(level, seconds)
+        self._speech.feed(block.astype(np.float32) / 32768.0)
         self.status = CaptureStatus(
             seconds=self._writer.seconds,
             level_db=level,
