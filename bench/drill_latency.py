@@ -334,7 +334,7 @@ def main() -> None:
         f"- Drill start to the first spoken word: median {median('first_word'):.2f} s, "
         f"{median('first_word') / median('minimal'):.2f}x the minimal speaker "
         f"({median('minimal'):.2f} s; the difference is the program's imports, the question "
-        "bank, the device checks and the model starting to load).\n"
+        "bank and the device checks; the model loads later, during the countdown).\n"
         f"- End of the answer to the transcript on screen: median "
         f"{median('speech_end_to_transcript'):.2f} s with the default 4 s silence end; after "
         f"the recording ends (as with Enter): {median('recording_end_to_transcript'):.2f} s, "
