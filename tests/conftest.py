@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.pipewire import PipeWire, PipeWireUnavailable, start_pipewire
 from voice_interviewer.resources import FIXTURES_DIR, PROJECT_ROOT
 
 SHARED_AUDIO = PROJECT_ROOT.parent / "shared" / "audio"
@@ -59,3 +61,15 @@ def run_cli(*args: str, timeout: float = 300, **kwargs) -> subprocess.CompletedP
         check=False,
         **kwargs,
     )
+
+
+@pytest.fixture(scope="session")
+def pipewire(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PipeWire]:
+    """A private PipeWire with a virtual speaker and microphone (tests/pipewire.py), shared by
+    the session; the tests that use it skip with the reason where it cannot start."""
+    try:
+        server = start_pipewire(tmp_path_factory.mktemp("pipewire"))
+    except PipeWireUnavailable as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.stop()

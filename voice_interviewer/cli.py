@@ -19,11 +19,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from voice_interviewer import __version__, terminal
+from rich.text import Text
+
+from voice_interviewer import __version__, drill_view, terminal
 from voice_interviewer.analysis.delivery import DeliveryOptions
 from voice_interviewer.analysis.rehearsal import Script, builtin_scripts, load_scripts
 from voice_interviewer.audio import load_audio
 from voice_interviewer.config import COMPUTE_TYPES, DEVICES, Settings, data_dir, load_settings
+from voice_interviewer.doctor import run_doctor
+from voice_interviewer.drill import DrillOptions, demo_question, run_drill, select_questions
 from voice_interviewer.errors import (
     AudioInputError,
     NoSpeechError,
@@ -32,7 +36,8 @@ from voice_interviewer.errors import (
 )
 from voice_interviewer.files import write_atomically
 from voice_interviewer.progress import history_rows, matches_question, recitation, word_diff
-from voice_interviewer.resources import FIXTURES_DIR, PROMPTS_DIR
+from voice_interviewer.questions import load_questions
+from voice_interviewer.resources import PROMPTS_DIR
 from voice_interviewer.review import AnswerReview, review_transcript
 from voice_interviewer.store import Attempt, Store, StoreCorruptError, StoreError
 from voice_interviewer.transcript import Transcript
@@ -242,29 +247,170 @@ def _add_review(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=cmd_review)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    """Review a bundled answer on the embedded defaults: no microphone, network or key."""
-    fixture = FIXTURES_DIR / "why_ai_engineering.wav"
-    question = "Why are you moving from software engineering to AI engineering?"
-    terminal.out.print(f"Demo: reviewing the bundled answer {fixture.name}\n")
-    review_args = argparse.Namespace(
-        **vars(args),
-        files=[fixture],
-        json=False,
-        question=question,
-        no_save=True,
-        transcripts=[],
-        scripts=[],
+def _positive(kind: type) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+        return value
+
+    return parse
+
+
+def _add_sound_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("sound")
+    group.add_argument(
+        "--input-device", help="microphone: a number or part of a name (default: the system's)"
     )
-    return cmd_review(review_args)
+    group.add_argument("--output-device", help="speaker: a number or part of a name")
+    group.add_argument(
+        "--no-voice", action="store_true", help="show the questions only; play nothing"
+    )
+    group.add_argument("--voice", help="espeak-ng voice of the questions (default: gmw/en-us)")
+    group.add_argument(
+        "--speech-rate", type=int, metavar="WPM", help="words per minute (default: 165)"
+    )
+    group.add_argument(
+        "--countdown",
+        dest="countdown_s",
+        type=float,
+        metavar="S",
+        help="seconds counted down before recording (default: 3)",
+    )
+    group.add_argument(
+        "--silence",
+        dest="silence_s",
+        type=float,
+        metavar="S",
+        help="seconds of silence after speech that end an answer; 0: off (default: 4)",
+    )
+
+
+def _drill_settings(args: argparse.Namespace) -> Settings:
+    keys = (
+        *("whisper_model", "device", "compute_type", "language", "beam_size"),
+        *("input_device", "output_device", "voice", "speech_rate", "countdown_s", "silence_s"),
+    )
+    return load_settings({key: getattr(args, key, None) for key in keys})
+
+
+def cmd_drill(args: argparse.Namespace) -> int:
+    """Ask questions out loud, record the answers, review each one."""
+    settings = _drill_settings(args)
+    questions = select_questions(
+        load_questions(args.bank or ()),
+        category=args.category,
+        question_id=args.question,
+        count=args.count,
+        shuffle=args.shuffle,
+    )
+    options = DrillOptions.from_settings(
+        settings,
+        time_limit_s=args.time_limit,
+        answer_file=args.answer_file,
+        speak=not args.no_voice,
+    )
+    return run_drill(questions, options, settings)
+
+
+def _add_drill(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "drill",
+        help="rehearse out loud: a spoken question, your recorded answer, a review",
+        description=(
+            "Each question is spoken and shown; after a countdown your answer is recorded until "
+            "you press Enter, fall silent, or reach the time limit; then it is transcribed and "
+            "reviewed. Recordings and reviews are saved in the data folder."
+        ),
+    )
+    parser.add_argument("--category", help="only questions of this category")
+    parser.add_argument("--question", metavar="ID", help="one question by its id")
+    parser.add_argument(
+        "--count", type=_positive(int), default=3, help="questions in this drill (default: 3)"
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=_positive(float),
+        metavar="S",
+        help="seconds per answer (default: each question's own limit)",
+    )
+    parser.add_argument("--shuffle", action="store_true", help="ask the questions in random order")
+    parser.add_argument(
+        "--answer-file",
+        type=Path,
+        metavar="AUDIO",
+        help="play this recorded answer in place of the microphone",
+    )
+    parser.add_argument(
+        "--bank",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="also use the questions in this file or folder of .toml files (repeatable)",
+    )
+    _add_sound_flags(parser)
+    _add_transcription_flags(parser)
+    parser.set_defaults(func=cmd_drill)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """One question of the drill, answered by a bundled recording: no microphone needed."""
+    settings = _drill_settings(args)
+    question, answer = demo_question(load_questions())
+    terminal.out.print(
+        Text(
+            f"Demo: one drill question, answered by the bundled recording {answer.name} "
+            "in place of the microphone."
+        )
+    )
+    options = DrillOptions.from_settings(
+        settings, answer_file=answer, speak=not args.no_voice, ask_between=False
+    )
+    return run_drill([question], options, settings)
 
 
 def _add_demo(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "demo", help="the whole loop on the embedded defaults, no microphone needed"
     )
+    _add_sound_flags(parser)
     _add_transcription_flags(parser)
     parser.set_defaults(func=cmd_demo)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    return run_doctor(_drill_settings(args))
+
+
+def _add_doctor(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "doctor", help="check the sound devices, text to speech and the model; say what to fix"
+    )
+    _add_sound_flags(parser)
+    _add_transcription_flags(parser)
+    parser.set_defaults(func=cmd_doctor)
+
+
+def cmd_questions(args: argparse.Namespace) -> int:
+    questions = select_questions(load_questions(args.bank or ()), category=args.category)
+    drill_view.show_questions(questions)
+    return 0
+
+
+def _add_questions(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("questions", help="list the question bank")
+    parser.add_argument("--category", help="only questions of this category")
+    parser.add_argument(
+        "--bank",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="also list the questions in this file or folder of .toml files (repeatable)",
+    )
+    parser.set_defaults(func=cmd_questions)
 
 
 # --- practice history ------------------------------------------------------------------------
@@ -500,6 +646,9 @@ def _add_delete(commands: argparse._SubParsersAction) -> None:
 _COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     _add_review,
     _add_demo,
+    _add_drill,
+    _add_questions,
+    _add_doctor,
     _add_history,
     _add_compare,
     _add_report,

@@ -95,6 +95,15 @@ class Settings:
     # earlier attempts at the same question.
     verbatim_min_words: int = 8
     attempt_min_words: int = 12
+    # Drill: sound devices ("" is the system default; a device number or part of its name
+    # picks one), the espeak-ng voice and rate (words per minute) of the questions, the
+    # countdown before recording, and the trailing silence that ends an answer (0: off).
+    input_device: str = ""
+    output_device: str = ""
+    voice: str = "gmw/en-us"
+    speech_rate: int = 165
+    countdown_s: float = 3.0
+    silence_s: float = 4.0
 
     def __post_init__(self) -> None:
         _check_choice("device", self.device, DEVICES)
@@ -118,6 +127,16 @@ class Settings:
             )
         if min(self.verbatim_min_words, self.attempt_min_words) < 4:
             raise ConfigError("verbatim_min_words and attempt_min_words must be 4 or more")
+        _check_drill_settings(self)
+
+
+def _check_drill_settings(settings: Settings) -> None:
+    if not 50 <= settings.speech_rate <= 500:
+        raise ConfigError(
+            f"speech_rate must be 50 to 500 words per minute, not {settings.speech_rate}"
+        )
+    if settings.countdown_s < 0 or settings.silence_s < 0:
+        raise ConfigError("countdown_s and silence_s must be 0 or more seconds")
 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:

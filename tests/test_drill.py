@@ -1,0 +1,324 @@
+"""The drill without sound hardware: question selection, saved attempts, the prompts, the demo
+on a machine with no sound card, and the errors a user meets when audio is missing."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.audio_tools import write_wav
+from tests.conftest import fixture_audio, run_cli
+from tests.drill_tools import Program, saved_attempts
+from voice_interviewer.drill import demo_question, recording_path, select_questions
+from voice_interviewer.drill_view import LineInput, meter
+from voice_interviewer.questions import Question, QuestionBankError
+from voice_interviewer.textnorm import word_error_rate
+
+BANK = """\
+category = "test-drills"
+title = "Questions for the tests"
+
+[[questions]]
+id = "td-1"
+text = "Tell me about a system you built."
+time_limit = 60
+rubric = ["names the system"]
+
+[[questions]]
+id = "td-2"
+text = "What went wrong in production?"
+time_limit = 90
+rubric = ["names the failure"]
+company = "a bank"
+"""
+
+
+def question(qid: str, category: str = "c") -> Question:
+    return Question(qid, category, f"Question {qid}?", 60, ("point",))
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> Path:
+    path = tmp_path / "my-bank.toml"
+    path.write_text(BANK, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def _no_server(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Variables that point the sound libraries at a folder with no sound server in it. On a
+    machine without a sound card PortAudio then sees no device at all; skips where this
+    machine has sound hardware of its own."""
+    empty = tmp_path_factory.mktemp("no-sound")
+    variables = {
+        "XDG_RUNTIME_DIR": str(empty),
+        "PIPEWIRE_RUNTIME_DIR": str(empty),
+        "PULSE_SERVER": f"unix:{empty}/none",
+    }
+    probe = subprocess.run(
+        [sys.executable, "-c", "import sounddevice as sd; print(len(sd.query_devices()))"],
+        env={**os.environ, **variables},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if probe.stdout.strip() != "0":
+        pytest.skip(f"this machine has sound devices without a server: {probe.stdout.strip()}")
+    return variables
+
+
+@pytest.fixture
+def no_sound_env(_no_server: dict[str, str], home: Path) -> dict[str, str]:
+    """The environment of a machine with no sound card (and this test's data folder)."""
+    return {**os.environ, **_no_server}
+
+
+@pytest.fixture
+def no_portaudio_env(tmp_path: Path, home: Path) -> dict[str, str]:
+    """An environment where the PortAudio library cannot be loaded, as on a machine without
+    libportaudio2: the loader finds an empty file first."""
+    folder = tmp_path / "no-portaudio"
+    folder.mkdir()
+    (folder / "libportaudio.so.2").write_bytes(b"")
+    return {**os.environ, "LD_LIBRARY_PATH": str(folder)}
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: ")
+    return lines[0]
+
+
+# --- choosing questions ----------------------------------------------------------------------
+
+
+def test_select_by_category_count_and_id() -> None:
+    bank = [question("a1", "a"), question("b1", "b"), question("a2", "a"), question("a3", "a")]
+    assert [q.id for q in select_questions(bank, category="a")] == ["a1", "a2", "a3"]
+    assert [q.id for q in select_questions(bank, category="a", count=2)] == ["a1", "a2"]
+    assert [q.id for q in select_questions(bank, question_id="b1", count=3)] == ["b1"]
+    shuffled = select_questions(bank, shuffle=True, rng=random.Random(3))
+    assert sorted(q.id for q in shuffled) == ["a1", "a2", "a3", "b1"]
+    assert [q.id for q in shuffled] != ["a1", "b1", "a2", "a3"]
+
+
+def test_an_unknown_category_names_the_known_ones() -> None:
+    with pytest.raises(QuestionBankError, match=r"'nope'; categories: a, b"):
+        select_questions([question("a1", "a"), question("b1", "b")], category="nope")
+
+
+def test_recording_paths_are_dated_and_never_overwrite(home: Path) -> None:
+    when = datetime(2026, 11, 24, 9, 30, 5)
+    first = recording_path("why/01", 1, when)
+    assert first == home / "recordings" / "2026-11-24" / "093005-why_01-1.wav"
+    first.parent.mkdir(parents=True)
+    first.write_bytes(b"")
+    assert recording_path("why/01", 1, when).name == "093005-why_01-1-2.wav"
+
+
+def test_the_demo_answers_the_first_question_of_the_bundled_answers_category() -> None:
+    bank = [question("x", "elsewhere"), question("w1", "why-ai-engineering")]
+    bank.append(question("w2", "why-ai-engineering"))
+    chosen, answer = demo_question(bank)
+    assert (chosen.id, answer.name) == ("w1", "why_ai_engineering.wav")
+    with pytest.raises(QuestionBankError, match="no 'why-ai-engineering' question"):
+        demo_question([question("x", "elsewhere")])
+
+
+# --- terminal pieces -------------------------------------------------------------------------
+
+
+def test_the_meter_fills_from_minus_60_db_to_full_scale() -> None:
+    assert meter(-100, cells=10) == "·" * 10
+    assert meter(-30, cells=10) == "█" * 5 + "·" * 5
+    assert meter(0, cells=10) == "█" * 10
+
+
+def test_line_input_reads_enter_and_answers_in_order() -> None:
+    keyboard = LineInput(io.StringIO("\nR \nq\n"))
+    assert keyboard.ask("? ") == ""
+    assert keyboard.ask("? ") == "r"
+    assert keyboard.enter_pressed()
+    assert keyboard.ask("? ") is None  # end of input
+    assert not keyboard.enter_pressed()
+
+
+# --- the program, with no sound hardware -----------------------------------------------------
+
+
+def test_the_demo_works_with_no_sound_card(no_sound_env: dict[str, str], home: Path) -> None:
+    result = run_cli("demo", "--countdown", "0", env=no_sound_env)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "warning: no sound output found" in result.stderr
+    assert "No sound output: the questions are shown as text and the answer is read from" in (
+        result.stdout
+    )
+    [(wav, review)] = saved_attempts(home)
+    fixture = Path(review["drill"]["answer_file"])
+    _, text = fixture_audio(fixture.stem)
+    assert review["question"] in result.stdout
+    assert "words per minute" in result.stdout
+    assert word_error_rate(text, review["text"]) <= 0.1
+    assert review["drill"]["ended_by"] == "source_end"
+    assert wav.is_file()
+
+
+def test_a_drill_without_a_microphone_says_what_to_do(no_sound_env: dict[str, str]) -> None:
+    line = one_error_line(run_cli("drill", env=no_sound_env))
+    assert "no microphone found" in line
+    assert "--answer-file" in line
+    assert "doctor" in line
+
+
+def test_doctor_without_sound_hardware_says_what_is_missing(
+    no_sound_env: dict[str, str],
+) -> None:
+    result = run_cli("doctor", env=no_sound_env)
+    assert result.returncode == 2
+    assert "✗ microphone: no microphone found" in result.stdout
+    assert "! sound output:" in result.stdout
+    assert "✓ Whisper model" in result.stdout
+    assert "Not ready for a drill: fix the microphone" in result.stdout
+
+
+def test_without_the_portaudio_library(no_portaudio_env: dict[str, str], home: Path) -> None:
+    line = one_error_line(run_cli("drill", env=no_portaudio_env))
+    assert "no audio system" in line
+    assert "apt-get install libportaudio2" in line
+    doctor = run_cli("doctor", env=no_portaudio_env)
+    assert doctor.returncode == 2
+    assert "✗ audio system: no audio system" in doctor.stdout
+
+
+def test_an_answer_file_with_next_retry_and_quit_from_stdin(
+    no_sound_env: dict[str, str], bank: Path, home: Path
+) -> None:
+    wav, _ = fixture_audio("biggest_weakness")
+    program = Program(
+        "drill",
+        "--bank",
+        str(bank),
+        "--category",
+        "test-drills",
+        "--answer-file",
+        str(wav),
+        "--time-limit",
+        "5",
+        "--countdown",
+        "0",
+        env=no_sound_env,
+    )
+    program.wait_for("Next question [Enter/n], retry [r], quit [q]?")
+    program.type("r")
+    program.wait_for("attempt 2")
+    program.wait_for("Next question [Enter/n], retry [r], quit [q]?")
+    program.type("")
+    program.wait_for("Question 2 of 2")
+    program.wait_for("Retry this question [r], or quit [Enter/q]?")
+    program.type("")
+    assert program.wait() == 0, program.stderr
+    attempts = [(r["drill"]["question_id"], r["drill"]["attempt"]) for _, r in saved_attempts(home)]
+    assert attempts == [("td-1", 1), ("td-1", 2), ("td-2", 1)]
+    for _, review in saved_attempts(home):
+        assert review["drill"]["answer_file"] == str(wav)
+        assert review["drill"]["ended_by"] == "time_limit"
+        assert review["text"].lower().startswith("my weak")
+
+
+def test_a_silent_answer_says_no_speech_and_offers_a_retry(
+    no_sound_env: dict[str, str], bank: Path, home: Path, tmp_path: Path
+) -> None:
+    silent = write_wav(tmp_path / "silent.wav", np.zeros(3 * 16000, dtype=np.float32))
+    program = Program(
+        "drill", "--bank", str(bank), "--question", "td-1", "--answer-file", str(silent),
+        "--countdown", "0", env=no_sound_env,
+    )  # fmt: skip
+    program.wait_for("Retry [Enter/r], quit [q]?")
+    program.type("q")
+    assert program.wait() == 0, program.stderr
+    assert "No speech was heard in this answer" in program.stdout
+    [(wav, review)] = saved_attempts(home)
+    assert review["ok"] is False
+    assert review["error"] == "no speech was found in the answer"
+    assert review["drill"]["recorded_s"] == 3.0
+    assert wav.is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--answer-file", "missing.wav"], "missing.wav: no such file"),
+        (["--question", "nope-99"], "no question with id 'nope-99'"),
+        (["--category", "nope"], "no questions in category 'nope'"),
+        (["--input-device", "x", "--speech-rate", "5"], "speech_rate must be 50 to 500"),
+    ],
+)
+def test_bad_drill_input_is_one_line(args: list[str], message: str) -> None:
+    assert message in one_error_line(run_cli("drill", *args))
+
+
+def test_questions_lists_the_bank_and_a_users_own(bank: Path) -> None:
+    result = run_cli("questions", "--bank", str(bank))
+    assert result.returncode == 0, result.stderr
+    assert "why-01" in result.stdout
+    assert "td-2" in result.stdout
+    assert "[a bank]" in result.stdout
+    only = run_cli("questions", "--bank", str(bank), "--category", "test-drills")
+    assert "why-01" not in only.stdout
+    assert "2 questions in 1 category." in only.stdout
+
+
+def test_a_broken_bank_is_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text(
+        'category = "x"\ntitle = "X"\n[[questions]]\nid = "x-1"\ntext = "Why?"\ntime_limit = 9\n',
+        encoding="utf-8",
+    )
+    assert "'rubric' is missing" in one_error_line(run_cli("questions", "--bank", str(broken)))
+
+
+def test_the_saved_review_json_keeps_the_documented_keys(
+    no_sound_env: dict[str, str], bank: Path, home: Path
+) -> None:
+    wav, _ = fixture_audio("biggest_weakness")
+    result = run_cli(
+        "drill", "--bank", str(bank), "--question", "td-2", "--answer-file", str(wav),
+        "--time-limit", "3", "--countdown", "0", env=no_sound_env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [(recorded, review)] = saved_attempts(home)
+    assert {"schema", "file", "ok", "question", "text", "words", "pace", "drill"} <= set(review)
+    assert review["file"] == str(recorded)
+    drill = review["drill"]
+    assert drill["question_id"] == "td-2"
+    assert drill["category"] == "test-drills"
+    assert drill["input_device"] is None
+    assert datetime.fromisoformat(drill["started_at"])
+    assert json.loads(json.dumps(review)) == review
+
+
+def test_a_data_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    wav, _ = fixture_audio("biggest_weakness")
+    env = {**os.environ, "VOICE_INTERVIEWER_HOME": str(blocker / "home")}
+    result = run_cli(
+        "drill", "--question", "why-01", "--answer-file", str(wav), "--no-voice",
+        "--countdown", "0", env=env,
+    )  # fmt: skip
+    line = one_error_line(result)
+    assert "cannot write the recording" in line
+    assert "VOICE_INTERVIEWER_HOME" in line

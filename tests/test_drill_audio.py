@@ -1,0 +1,309 @@
+"""The drill end to end through the real audio stack: a private PipeWire with a virtual
+speaker (what the program plays is recorded from its monitor) and a virtual microphone (a
+fixture answer is spoken into it with paplay). Skips with the reason where PipeWire cannot
+start."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.conftest import fixture_audio, run_cli
+from tests.drill_tools import Program, correlation_at_best_lag, saved_attempts, speech_span
+from tests.pipewire import MONITOR_RATE, PipeWire, PipeWireUnavailable, start_pipewire
+from voice_interviewer.audio import SAMPLE_RATE, load_audio, probe
+from voice_interviewer.devices import find_device, sounddevice
+from voice_interviewer.questions import find_question, load_questions
+from voice_interviewer.recording import AnswerRules, EndReason, MicrophoneSource, record_answer
+from voice_interviewer.speech import DEFAULT_RATE, DEFAULT_VOICE, synthesize_to_wav
+from voice_interviewer.textnorm import normalise_words, word_error_rate
+from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+
+QUESTION_ID = "why-01"
+ANSWER = "biggest_weakness"
+
+
+@pytest.fixture(scope="module")
+def question_text() -> str:
+    return find_question(load_questions(), QUESTION_ID).text
+
+
+@pytest.fixture(scope="module")
+def transcriber() -> Transcriber:
+    transcriber = Transcriber(TranscriptionOptions())
+    transcriber.load()
+    return transcriber
+
+
+def drill(pipewire: PipeWire, *args: str, env: dict[str, str] | None = None) -> Program:
+    return Program(
+        "drill",
+        "--question",
+        QUESTION_ID,
+        "--countdown",
+        "0",
+        *args,
+        env=env or pipewire.client_env(),
+    )
+
+
+_players: list[subprocess.Popen] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_players() -> Iterator[None]:
+    """An answer still being spoken when its test ends must not reach the next test."""
+    yield
+    while _players:
+        player = _players.pop()
+        player.terminate()
+        player.wait()
+
+
+def speak_answer(pipewire: PipeWire, program: Program, name: str = ANSWER) -> None:
+    """Once the drill records, speak the fixture answer into the virtual microphone."""
+    program.wait_for("Recording:")
+    _players.append(pipewire.play_into_mic(fixture_audio(name)[0]))
+
+
+def one_error_line(stderr: str) -> str:
+    errors = [line for line in stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1, stderr
+    assert "Traceback" not in stderr
+    return errors[0]
+
+
+def test_a_drill_speaks_the_question_records_until_silence_and_transcribes(
+    pipewire: PipeWire, tmp_path: Path, home: Path, question_text: str, transcriber: Transcriber
+) -> None:
+    _, text = fixture_audio(ANSWER)
+    with pipewire.record_speaker(tmp_path / "speaker.raw") as speaker:
+        program = drill(pipewire, "--silence", "2")
+        program.close_input()  # end of input: the prompt after the answer means "quit"
+        speak_answer(pipewire, program)
+        assert program.wait() == 0, program.stderr
+    assert "Traceback" not in program.stderr
+    assert question_text in program.stdout
+    assert "ended: silence after the answer" in program.stdout
+
+    # The question was played on the speaker: speech of the expected length, and the words.
+    played = speaker.samples()
+    expected = load_audio(
+        synthesize_to_wav(question_text, tmp_path / "q.wav", DEFAULT_RATE, DEFAULT_VOICE)
+    )
+    start, end = speech_span(played, MONITOR_RATE)
+    expected_start, expected_end = speech_span(expected, SAMPLE_RATE)
+    assert end - start == pytest.approx(expected_end - expected_start, abs=0.25)
+    heard = transcriber.transcribe_chunk(played)
+    assert word_error_rate(question_text, " ".join(w.text for w in heard)) <= 0.25
+
+    # The answer was recorded, ended about 2 s after it, transcribed and saved.
+    [(recorded, review)] = saved_attempts(home)
+    assert review["ok"] is True
+    assert review["question"] == question_text
+    assert word_error_rate(text, review["text"]) <= 0.15
+    assert review["drill"]["ended_by"] == "silence"
+    assert review["drill"]["question_id"] == QUESTION_ID
+    trailing = review["drill"]["recorded_s"] - review["words"][-1]["end"]
+    assert 2.0 <= trailing <= 4.5  # the fixture's own second of silence, then 2 s
+    assert probe(recorded).duration == pytest.approx(review["drill"]["recorded_s"], abs=0.05)
+
+
+def test_an_answer_ends_at_the_time_limit_after_a_warning(pipewire: PipeWire, home: Path) -> None:
+    _, text = fixture_audio(ANSWER)
+    program = drill(pipewire, "--time-limit", "6")
+    program.close_input()
+    speak_answer(pipewire, program)
+    assert program.wait() == 0, program.stderr
+    assert "2 s left: time to wrap up." in program.stdout
+    assert "ended: time limit reached" in program.stdout
+    [(recorded, review)] = saved_attempts(home)
+    assert review["drill"]["ended_by"] == "time_limit"
+    assert len(load_audio(recorded)) == 6 * SAMPLE_RATE
+    said = normalise_words(review["text"])
+    assert len(said) >= 5
+    prefix = " ".join(normalise_words(text)[: len(said)])
+    assert word_error_rate(prefix, review["text"]) <= 0.3
+
+
+def test_enter_ends_the_answer(pipewire: PipeWire, home: Path) -> None:
+    program = drill(pipewire)
+    speak_answer(pipewire, program)
+    time.sleep(5)
+    program.type("")
+    program.wait_for("ended: Enter pressed")
+    program.close_input()
+    assert program.wait() == 0, program.stderr
+    [(_, review)] = saved_attempts(home)
+    assert review["drill"]["ended_by"] == "enter"
+    assert 4.5 <= review["drill"]["recorded_s"] <= 7.0
+    assert review["text"].lower().startswith("my weak")
+
+
+def test_retry_then_quit_through_the_prompts(pipewire: PipeWire, home: Path) -> None:
+    program = drill(pipewire, "--time-limit", "4")
+    speak_answer(pipewire, program)
+    program.wait_for("Retry this question [r], or quit [Enter/q]?")
+    program.type("r")
+    program.wait_for("attempt 2")
+    speak_answer(pipewire, program)
+    program.wait_for("Retry this question [r], or quit [Enter/q]?")
+    program.type("q")
+    assert program.wait() == 0, program.stderr
+    attempts = [review["drill"]["attempt"] for _, review in saved_attempts(home)]
+    assert attempts == [1, 2]
+
+
+def test_ctrl_c_mid_answer_keeps_a_valid_recording(pipewire: PipeWire, home: Path) -> None:
+    program = drill(pipewire)
+    speak_answer(pipewire, program)
+    time.sleep(4)
+    program.process.send_signal(signal.SIGINT)
+    assert program.wait() == 130
+    kept = re.search(r"Interrupted: the ([\d.]+) s recorded are kept in (\S+\.wav)", program.stdout)
+    assert kept, program.stdout
+    path = Path(kept.group(2))
+    assert path.parent.parent == home / "recordings"
+    samples = load_audio(path)
+    assert len(samples) / SAMPLE_RATE == pytest.approx(float(kept.group(1)), abs=0.01)
+    assert 3.5 <= len(samples) / SAMPLE_RATE <= 6.0
+    assert np.abs(samples).max() > 0.1  # the answer is in it
+    assert "Traceback" not in program.stderr
+
+
+def test_a_killed_drill_leaves_a_valid_recording(pipewire: PipeWire, home: Path) -> None:
+    program = drill(pipewire)
+    speak_answer(pipewire, program)
+    time.sleep(3)
+    program.process.kill()
+    program.wait()
+    [path] = list((home / "recordings").rglob("*.wav"))
+    assert 2.5 <= len(load_audio(path)) / SAMPLE_RATE <= 5.0
+
+
+def test_a_microphone_that_vanishes_mid_answer_keeps_what_was_recorded(
+    tmp_path: Path, home: Path
+) -> None:
+    try:
+        server = start_pipewire(tmp_path / "pipewire")
+    except PipeWireUnavailable as exc:
+        pytest.skip(str(exc))
+    try:
+        program = drill(server, env=server.client_env())
+        program.close_input()
+        speak_answer(server, program)
+        time.sleep(4)
+        server.kill_server()
+        assert program.wait() == 2
+    finally:
+        server.stop()
+    assert "the input device went away" in program.stderr
+    assert "Traceback" not in program.stderr
+    error = one_error_line(program.stderr)
+    assert "kept in" in error
+    [(recorded, review)] = saved_attempts(home)
+    assert review["drill"]["ended_by"] == "device_lost"
+    assert 3.0 <= review["drill"]["recorded_s"] <= 6.0
+    assert len(load_audio(recorded)) / SAMPLE_RATE == pytest.approx(
+        review["drill"]["recorded_s"], abs=0.01
+    )
+    assert review["text"].lower().startswith("my weak")  # what was said before is reviewed
+
+
+def test_the_demo_plays_the_question_and_the_answer(
+    pipewire: PipeWire, tmp_path: Path, home: Path
+) -> None:
+    with pipewire.record_speaker(tmp_path / "speaker.raw") as speaker:
+        result = run_cli("demo", "--countdown", "0", env=pipewire.client_env())
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    [(_, review)] = saved_attempts(home)
+    fixture = Path(review["drill"]["answer_file"])
+    _, text = fixture_audio(fixture.stem)
+    assert word_error_rate(text, review["text"]) <= 0.1
+    assert f"Answer: playing {fixture}" in result.stdout
+    played = speaker.samples()
+    start, end = speech_span(played, MONITOR_RATE)
+    answer_seconds = probe(fixture).duration
+    assert end - start > answer_seconds  # the question, then the whole answer
+
+
+def test_a_missing_espeak_shows_the_question_as_text_and_goes_on(
+    pipewire: PipeWire, tmp_path: Path, home: Path, question_text: str
+) -> None:
+    broken = tmp_path / "lib"
+    broken.mkdir()
+    (broken / "libespeak-ng.so.1").write_bytes(b"")  # what the loader finds is not a library
+    env = {**pipewire.client_env(), "LD_LIBRARY_PATH": str(broken)}
+    wav, _ = fixture_audio(ANSWER)
+    program = drill(pipewire, "--answer-file", str(wav), "--time-limit", "3", env=env)
+    program.close_input()
+    assert program.wait() == 0, program.stderr
+    assert "warning: text to speech is unavailable" in program.stderr
+    assert "apt-get install libespeak-ng1" in program.stderr
+    assert question_text in program.stdout
+    [(_, review)] = saved_attempts(home)
+    assert review["ok"] is True
+
+
+def test_an_input_device_that_is_not_there(pipewire: PipeWire) -> None:
+    result = run_cli("drill", "--input-device", "no-such-mic", env=pipewire.client_env())
+    assert result.returncode == 2
+    line = one_error_line(result.stderr)
+    assert "--input-device 'no-such-mic' matches no input device" in line
+    assert "default" in line  # the devices there are named
+
+
+def test_doctor_lists_the_devices_and_is_ready(pipewire: PipeWire) -> None:
+    result = run_cli("doctor", env=pipewire.client_env())
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "pipewire" in result.stdout
+    assert "✓ microphone:" in result.stdout
+    assert "✓ text to speech:" in result.stdout
+    assert "✓ Whisper model: base (embedded)" in result.stdout
+    assert "Ready for a drill." in result.stdout
+
+
+@pytest.fixture
+def sound_here(pipewire: PipeWire, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This process's PortAudio on the private server: PortAudio scans devices when it starts,
+    so it is restarted after the environment points at the server, and again afterwards."""
+    sd = sounddevice()
+    for name, value in pipewire.client_env().items():
+        if os.environ.get(name) != value:
+            monkeypatch.setenv(name, value)
+    sd._terminate()
+    sd._initialize()
+    yield
+    monkeypatch.undo()
+    sd._terminate()
+    sd._initialize()
+
+
+class _Quiet:
+    def recording_started(self, rules) -> None: ...
+
+    def tick(self, status, rules) -> None: ...
+
+    def limit_near(self, seconds_left) -> None: ...
+
+
+def test_a_microphone_at_48_khz_is_recorded_at_16_khz(
+    pipewire: PipeWire, sound_here: None, tmp_path: Path
+) -> None:
+    wav, _ = fixture_audio(ANSWER)
+    source = MicrophoneSource(find_device("", "input"), rate=48000)
+    _players.append(pipewire.play_into_mic(wav))
+    result = record_answer(source, tmp_path / "a.wav", AnswerRules(4), _Quiet(), lambda: False)
+    assert result.ended_by is EndReason.TIME_LIMIT
+    recorded = load_audio(result.path)
+    assert len(recorded) == 4 * SAMPLE_RATE
+    assert correlation_at_best_lag(recorded, load_audio(wav)) > 0.9

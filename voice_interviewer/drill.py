@@ -1,0 +1,370 @@
+"""The spoken drill: speak a question, count down, record the answer, transcribe and review it,
+then offer the next question, a retry or the end.
+
+Each attempt's WAV is written while it is recorded; `file_attempt` is the one place every
+attempt passes through afterwards (it writes the review JSON beside the WAV; the SQLite store
+hooks in there too).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+from voice_interviewer import config, drill_view, terminal
+from voice_interviewer.audio import probe
+from voice_interviewer.config import Settings
+from voice_interviewer.devices import AudioDeviceError, Device, find_device
+from voice_interviewer.errors import NoSpeechError
+from voice_interviewer.questions import Question, QuestionBankError, find_question
+from voice_interviewer.recording import (
+    AnswerFileSource,
+    AnswerInterrupted,
+    AnswerRules,
+    EndReason,
+    MicrophoneSource,
+    Recording,
+    RecordingError,
+    Source,
+    countdown,
+    record_answer,
+)
+from voice_interviewer.resources import FIXTURES_DIR
+from voice_interviewer.review import JSON_SCHEMA_VERSION, AnswerReview, review_transcript
+from voice_interviewer.speech import SpeechError, Voice, speak
+from voice_interviewer.transcript import Transcript
+from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+
+# A recording shorter than this holds no answer worth sending to Whisper.
+_MIN_ANSWER_S = 0.3
+
+
+@dataclass(frozen=True)
+class DrillOptions:
+    """How a drill runs; see Settings for the device, voice and timing fields."""
+
+    time_limit_s: float | None = None  # overrides each question's own limit
+    answer_file: Path | None = None  # a recorded answer in place of the microphone
+    speak: bool = True  # False (--no-voice): questions are shown only and nothing is played
+    voice: Voice = field(default_factory=Voice)
+    input_device: str = ""
+    output_device: str = ""
+    countdown_s: float = 3.0
+    silence_s: float = 4.0
+    ask_between: bool = True  # False (the demo): no next / retry / quit prompt
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **fields: Any) -> DrillOptions:
+        return cls(
+            voice=Voice(settings.voice, settings.speech_rate),
+            input_device=settings.input_device,
+            output_device=settings.output_device,
+            countdown_s=settings.countdown_s,
+            silence_s=settings.silence_s,
+            **fields,
+        )
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One answer to one question: everything about it that is kept."""
+
+    question: Question
+    number: int  # 1 for the first attempt at this question in this drill
+    started_at: datetime
+    recording: Recording
+    review: AnswerReview | None  # None when no speech was found
+    answer_file: Path | None
+    input_device: str | None  # the microphone's label; None with an answer file
+
+    @property
+    def json_path(self) -> Path:
+        return self.recording.path.with_suffix(".json")
+
+    def to_json(self) -> dict[str, Any]:
+        """The review JSON (README, "JSON output") plus a "drill" object about the attempt."""
+        if self.review is not None:
+            data = self.review.to_json()
+        else:
+            data = {
+                "schema": JSON_SCHEMA_VERSION,
+                "file": str(self.recording.path),
+                "ok": False,
+                "error": "no speech was found in the answer",
+                "question": self.question.text,
+            }
+        data["drill"] = {
+            "question_id": self.question.id,
+            "category": self.question.category,
+            "attempt": self.number,
+            "started_at": self.started_at.isoformat(timespec="seconds"),
+            "recorded_s": self.recording.seconds,
+            "ended_by": self.recording.ended_by.name.lower(),
+            "answer_file": str(self.answer_file) if self.answer_file else None,
+            "input_device": self.input_device,
+        }
+        return data
+
+
+def file_attempt(attempt: Attempt) -> Path:
+    """Keep a finished attempt: its review JSON beside its WAV. Returns the JSON's path.
+
+    Every attempt, with or without speech, passes through here once; this is the place to
+    store it in the database too.
+    """
+    path = attempt.json_path
+    path.write_text(json.dumps(attempt.to_json(), ensure_ascii=False, indent=1) + "\n", "utf-8")
+    return path
+
+
+def select_questions(
+    questions: list[Question],
+    category: str | None = None,
+    question_id: str | None = None,
+    count: int | None = None,
+    shuffle: bool = False,
+    rng: random.Random | None = None,
+) -> list[Question]:
+    """The questions of one drill, in the order they are asked."""
+    if question_id:
+        return [find_question(questions, question_id)]
+    chosen = list(questions)
+    if category:
+        chosen = [q for q in questions if q.category == category]
+        if not chosen:
+            known = ", ".join(sorted({q.category for q in questions}))
+            raise QuestionBankError(f"no questions in category {category!r}; categories: {known}")
+    if shuffle:
+        (rng or random.Random()).shuffle(chosen)
+    return chosen[:count] if count else chosen
+
+
+def recording_path(question_id: str, number: int, when: datetime) -> Path:
+    """A new file under the data folder: recordings/DATE/TIME-QUESTION-ATTEMPT.wav."""
+    folder = config.data_dir() / "recordings" / f"{when:%Y-%m-%d}"
+    stem = f"{when:%H%M%S}-{re.sub(r'[^A-Za-z0-9_-]+', '_', question_id)}-{number}"
+    path = folder / f"{stem}.wav"
+    suffix = 2
+    while path.exists():
+        path = folder / f"{stem}-{suffix}.wav"
+        suffix += 1
+    return path
+
+
+class Drill:
+    """One drill session: devices chosen once, the model loaded once, questions in turn."""
+
+    def __init__(
+        self, options: DrillOptions, transcriber: Transcriber, keyboard: drill_view.LineInput
+    ) -> None:
+        self.options = options
+        self.transcriber = transcriber
+        self.keyboard = keyboard
+        self.output: Device | None = None
+        self.input: Device | None = None
+        self._voice_works = options.speak
+
+    def prepare(self) -> None:
+        """Check the answer file and the devices before the first question. A missing
+        microphone stops the drill here (AudioDeviceError)."""
+        if self.options.answer_file is not None:
+            probe(self.options.answer_file)
+        else:
+            self.input = find_device(self.options.input_device, "input")
+        if self.options.speak:
+            self.output = self._find_output()
+
+    def _find_output(self) -> Device | None:
+        try:
+            return find_device(self.options.output_device, "output")
+        except AudioDeviceError as exc:
+            if self.options.output_device:
+                raise
+            answer = self.options.answer_file
+            instead = f" and the answer is read from {answer.name}" if answer else ""
+            terminal.warning(f"{exc}")
+            drill_view.note(f"No sound output: the questions are shown as text{instead}.")
+            self._voice_works = False
+            return None
+
+    def run(self, questions: list[Question]) -> int:
+        position = 0
+        number = 1
+        while position < len(questions):
+            question = questions[position]
+            attempt = self._attempt(question, position + 1, len(questions), number)
+            if attempt.recording.device_lost:
+                raise AudioDeviceError(
+                    f"the input device went away mid-answer ({attempt.recording.detail}); "
+                    f"what was recorded ({attempt.recording.seconds:.1f} s) is kept in "
+                    f"{attempt.recording.path}; check the microphone and start the drill again"
+                )
+            choice = self._choose(position + 1 == len(questions), attempt.review is None)
+            if choice == "quit":
+                break
+            if choice == "retry":
+                number += 1
+            else:
+                position, number = position + 1, 1
+        return 0
+
+    def _attempt(self, question: Question, position: int, total: int, number: int) -> Attempt:
+        drill_view.show_question(question, position, total, number)
+        self._ask(question)
+        rules = AnswerRules(
+            self.options.time_limit_s or question.time_limit, self.options.silence_s
+        )
+        started_at = datetime.now()
+        path = recording_path(question.id, number, started_at)
+        if self.options.countdown_s:
+            drill_view.note(f"Answer after the countdown ({self.options.countdown_s:g} s).")
+        # The model loads during the first countdown, on this thread: loaded on another
+        # thread, CTranslate2 was measured to transcribe up to 10 times slower on a busy
+        # machine (BENCHMARKS.md, "Drill latency").
+        countdown(self.options.countdown_s, drill_view.show_countdown, during=self.transcriber.load)
+        source, ends, enter_pressed = self._source()
+        try:
+            with drill_view.recording_display(ends) as display:
+                recording = record_answer(source, path, rules, display, enter_pressed)
+        except AnswerInterrupted as stop:
+            kept = stop.recording
+            drill_view.note(
+                f"Interrupted: the {kept.seconds:.1f} s recorded are kept in {kept.path}"
+            )
+            raise
+        drill_view.show_recording(recording)
+        if recording.ended_by is EndReason.WRITE_FAILED:
+            raise RecordingError(
+                f"writing {recording.path} failed after {recording.seconds:.1f} s "
+                f"({recording.detail}); what was written before is kept"
+            )
+        if recording.device_lost:
+            terminal.warning(
+                f"the input device went away after {recording.seconds:.1f} s; "
+                "reviewing what was recorded"
+            )
+        try:
+            review = self._review(question, recording)
+        except KeyboardInterrupt:
+            drill_view.note(f"Interrupted: the answer is kept in {recording.path}")
+            raise
+        attempt = Attempt(
+            question=question,
+            number=number,
+            started_at=started_at,
+            recording=recording,
+            review=review,
+            answer_file=self.options.answer_file,
+            input_device=self.input.label() if self.input else None,
+        )
+        saved = file_attempt(attempt)
+        drill_view.note(f"Saved {saved}")
+        return attempt
+
+    def _ask(self, question: Question) -> None:
+        if not (self._voice_works and self.output):
+            return
+        try:
+            speak(question.text, self.options.voice, self.output)
+        except SpeechError as exc:
+            terminal.warning(f"{exc}; the questions are shown as text only")
+            self._voice_works = False
+        except AudioDeviceError as exc:
+            terminal.warning(f"{exc}; the questions are shown as text only")
+            self._voice_works = False
+            self.output = None
+
+    def _source(self) -> tuple[Source, str, Callable[[], bool]]:
+        """Where the answer comes from, what ends it besides the time limit, and how to tell
+        that Enter was pressed (a recorded answer is not cut short by Enter: typed lines are
+        kept for the prompts)."""
+        answer = self.options.answer_file
+        if answer is not None:
+            playing = self.output if self.options.speak else None
+            drill_view.note(
+                f"Answer: {'playing' if playing else 'reading'} {answer} in place of the microphone"
+            )
+            return AnswerFileSource(answer, playing), "at the end of the file", lambda: False
+        assert self.input is not None
+        silence = self.options.silence_s
+        ends = f"on Enter, after {silence:g} s of silence," if silence else "on Enter"
+        return MicrophoneSource(self.input), ends, self.keyboard.enter_pressed
+
+    def _review(self, question: Question, recording: Recording) -> AnswerReview | None:
+        transcript = self._transcribe(recording)
+        if transcript is None:
+            drill_view.show_no_speech(recording)
+            return None
+        review = review_transcript(str(recording.path), transcript, question.text)
+        terminal.show_review(review)
+        return review
+
+    def _transcribe(self, recording: Recording) -> Transcript | None:
+        if recording.seconds < _MIN_ANSWER_S:
+            return None
+        with terminal.transcription_progress() as progress:
+            progress.start_file(recording.path.name, recording.seconds)
+            try:
+                return self.transcriber.transcribe_file(recording.path, progress.advance)
+            except NoSpeechError:
+                return None
+
+    def _choose(self, last: bool, no_speech: bool) -> str:
+        if not self.options.ask_between:
+            return "quit" if last else "next"
+        if no_speech:
+            prompt = (
+                "Retry [Enter/r], quit [q]? " if last else "Retry [Enter/r], next [n], quit [q]? "
+            )
+            choices = {"": "retry", "r": "retry", "q": "quit"} | ({} if last else {"n": "next"})
+        elif last:
+            prompt = "Retry this question [r], or quit [Enter/q]? "
+            choices = {"": "quit", "q": "quit", "r": "retry"}
+        else:
+            prompt = "Next question [Enter/n], retry [r], quit [q]? "
+            choices = {"": "next", "n": "next", "r": "retry", "q": "quit"}
+        while True:
+            answer = self.keyboard.ask(prompt)
+            if answer is None:
+                return "quit"
+            if answer[:1] in choices and len(answer) <= len("retry"):
+                return choices[answer[:1]]
+            drill_view.note("Type one of the letters in brackets, or just press Enter.")
+
+
+DEMO_ANSWER = "why_ai_engineering"
+
+
+def demo_question(questions: Iterable[Question]) -> tuple[Question, Path]:
+    """The demo's question and bundled answer: audio_fixtures/why_ai_engineering.wav and the
+    first question of its category (from the fixtures' manifest) in the bank."""
+    manifest = tomllib.loads((FIXTURES_DIR / "manifest.toml").read_text(encoding="utf-8"))
+    category = manifest[DEMO_ANSWER]["question_category"]
+    for question in questions:
+        if question.category == category:
+            return question, FIXTURES_DIR / f"{DEMO_ANSWER}.wav"
+    raise QuestionBankError(f"the question bank has no {category!r} question for the demo")
+
+
+def run_drill(
+    questions: list[Question],
+    options: DrillOptions,
+    settings: Settings,
+    keyboard: drill_view.LineInput | None = None,
+) -> int:
+    """Run a drill over questions with the model and devices that settings name."""
+    transcriber = Transcriber(TranscriptionOptions.from_settings(settings))
+    drill = Drill(options, transcriber, keyboard or drill_view.LineInput())
+    drill.prepare()
+    return drill.run(questions)

@@ -1,0 +1,208 @@
+"""What a drill looks like in the terminal: the question, the countdown, a live level meter
+while recording, and the prompts between answers (read from stdin, so tests can drive them).
+
+On a terminal the meter is one line redrawn ten times a second; written to a file or a pipe,
+the same events come out as plain lines.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import queue
+import sys
+import threading
+from collections.abc import Iterator
+from typing import TextIO
+
+from rich.live import Live
+from rich.table import Table
+from rich.text import Text
+
+from voice_interviewer.questions import Question
+from voice_interviewer.recording import AnswerRules, CaptureStatus, Recording
+from voice_interviewer.terminal import clock, out
+
+_METER_CELLS = 24
+_METER_FLOOR_DB = -60.0
+
+
+def show_question(question: Question, position: int, total: int, attempt: int) -> None:
+    heading = Text.assemble((f"Question {position} of {total}", "bold"))
+    details = f"  {question.id} · {question.category}"
+    if attempt > 1:
+        details += f" · attempt {attempt}"
+    heading.append(details, style="dim")
+    out.print()
+    out.print(heading)
+    out.print(Text(f"  {question.text}", style="bold cyan"))
+
+
+def note(message: str) -> None:
+    out.print(Text(message, style="dim"))
+
+
+def show_countdown(number: int) -> None:
+    out.print(Text(f"{number}… ", style="bold"), end="")
+    out.file.flush()
+
+
+def meter(level_db: float, cells: int = _METER_CELLS) -> str:
+    """A bar for a level in dB below full scale: empty at -60 dB, full at 0 dB."""
+    fraction = min(1.0, max(0.0, (level_db - _METER_FLOOR_DB) / -_METER_FLOOR_DB))
+    filled = round(fraction * cells)
+    return "█" * filled + "·" * (cells - filled)
+
+
+def meter_line(status: CaptureStatus, rules: AnswerRules) -> Text:
+    line = Text.assemble(("● REC ", "bold red"))
+    line.append(f"{clock(status.seconds)} of {clock(rules.time_limit_s)}  ")
+    line.append(f"{max(0.0, rules.time_limit_s - status.seconds):.0f} s left  ", style="dim")
+    line.append(meter(status.level_db), style="green" if status.speaking else "dim")
+    line.append(f" {status.level_db:4.0f} dB  ", style="dim")
+    if status.speaking:
+        line.append("speaking", style="green")
+    elif status.speech_started:
+        line.append(f"silence {status.silence_s:.0f} s", style="yellow")
+    else:
+        line.append("waiting for speech", style="dim")
+    return line
+
+
+class RecordingDisplay:
+    """The RecordingView of a drill: a live meter on a terminal, plain lines elsewhere."""
+
+    def __init__(self, live: Live | None, ends: str) -> None:
+        self._live = live
+        self._ends = ends
+
+    def recording_started(self, rules: AnswerRules) -> None:
+        out.print()
+        out.print(
+            Text.assemble(
+                ("Recording: speak now. ", "bold red"),
+                (f"The answer ends {self._ends} or at {clock(rules.time_limit_s)}.", "dim"),
+            )
+        )
+        out.file.flush()
+
+    def tick(self, status: CaptureStatus, rules: AnswerRules) -> None:
+        if self._live is not None:
+            self._live.update(meter_line(status, rules), refresh=True)
+
+    def limit_near(self, seconds_left: float) -> None:
+        left = math.ceil(seconds_left)
+        out.print(Text(f"{left} s left: time to wrap up.", style="bold yellow"))
+        out.file.flush()
+
+
+@contextlib.contextmanager
+def recording_display(ends: str) -> Iterator[RecordingDisplay]:
+    """ends says what ends the answer besides the time limit ("on Enter, ...")."""
+    if not out.is_terminal:
+        yield RecordingDisplay(None, ends)
+        return
+    with Live(Text(""), console=out, transient=True, auto_refresh=False) as live:
+        yield RecordingDisplay(live, ends)
+
+
+def show_recording(recording: Recording) -> None:
+    out.print(
+        Text.assemble(
+            (f"Recorded {clock(recording.seconds)}", "bold"),
+            (f" (ended: {recording.ended_by.value}) → {recording.path}", "dim"),
+        )
+    )
+    out.file.flush()
+
+
+def show_no_speech(recording: Recording) -> None:
+    out.print(
+        Text.assemble(
+            ("No speech was heard in this answer", "bold yellow"),
+            (
+                f" (loudest level {recording.peak_db:.0f} dB). Is the microphone muted, too far "
+                "away, or the wrong one? `voice-interviewer doctor` lists the devices; "
+                "--input-device picks one.",
+                "yellow",
+            ),
+        )
+    )
+
+
+def show_questions(questions: list[Question]) -> None:
+    table = Table(show_edge=False, pad_edge=False, box=None, header_style="bold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("category", no_wrap=True)
+    table.add_column("limit", justify="right", no_wrap=True)
+    table.add_column("question")
+    for question in questions:
+        text = Text(question.text)
+        if question.company:
+            text.append(f"  [{question.company}]", style="dim")
+        table.add_row(Text(question.id), Text(question.category), f"{question.time_limit} s", text)
+    out.print(table)
+    categories = len({q.category for q in questions})
+    out.print(
+        Text(
+            f"{_count(len(questions), 'question')} in {_count(categories, 'category')}. "
+            "Drill one: voice-interviewer drill --question ID",
+            style="dim",
+        )
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    if number == 1:
+        return f"1 {noun}"
+    return f"{number} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
+class LineInput:
+    """Lines typed on stdin, read by one background thread.
+
+    Enter can then end a recording without blocking the meter, and the prompts between
+    answers read the following lines in order. End of input counts as "quit".
+    """
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._lines: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self.closed = False
+        source = stream if stream is not None else sys.stdin
+        # A terminal echoes the typed line and its newline; a pipe does not.
+        self._echoes = source.isatty()
+        threading.Thread(target=self._read, args=(source,), name="stdin", daemon=True).start()
+
+    def _read(self, stream: TextIO) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            for line in stream:
+                self._lines.put(line.rstrip("\r\n"))
+        self._lines.put(None)
+
+    def _next(self, timeout: float | None) -> str | None:
+        """The next line; None at the end of input. Raises queue.Empty on timeout."""
+        if self.closed:
+            return None
+        line = self._lines.get(timeout=timeout)
+        if line is None:
+            self.closed = True
+        return line
+
+    def enter_pressed(self) -> bool:
+        try:
+            return self._next(timeout=0) is not None
+        except queue.Empty:
+            return False
+
+    def ask(self, prompt: str) -> str | None:
+        """Show prompt and wait for a line (lower-cased, stripped); None at the end of input."""
+        out.print(Text(prompt, style="bold"), end="")
+        out.file.flush()
+        while True:
+            try:
+                line = self._next(timeout=0.2)  # a timeout keeps Ctrl-C responsive
+            except queue.Empty:
+                continue
+            if line is None or not self._echoes:
+                out.print()
+            return None if line is None else line.strip().lower()
