@@ -312,6 +312,7 @@ def cmd_drill(args: argparse.Namespace) -> int:
         time_limit_s=args.time_limit,
         answer_file=args.answer_file,
         speak=not args.no_voice,
+        live=args.live,
     )
     return run_drill(questions, options, settings)
 
@@ -338,6 +339,12 @@ def _add_drill(commands: argparse._SubParsersAction) -> None:
         help="seconds per answer (default: each question's own limit)",
     )
     parser.add_argument("--shuffle", action="store_true", help="ask the questions in random order")
+    parser.add_argument(
+        "--live",
+        action="store_true",
+        help="show your words as they are transcribed while you answer (off: it distracts most "
+        "people)",
+    )
     parser.add_argument(
         "--answer-file",
         type=Path,

@@ -43,6 +43,7 @@ from voice_interviewer.recording import (
 from voice_interviewer.resources import FIXTURES_DIR
 from voice_interviewer.review import JSON_SCHEMA_VERSION, AnswerReview, review_transcript
 from voice_interviewer.speech import SpeechError, Voice, speak
+from voice_interviewer.streaming import LiveTranscription
 from voice_interviewer.transcript import Transcript
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions
 
@@ -63,6 +64,7 @@ class DrillOptions:
     countdown_s: float = 3.0
     silence_s: float = 4.0
     ask_between: bool = True  # False (the demo): no next / retry / quit prompt
+    live: bool = False  # show the words transcribed so far while the person answers
 
     @classmethod
     def from_settings(cls, settings: Settings, **fields: Any) -> DrillOptions:
@@ -234,9 +236,16 @@ class Drill:
         # machine (BENCHMARKS.md, "Drill latency").
         countdown(self.options.countdown_s, drill_view.show_countdown, during=self.transcriber.load)
         source, ends, enter_pressed = self._source()
+        # Transcribed while the person speaks: when the answer ends, only the last few
+        # seconds are left to do.
+        live = LiveTranscription(
+            self.transcriber, drill_view.live_words if self.options.live else None
+        )
         try:
             with drill_view.recording_display(ends) as display:
-                recording = record_answer(source, path, rules, display, enter_pressed)
+                recording = record_answer(
+                    source, path, rules, display, enter_pressed, on_capture=live.attach
+                )
         except AnswerInterrupted as stop:
             kept = stop.recording
             drill_view.note(
@@ -255,7 +264,7 @@ class Drill:
                 "reviewing what was recorded"
             )
         try:
-            review = self._review(question, recording)
+            review = self._review(question, recording, live)
         except KeyboardInterrupt:
             drill_view.note(f"Interrupted: the answer is kept in {recording.path}")
             raise
@@ -301,8 +310,10 @@ class Drill:
         ends = f"on Enter, after {silence:g} s of silence," if silence else "on Enter"
         return MicrophoneSource(self.input), ends, self.keyboard.enter_pressed
 
-    def _review(self, question: Question, recording: Recording) -> AnswerReview | None:
-        transcript = self._transcribe(recording)
+    def _review(
+        self, question: Question, recording: Recording, live: LiveTranscription
+    ) -> AnswerReview | None:
+        transcript = self._transcribe(recording, live)
         if transcript is None:
             drill_view.show_no_speech(recording)
             return None
@@ -310,9 +321,23 @@ class Drill:
         terminal.show_review(review)
         return review
 
-    def _transcribe(self, recording: Recording) -> Transcript | None:
+    def _transcribe(self, recording: Recording, live: LiveTranscription) -> Transcript | None:
+        """The live transcript; the WAV on disk transcribed again where the live one fell
+        short (blocks dropped, or it failed)."""
+        try:
+            with terminal.working("Finishing the transcript"):
+                transcript = live.result()
+        except NoSpeechError:
+            return None
         if recording.seconds < _MIN_ANSWER_S:
             return None
+        if transcript is not None:
+            return transcript
+        if live.dropped_blocks:
+            terminal.warning(
+                f"live transcription fell {live.dropped_blocks} blocks behind; "
+                "transcribing the recording again"
+            )
         with terminal.transcription_progress() as progress:
             progress.start_file(recording.path.name, recording.seconds)
             try:

@@ -22,6 +22,7 @@ from rich.text import Text
 from voice_interviewer.questions import Question
 from voice_interviewer.recording import AnswerRules, CaptureStatus, Recording
 from voice_interviewer.terminal import clock, out
+from voice_interviewer.transcript import Word
 
 _METER_CELLS = 24
 _METER_FLOOR_DB = -60.0
@@ -104,6 +105,11 @@ def recording_display(ends: str) -> Iterator[RecordingDisplay]:
         return
     with Live(Text(""), console=out, transient=True, auto_refresh=False) as live:
         yield RecordingDisplay(live, ends)
+
+
+def live_words(words: list[Word]) -> None:
+    """The words transcribed so far during the answer (--live), as they arrive."""
+    out.print(Text("  … " + " ".join(word.text for word in words), style="dim italic"))
 
 
 def show_recording(recording: Recording) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ import numpy as np
 from voice_interviewer import vad
 from voice_interviewer.audio import SAMPLE_RATE
 from voice_interviewer.errors import NoSpeechError
+from voice_interviewer.recording import Capture, Subscription
 from voice_interviewer.transcript import Transcript, TranscriptionTimings, Word
 from voice_interviewer.transcription import Transcriber, join_words
 
@@ -189,3 +191,52 @@ def _last_pause(window: np.ndarray, earliest: int, pause_len: int) -> int | None
         if gap_end - gap_start >= pause_len and cut >= earliest:
             return cut
     return None
+
+
+class LiveTranscription:
+    """Transcribes a recording while it is made, from the capture's audio blocks.
+
+    attach() subscribes to the capture (record_answer's on_capture) and pumps its 16-bit
+    blocks into a StreamingTranscriber. result() returns the transcript once the recording
+    has ended, or None when the stream cannot be trusted (blocks were dropped, or it failed):
+    then the caller transcribes the WAV on disk, which is always complete.
+    """
+
+    def __init__(self, transcriber: Transcriber, on_words: WordsFn | None = None) -> None:
+        self.stream = StreamingTranscriber(transcriber, on_words=on_words)
+        self._subscription: Subscription | None = None
+        self._pump: threading.Thread | None = None
+        self.dropped_blocks = 0
+
+    def attach(self, capture: Capture) -> None:
+        self._subscription = capture.subscribe()
+        self.stream.start()
+        self._pump = threading.Thread(target=self._run, name="live-transcription", daemon=True)
+        self._pump.start()
+
+    def _run(self) -> None:
+        assert self._subscription is not None
+        for block in self._subscription:
+            self.stream.feed(block.astype(np.float32) / 32768.0)
+
+    def result(self) -> Transcript | None:
+        """The transcript of the whole recording, or None (see the class docstring).
+
+        Raises NoSpeechError when the answer held no speech.
+        """
+        if self._pump is None or self._subscription is None:
+            return None
+        self._pump.join()
+        self.dropped_blocks = self._subscription.dropped
+        try:
+            transcript = self.stream.finish()
+        except NoSpeechError:
+            if self.dropped_blocks:
+                return None
+            raise
+        except Exception as exc:  # the recording on disk is still whole: transcribe that
+            warnings.warn(
+                f"live transcription failed ({exc}); transcribing the recording", stacklevel=2
+            )
+            return None
+        return None if self.dropped_blocks else transcript
