@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,7 +12,13 @@ import pytest
 from tests.conftest import FIXTURE_NAMES, fixture_audio
 from voice_interviewer.audio import SAMPLE_RATE, load_audio
 from voice_interviewer.errors import NoSpeechError
-from voice_interviewer.streaming import ChunkPolicy, StreamingTranscriber, _last_pause
+from voice_interviewer.recording import AnswerFileSource, AnswerRules, record_answer
+from voice_interviewer.streaming import (
+    ChunkPolicy,
+    LiveTranscription,
+    StreamingTranscriber,
+    _last_pause,
+)
 from voice_interviewer.textnorm import word_error_rate
 from voice_interviewer.transcript import Transcript
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions, join_words
@@ -133,3 +140,50 @@ def test_forced_cut_when_nobody_pauses(transcriber: Transcriber) -> None:
     transcript = stream.finish()
     assert stream.stats.chunks >= samples.size / SAMPLE_RATE / 6
     assert word_error_rate(reference, transcript.text) <= 0.12
+
+
+class _QuietView:
+    """record_answer's view, showing nothing."""
+
+    def recording_started(self, rules: AnswerRules) -> None:
+        pass
+
+    def tick(self, status, rules: AnswerRules) -> None:
+        pass
+
+    def limit_near(self, seconds_left: float) -> None:
+        pass
+
+
+def _record_live(transcriber: Transcriber, tmp_path: Path, max_blocks: int = 300):
+    wav, text = fixture_audio("biggest_weakness")
+    live = LiveTranscription(transcriber, max_blocks=max_blocks)
+    recording = record_answer(
+        AnswerFileSource(wav, None),  # delivered as fast as it decodes
+        tmp_path / "answer.wav",
+        AnswerRules(120, silence_s=0),
+        _QuietView(),
+        lambda: False,
+        on_capture=live.attach,
+    )
+    return live, recording, text
+
+
+def test_live_transcription_of_a_recording(transcriber: Transcriber, tmp_path: Path) -> None:
+    live, recording, text = _record_live(transcriber, tmp_path)
+    transcript = live.result()
+    assert live.dropped_blocks == 0
+    assert transcript is not None
+    assert word_error_rate(text, transcript.text) <= 0.05
+    assert transcript.duration == pytest.approx(recording.seconds, abs=0.01)
+
+
+def test_live_transcription_that_dropped_blocks_gives_way_to_the_file(
+    transcriber: Transcriber, tmp_path: Path
+) -> None:
+    """A consumer that cannot keep up loses blocks, never the recording on disk."""
+    live, recording, text = _record_live(transcriber, tmp_path, max_blocks=1)
+    assert live.result() is None
+    assert live.dropped_blocks > 0
+    transcript = transcriber.transcribe_file(recording.path)
+    assert word_error_rate(text, transcript.text) <= 0.05

@@ -202,14 +202,17 @@ class LiveTranscription:
     then the caller transcribes the WAV on disk, which is always complete.
     """
 
-    def __init__(self, transcriber: Transcriber, on_words: WordsFn | None = None) -> None:
+    def __init__(
+        self, transcriber: Transcriber, on_words: WordsFn | None = None, max_blocks: int = 300
+    ) -> None:
         self.stream = StreamingTranscriber(transcriber, on_words=on_words)
+        self._max_blocks = max_blocks  # the capture's queue for us: 300 blocks are 30 s
         self._subscription: Subscription | None = None
         self._pump: threading.Thread | None = None
         self.dropped_blocks = 0
 
     def attach(self, capture: Capture) -> None:
-        self._subscription = capture.subscribe()
+        self._subscription = capture.subscribe(self._max_blocks)
         self.stream.start()
         self._pump = threading.Thread(target=self._run, name="live-transcription", daemon=True)
         self._pump.start()
