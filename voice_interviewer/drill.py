@@ -253,6 +253,11 @@ class Drill:
             )
             raise
         drill_view.show_recording(recording)
+        if isinstance(source, MicrophoneSource) and source.overflows:
+            terminal.warning(
+                f"the microphone's driver dropped audio {source.overflows} times (the machine "
+                "was too busy to keep up); parts of the answer may be missing"
+            )
         if recording.ended_by is EndReason.WRITE_FAILED:
             raise RecordingError(
                 f"writing {recording.path} failed after {recording.seconds:.1f} s "

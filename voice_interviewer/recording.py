@@ -463,12 +463,15 @@ class MicrophoneSource:
         self.channels = 1 if supported_rate(device, "input", rate, 1) else min(2, device.inputs)
         self._stream = None
         self._stopping = False
+        self.overflows = 0  # callbacks whose input PortAudio had to drop (the machine was late)
 
     def start(self, capture: Capture) -> None:
         sd = sounddevice()
         channels = self.channels
 
         def callback(indata, frames, time_info, status) -> None:
+            if status.input_overflow:
+                self.overflows += 1
             if channels == 1:
                 capture.deliver(indata[:, 0].copy())
             else:
