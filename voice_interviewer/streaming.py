@@ -2,9 +2,11 @@
 
 The recorder feeds blocks as they arrive. A worker thread cuts the pending audio at pauses
 found by voice activity detection (never inside a word) and transcribes each finished chunk,
-keeping word times on the recording's clock. When the answer ends, only the audio since the
-last cut is left to transcribe. feed() never blocks: if transcription falls behind, the
-audio waits in memory and finish() simply takes longer.
+keeping word times on the recording's clock. Chunks are long (Whisper decodes short ones
+less accurately: measured in bench/latency.py), so at each shorter pause the worker also
+transcribes the audio since the last cut on speculation: if the answer ends in that pause,
+the transcript is already there. feed() never blocks: if transcription falls behind, the audio
+waits in memory and finish() simply takes longer.
 """
 
 from __future__ import annotations
@@ -30,18 +32,20 @@ WordsFn = Callable[[list[Word]], None]
 
 @dataclass(frozen=True)
 class ChunkPolicy:
-    """When to cut the pending audio into a chunk.
+    """When to cut the pending audio into a chunk, and when to transcribe it on speculation.
 
     A chunk is cut inside the last pause of at least pause_s once min_s of audio is pending,
     and forced at the quietest point when max_s is pending without a pause (Whisper reads
-    30 s windows; a chunk that fits one is decoded in one pass).
+    30 s windows; a chunk that fits one is decoded in one pass). Once the speaker has been
+    silent for speculate_after_s, the pending audio is transcribed on speculation.
     """
 
-    min_s: float = 4.0
-    max_s: float = 25.0
-    pause_s: float = 0.4
+    min_s: float = 12.0
+    max_s: float = 28.0
+    pause_s: float = 0.3
+    speculate_after_s: float = 0.25
     # Look for a pause again only after this much new audio (VAD over the window costs time).
-    check_every_s: float = 0.5
+    check_every_s: float = 0.2
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,8 @@ class StreamingTranscriber:
         self._pending = np.zeros(0, dtype=np.float32)
         self._pending_start = 0  # sample index of _pending[0] on the recording's clock
         self._checked = 0  # size of _pending when a pause was last looked for
+        # Words of _pending[:size] transcribed on speculation: (size, words)
+        self._speculation: tuple[int, list[Word]] | None = None
         self._words: list[Word] = []
         self._chunks = 0
         self._transcribe_s = 0.0
@@ -136,9 +142,9 @@ class StreamingTranscriber:
                 while (cut := self._next_cut(ended)) is not None:
                     self._transcribe(cut)
                 if ended:
-                    if self._pending.size:
-                        self._transcribe(self._pending.size)
+                    self._finish_pending()
                     return
+                self._speculate()
         except BaseException as exc:  # handed to finish(), which re-raises it
             self._error = exc
 
@@ -159,14 +165,46 @@ class StreamingTranscriber:
             cut = vad.quiet_cut(window, int(policy.min_s * SAMPLE_RATE))
         return cut
 
+    def _speculate(self) -> None:
+        """Transcribe all pending audio when the speaker pauses: the answer may end here."""
+        pending = self._pending
+        speculated = self._speculation[0] if self._speculation else 0
+        quiet = int(self._policy.speculate_after_s * SAMPLE_RATE)
+        if pending.size - speculated < quiet or pending.size < 2 * quiet:
+            return
+        tail = vad.speech_spans(pending[-4 * quiet :])
+        if tail and tail[-1][1] > 3 * quiet:  # still speaking
+            return
+        if speculated and not vad.speech_spans(pending[speculated:]):
+            return  # only silence since the last speculation: it still holds
+        self._speculation = (pending.size, self._words_of(pending))
+
+    def _finish_pending(self) -> None:
+        """At the end: use the speculation if only silence came after it."""
+        if self._speculation:
+            size, words = self._speculation
+            if not vad.speech_spans(self._pending[size:]):
+                self._commit(self._pending.size, words)
+                return
+        if self._pending.size:
+            self._transcribe(self._pending.size)
+
     def _transcribe(self, cut: int) -> None:
-        chunk, self._pending = self._pending[:cut], self._pending[cut:]
-        self._checked = 0
+        self._commit(cut, self._words_of(self._pending[:cut]))
+
+    def _words_of(self, chunk: np.ndarray) -> list[Word]:
         offset = self._pending_start / SAMPLE_RATE
-        self._pending_start += cut
         started = time.perf_counter()
         words = self._transcriber.transcribe_chunk(chunk, offset) if vad.speech_spans(chunk) else []
         self._transcribe_s += time.perf_counter() - started
+        return words
+
+    def _commit(self, cut: int, words: list[Word]) -> None:
+        """The first cut samples of _pending are transcribed as words: move past them."""
+        self._pending = self._pending[cut:]
+        self._pending_start += cut
+        self._checked = 0
+        self._speculation = None
         self._chunks += 1
         with self._wake:
             self._words.extend(words)

@@ -1,0 +1,284 @@
+"""Feedback the moment the answer ends: latency of transcribing while the person speaks.
+
+Answers of about 30 s, 2 min and 5 min are spoken in real time into a private PipeWire's
+virtual microphone (tests/pipewire.py) and recorded by the drill's recorder from it, exactly as
+a microphone is. While they are spoken, LiveTranscription transcribes (the drill's path). Enter
+is "pressed" 0.3 s after the last word. Measured from the end of speech: the transcript, the
+delivery report, and the first token of LLM feedback where an LLM is configured. Side by side in
+the same run, on the very same recording: record-then-transcribe (Transcriber.transcribe_file
+after the answer, the path before this change). Also the word error rate (fillers left out) and
+the filler recall of both paths, CPU use during the answer, and audio lost (blocks the live
+transcriber dropped, PortAudio overflows, and the recording's length against the speech's).
+
+The answers are the bundled fixtures and espeak answers with "uh"/"um" spliced in at known
+times (bench/analysis_eval.py), back to back with 0.6 s between them.
+
+    .venv/bin/python bench/latency.py [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from analysis_eval import SYNTHETIC, make_synthetic  # noqa: E402
+from benchlib import markdown_table, write_section  # noqa: E402
+
+from tests.pipewire import start_pipewire  # noqa: E402
+from voice_interviewer.analysis.delivery import analyse_delivery  # noqa: E402
+from voice_interviewer.audio import SAMPLE_RATE, load_audio  # noqa: E402
+from voice_interviewer.recording import AnswerRules, MicrophoneSource, record_answer  # noqa: E402
+from voice_interviewer.resources import FIXTURES_DIR  # noqa: E402
+from voice_interviewer.streaming import LiveTranscription  # noqa: E402
+from voice_interviewer.textnorm import edit_distance, normalise_words  # noqa: E402
+from voice_interviewer.transcript import Transcript  # noqa: E402
+from voice_interviewer.transcription import Transcriber, TranscriptionOptions  # noqa: E402
+
+TARGETS_S = {"30 s": 30, "2 min": 120, "5 min": 300}
+GAP_S = 0.6
+ENTER_AFTER_S = 0.3
+FILLER_WORDS = {"um", "uh", "umm", "uhh", "er", "ah", "hmm", "mm"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    samples: np.ndarray
+    text: str
+    fillers: tuple[tuple[float, float], ...]  # filler times within the piece
+
+
+@dataclass(frozen=True)
+class Answer:
+    name: str
+    path: Path
+    text: str
+    fillers: tuple[tuple[float, float], ...]
+    speech_end_s: float  # the end of the last word, on the answer's clock
+
+
+def pieces(folder: Path) -> list[Piece]:
+    """Answers with fillers at known times, taking turns with fluent fixture answers (whose
+    written-out fillers' times are unknown, so the one with fillers is left out)."""
+    fluent = [
+        Piece(load_audio(wav), wav.with_suffix(".txt").read_text(encoding="utf-8"), ())
+        for wav in sorted(FIXTURES_DIR.glob("*.wav"))
+        if "fillers" not in wav.stem
+    ]
+    with_fillers = [
+        Piece(load_audio(clip.path), text.replace("[", "").replace("]", ""), clip.fillers)
+        for clip, text in zip(make_synthetic(folder), SYNTHETIC, strict=True)
+    ]
+    turns = max(len(fluent), len(with_fillers))
+    return [
+        piece
+        for index in range(turns)
+        for piece in (with_fillers[index % len(with_fillers)], fluent[index % len(fluent)])
+    ]
+
+
+def build_answer(name: str, seconds: float, parts: list[Piece], folder: Path) -> Answer:
+    samples, texts, fillers = [], [], []
+    length = 0
+    index = 0
+    while True:
+        piece = parts[index % len(parts)]
+        if length and length + piece.samples.size / 2 > seconds * SAMPLE_RATE:
+            break
+        offset = length / SAMPLE_RATE
+        fillers += [(start + offset, end + offset) for start, end in piece.fillers]
+        samples += [piece.samples, np.zeros(int(GAP_S * SAMPLE_RATE), np.float32)]
+        texts.append(piece.text)
+        length += piece.samples.size + samples[-1].size
+        index += 1
+    audio = np.concatenate(samples)
+    loud = np.flatnonzero(np.abs(audio) > 0.01)
+    path = folder / f"answer-{name.replace(' ', '')}.wav"
+    with wave.open(str(path), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(SAMPLE_RATE)
+        handle.writeframes(np.clip(audio * 32768, -32768, 32767).astype("<i2").tobytes())
+    return Answer(name, path, " ".join(texts), tuple(fillers), (loud[-1] + 1) / SAMPLE_RATE)
+
+
+class _Quiet:
+    def recording_started(self, rules: AnswerRules) -> None:
+        pass
+
+    def tick(self, status, rules: AnswerRules) -> None:
+        pass
+
+    def limit_near(self, seconds_left: float) -> None:
+        pass
+
+
+def content_wer(reference: str, hypothesis: str) -> float:
+    ref = [w for w in normalise_words(reference) if w not in FILLER_WORDS]
+    hyp = [w for w in normalise_words(hypothesis) if w not in FILLER_WORDS]
+    return edit_distance(ref, hyp) / len(ref)
+
+
+def _first_sound_s(samples: np.ndarray) -> float:
+    return int(np.argmax(np.abs(samples) > 0.01)) / SAMPLE_RATE
+
+
+def filler_recall(
+    answer: Answer, transcript: Transcript, recorded: np.ndarray, shift_s: float
+) -> float:
+    """The share of spliced-in fillers the delivery analysis reports within 0.3 s.
+
+    shift_s: where the answer's clock starts on the recording's (playback starts a moment
+    after recording does).
+    """
+    fillers = analyse_delivery(transcript, recorded).fillers.fillers
+    found = [(f.start, f.end) for f in fillers if f.kind == "vocal" and f.start is not None]
+    truth = [(start + shift_s, end + shift_s) for start, end in answer.fillers]
+    hits = sum(any(s < end + 0.3 and start - 0.3 < e for s, e in found) for start, end in truth)
+    return hits / len(truth)
+
+
+def run_answer(server, microphone, transcriber: Transcriber, answer: Answer, folder: Path) -> dict:
+    live = LiveTranscription(transcriber)
+    source = MicrophoneSource(microphone)
+    speech_end: list[float] = []
+    player = []
+
+    class Started(_Quiet):
+        def recording_started(self, rules: AnswerRules) -> None:
+            player.append(server.play_into_mic(answer.path))
+            speech_end.append(time.monotonic() + answer.speech_end_s)
+
+    def enter_pressed() -> bool:
+        return bool(speech_end) and time.monotonic() >= speech_end[0] + ENTER_AFTER_S
+
+    cpu_before = resource.getrusage(resource.RUSAGE_SELF)
+    wall_before = time.monotonic()
+    recording = record_answer(
+        source,
+        folder / f"recorded-{answer.name.replace(' ', '')}.wav",
+        AnswerRules(answer.speech_end_s + 60, silence_s=0),
+        Started(),
+        enter_pressed,
+        on_capture=live.attach,
+    )
+    ended = time.monotonic()
+    cpu_after = resource.getrusage(resource.RUSAGE_SELF)
+    player[0].wait()
+    transcript = live.result()
+    transcript_at = time.monotonic()
+    recorded = load_audio(recording.path)
+    delivery = analyse_delivery(transcript, recorded)
+    delivery_at = time.monotonic()
+
+    whole_started = time.monotonic()
+    whole = transcriber.transcribe_file(recording.path)
+    whole_transcript_s = time.monotonic() - whole_started
+    analyse_delivery(whole, recorded)
+    whole_delivery_s = time.monotonic() - whole_started
+    del delivery
+
+    shift_s = _first_sound_s(recorded) - _first_sound_s(load_audio(answer.path))
+    cpu_s = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
+    spoken_s = answer.speech_end_s + ENTER_AFTER_S
+    return {
+        "audio_s": recording.seconds,
+        "live_transcript_s": transcript_at - speech_end[0],
+        "live_delivery_s": delivery_at - speech_end[0],
+        "record_end_s": ended - speech_end[0],
+        "whole_transcript_s": (ended - speech_end[0]) + whole_transcript_s,
+        "whole_delivery_s": (ended - speech_end[0]) + whole_delivery_s,
+        "live_wer": content_wer(answer.text, transcript.text),
+        "whole_wer": content_wer(answer.text, whole.text),
+        "live_recall": filler_recall(answer, transcript, recorded, shift_s),
+        "whole_recall": filler_recall(answer, whole, recorded, shift_s),
+        "cpu_percent": 100 * cpu_s / (ended - wall_before),
+        "dropped_blocks": live.dropped_blocks,
+        "overflows": source.overflows,
+        "missing_s": max(0.0, spoken_s - recording.seconds),
+        "chunks": live.stream.stats.chunks if live.stream.stats else 0,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="do not update BENCHMARKS.md")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        server = start_pipewire(folder / "pipewire")
+        try:
+            os.environ.update(server.client_env())
+            from voice_interviewer.devices import find_device
+
+            microphone = find_device("", "input")
+            transcriber = Transcriber(TranscriptionOptions(device="cpu"))
+            transcriber.load()  # on the main thread, as the drill does
+            parts = pieces(folder)
+            results = {}
+            for name, seconds in TARGETS_S.items():
+                answer = build_answer(name, seconds, parts, folder)
+                print(f"{name}: speaking {answer.speech_end_s:.0f} s of answer ...", flush=True)
+                results[name] = run_answer(server, microphone, transcriber, answer, folder)
+        finally:
+            server.stop()
+    report(results, write=not args.no_write)
+
+
+def report(results: dict[str, dict], write: bool) -> None:
+    header = [
+        "answer",
+        "end of speech → transcript: live / recorded-then-transcribed",
+        "→ delivery report: live / recorded-then",
+        "WER live / recorded-then",
+        "filler recall live / recorded-then",
+        "CPU during answer",
+        "audio lost",
+    ]
+    rows = []
+    for name, r in results.items():
+        lost = f"{r['dropped_blocks']} blocks, {r['overflows']} overflows, {r['missing_s']:.2f} s"
+        rows.append(
+            [
+                f"{name} ({r['audio_s']:.0f} s, {r['chunks']} chunks)",
+                f"**{r['live_transcript_s']:.2f} s** / {r['whole_transcript_s']:.2f} s "
+                f"({r['whole_transcript_s'] / r['live_transcript_s']:.1f}x)",
+                f"**{r['live_delivery_s']:.2f} s** / {r['whole_delivery_s']:.2f} s",
+                f"{100 * r['live_wer']:.1f} % / {100 * r['whole_wer']:.1f} %",
+                f"{r['live_recall']:.2f} / {r['whole_recall']:.2f}",
+                f"{r['cpu_percent']:.0f} % of a core",
+                lost,
+            ]
+        )
+    table = markdown_table(header, rows)
+    print(table)
+    if write:
+        body = (
+            "`bench/latency.py`: answers spoken in real time into PipeWire's virtual "
+            "microphone and recorded by the drill's recorder; Enter 0.3 s after the last "
+            "word; times from the end of speech (they include those 0.3 s and closing the "
+            "recording). Live: transcribed while recording (the drill). Recorded-then-"
+            "transcribed: the same recording transcribed after the answer, the peer. WER on "
+            "content words (fillers are scored by recall); filler recall on the fillers spliced "
+            "in at known times, as the delivery analysis reports them (transcript plus the audio "
+            "check). CPU: this process's CPU time during the answer over its length. Audio "
+            "lost: blocks the live transcriber dropped, PortAudio input overflows, and speech "
+            "missing from the end of the recording.\n\n" + table
+        )
+        write_section("latency", "Transcribing while the person speaks (issue 5)", body)
+
+
+if __name__ == "__main__":
+    main()
