@@ -28,6 +28,10 @@ ENV_PREFIX = "VOICE_INTERVIEWER_"
 
 DEVICES = ("auto", "cpu", "cuda")
 COMPUTE_TYPES = ("auto", "int8", "int8_float16", "float16", "float32")
+COACH_MODES = ("auto", "llm", "rules")
+LLM_RESPONSE_FORMATS = ("auto", "json_schema", "json_object")
+# Standard environment variables read as settings (below the VOICE_INTERVIEWER_ ones).
+ENV_ALIASES = {"llm_base_url": "OPENAI_BASE_URL"}
 
 
 def _home() -> Path | None:
@@ -73,6 +77,15 @@ class Settings:
     language: str = "en"
     beam_size: int = 5
     cpu_threads: int = 0  # 0: one per core
+    # Coaching: "auto" shows the rule coach at once, then the LLM coach; "llm" the LLM coach
+    # only; "rules" the rule coach only. The LLM is the embedded local model unless
+    # llm_base_url (or OPENAI_BASE_URL) names an OpenAI-compatible endpoint.
+    coach: str = "auto"
+    llm_model: str = ""  # "" or "embedded": the embedded model; else the endpoint's model name
+    llm_base_url: str = ""
+    llm_timeout: float = 60.0  # seconds for the whole feedback, retry included
+    llm_connect_timeout: float = 5.0
+    llm_response_format: str = "auto"  # structured output: auto, json_schema or json_object
 
     def __post_init__(self) -> None:
         _check_choice("device", self.device, DEVICES)
@@ -81,6 +94,11 @@ class Settings:
             raise ConfigError(f"beam_size must be 1 or more, not {self.beam_size}")
         if self.cpu_threads < 0:
             raise ConfigError(f"cpu_threads must be 0 (automatic) or more, not {self.cpu_threads}")
+        _check_choice("coach", self.coach, COACH_MODES)
+        _check_choice("llm_response_format", self.llm_response_format, LLM_RESPONSE_FORMATS)
+        for name in ("llm_timeout", "llm_connect_timeout"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be more than 0 seconds, not {getattr(self, name)}")
 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
@@ -137,6 +155,9 @@ def _from_file(path: Path) -> dict[str, Any]:
 
 def _from_env(environ: Mapping[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
+    for name, alias in ENV_ALIASES.items():
+        if environ.get(alias):
+            values[name] = environ[alias]
     for name, kind in _field_types().items():
         env_name = ENV_PREFIX + name.upper()
         if environ.get(env_name):
