@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from voice_interviewer import __version__, terminal
-from voice_interviewer.config import COMPUTE_TYPES, DEVICES, Settings, load_settings
+from voice_interviewer.coaching import Coaching, CoachOptions
+from voice_interviewer.config import COACH_MODES, COMPUTE_TYPES, DEVICES, Settings, load_settings
 from voice_interviewer.errors import AudioInputError, NoSpeechError, VoiceInterviewerError
+from voice_interviewer.feedback import coach_review, resolve_question
 from voice_interviewer.resources import FIXTURES_DIR
 from voice_interviewer.review import review_transcript
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions
@@ -39,8 +41,42 @@ def _add_transcription_flags(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--beam-size", type=int, help="beam search width (default: 5)")
 
 
+def _add_coaching_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("framing feedback")
+    group.add_argument(
+        "--coach",
+        choices=COACH_MODES,
+        help="auto: the rule coach at once, then the LLM coach (default); llm: the LLM coach "
+        "only; rules: the rule coach only, no LLM",
+    )
+    group.add_argument(
+        "--llm-model",
+        help="'embedded' (the built-in local model, the default) or the model name of the "
+        "endpoint in OPENAI_BASE_URL",
+    )
+    group.add_argument(
+        "--llm-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="the longest the LLM feedback may take before the rule coach answers (default: 60)",
+    )
+    group.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show each LLM call: outcome, latency and tokens",
+    )
+
+
+def open_coaching(settings: Settings, verbose: bool) -> Coaching:
+    """The coaches for a command; use it in a `with` block so the embedded LLM stops."""
+    on_record = terminal.show_call_record if verbose else None
+    return Coaching(CoachOptions.from_settings(settings), on_record=on_record)
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     keys = ("whisper_model", "device", "compute_type", "language", "beam_size")
+    keys += ("coach", "llm_model", "llm_timeout")
     return load_settings({key: getattr(args, key, None) for key in keys})
 
 
@@ -52,8 +88,14 @@ def _print_json(data: dict[str, Any]) -> None:
 def cmd_review(args: argparse.Namespace) -> int:
     """Transcribe and review recordings; go on past a bad file, exit 2 if any failed."""
     settings = _settings(args)
+    question, question_text = resolve_question(getattr(args, "question_id", None), args.question)
+    verbose = getattr(args, "verbose", False)
     failed = 0
-    with terminal.transcription_progress() as progress:
+    with (
+        open_coaching(settings, verbose) as coaching,
+        terminal.transcription_progress() as progress,
+    ):
+        coaching.warm_up()  # the embedded LLM loads while Whisper transcribes
         transcriber = Transcriber(TranscriptionOptions.from_settings(settings), progress.status)
         transcriber.load()
         for path in args.files:
@@ -66,12 +108,14 @@ def cmd_review(args: argparse.Namespace) -> int:
                     _print_json({"file": str(path), "ok": False, "error": str(exc)})
                 terminal.error(str(exc))
                 continue
-            review = review_transcript(str(path), transcript, args.question)
+            review = review_transcript(str(path), transcript, question_text)
             if args.json:
+                review = coach_review(coaching, review, question, show=False)
                 _print_json(review.to_json())
             else:
                 progress.status("")
                 terminal.show_review(review)
+                coach_review(coaching, review, question, verbose=verbose)
     return 2 if failed else 0
 
 
@@ -84,7 +128,11 @@ def _add_review(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
     parser.add_argument("--question", help="the question the recording answers")
+    parser.add_argument(
+        "--question-id", help="the bank question the recording answers (brings its rubric)"
+    )
     _add_transcription_flags(parser)
+    _add_coaching_flags(parser)
     parser.set_defaults(func=cmd_review)
 
 
@@ -102,6 +150,7 @@ def _add_demo(commands: argparse._SubParsersAction) -> None:
         "demo", help="the whole loop on the embedded defaults, no microphone needed"
     )
     _add_transcription_flags(parser)
+    _add_coaching_flags(parser)
     parser.set_defaults(func=cmd_demo)
 
 

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from voice_interviewer.analysis.pace import Pace, analyse_pace
+from voice_interviewer.coaching.schema import Feedback
 from voice_interviewer.transcript import Transcript
 
 JSON_SCHEMA_VERSION = 1
@@ -20,6 +21,7 @@ class AnswerReview:
     question: str | None
     transcript: Transcript
     pace: Pace
+    feedback: Feedback | None = None  # framing feedback from the coaching stage
 
     def to_json(self) -> dict[str, Any]:
         """The documented --json object (README, "JSON output")."""
@@ -51,6 +53,7 @@ class AnswerReview:
                     for p in self.pace.pauses
                 ],
             },
+            "feedback": self.feedback.to_json() if self.feedback else None,
         }
 
 

@@ -49,7 +49,7 @@ _CONCRETE = _rx(
 )
 RIGOR_KINDS: dict[str, re.Pattern[str]] = {
     "error handling": _rx(
-        r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|"
+        r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|backups?|"
         r"time ?outs?|graceful\w*|degrad\w*|circuit breakers?|guardrails?|validat\w*)\b"
     ),
     "testing": _rx(r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set)\b"),
@@ -79,7 +79,8 @@ _NUMBER = _rx(
     r"tripled|halved)\b"
 )
 _OUTCOME = _rx(
-    r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(ed|ing)|dropp\w*|went (down|up|from)|grew|"
+    r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(ed|ing)|dropp\w*|went (down|up|from)|grew|fell|"
+    r"fallen|rose|risen|halved|doubled|tripled|"
     r"raised|lowered|freed|faster|fewer|down to|up to|from \S+ to)\b"
 )
 _TECH_METRIC = _rx(r"\b(latency|accuracy|precision|recall|f1|ragas|milliseconds?|tokens?)\b")
@@ -156,10 +157,9 @@ _REQUIREMENT = _rx(
 _SYSTEM_DESIGN = _rx(r"\bdesign\b")
 
 # Words dropped from a sentence in a rewrite: they carry nothing the listener needs.
-_FILLER_WORDS = _rx(
-    r"\b(um+|uh+|er+m?|ah+|hmm+|you know|i mean|kind of|sort of|basically|actually|literally|"
-    r"like)\b,?\s*"
-)
+_FILLER = r"(um+|uh+|er+m?|ah+|hmm+|basically|literally|you know|i mean|like)"
+_FILLER_BETWEEN_COMMAS = _rx(rf"(,\s*{_FILLER})+,(?=\s)|(,\s*{_FILLER})+(?=[.?!]|$)")
+_FILLER_WORDS = _rx(r"\b(um+|uh+|er+m?|ah+|hmm+|basically|literally)\b,?\s*")
 _STOPWORDS_TEXT = """
 a an the and or but of to in on at for with from by as is are was were be been it its this that
 these those not no than then into about over under their there what which who how when why your
@@ -185,7 +185,7 @@ def _first(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sentence | 
 
 
 def _quote(sentence: _Sentence) -> str:
-    return f'"{_shorten(sentence.text)}"'
+    return f'"{_shorten(sentence.text).rstrip(".!?")}"'
 
 
 def _shorten(text: str, words: int = 22) -> str:
@@ -399,12 +399,16 @@ _REWRITE_ADVICE = {
     "tools-before-requirements": "Before I pick tools: what's the latency budget, and is the "
     "corpus static?",
 }
-_MINIMISERS = _rx(r"\b(just|only|merely|simply)\s+")
+_MINIMISERS = _rx(
+    r"\b(just|only|merely|simply)\s+"
+    r"(?=(a |an )?([\w-]+ )?(engineer|developer|dev|programmer|coder)\b)"
+)
 
 
 def clean_sentence(sentence: str) -> str:
     """The sentence without fillers and minimisers, in the speaker's own words."""
-    cleaned = _MINIMISERS.sub("", _FILLER_WORDS.sub("", sentence))
+    cleaned = _FILLER_BETWEEN_COMMAS.sub("", sentence)
+    cleaned = _MINIMISERS.sub("", _FILLER_WORDS.sub("", cleaned))
     cleaned = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", cleaned)).strip(" ,")
     return cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned
 
@@ -424,12 +428,12 @@ def make_rewrites(mistakes: list[Mistake], sentences: list[_Sentence]) -> list[R
         taken = {r.original for r in rewrites}
         wordy = sorted(
             (s for s in sentences if s.text not in taken),
-            key=lambda s: len(_FILLER_WORDS.findall(s.text)),
+            key=lambda s: len(s.text) - len(clean_sentence(s.text)),
             reverse=True,
         )
         for sentence in wordy[: 2 - len(rewrites)]:
             cleaned = clean_sentence(sentence.text)
-            if _FILLER_WORDS.search(sentence.text) and cleaned:
+            if cleaned and cleaned != sentence.text:
                 rewrites.append(Rewrite(sentence.text, cleaned))
     return rewrites
 
