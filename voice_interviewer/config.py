@@ -86,6 +86,7 @@ class Settings:
     llm_timeout: float = 60.0  # seconds for the whole feedback, retry included
     llm_connect_timeout: float = 5.0
     llm_response_format: str = "auto"  # structured output: auto, json_schema or json_object
+    llm_threads: int = 0  # threads of the embedded LLM; 0: one fewer than the cores
 
     def __post_init__(self) -> None:
         _check_choice("device", self.device, DEVICES)
@@ -94,6 +95,8 @@ class Settings:
             raise ConfigError(f"beam_size must be 1 or more, not {self.beam_size}")
         if self.cpu_threads < 0:
             raise ConfigError(f"cpu_threads must be 0 (automatic) or more, not {self.cpu_threads}")
+        if self.llm_threads < 0:
+            raise ConfigError(f"llm_threads must be 0 (automatic) or more, not {self.llm_threads}")
         _check_choice("coach", self.coach, COACH_MODES)
         _check_choice("llm_response_format", self.llm_response_format, LLM_RESPONSE_FORMATS)
         for name in ("llm_timeout", "llm_connect_timeout"):

@@ -45,6 +45,7 @@ class CoachOptions:
     timeout_s: float = 60.0
     connect_timeout_s: float = 5.0
     response_format: str = "auto"
+    threads: int = 0  # of the embedded LLM; 0: automatic
 
     @classmethod
     def from_settings(
@@ -59,6 +60,7 @@ class CoachOptions:
             timeout_s=settings.llm_timeout,
             connect_timeout_s=settings.llm_connect_timeout,
             response_format=settings.llm_response_format,
+            threads=settings.llm_threads,
         )
 
 
@@ -101,7 +103,7 @@ class Coaching:
             except LlmUnavailable as exc:
                 self._unavailable = str(exc)
                 return
-            self._server = EmbeddedServer(model)
+            self._server = EmbeddedServer(model, threads=options.threads)
             return
         if options.api_key:
             self._endpoint = self._endpoint_for(OPENAI_DEFAULT_URL, options.llm_model)

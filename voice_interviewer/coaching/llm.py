@@ -27,6 +27,7 @@ from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION, build_prompt
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
+    TEXT_LIMIT,
     CoachRequest,
     Feedback,
     FrameworkScore,
@@ -163,11 +164,13 @@ class LlmCoach:
         connect_timeout_s: float = 5.0,
         on_record: RecordFn | None = None,
         max_tokens: int = 900,
+        text_limit: int = TEXT_LIMIT,
     ) -> None:
         self.endpoint = endpoint
         self.timeout_s = timeout_s
         self.on_record = on_record
         self.max_tokens = max_tokens
+        self.text_limit = text_limit
         self._client = openai.OpenAI(
             base_url=endpoint.base_url,
             api_key=endpoint.api_key or "not-needed",
@@ -189,16 +192,15 @@ class LlmCoach:
         """
         deadline = deadline or time.monotonic() + self.timeout_s
         prompt = build_prompt(request)
-        schema = feedback_schema(len(request.rubric))
+        schema = feedback_schema(len(request.rubric), self.text_limit)
         started = first_started = time.monotonic()
         attempt, invalid_left, format_switched = 0, 1, False
         while True:
             attempt += 1
             kind = self._format()
             try:
-                reply = self._call(
-                    prompt.messages(), response_format_for(kind, schema), on_token, deadline
-                )
+                fmt = response_format_for(kind, schema)
+                reply = self._call(prompt.messages(), fmt, on_token, deadline, seed=attempt)
             except _Timeout:
                 self._record(attempt, started, None, "timeout", "no complete answer in time")
                 raise LlmFailure(f"the LLM did not answer within {self.timeout_s:g} s") from None
@@ -267,8 +269,12 @@ class LlmCoach:
         response_format: dict[str, Any],
         on_token: TokenFn | None,
         deadline: float,
+        seed: int,
     ) -> _Reply:
-        """One streamed request; tokens reach on_token in this thread, as they arrive."""
+        """One streamed request; tokens reach on_token in this thread, as they arrive.
+
+        The seed makes an answer repeatable, and differ between the first try and the retry.
+        """
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
         cancelled = threading.Event()
 
@@ -279,6 +285,7 @@ class LlmCoach:
                     messages=messages,
                     response_format=response_format,
                     temperature=0.2,
+                    seed=seed,
                     max_tokens=self.max_tokens,
                     stream=True,
                     stream_options={"include_usage": True},

@@ -107,19 +107,26 @@ class Feedback:
         }
 
 
-def _text(description: str, max_length: int = 240) -> dict[str, Any]:
+def _text(description: str, max_length: int) -> dict[str, Any]:
     # maxLength bounds a small model that loops ("1.1.1.1..."); the limits are well above a
     # sentence, so a sane answer is never cut.
     return {"type": "string", "description": description, "maxLength": max_length}
 
 
-def feedback_schema(rubric_size: int) -> dict[str, Any]:
-    """The JSON the LLM must return, for a question with rubric_size rubric points."""
+TEXT_LIMIT = 240  # characters in a piece of evidence, a quote or the follow-up question
+
+
+def feedback_schema(rubric_size: int, text_limit: int = TEXT_LIMIT) -> dict[str, Any]:
+    """The JSON the LLM must return, for a question with rubric_size rubric points.
+
+    text_limit bounds each text field (a sentence and a half by default; rewrites get more).
+    """
+    long_limit = text_limit * 5 // 3
     point = {
         "type": "object",
         "properties": {
             "score": {"type": "integer", "enum": list(SCORES)},
-            "evidence": _text("one sentence on what the answer did or did not do"),
+            "evidence": _text("one sentence on what the answer did or did not do", text_limit),
         },
         "required": ["score", "evidence"],
         "additionalProperties": False,
@@ -145,7 +152,7 @@ def feedback_schema(rubric_size: int) -> dict[str, Any]:
                     "type": "object",
                     "properties": {
                         "kind": {"type": "string", "enum": list(MISTAKE_KINDS)},
-                        "quote": _text("words copied exactly from the transcript"),
+                        "quote": _text("words copied exactly from the transcript", text_limit),
                     },
                     "required": ["kind", "quote"],
                     "additionalProperties": False,
@@ -157,7 +164,9 @@ def feedback_schema(rubric_size: int) -> dict[str, Any]:
                 "items": {
                     "type": "object",
                     "properties": {
-                        "original": _text("a sentence copied exactly from the transcript", 400),
+                        "original": _text(
+                            "a sentence copied exactly from the transcript", long_limit
+                        ),
                         "rewrite": _text(
                             "the same point, said better, in the speaker's words", 400
                         ),
@@ -168,7 +177,7 @@ def feedback_schema(rubric_size: int) -> dict[str, Any]:
                 "minItems": 1,
                 "maxItems": 3,
             },
-            "follow_up": _text("the one question an interviewer would ask next"),
+            "follow_up": _text("the one question an interviewer would ask next", text_limit),
         },
         "required": ["framework", "rubric_hit", "mistakes", "rewrites", "follow_up"],
         "additionalProperties": False,
