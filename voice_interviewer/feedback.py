@@ -53,7 +53,7 @@ def coach_review(
         if mode == "auto" and coaching.llm_name:
             terminal.show_note(f"Asking the LLM coach ({coaching.llm_name}) ...")
 
-    with terminal.llm_stream(coaching.llm_name or "LLM coach") as on_token:
+    with terminal.llm_stream(coaching.llm_name) as on_token:
         feedback = coach_answer(coaching, request, on_rules=show_rules, on_token=on_token)
     if mode == "llm" or (mode == "auto" and feedback.coach == "llm"):
         terminal.show_feedback(feedback, verbose)

@@ -218,7 +218,8 @@ def show_call_record(record: CallRecord) -> None:
         else ""
     )
     detail = f" · {record.detail}" if record.detail else ""
-    err.print(
+    # While the LLM's reply streams on the screen, print above it, through the same console.
+    (out if _streaming else err).print(
         Text(
             f"LLM call {record.attempt}: {record.outcome} · {record.model} · "
             f"{record.latency_s:.1f} s{tokens}{detail}",
@@ -247,12 +248,23 @@ class _StreamView:
         return view.append(tail, style="dim")
 
 
+_streaming = False
+
+
 @contextlib.contextmanager
-def llm_stream(label: str) -> Iterator[Callable[[str], None] | None]:
-    """A token callback that shows the LLM's reply live on a terminal; None elsewhere."""
-    if not out.is_terminal:
+def llm_stream(label: str | None) -> Iterator[Callable[[str], None] | None]:
+    """A token callback that shows the LLM's reply live on a terminal; None elsewhere.
+
+    label is the LLM's name; None when no LLM will be asked.
+    """
+    global _streaming
+    if label is None or not out.is_terminal:
         yield None
         return
     view = _StreamView(label)
     with Live(view, console=out, transient=True, refresh_per_second=8):
-        yield view.add
+        _streaming = True
+        try:
+            yield view.add
+        finally:
+            _streaming = False

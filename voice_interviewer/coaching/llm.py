@@ -16,7 +16,7 @@ import queue
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -194,6 +194,7 @@ class LlmCoach:
         prompt = build_prompt(request)
         schema = feedback_schema(len(request.rubric), self.text_limit)
         started = first_started = time.monotonic()
+        replies: list[_Reply] = []  # every answer received, for what the feedback cost
         attempt, invalid_left, format_switched = 0, 1, False
         while True:
             attempt += 1
@@ -223,6 +224,7 @@ class LlmCoach:
                 detail = _connection_detail(exc)
                 self._record(attempt, started, None, "refused", detail)
                 raise LlmFailure(f"cannot reach the LLM endpoint ({detail})") from None
+            replies.append(reply)
             try:
                 data = parse_reply(reply.content, schema)
             except (ValueError, SchemaError) as exc:
@@ -235,7 +237,11 @@ class LlmCoach:
                 raise LlmFailure(f"the LLM's answer was not valid feedback ({detail})") from None
             self._record(attempt, started, reply, "ok", None)
             latency = time.monotonic() - first_started
-            usage = LlmUsage(latency, reply.prompt_tokens, reply.completion_tokens)
+            usage = LlmUsage(
+                latency,
+                _total(r.prompt_tokens for r in replies),
+                _total(r.completion_tokens for r in replies),
+            )
             return grounded_feedback(data, request, self.endpoint.name, usage)
 
     def _record(
@@ -331,6 +337,12 @@ class LlmCoach:
                     getattr(usage, "prompt_tokens", None),
                     getattr(usage, "completion_tokens", None),
                 )
+
+
+def _total(counts: Iterable[int | None]) -> int | None:
+    """The sum of the counts the server gave; None when it gave none."""
+    known = [count for count in counts if count is not None]
+    return sum(known) if known else None
 
 
 def _status_message(exc: openai.APIStatusError) -> str:

@@ -59,6 +59,8 @@ class Rewrite:
 
 @dataclass(frozen=True)
 class LlmUsage:
+    """What the LLM feedback cost: the whole call and every try's tokens (a retry included)."""
+
     latency_s: float
     prompt_tokens: int | None
     completion_tokens: int | None
