@@ -274,3 +274,12 @@ def test_the_rule_coach_fills_every_field_the_schema_asks_for():
     data = feedback.to_json()
     assert data["coach"] == "rules" and data["llm"] is None and data["model"] is None
     assert set(feedback_schema(2)["properties"]["framework"]["required"]) == set(FRAMEWORK_POINTS)
+
+
+def test_fillers_inside_a_phrase_do_not_hide_it_and_quotes_keep_them():
+    text = "Before this I was, um, just a backend engineer. I don't have, uh, any ML background."
+    found = rule_feedback(CoachRequest(text)).mistakes
+    assert [(m.kind, m.quote) for m in found] == [
+        ("apologising-for-background", "I don't have, uh, any ML background."),
+        ("minimising-swe-experience", "Before this I was, um, just a backend engineer."),
+    ]

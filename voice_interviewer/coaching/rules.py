@@ -172,16 +172,21 @@ _STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 @dataclass(frozen=True)
 class _Sentence:
-    text: str
+    text: str  # as said: what a quote shows
     index: int
+    plain: str  # without fillers ("I was, um, just a" -> "I was just a"): what checks read
+
+
+def _without_fillers(text: str) -> str:
+    return _FILLER_WORDS.sub("", _FILLER_BETWEEN_COMMAS.sub("", text))
 
 
 def _sentences(text: str) -> list[_Sentence]:
-    return [_Sentence(s, i) for i, s in enumerate(split_sentences(text))]
+    return [_Sentence(s, i, _without_fillers(s)) for i, s in enumerate(split_sentences(text))]
 
 
 def _first(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sentence | None:
-    return next((s for s in sentences if pattern.search(s.text)), None)
+    return next((s for s in sentences if pattern.search(s.plain)), None)
 
 
 def _quote(sentence: _Sentence) -> str:
@@ -217,7 +222,7 @@ def score_production_problem(sentences: list[_Sentence]) -> FrameworkScore:
     early = problem.index <= 1 or tech is None or problem.index <= tech.index
     if not early:
         return FrameworkScore(3, f"The problem comes late, after the tech: {_quote(problem)}.")
-    if _CONCRETE.search(problem.text):
+    if _CONCRETE.search(problem.plain):
         return FrameworkScore(5, f"It opens on a concrete problem: {_quote(problem)}.")
     return FrameworkScore(4, f"It names the problem early, if generally: {_quote(problem)}.")
 
@@ -242,16 +247,16 @@ def score_engineering_rigor(text: str) -> FrameworkScore:
 def score_business_impact(sentences: list[_Sentence]) -> FrameworkScore:
     best: tuple[int, _Sentence] | None = None
     for sentence in sentences:
-        business = _BUSINESS.search(sentence.text)
-        number = _NUMBER.search(sentence.text)
-        outcome = _OUTCOME.search(sentence.text)
+        business = _BUSINESS.search(sentence.plain)
+        number = _NUMBER.search(sentence.plain)
+        outcome = _OUTCOME.search(sentence.plain)
         if business and number and outcome:
             score = 5
         elif business and number:
             score = 4
         elif business and outcome:
             score = 3
-        elif number and _TECH_METRIC.search(sentence.text):
+        elif number and _TECH_METRIC.search(sentence.plain):
             score = 2
         else:
             continue
@@ -271,17 +276,17 @@ def score_business_impact(sentences: list[_Sentence]) -> FrameworkScore:
 
 def _pivot_after(sentences: list[_Sentence], gap: _Sentence, gap_end: int) -> _Sentence | None:
     """The sentence that turns a named gap into a strength (the same or the next two)."""
-    if _PIVOT.search(gap.text[gap_end:]):
+    if _PIVOT.search(gap.plain[gap_end:]):
         return gap
     return next(
-        (s for s in sentences[gap.index + 1 : gap.index + 3] if _PIVOT.search(s.text)), None
+        (s for s in sentences[gap.index + 1 : gap.index + 3] if _PIVOT.search(s.plain)), None
     )
 
 
 def score_honest_gaps(sentences: list[_Sentence]) -> FrameworkScore:
     apology = _first(_APOLOGY, sentences)
     for sentence in sentences:
-        match = _GAP.search(sentence.text)
+        match = _GAP.search(sentence.plain)
         if match is None:
             continue
         pivot = _pivot_after(sentences, sentence, match.end())
@@ -310,13 +315,13 @@ def _is_system_design(request: CoachRequest) -> bool:
 def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mistake]:
     found: list[Mistake] = []
     for sentence in sentences:
-        gap = _ML_GAP.search(sentence.text)
+        gap = _ML_GAP.search(sentence.plain)
         if gap and not _unnegated_pivot(sentences, sentence, gap.end()):
             found.append(Mistake("apologising-for-background", sentence.text))
             break
     for kind, pattern in MISTAKE_PATTERNS.items():
         for sentence in sentences:
-            if _unnegated(pattern, sentence.text):
+            if _unnegated(pattern, sentence.plain):
                 found.append(Mistake(kind, sentence.text))
                 break
     if _is_system_design(request):
@@ -328,7 +333,7 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
 
 
 def _unnegated_pivot(sentences: list[_Sentence], gap: _Sentence, gap_end: int) -> bool:
-    return _pivot_after(sentences, gap, gap_end) is not None and not _APOLOGY.search(gap.text)
+    return _pivot_after(sentences, gap, gap_end) is not None and not _APOLOGY.search(gap.plain)
 
 
 # --- the question's own rubric ---------------------------------------------------------------
