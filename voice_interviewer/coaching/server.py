@@ -117,6 +117,7 @@ class EmbeddedServer:
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._stopped = False
 
     def start(self) -> None:
         """Begin joining the model and starting the server; returns at once."""
@@ -132,14 +133,16 @@ class EmbeddedServer:
             check_installed()
             path = model_path(self.model)
             command = [sys.executable, "-m", "voice_interviewer.coaching.server_child"]
-            process = subprocess.Popen(
-                [*command, str(path), str(self.threads), str(self.context)],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-            )
             with self._lock:
+                if self._stopped:
+                    raise LlmUnavailable("the embedded LLM was stopped before it started")
+                process = subprocess.Popen(
+                    [*command, str(path), str(self.threads), str(self.context)],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    text=True,
+                )
                 self._process = process
             line = (process.stdout.readline() if process.stdout else "").strip()
             if not line.startswith("listening "):
@@ -169,6 +172,7 @@ class EmbeddedServer:
     def stop(self) -> None:
         """Stop the server: closing its standard input ends the child process."""
         with self._lock:
+            self._stopped = True
             process, self._process = self._process, None
         if process is None:
             return
