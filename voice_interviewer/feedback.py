@@ -4,6 +4,14 @@ make after transcription.
 The rule coach's result is shown at once; the LLM coach's follows, streamed while it is
 written, each labelled with the coach that produced it. The returned review carries the final
 feedback (the LLM's, or the rule coach's with the reason the LLM could not give it).
+
+A command uses it like this (drill: warm up when the question is asked, so the embedded LLM
+loads while the person answers; speak `review.feedback.follow_up` as the next question):
+
+    with open_coaching(settings, verbose) as coaching:     # cli.open_coaching
+        coaching.warm_up()
+        ...record and transcribe...
+        review = coach_review(coaching, review, question, verbose=verbose)
 """
 
 from __future__ import annotations
