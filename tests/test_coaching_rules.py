@@ -120,6 +120,7 @@ def test_no_gap_named():
         "Unfortunately I don't have traditional ML experience.",
         "I don't have any machine learning background, so, um, yeah.",
         "I'm not a real ML engineer, I know.",
+        "I don't have a machine learning degree.",
     ],
 )
 def test_apologising_for_the_background(text):

@@ -98,14 +98,14 @@ _PIVOT = _rx(
     r"deliberate\w*|my strength|that'?s (exactly )?what i do|i build|i can (show|build|ship)|"
     r"on top of|where i'?m strong|what i do have|i focus(ed)? on|i'?ve been (building|investing|"
     r"working|learning)|i'?m (investing|covering|closing)|chosen to invest|next time i|"
-    r"i('?d| would) (start|add|build|measure))\b"
+    r"i('?d| would) (start|add|build|measure)|but i('?ve| have)? (built|shipped|run|ran|led))\b"
 )
 _APOLOGY = _rx(
     r"\b(sorry|unfortunately|i know i'?m not|i'?m afraid|not really qualified|embarrass\w*|"
     r"imposter|impostor|i feel (behind|like))\b"
 )
 _ML_GAP = _rx(
-    r"\b(don'?t|do not|didn'?t|never) have (any |much |a lot of |traditional |formal |real |"
+    r"\b(don'?t|do not|didn'?t|never) have (a |an |any |much |a lot of |traditional |formal |real |"
     r"deep |proper |classic\w* )*(ml|machine learning|ai|data science|research|phd|math)"
     r"( \w+)?( background| experience| degree)?\b|\bnot (a|an) (real |proper |actual )?"
     r"(ml|machine learning|ai) (person|engineer|expert)\b|\bno (ml|machine learning|ai) "
