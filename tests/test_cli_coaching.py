@@ -52,7 +52,7 @@ def test_the_rule_coach_shows_first_then_the_llm_coach_labelled():
         )  # fmt: skip
     assert result.returncode == 0, result.stderr
     rules = result.stdout.index("Framing feedback: Rule coach")
-    llm = result.stdout.index("Framing feedback: LLM coach · faulty-model · prompt feedback-v1")
+    llm = result.stdout.index("Framing feedback: LLM coach · faulty-model · prompt feedback-v2")
     assert rules < llm
     assert "LLM call 1: invalid-json" in result.stderr
     assert "LLM call 2: ok" in result.stderr and "11 prompt + 7 completion tokens" in result.stderr
@@ -118,7 +118,7 @@ def test_the_embedded_model_gives_llm_feedback_by_default():
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.index("Framing feedback: Rule coach") < out.index(
-        "Framing feedback: LLM coach · Qwen2.5-Coder-1.5B-Instruct (embedded) · prompt feedback-v1"
+        "Framing feedback: LLM coach · Qwen2.5-Coder-1.5B-Instruct (embedded) · prompt feedback-v2"
     )
     assert ": ok · Qwen2.5-Coder-1.5B-Instruct (embedded)" in result.stderr
     assert "Next question: " in out.split("Framing feedback: LLM coach")[1]

@@ -164,3 +164,18 @@ def test_an_unknown_model_without_an_endpoint_falls_back():
     with Coaching(options) as coaching:
         feedback = coaching.llm_feedback(REQUEST)
     assert "no endpoint is configured" in feedback.fallback_reason
+
+
+def test_tools_before_requirements_counts_only_in_system_design():
+    from voice_interviewer.coaching.llm import grounded_feedback
+    from voice_interviewer.coaching.schema import LlmUsage
+
+    reply = {
+        **VALID_REPLY,
+        "mistakes": [{"kind": "tools-before-requirements", "quote": "I added retries"}],
+    }
+    usage = LlmUsage(1.0, None, None)
+    assert grounded_feedback(reply, REQUEST, "m", usage).mistakes == ()
+    design = CoachRequest(TRANSCRIPT, "Design a Q&A system.", ("x",), "system-design")
+    kinds = [m.kind for m in grounded_feedback(reply, design, "m", usage).mistakes]
+    assert kinds == ["tools-before-requirements"]

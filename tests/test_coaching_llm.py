@@ -72,7 +72,7 @@ def test_tokens_stream_as_they_come_and_every_call_is_recorded(server_url):
     for record in records:
         assert record.model == SMOLLM2_135M.name and record.endpoint == server_url
         assert record.prompt_tokens > 500 and record.completion_tokens == 24
-        assert record.latency_s > 0 and record.prompt_version == "feedback-v1"
+        assert record.latency_s > 0 and record.prompt_version == "feedback-v2"
 
 
 def test_schema_round_trip_despite_a_spoken_instruction_to_drop_the_format(server_url):

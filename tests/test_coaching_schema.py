@@ -106,7 +106,7 @@ def test_the_transcript_goes_in_as_delimited_data():
 
 
 def test_every_prompt_version_has_both_parts():
-    versions = {p.name.split(".")[0] for p in PROMPT_DIR.glob("*.txt")}
+    versions = {p.name.split(".")[0] for p in PROMPT_DIR.glob("feedback-*")}
     assert PROMPT_VERSION in versions
     for version in versions:
         assert (PROMPT_DIR / f"{version}.system.txt").is_file()
@@ -142,3 +142,8 @@ def test_feedback_json_follows_the_contract():
     ]
     assert data["rubric"] == {"hit": ["a"], "missed": ["b"]}
     assert data["llm"] == {"latency_s": 1.235, "prompt_tokens": 900, "completion_tokens": None}
+
+
+def test_the_follow_up_must_be_a_question():
+    with pytest.raises(SchemaError, match="does not match"):
+        validate(broken("follow_up", "Tell me more about it."), feedback_schema(2))

@@ -25,6 +25,7 @@ import openai
 
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION, build_prompt
+from voice_interviewer.coaching.rules import is_system_design
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
     TEXT_LIMIT,
@@ -106,10 +107,16 @@ def parse_reply(content: str, schema: dict[str, Any]) -> dict[str, Any]:
 def grounded_feedback(
     data: dict[str, Any], request: CoachRequest, model: str, usage: LlmUsage
 ) -> Feedback:
-    """Feedback from validated LLM JSON; quotes not in the transcript are dropped and counted."""
+    """Feedback from validated LLM JSON; quotes not in the transcript are dropped and counted.
+
+    A "tools before requirements" outside a system design question is left out too: the guide
+    names it a mistake only there.
+    """
     dropped = 0
     mistakes: list[Mistake] = []
     for item in data["mistakes"]:
+        if item["kind"] == "tools-before-requirements" and not is_system_design(request):
+            continue
         quote = find_quote(request.transcript, item["quote"])
         if quote is None:
             dropped += 1

@@ -15,7 +15,7 @@ from voice_interviewer.errors import ConfigError
 from voice_interviewer.resources import PROMPTS_DIR
 
 PROMPT_DIR = PROMPTS_DIR / "coaching"
-PROMPT_VERSION = "feedback-v1"
+PROMPT_VERSION = "feedback-v2"
 TRANSCRIPT_START = "<<<TRANSCRIPT"
 TRANSCRIPT_END = "TRANSCRIPT>>>"
 
@@ -45,13 +45,20 @@ def _as_data(transcript: str) -> str:
     return transcript.strip()
 
 
-def build_prompt(request: CoachRequest, version: str = PROMPT_VERSION) -> Prompt:
+def _user_turn(template: str, request: CoachRequest) -> str:
     rubric = request.rubric
     listed = "\n".join(f"{i}. {point}" for i, point in enumerate(rubric, 1)) or "(none given)"
-    user = Template(_read(version, "user")).substitute(
+    return Template(template).substitute(
         question=request.question or "(not given)",
         rubric=listed,
         rubric_size=len(rubric),
         transcript=_as_data(request.transcript),
     )
-    return Prompt(version=version, system=_read(version, "system"), user=user)
+
+
+def build_prompt(request: CoachRequest, version: str = PROMPT_VERSION) -> Prompt:
+    return Prompt(
+        version=version,
+        system=_read(version, "system"),
+        user=_user_turn(_read(version, "user"), request),
+    )

@@ -306,7 +306,8 @@ def score_honest_gaps(sentences: list[_Sentence]) -> FrameworkScore:
 
 
 # --- strategic mistakes ------------------------------------------------------------------
-def _is_system_design(request: CoachRequest) -> bool:
+def is_system_design(request: CoachRequest) -> bool:
+    """Whether naming tools before requirements is a mistake here (the guide's script 3)."""
     if request.category:
         return request.category == "system-design"
     return bool(request.question and _SYSTEM_DESIGN.search(request.question))
@@ -324,7 +325,7 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
             if _unnegated(pattern, sentence.plain):
                 found.append(Mistake(kind, sentence.text))
                 break
-    if _is_system_design(request):
+    if is_system_design(request):
         tool = _first(_TOOL, sentences)
         requirement = _first(_REQUIREMENT, sentences)
         if tool is not None and (requirement is None or tool.index < requirement.index):

@@ -9,6 +9,7 @@ server's grammar and our own check never disagree.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -179,7 +180,11 @@ def feedback_schema(rubric_size: int, text_limit: int = TEXT_LIMIT) -> dict[str,
                 "minItems": 1,
                 "maxItems": 3,
             },
-            "follow_up": _text("the one question an interviewer would ask next", text_limit),
+            "follow_up": {
+                **_text("the one question an interviewer would ask next", text_limit),
+                # a question, ending with its only question mark (bounded, so the grammar is)
+                "pattern": f"^[^?\\n]{{4,{text_limit - 1}}}[?]$",
+            },
         },
         "required": ["framework", "rubric_hit", "mistakes", "rewrites", "follow_up"],
         "additionalProperties": False,
@@ -233,6 +238,8 @@ def validate(data: Any, schema: dict[str, Any], where: str = "$") -> None:
             raise SchemaError(f"{where}: empty text")
         if len(data) > schema.get("maxLength", len(data)):
             raise SchemaError(f"{where}: longer than {schema['maxLength']} characters")
+        if "pattern" in schema and not re.search(schema["pattern"], data):
+            raise SchemaError(f"{where}: does not match {schema['pattern']}")
 
 
 @dataclass(frozen=True)
