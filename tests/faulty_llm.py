@@ -6,6 +6,8 @@ of the request path picks the behaviour: http://127.0.0.1:PORT/<behaviour>/v1 is
   hang        200 and stream headers, then nothing
   slow        one token a second, never finishing
   garbage     a well-formed stream whose text is not JSON
+  stream-error  a few tokens, then an error event in the stream (as llama.cpp sends when the
+              output does not parse)
   429, 500    an HTTP error with an OpenAI-style error body
   reset       the connection is reset before any answer
   refuse-schema  500 for response_format json_schema (as llama-cpp-python's server answers),
@@ -120,6 +122,14 @@ class FaultyServer:
 
             def _garbage(self, body: dict, count: int) -> None:
                 self._stream("Sure! Here is my feedback: the answer was great.")
+
+            def _stream_error(self, body: dict, count: int) -> None:
+                self._start_stream()
+                self._send_chunk('{"framework": ')
+                error = {"error": {"message": "output does not match the format", "code": 500}}
+                self.wfile.write(f"data: {json.dumps(error)}\n\n".encode())
+                self.wfile.flush()
+                self.close_connection = True
 
             def _429(self, body: dict, count: int) -> None:
                 self._error(429, "Rate limit reached, try again in 20s")

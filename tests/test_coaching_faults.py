@@ -106,6 +106,13 @@ def test_invalid_output_is_retried_once_then_given_up(server):
     assert records[0].prompt_tokens == 11 and records[0].completion_tokens == 7
 
 
+def test_an_error_event_mid_stream_is_invalid_output_retried_once(server):
+    records: list = []
+    with pytest.raises(LlmFailure, match="APIError: output does not match the format"):
+        coach(server.url("stream-error"), records).feedback(REQUEST)
+    assert [r.outcome for r in records] == ["invalid-json", "invalid-json"]
+
+
 def test_one_invalid_answer_then_a_valid_one_gives_grounded_feedback(server):
     records: list = []
     feedback = coach(server.url("flaky"), records).feedback(REQUEST)
@@ -137,7 +144,7 @@ def test_a_forced_format_is_not_renegotiated(server):
         coach(server.url("refuse-schema"), [], response_format="json_schema").feedback(REQUEST)
 
 
-@pytest.mark.parametrize("behaviour", ["hang", "garbage", "429", "500", "reset"])
+@pytest.mark.parametrize("behaviour", ["hang", "garbage", "stream-error", "429", "500", "reset"])
 def test_coaching_falls_back_to_the_rule_coach_with_the_reason(server, behaviour):
     records: list = []
     options = CoachOptions(base_url=server.url(behaviour), llm_model="m", timeout_s=2.0)

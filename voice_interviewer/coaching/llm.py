@@ -35,7 +35,6 @@ from voice_interviewer.coaching.schema import (
     LlmUsage,
     Mistake,
     Rewrite,
-    SchemaError,
     feedback_schema,
     validate,
 )
@@ -206,9 +205,12 @@ class LlmCoach:
         while True:
             attempt += 1
             kind = self._format()
+            reply: _Reply | None = None
             try:
                 fmt = response_format_for(kind, schema)
                 reply = self._call(prompt.messages(), fmt, on_token, deadline, seed=attempt)
+                replies.append(reply)
+                data = parse_reply(reply.content, schema)
             except _Timeout:
                 self._record(attempt, started, None, "timeout", "no complete answer in time")
                 raise LlmFailure(f"the LLM did not answer within {self.timeout_s:g} s") from None
@@ -231,11 +233,11 @@ class LlmCoach:
                 detail = _connection_detail(exc)
                 self._record(attempt, started, None, "refused", detail)
                 raise LlmFailure(f"cannot reach the LLM endpoint ({detail})") from None
-            replies.append(reply)
-            try:
-                data = parse_reply(reply.content, schema)
-            except (ValueError, SchemaError) as exc:
-                detail = _short(str(exc))
+            except Exception as exc:
+                # Not valid feedback: bad JSON, off the schema, or an error the server sent in
+                # the middle of the stream ("output does not match the expected format").
+                is_ours = isinstance(exc, ValueError)  # JSON and schema errors
+                detail = _short(str(exc) if is_ours else f"{type(exc).__name__}: {exc}")
                 self._record(attempt, started, reply, "invalid-json", detail)
                 if invalid_left and time.monotonic() < deadline:
                     invalid_left -= 1
