@@ -28,6 +28,7 @@ from rich.table import Table
 
 from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, Feedback
 from voice_interviewer.coaching.grounding import find_quote
+from voice_interviewer.coaching.prompts import PROMPT_VERSION
 from voice_interviewer.coaching.rules import rule_feedback
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.config import load_settings
@@ -198,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     header = ["measure", "rule coach (peer)"]
     columns = [rows(rules)]
     if coaching is not None:
-        header.append(f"LLM coach: {llm_name or 'none'}")
+        header.append(f"LLM coach: {llm_name or 'none'}, prompt {PROMPT_VERSION}")
         columns.append(rows(llm))
     body = [[name, *(column[name] for column in columns)] for name in columns[0]]
     if coaching is not None and rules.seconds and llm.seconds:
