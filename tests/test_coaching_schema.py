@@ -144,6 +144,10 @@ def test_feedback_json_follows_the_contract():
     assert data["llm"] == {"latency_s": 1.235, "prompt_tokens": 900, "completion_tokens": None}
 
 
-def test_the_follow_up_must_be_a_question():
-    with pytest.raises(SchemaError, match="does not match"):
-        validate(broken("follow_up", "Tell me more about it."), feedback_schema(2))
+def test_patterns_steer_but_are_not_required_and_leave_json_object_requests():
+    from voice_interviewer.coaching.llm import response_format_for
+
+    validate(broken("follow_up", "Tell me more about it."), feedback_schema(2))
+    sent = response_format_for("json_object", feedback_schema(2))
+    assert "pattern" not in str(sent) and "maxLength" in str(sent)
+    assert "pattern" in str(response_format_for("json_schema", feedback_schema(2)))

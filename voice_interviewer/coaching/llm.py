@@ -37,6 +37,7 @@ from voice_interviewer.coaching.schema import (
     Rewrite,
     feedback_schema,
     validate,
+    without_patterns,
 )
 
 RESPONSE_FORMATS = ("auto", "json_schema", "json_object")
@@ -90,7 +91,9 @@ _FORMAT_REFUSAL = re.compile(r"json_schema|response_format|json_object|Input sho
 
 def response_format_for(kind: str, schema: dict[str, Any]) -> dict[str, Any]:
     if kind == "json_object":
-        return {"type": "json_object", "schema": schema}
+        # llama-cpp-python's server takes this form; measured: a "pattern" in the schema made
+        # it drop the schema altogether and answer unconstrained.
+        return {"type": "json_object", "schema": without_patterns(schema)}
     return {"type": "json_schema", "json_schema": {"name": "feedback", "schema": schema}}
 
 

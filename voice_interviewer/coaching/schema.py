@@ -9,7 +9,6 @@ server's grammar and our own check never disagree.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,7 +112,7 @@ class Feedback:
 def _text(description: str, max_length: int) -> dict[str, Any]:
     # maxLength bounds a small model that loops ("1.1.1.1..."); the limits are well above a
     # sentence, so a sane answer is never cut.
-    return {"type": "string", "description": description, "maxLength": max_length}
+    return {"type": "string", "description": description, "minLength": 1, "maxLength": max_length}
 
 
 TEXT_LIMIT = 240  # characters in a piece of evidence, a quote or the follow-up question
@@ -182,7 +181,9 @@ def feedback_schema(rubric_size: int, text_limit: int = TEXT_LIMIT) -> dict[str,
             },
             "follow_up": {
                 **_text("the one question an interviewer would ask next", text_limit),
-                # a question, ending with its only question mark (bounded, so the grammar is)
+                # Steers generation to a question where the server takes patterns (llama.cpp);
+                # not required of the answer, since others (llama-cpp-python) ignore the schema
+                # if it holds one. Bounded, so the grammar stays bounded.
                 "pattern": f"^[^?\\n]{{4,{text_limit - 1}}}[?]$",
             },
         },
@@ -204,8 +205,20 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
+def without_patterns(schema: Any) -> Any:
+    """The schema less its "pattern"s, for servers whose grammar builder cannot take them."""
+    if isinstance(schema, dict):
+        return {k: without_patterns(v) for k, v in schema.items() if k != "pattern"}
+    if isinstance(schema, list):
+        return [without_patterns(item) for item in schema]
+    return schema
+
+
 def validate(data: Any, schema: dict[str, Any], where: str = "$") -> None:
-    """Check data against the subset of JSON Schema that feedback_schema() uses."""
+    """Check data against the subset of JSON Schema that feedback_schema() uses.
+
+    "pattern" only steers generation and is not checked (see feedback_schema).
+    """
     kind = schema.get("type")
     if kind is not None:
         expected = _TYPES[kind]
@@ -238,8 +251,6 @@ def validate(data: Any, schema: dict[str, Any], where: str = "$") -> None:
             raise SchemaError(f"{where}: empty text")
         if len(data) > schema.get("maxLength", len(data)):
             raise SchemaError(f"{where}: longer than {schema['maxLength']} characters")
-        if "pattern" in schema and not re.search(schema["pattern"], data):
-            raise SchemaError(f"{where}: does not match {schema['pattern']}")
 
 
 @dataclass(frozen=True)
