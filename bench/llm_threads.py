@@ -3,13 +3,16 @@
 Starts the embedded server once per thread count, sends the coaching prompt for one labelled
 answer (the same request each time, grammar-constrained JSON as in real use, a fixed seed),
 and prints prompt and generation speed from the server's own timings, with the load average.
-The peer is one thread: the other counts are given as a ratio to it. --write puts the table
-in BENCHMARKS.md under its own heading.
+The peer is one thread: the other counts are given as a ratio to it. --busy N runs N
+processes that keep a core busy meanwhile (as Whisper transcribing, or another program, would).
+--write puts the table in BENCHMARKS.md under its own heading (added to what is there).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import multiprocessing
 import os
 import platform
 import sys
@@ -57,16 +60,37 @@ def measure(model_name: str, threads: int, tokens: int) -> dict[str, float]:
     }
 
 
+def _spin() -> None:
+    deadline = time.monotonic() + 900  # bounded, whatever happens to the parent
+    while time.monotonic() < deadline:
+        pass
+
+
+@contextlib.contextmanager
+def busy_cores(count: int):
+    spinners = [multiprocessing.Process(target=_spin, daemon=True) for _ in range(count)]
+    for spinner in spinners:
+        spinner.start()
+    try:
+        yield
+    finally:
+        for spinner in spinners:
+            spinner.terminate()
+            spinner.join()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="embedded", choices=sorted(EMBEDDED_MODELS))
     parser.add_argument("--threads", default="1,2", help="comma-separated thread counts")
     parser.add_argument("--tokens", type=int, default=200, help="tokens to generate")
+    parser.add_argument("--busy", type=int, default=0, help="cores kept busy meanwhile")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
     counts = [int(n) for n in args.threads.split(",")]
     load_before = os.getloadavg()[0]
-    results = {n: measure(args.model, n, args.tokens) for n in counts}
+    with busy_cores(args.busy):
+        results = {n: measure(args.model, n, args.tokens) for n in counts}
     load_after = os.getloadavg()[0]
     peer = results[counts[0]]["gen_tps"]
     header = ["threads", "start (s)", "prompt tok/s", "generation tok/s", f"vs {counts[0]}"]
@@ -80,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         ]
         for n, r in results.items()
     ]
-    table = Table(*header, title=f"{EMBEDDED_MODELS[args.model].label}, {args.tokens} tokens")
+    busy = f", {args.busy} core(s) kept busy" if args.busy else ""
+    title = f"{EMBEDDED_MODELS[args.model].label}, {args.tokens} tokens{busy}"
+    table = Table(*header, title=title)
     for row in body:
         table.add_row(*row)
     Console().print(table)
@@ -95,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
             f"Measured {date.today().isoformat()} on {machine}, by `bench/llm_threads.py` "
             f"({EMBEDDED_MODELS[args.model].label}, the coaching prompt, {args.tokens} tokens of "
-            "schema-constrained JSON):",
+            f"schema-constrained JSON{busy}):",
             "",
             "| " + " | ".join(header) + " |",
             "|" + " --- |" * len(header),
@@ -103,10 +129,12 @@ def main(argv: list[str] | None = None) -> int:
             "",
         ]
         text = BENCHMARKS.read_text(encoding="utf-8")
-        if SUBHEADING in text:
-            start = text.index(SUBHEADING)
-            end = text.find("\n## ", start + len(SUBHEADING))
-            text = text[:start] + "\n".join(lines) + (text[end + 1 :] if end != -1 else "")
+        if SUBHEADING in text:  # another measurement under the same heading
+            start = text.index(SUBHEADING) + len(SUBHEADING)
+            end = text.find("\n## ", start)
+            end = len(text) if end == -1 else end + 1
+            rest = "\n" + text[end:] if end < len(text) else ""
+            text = text[:end].rstrip("\n") + "\n\n" + "\n".join(lines[2:]) + rest
         else:
             text = text.rstrip("\n") + "\n\n" + "\n".join(lines)
         BENCHMARKS.write_text(text, encoding="utf-8")

@@ -97,8 +97,9 @@ def default_threads() -> int:
     """One core fewer than the machine has (at least one, at most eight).
 
     llama.cpp's threads wait for each other by spinning, so a thread that shares its core with
-    other work stalls them all: measured on 2 busy cores, SmolLM2 made 5-8 tokens a second on
-    2 threads and 35-50 on 1. The spare core also keeps recording and transcription smooth.
+    other work stalls them all: on 2 cores with one kept busy, the 1.5B model generated 8.1
+    tokens a second on 2 threads and 15.5 on 1 (bench/llm_threads.py; idle, 2 threads made
+    25.5). The spare core also keeps recording and transcription smooth.
     """
     return max(1, min((os.cpu_count() or 2) - 1, 8))
 
