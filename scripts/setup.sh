@@ -3,16 +3,20 @@
 # .venv, and the package with its pinned dependencies. Safe to run again: it only does what is
 # missing.
 #
-#   scripts/setup.sh            what the program needs
+#   scripts/setup.sh            what the program needs, with the embedded local LLM
 #   scripts/setup.sh --test     also what the test suite needs
+#   scripts/setup.sh --no-llm   without the embedded LLM (1.1 GB; feedback then comes from the
+#                               rule coach, or from an endpoint in OPENAI_BASE_URL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_test=0
+want_llm=1
 for arg in "$@"; do
   case "$arg" in
     --test) want_test=1 ;;
-    *) echo "setup.sh: unknown option $arg (use --test)" >&2; exit 2 ;;
+    --no-llm) want_llm=0 ;;
+    *) echo "setup.sh: unknown option $arg (use --test, --no-llm)" >&2; exit 2 ;;
   esac
 done
 
@@ -32,6 +36,8 @@ if [ "$want_test" = 1 ]; then
   packages+=(pipewire pipewire-alsa pipewire-pulse wireplumber pulseaudio-utils dbus-daemon)
   # Headless Chromium renders the HTML report in the report tests.
   packages+=(chromium)
+  # llama-cpp-python (the second LLM server the tests use) is built from source.
+  packages+=(gcc g++ make cmake)
 fi
 
 missing=()
@@ -63,7 +69,8 @@ if ! "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
 fi
 
 extras=""
-[ "$want_test" = 1 ] && extras="test"
+[ "$want_llm" = 1 ] && extras="llm"
+[ "$want_test" = 1 ] && extras="${extras:+$extras,}test"
 stamp_file="$VENV/.voice-interviewer-setup"
 stamp="$(cat pyproject.toml constraints.txt 2>/dev/null | sha256sum | cut -c1-16) extras=[$extras]"
 if [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then

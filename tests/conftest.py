@@ -73,3 +73,11 @@ def pipewire(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PipeWire]:
         pytest.skip(str(exc))
     yield server
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _rule_coach_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reviews in tests use the instant rule coach unless a test asks for an LLM (--coach)."""
+    monkeypatch.setenv("VOICE_INTERVIEWER_COACH", "rules")
+    for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "VOICE_INTERVIEWER_LLM_MODEL"):
+        monkeypatch.delenv(name, raising=False)

@@ -221,13 +221,17 @@ def test_an_answer_file_with_next_retry_and_quit_from_stdin(
         "0",
         env=no_sound_env,
     )
-    program.wait_for("Next question [Enter/n], retry [r], quit [q]?")
+    program.wait_for(
+        "Next question [Enter/n], the interviewer's follow-up [f], retry [r], quit [q]?"
+    )
     program.type("r")
     program.wait_for("attempt 2")
-    program.wait_for("Next question [Enter/n], retry [r], quit [q]?")
+    program.wait_for(
+        "Next question [Enter/n], the interviewer's follow-up [f], retry [r], quit [q]?"
+    )
     program.type("")
     program.wait_for("Question 2 of 2")
-    program.wait_for("Retry this question [r], or quit [Enter/q]?")
+    program.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
     program.type("")
     assert program.wait() == 0, program.stderr
     attempts = [(r["drill"]["question_id"], r["drill"]["attempt"]) for _, r in saved_attempts(home)]
@@ -236,6 +240,26 @@ def test_an_answer_file_with_next_retry_and_quit_from_stdin(
         assert review["drill"]["answer_file"] == str(wav)
         assert review["drill"]["ended_by"] == "time_limit"
         assert review["text"].lower().startswith("my weak")
+
+
+def test_the_coachs_follow_up_is_asked_next_when_chosen(
+    no_sound_env: dict[str, str], bank: Path, home: Path
+) -> None:
+    wav, _ = fixture_audio("biggest_weakness")
+    program = Program(
+        "drill", "--bank", str(bank), "--question", "td-1", "--answer-file", str(wav),
+        "--time-limit", "5", "--countdown", "0", env=no_sound_env,
+    )  # fmt: skip
+    program.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
+    program.type("f")
+    program.wait_for("Question 2 of 2")
+    program.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
+    program.type("q")
+    assert program.wait() == 0, program.stderr
+    first, second = (review for _, review in saved_attempts(home))
+    assert second["drill"]["question_id"] == "td-1-follow-up"
+    assert second["question"] == first["feedback"]["follow_up"]
+    assert second["question"].endswith("?")
 
 
 def test_a_silent_answer_says_no_speech_and_offers_a_retry(

@@ -151,11 +151,11 @@ def test_enter_ends_the_answer(pipewire: PipeWire, home: Path) -> None:
 def test_retry_then_quit_through_the_prompts(pipewire: PipeWire, home: Path) -> None:
     program = drill(pipewire, "--time-limit", "4")
     speak_answer(pipewire, program)
-    program.wait_for("Retry this question [r], or quit [Enter/q]?")
+    program.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
     program.type("r")
     program.wait_for("attempt 2")
     speak_answer(pipewire, program)
-    program.wait_for("Retry this question [r], or quit [Enter/q]?")
+    program.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
     program.type("q")
     assert program.wait() == 0, program.stderr
     attempts = [review["drill"]["attempt"] for _, review in saved_attempts(home)]

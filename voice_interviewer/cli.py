@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import warnings
 import webbrowser
@@ -22,10 +21,16 @@ from typing import Any
 from rich.text import Text
 
 from voice_interviewer import __version__, drill_view, terminal
-from voice_interviewer.analysis.delivery import DeliveryOptions
 from voice_interviewer.analysis.rehearsal import Script, builtin_scripts, load_scripts
 from voice_interviewer.audio import load_audio
-from voice_interviewer.config import COMPUTE_TYPES, DEVICES, Settings, data_dir, load_settings
+from voice_interviewer.config import (
+    COACH_MODES,
+    COMPUTE_TYPES,
+    DEVICES,
+    Settings,
+    data_dir,
+    load_settings,
+)
 from voice_interviewer.doctor import run_doctor
 from voice_interviewer.drill import DrillOptions, demo_question, run_drill, select_questions
 from voice_interviewer.errors import (
@@ -34,13 +39,14 @@ from voice_interviewer.errors import (
     TranscriptFileError,
     VoiceInterviewerError,
 )
+from voice_interviewer.feedback import resolve_question
 from voice_interviewer.files import write_atomically
 from voice_interviewer.progress import history_rows, matches_question, recitation, word_diff
-from voice_interviewer.questions import load_questions
+from voice_interviewer.questions import Question, load_questions
 from voice_interviewer.resources import PROMPTS_DIR
-from voice_interviewer.review import AnswerReview, review_transcript
-from voice_interviewer.store import Attempt, Store, StoreCorruptError, StoreError
-from voice_interviewer.transcript import Transcript
+from voice_interviewer.session import PracticeSession, ReviewedAnswer, SessionOptions
+from voice_interviewer.store import Attempt, Store, StoreCorruptError
+from voice_interviewer.transcript import read_transcript_file
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions
 
 DEBUG_ENV = "VOICE_INTERVIEWER_DEBUG"
@@ -59,9 +65,43 @@ def _add_transcription_flags(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--beam-size", type=int, help="beam search width (default: 5)")
 
 
+def _add_coaching_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("framing feedback")
+    group.add_argument(
+        "--coach",
+        choices=COACH_MODES,
+        help="auto: the rule coach at once, then the LLM coach (default); llm: the LLM coach "
+        "only; rules: the rule coach only, no LLM",
+    )
+    group.add_argument(
+        "--llm-model",
+        help="'embedded' (the built-in local model, the default) or the model name of the "
+        "endpoint in OPENAI_BASE_URL",
+    )
+    group.add_argument(
+        "--llm-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="the longest the LLM feedback may take before the rule coach answers (default: 60)",
+    )
+    group.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show each LLM call: outcome, latency and tokens",
+    )
+
+
+# The flags that override settings of the same name; a command has those it offers.
+_SETTING_FLAGS = (
+    *("whisper_model", "device", "compute_type", "language", "beam_size"),
+    *("coach", "llm_model", "llm_timeout"),
+    *("input_device", "output_device", "voice", "speech_rate", "countdown_s", "silence_s"),
+)
+
+
 def _settings(args: argparse.Namespace) -> Settings:
-    keys = ("whisper_model", "device", "compute_type", "language", "beam_size")
-    return load_settings({key: getattr(args, key, None) for key in keys})
+    return load_settings({key: getattr(args, key, None) for key in _SETTING_FLAGS})
 
 
 def _print_json(data: dict[str, Any]) -> None:
@@ -71,19 +111,6 @@ def _print_json(data: dict[str, Any]) -> None:
 
 def _open_store(settings: Settings) -> Store:
     return Store.open(busy_timeout_s=settings.history_busy_timeout_s)
-
-
-def _save_review(
-    store: Store | None, session_id: int | None, review: AnswerReview, path: Path | None
-) -> int | None:
-    """Keep a review in the practice history; its attempt id, or None (said why on stderr)."""
-    if store is None:
-        return None
-    try:
-        return store.add_attempt(review.to_json(), session_id=session_id, audio_path=path)
-    except StoreError as exc:
-        terminal.error(str(exc))
-        return None
 
 
 def add_delivery_flags(parser: argparse.ArgumentParser) -> None:
@@ -108,90 +135,45 @@ def delivery_scripts(args: argparse.Namespace) -> list[Script]:
 # Recordings up to this long are also read whole for the audio side of the analysis (fillers
 # Whisper left out); longer ones are analysed from the transcript alone, so memory stays bounded.
 AUDIO_ANALYSIS_MAX_S = 1200.0
-_CUE_TIMING = re.compile(r"^\s*(WEBVTT.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
-
-
-def read_transcript(path: Path) -> Transcript:
-    """A plain-text transcript (also .vtt/.srt captions, whose cue lines are skipped)."""
-    if not path.exists():
-        raise TranscriptFileError(f"{path}: no such file")
-    if not path.is_file():
-        raise TranscriptFileError(f"{path} is not a regular file")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise TranscriptFileError(f"{path} is not a UTF-8 text file") from None
-    except OSError as exc:
-        raise TranscriptFileError(f"{path}: cannot read it ({exc.strerror})") from None
-    lines = [line for line in text.splitlines() if not _CUE_TIMING.match(line)]
-    transcript = Transcript.from_text(" ".join(lines))
-    if not transcript.words:
-        raise TranscriptFileError(f"{path} holds no words")
-    return transcript
-
-
-def _show(review: AnswerReview, as_json: bool, attempt_id: int | None) -> None:
-    if as_json:
-        _print_json({**review.to_json(), "attempt_id": attempt_id})
-    else:
-        terminal.show_review(review)
-        terminal.saved_attempt(attempt_id)
-
-
-def _review_transcripts(
-    args: argparse.Namespace,
-    scripts: list[Script],
-    options: DeliveryOptions,
-    store: Store | None,
-    session_id: int | None,
-) -> int:
-    failed = 0
-    for path in args.transcripts:
-        try:
-            transcript = read_transcript(path)
-        except TranscriptFileError as exc:
-            failed += 1
-            if args.json:
-                _print_json({"file": str(path), "ok": False, "error": str(exc)})
-            terminal.error(str(exc))
-            continue
-        review = review_transcript(
-            str(path), transcript, args.question, scripts=scripts, options=options
-        )
-        attempt_id = _save_review(store, session_id, review, None)
-        failed += store is not None and attempt_id is None
-        _show(review, args.json, attempt_id)
-    return failed
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    """Transcribe and review recordings; go on past a bad file, exit 2 if any failed."""
-    settings = _settings(args)
-    transcripts = getattr(args, "transcripts", [])
-    if not args.files and not transcripts:
+    """Review recordings and transcripts; go on past a bad file, exit 2 if any failed."""
+    if not args.files and not args.transcripts:
         raise VoiceInterviewerError("nothing to review: give recordings, or --transcript FILE")
-    scripts = delivery_scripts(args)
-    options = DeliveryOptions.from_settings(settings)
-    store = None if args.no_save else _open_store(settings)
-    session_id = store.start_session("review") if store else None
-    try:
-        failed = _review_transcripts(args, scripts, options, store, session_id)
+    settings = _settings(args)
+    question, question_text = resolve_question(args.question_id, args.question)
+    options = SessionOptions(
+        kind="review",
+        scripts=tuple(delivery_scripts(args)),
+        save=not args.no_save,
+        show=not args.json,
+        verbose=args.verbose,
+    )
+    with PracticeSession(settings, options) as session:
+        session.warm_up()  # the embedded LLM loads while Whisper transcribes
+        failed = 0
+        for path in args.transcripts:
+            try:
+                transcript = read_transcript_file(path)
+            except TranscriptFileError as exc:
+                failed += _failed(path, exc, args.json)
+                continue
+            reviewed = session.review(str(path), transcript, question, question_text)
+            failed += _emit(reviewed, args.json, options.save)
         if args.files:
-            failed += _review_recordings(args, settings, scripts, options, store, session_id)
-    finally:
-        if store:
-            store.close()
+            failed += _review_recordings(args, settings, session, question, question_text)
     return 2 if failed else 0
 
 
 def _review_recordings(
     args: argparse.Namespace,
     settings: Settings,
-    scripts: list[Script],
-    options: DeliveryOptions,
-    store: Store | None,
-    session_id: int | None,
+    session: PracticeSession,
+    question: Question | None,
+    question_text: str | None,
 ) -> int:
+    """Transcribe and review each recording; the number that failed."""
     failed = 0
     with terminal.transcription_progress() as progress:
         transcriber = Transcriber(TranscriptionOptions.from_settings(settings), progress.status)
@@ -201,22 +183,32 @@ def _review_recordings(
             try:
                 transcript = transcriber.transcribe_file(path, progress.advance)
             except (AudioInputError, NoSpeechError) as exc:
-                failed += 1
-                if args.json:
-                    _print_json({"file": str(path), "ok": False, "error": str(exc)})
-                terminal.error(str(exc))
+                failed += _failed(path, exc, args.json)
                 continue
+            progress.status("")
             samples = None
             if transcript.duration is not None and transcript.duration <= AUDIO_ANALYSIS_MAX_S:
                 samples = load_audio(path, AUDIO_ANALYSIS_MAX_S + 1)
-            review = review_transcript(
-                str(path), transcript, args.question, samples, scripts, options=options
+            reviewed = session.review(
+                str(path), transcript, question, question_text, samples, audio_path=path
             )
-            attempt_id = _save_review(store, session_id, review, path)
-            failed += store is not None and attempt_id is None
-            progress.status("")
-            _show(review, args.json, attempt_id)
+            failed += _emit(reviewed, args.json, session.options.save)
     return failed
+
+
+def _failed(path: Path, exc: Exception, as_json: bool) -> int:
+    if as_json:
+        _print_json({"file": str(path), "ok": False, "error": str(exc)})
+    terminal.error(str(exc))
+    return 1
+
+
+def _emit(reviewed: ReviewedAnswer, as_json: bool, saving: bool) -> int:
+    """Print a review as JSON when asked (the terminal view is printed as it is made); 1 when
+    it should have been saved and was not."""
+    if as_json:
+        _print_json({**reviewed.review.to_json(), "attempt_id": reviewed.attempt_id})
+    return int(saving and reviewed.attempt_id is None)
 
 
 def _add_review(commands: argparse._SubParsersAction) -> None:
@@ -243,7 +235,11 @@ def _add_review(commands: argparse._SubParsersAction) -> None:
         "are shown as unavailable); may be repeated",
     )
     add_delivery_flags(parser)
+    parser.add_argument(
+        "--question-id", help="the bank question the recording answers (brings its rubric)"
+    )
     _add_transcription_flags(parser)
+    _add_coaching_flags(parser)
     parser.set_defaults(func=cmd_review)
 
 
@@ -289,17 +285,9 @@ def _add_sound_flags(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _drill_settings(args: argparse.Namespace) -> Settings:
-    keys = (
-        *("whisper_model", "device", "compute_type", "language", "beam_size"),
-        *("input_device", "output_device", "voice", "speech_rate", "countdown_s", "silence_s"),
-    )
-    return load_settings({key: getattr(args, key, None) for key in keys})
-
-
 def cmd_drill(args: argparse.Namespace) -> int:
     """Ask questions out loud, record the answers, review each one."""
-    settings = _drill_settings(args)
+    settings = _settings(args)
     questions = select_questions(
         load_questions(args.bank or ()),
         category=args.category,
@@ -313,6 +301,8 @@ def cmd_drill(args: argparse.Namespace) -> int:
         answer_file=args.answer_file,
         speak=not args.no_voice,
         live=args.live,
+        scripts=tuple(delivery_scripts(args)),
+        verbose=args.verbose,
     )
     return run_drill(questions, options, settings)
 
@@ -358,14 +348,16 @@ def _add_drill(commands: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="also use the questions in this file or folder of .toml files (repeatable)",
     )
+    add_delivery_flags(parser)
     _add_sound_flags(parser)
     _add_transcription_flags(parser)
+    _add_coaching_flags(parser)
     parser.set_defaults(func=cmd_drill)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """One question of the drill, answered by a bundled recording: no microphone needed."""
-    settings = _drill_settings(args)
+    settings = _settings(args)
     question, answer = demo_question(load_questions())
     terminal.out.print(
         Text(
@@ -374,7 +366,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     )
     options = DrillOptions.from_settings(
-        settings, answer_file=answer, speak=not args.no_voice, ask_between=False
+        settings,
+        answer_file=answer,
+        speak=not args.no_voice,
+        ask_between=False,
+        save=False,
+        verbose=args.verbose,
     )
     return run_drill([question], options, settings)
 
@@ -385,11 +382,12 @@ def _add_demo(commands: argparse._SubParsersAction) -> None:
     )
     _add_sound_flags(parser)
     _add_transcription_flags(parser)
+    _add_coaching_flags(parser)
     parser.set_defaults(func=cmd_demo)
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    return run_doctor(_drill_settings(args))
+    return run_doctor(_settings(args))
 
 
 def _add_doctor(commands: argparse._SubParsersAction) -> None:

@@ -32,6 +32,10 @@ ENV_PREFIX = "VOICE_INTERVIEWER_"
 
 DEVICES = ("auto", "cpu", "cuda")
 COMPUTE_TYPES = ("auto", "int8", "int8_float16", "float16", "float32")
+COACH_MODES = ("auto", "llm", "rules")
+LLM_RESPONSE_FORMATS = ("auto", "json_schema", "json_object")
+# Standard environment variables read as settings (below the VOICE_INTERVIEWER_ ones).
+ENV_ALIASES = {"llm_base_url": "OPENAI_BASE_URL"}
 
 
 def _home() -> Path | None:
@@ -104,39 +108,66 @@ class Settings:
     speech_rate: int = 165
     countdown_s: float = 3.0
     silence_s: float = 4.0
+    # Coaching: "auto" shows the rule coach at once, then the LLM coach; "llm" the LLM coach
+    # only; "rules" the rule coach only. The LLM is the embedded local model unless
+    # llm_base_url (or OPENAI_BASE_URL) names an OpenAI-compatible endpoint.
+    coach: str = "auto"
+    llm_model: str = ""  # "" or "embedded": the embedded model; else the endpoint's model name
+    llm_base_url: str = ""
+    llm_timeout: float = 60.0  # seconds for the whole feedback, retry included
+    llm_connect_timeout: float = 5.0
+    llm_response_format: str = "auto"  # structured output: auto, json_schema or json_object
+    llm_threads: int = 0  # threads of the embedded LLM; 0: one fewer than the cores
 
     def __post_init__(self) -> None:
-        _check_choice("device", self.device, DEVICES)
-        _check_choice("compute_type", self.compute_type, COMPUTE_TYPES)
-        if self.beam_size < 1:
-            raise ConfigError(f"beam_size must be 1 or more, not {self.beam_size}")
-        if self.cpu_threads < 0:
-            raise ConfigError(f"cpu_threads must be 0 (automatic) or more, not {self.cpu_threads}")
+        for check in (_check_transcription, _check_delivery, _check_drill, _check_coaching):
+            check(self)
         if self.history_busy_timeout_s < 0:
             raise ConfigError(
                 f"history_busy_timeout_s must be 0 or more, not {self.history_busy_timeout_s}"
             )
-        if not 0 < self.pace_min_wpm < self.pace_max_wpm:
-            raise ConfigError(
-                f"pace_min_wpm ({self.pace_min_wpm}) must be above 0 and below pace_max_wpm "
-                f"({self.pace_max_wpm})"
-            )
-        if self.pace_window_s <= 0 or self.long_pause_s <= 0 or self.first_word_delay_s < 0:
-            raise ConfigError(
-                "pace_window_s and long_pause_s must be above 0, first_word_delay_s 0 or more"
-            )
-        if min(self.verbatim_min_words, self.attempt_min_words) < 4:
-            raise ConfigError("verbatim_min_words and attempt_min_words must be 4 or more")
-        _check_drill_settings(self)
 
 
-def _check_drill_settings(settings: Settings) -> None:
+def _check_transcription(settings: Settings) -> None:
+    _check_choice("device", settings.device, DEVICES)
+    _check_choice("compute_type", settings.compute_type, COMPUTE_TYPES)
+    if settings.beam_size < 1:
+        raise ConfigError(f"beam_size must be 1 or more, not {settings.beam_size}")
+    if settings.cpu_threads < 0:
+        raise ConfigError(f"cpu_threads must be 0 (automatic) or more, not {settings.cpu_threads}")
+
+
+def _check_delivery(settings: Settings) -> None:
+    if not 0 < settings.pace_min_wpm < settings.pace_max_wpm:
+        raise ConfigError(
+            f"pace_min_wpm ({settings.pace_min_wpm}) must be above 0 and below pace_max_wpm "
+            f"({settings.pace_max_wpm})"
+        )
+    if settings.pace_window_s <= 0 or settings.long_pause_s <= 0 or settings.first_word_delay_s < 0:
+        raise ConfigError(
+            "pace_window_s and long_pause_s must be above 0, first_word_delay_s 0 or more"
+        )
+    if min(settings.verbatim_min_words, settings.attempt_min_words) < 4:
+        raise ConfigError("verbatim_min_words and attempt_min_words must be 4 or more")
+
+
+def _check_drill(settings: Settings) -> None:
     if not 50 <= settings.speech_rate <= 500:
         raise ConfigError(
             f"speech_rate must be 50 to 500 words per minute, not {settings.speech_rate}"
         )
     if settings.countdown_s < 0 or settings.silence_s < 0:
         raise ConfigError("countdown_s and silence_s must be 0 or more seconds")
+
+
+def _check_coaching(settings: Settings) -> None:
+    _check_choice("coach", settings.coach, COACH_MODES)
+    _check_choice("llm_response_format", settings.llm_response_format, LLM_RESPONSE_FORMATS)
+    if settings.llm_threads < 0:
+        raise ConfigError(f"llm_threads must be 0 (automatic) or more, not {settings.llm_threads}")
+    for name in ("llm_timeout", "llm_connect_timeout"):
+        if getattr(settings, name) <= 0:
+            raise ConfigError(f"{name} must be more than 0 seconds, not {getattr(settings, name)}")
 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
@@ -193,6 +224,9 @@ def _from_file(path: Path) -> dict[str, Any]:
 
 def _from_env(environ: Mapping[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
+    for name, alias in ENV_ALIASES.items():
+        if environ.get(alias):
+            values[name] = environ[alias]
     for name, kind in _field_types().items():
         env_name = ENV_PREFIX + name.upper()
         if environ.get(env_name):

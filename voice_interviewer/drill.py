@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,7 +24,8 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
 from voice_interviewer import config, drill_view, terminal
-from voice_interviewer.audio import probe
+from voice_interviewer.analysis.rehearsal import Script
+from voice_interviewer.audio import load_audio, probe
 from voice_interviewer.config import Settings
 from voice_interviewer.devices import AudioDeviceError, Device, find_device
 from voice_interviewer.errors import NoSpeechError
@@ -41,7 +43,8 @@ from voice_interviewer.recording import (
     record_answer,
 )
 from voice_interviewer.resources import FIXTURES_DIR
-from voice_interviewer.review import JSON_SCHEMA_VERSION, AnswerReview, review_transcript
+from voice_interviewer.review import JSON_SCHEMA_VERSION, AnswerReview
+from voice_interviewer.session import PracticeSession, SessionOptions
 from voice_interviewer.speech import SpeechError, Voice, speak
 from voice_interviewer.streaming import LiveTranscription
 from voice_interviewer.transcript import Transcript
@@ -65,6 +68,9 @@ class DrillOptions:
     silence_s: float = 4.0
     ask_between: bool = True  # False (the demo): no next / retry / quit prompt
     live: bool = False  # show the words transcribed so far while the person answers
+    scripts: tuple[Script, ...] = ()  # what the person rehearses from (--scripts)
+    save: bool = True  # keep each answer in the practice history (the demo does not)
+    verbose: bool = False  # show each LLM call: outcome, latency, tokens
 
     @classmethod
     def from_settings(cls, settings: Settings, **fields: Any) -> DrillOptions:
@@ -168,10 +174,15 @@ class Drill:
     """One drill session: devices chosen once, the model loaded once, questions in turn."""
 
     def __init__(
-        self, options: DrillOptions, transcriber: Transcriber, keyboard: drill_view.LineInput
+        self,
+        options: DrillOptions,
+        transcriber: Transcriber,
+        session: PracticeSession,
+        keyboard: drill_view.LineInput,
     ) -> None:
         self.options = options
         self.transcriber = transcriber
+        self.session = session
         self.keyboard = keyboard
         self.output: Device | None = None
         self.input: Device | None = None
@@ -201,6 +212,7 @@ class Drill:
             return None
 
     def run(self, questions: list[Question]) -> int:
+        questions = list(questions)
         position = 0
         number = 1
         while position < len(questions):
@@ -212,17 +224,22 @@ class Drill:
                     f"what was recorded ({attempt.recording.seconds:.1f} s) is kept in "
                     f"{attempt.recording.path}; check the microphone and start the drill again"
                 )
-            choice = self._choose(position + 1 == len(questions), attempt.review is None)
+            follow_up = _follow_up(question, attempt.review)
+            last = position + 1 == len(questions)
+            choice = self._choose(last, attempt.review is None, follow_up is not None)
             if choice == "quit":
                 break
             if choice == "retry":
                 number += 1
-            else:
-                position, number = position + 1, 1
+                continue
+            if choice == "follow-up":
+                questions.insert(position + 1, follow_up)
+            position, number = position + 1, 1
         return 0
 
     def _attempt(self, question: Question, position: int, total: int, number: int) -> Attempt:
         drill_view.show_question(question, position, total, number)
+        self.session.warm_up()  # the embedded LLM loads while the person answers
         self._ask(question)
         rules = AnswerRules(
             self.options.time_limit_s or question.time_limit, self.options.silence_s
@@ -318,13 +335,22 @@ class Drill:
     def _review(
         self, question: Question, recording: Recording, live: LiveTranscription
     ) -> AnswerReview | None:
+        ended = time.monotonic()
         transcript = self._transcribe(recording, live)
         if transcript is None:
             drill_view.show_no_speech(recording)
             return None
-        review = review_transcript(str(recording.path), transcript, question.text)
-        terminal.show_review(review)
-        return review
+        timings = {"record_s": recording.seconds, "transcript_wait_s": time.monotonic() - ended}
+        reviewed = self.session.review(
+            str(recording.path),
+            transcript,
+            question,
+            question.text,
+            load_audio(recording.path),
+            audio_path=recording.path,
+            stage_timings=timings,
+        )
+        return reviewed.review
 
     def _transcribe(self, recording: Recording, live: LiveTranscription) -> Transcript | None:
         """The live transcript; the WAV on disk transcribed again where the live one fell
@@ -350,27 +376,63 @@ class Drill:
             except NoSpeechError:
                 return None
 
-    def _choose(self, last: bool, no_speech: bool) -> str:
+    def _choose(self, last: bool, no_speech: bool, follow_up: bool) -> str:
         if not self.options.ask_between:
             return "quit" if last else "next"
-        if no_speech:
-            prompt = (
-                "Retry [Enter/r], quit [q]? " if last else "Retry [Enter/r], next [n], quit [q]? "
-            )
-            choices = {"": "retry", "r": "retry", "q": "quit"} | ({} if last else {"n": "next"})
-        elif last:
-            prompt = "Retry this question [r], or quit [Enter/q]? "
-            choices = {"": "quit", "q": "quit", "r": "retry"}
-        else:
-            prompt = "Next question [Enter/n], retry [r], quit [q]? "
-            choices = {"": "next", "n": "next", "r": "retry", "q": "quit"}
+        choices = _choices(last, no_speech, follow_up)
+        prompt = ", ".join(f"{label} [{keys}]" for label, keys in choices.prompts) + "? "
         while True:
-            answer = self.keyboard.ask(prompt)
+            answer = self.keyboard.ask(prompt[0].upper() + prompt[1:])
             if answer is None:
                 return "quit"
-            if answer[:1] in choices and len(answer) <= len("retry"):
-                return choices[answer[:1]]
+            if answer[:1] in choices.keys and len(answer) <= len("follow-up"):
+                return choices.keys[answer[:1]]
             drill_view.note("Type one of the letters in brackets, or just press Enter.")
+
+
+@dataclass(frozen=True)
+class _Choices:
+    prompts: tuple[tuple[str, str], ...]  # (what, the keys that choose it)
+    keys: dict[str, str]  # typed letter ("" for Enter) -> choice
+
+
+def _choices(last: bool, no_speech: bool, follow_up: bool) -> _Choices:
+    """What the person may do after an answer; Enter picks the likeliest."""
+    if no_speech:
+        order, default = (["retry", "quit"] if last else ["retry", "next", "quit"]), "retry"
+    elif last:
+        order, default = ["retry", "quit"], "quit"
+    else:
+        order, default = ["next", "retry", "quit"], "next"
+    if follow_up and not no_speech:
+        order.insert(order.index("retry"), "follow-up")
+    labels = {
+        "next": "next question",
+        "retry": "retry this question" if last and not no_speech else "retry",
+        "quit": "quit",
+        "follow-up": "the interviewer's follow-up",
+    }
+    keys = {choice[0]: choice for choice in order} | {"": default}
+    prompts = tuple(
+        (labels[choice], f"Enter/{choice[0]}" if choice == default else choice[0])
+        for choice in order
+    )
+    return _Choices(prompts, keys)
+
+
+def _follow_up(question: Question, review: AnswerReview | None) -> Question | None:
+    """The coach's follow-up to an answer, as a question of its own (no rubric of its own)."""
+    if review is None or review.feedback is None or not review.feedback.follow_up:
+        return None
+    return Question(
+        id=f"{question.id}-follow-up",
+        category=question.category,
+        text=review.feedback.follow_up,
+        time_limit=question.time_limit,
+        rubric=(),
+        scenario=question.scenario,
+        company=question.company,
+    )
 
 
 DEMO_ANSWER = "why_ai_engineering"
@@ -393,8 +455,12 @@ def run_drill(
     settings: Settings,
     keyboard: drill_view.LineInput | None = None,
 ) -> int:
-    """Run a drill over questions with the model and devices that settings name."""
+    """Run a drill over questions with the model, devices and coaches that settings name."""
     transcriber = Transcriber(TranscriptionOptions.from_settings(settings))
-    drill = Drill(options, transcriber, keyboard or drill_view.LineInput())
-    drill.prepare()
-    return drill.run(questions)
+    session_options = SessionOptions(
+        kind="drill", scripts=options.scripts, save=options.save, verbose=options.verbose
+    )
+    with PracticeSession(settings, session_options) as session:
+        drill = Drill(options, transcriber, session, keyboard or drill_view.LineInput())
+        drill.prepare()
+        return drill.run(questions)

@@ -47,10 +47,14 @@ def figure_value(summary: AttemptSummary, figure: Figure) -> float | None:
 
 def question_key(summary: AttemptSummary) -> str | None:
     """Attempts with the same key answer the same question: its id, else its wording."""
-    if summary.question_id:
-        return f"id:{summary.question_id}"
-    if summary.question_text:
-        return "text:" + " ".join(normalise_words(summary.question_text))
+    return key_of_question(summary.question_id, summary.question_text)
+
+
+def key_of_question(question_id: str | None, question_text: str | None) -> str | None:
+    if question_id:
+        return f"id:{question_id}"
+    if question_text:
+        return "text:" + " ".join(normalise_words(question_text))
     return None
 
 

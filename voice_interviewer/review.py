@@ -14,6 +14,7 @@ import numpy as np
 from voice_interviewer.analysis.delivery import Delivery, DeliveryOptions, analyse_delivery
 from voice_interviewer.analysis.pace import Pace
 from voice_interviewer.analysis.rehearsal import Script
+from voice_interviewer.coaching.schema import Feedback
 from voice_interviewer.transcript import Transcript
 
 JSON_SCHEMA_VERSION = 1
@@ -26,6 +27,7 @@ class AnswerReview:
     transcript: Transcript
     pace: Pace
     delivery: Delivery | None = None  # fillers and rehearsal flags (pace is self.pace)
+    feedback: Feedback | None = None  # framing feedback from the coaching stage
 
     def to_json(self) -> dict[str, Any]:
         """The documented --json object (README, "JSON output")."""
@@ -60,6 +62,7 @@ class AnswerReview:
                 **_pace_extras(self.pace),
             },
             "delivery": self.delivery.to_json() if self.delivery else None,
+            "feedback": self.feedback.to_json() if self.feedback else None,
         }
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 from rich import box
 from rich.console import Console
+from rich.live import Live
 from rich.progress import (
     BarColumn,
     Progress,
@@ -22,6 +24,13 @@ from rich.table import Table
 from rich.text import Text
 
 from voice_interviewer.analysis.pace import Pace
+from voice_interviewer.coaching.llm import CallRecord
+from voice_interviewer.coaching.schema import (
+    FRAMEWORK_TITLES,
+    MISTAKE_TITLES,
+    Feedback,
+    LlmUsage,
+)
 from voice_interviewer.progress import (
     FIGURES,
     VERBATIM_RUN_WORDS,
@@ -426,3 +435,131 @@ def _pace_line(pace: Pace) -> Text:
 
 def _shorten(quote: str, limit: int = 160) -> str:
     return quote if len(quote) <= limit else quote[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+# --- framing feedback (coaching) -------------------------------------------------------------
+def _coach_label(feedback: Feedback) -> Text:
+    if feedback.coach == "llm":
+        label = Text("LLM coach", style="bold green")
+        label.append(f" · {feedback.model} · prompt {feedback.prompt_version}", style="dim")
+    elif feedback.fallback_reason:
+        label = Text("Rule coach (LLM fallback)", style="bold yellow")
+        label.append(f" · {feedback.fallback_reason}", style="yellow")
+    else:
+        label = Text("Rule coach", style="bold cyan")
+        label.append(" · instant, offline checks", style="dim")
+    return Text("Framing feedback: ", style="bold") + label
+
+
+def _score_bar(score: int) -> Text:
+    style = "green" if score >= 4 else "yellow" if score == 3 else "red"
+    return Text("●" * score + "○" * (5 - score), style=style) + Text(f" {score}/5 ")
+
+
+def show_feedback(feedback: Feedback, verbose: bool = False) -> None:
+    """One coach's feedback: scores, rubric, mistakes, rewrites, the next question."""
+    out.print(_coach_label(feedback))
+    for name, point in feedback.framework.items():
+        line = Text("  ") + _score_bar(point.score)
+        line.append(f"{FRAMEWORK_TITLES[name]}: ", style="bold")
+        out.print(line + Text(point.evidence))
+    for point in feedback.rubric_hit:
+        out.print(Text("  ✓ ", style="green") + Text(point))
+    for point in feedback.rubric_missed:
+        out.print(Text("  ✗ ", style="red") + Text(point))
+    for mistake in feedback.mistakes:
+        out.print(
+            Text("  ! ", style="bold red")
+            + Text(f"{MISTAKE_TITLES.get(mistake.kind, mistake.kind)}: ", style="bold")
+            + Text(f'"{mistake.quote}"', style="italic")
+        )
+    for rewrite in feedback.rewrites:
+        out.print(Text("  You said: ", style="dim") + Text(f'"{rewrite.original}"', style="italic"))
+        out.print(Text("  Try:      ", style="dim") + Text(rewrite.rewrite))
+    if feedback.follow_up:
+        out.print(Text("  Next question: ", style="bold") + Text(feedback.follow_up))
+    if feedback.dropped_quotes:
+        out.print(
+            Text(
+                f"  ({feedback.dropped_quotes} quote(s) the LLM cited are not in the transcript "
+                "and were left out)",
+                style="dim",
+            )
+        )
+    if verbose and feedback.llm is not None:
+        out.print(Text(f"  {llm_cost(feedback.llm)}", style="dim"))
+    out.print()
+
+
+def show_note(message: str, style: str = "dim") -> None:
+    out.print(Text(message, style=style))
+
+
+def llm_cost(usage: LlmUsage) -> str:
+    def count(tokens: int | None) -> str:
+        return "?" if tokens is None else str(tokens)
+
+    return (
+        f"LLM: {usage.latency_s:.1f} s, {count(usage.prompt_tokens)} prompt + "
+        f"{count(usage.completion_tokens)} completion tokens"
+    )
+
+
+def show_call_record(record: CallRecord) -> None:
+    """One LLM call, for -v: what the feedback cost and how it went (on stderr)."""
+    tokens = (
+        f" · {record.prompt_tokens} prompt + {record.completion_tokens} completion tokens"
+        if record.prompt_tokens is not None
+        else ""
+    )
+    detail = f" · {record.detail}" if record.detail else ""
+    # While the LLM's reply streams on the screen, print above it, through the same console.
+    (out if _streaming else err).print(
+        Text(
+            f"LLM call {record.attempt}: {record.outcome} · {record.model} · "
+            f"{record.latency_s:.1f} s{tokens}{detail}",
+            style="dim",
+        )
+    )
+
+
+class _StreamView:
+    """The LLM's answer as it arrives: a token count, the time and the latest text."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.text = ""
+        self.tokens = 0
+        self.started = time.monotonic()
+
+    def add(self, token: str) -> None:
+        self.text += token
+        self.tokens += 1
+
+    def __rich__(self) -> Text:
+        seconds = time.monotonic() - self.started
+        tail = " ".join(self.text.split())[-160:]
+        view = Text(f"{self.label}: writing feedback · {self.tokens} tokens · {seconds:.0f} s\n")
+        return view.append(tail, style="dim")
+
+
+_streaming = False
+
+
+@contextlib.contextmanager
+def llm_stream(label: str | None) -> Iterator[Callable[[str], None] | None]:
+    """A token callback that shows the LLM's reply live on a terminal; None elsewhere.
+
+    label is the LLM's name; None when no LLM will be asked.
+    """
+    global _streaming
+    if label is None or not out.is_terminal:
+        yield None
+        return
+    view = _StreamView(label)
+    with Live(view, console=out, transient=True, refresh_per_second=8):
+        _streaming = True
+        try:
+            yield view.add
+        finally:
+            _streaming = False

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
+
+from voice_interviewer.errors import TranscriptFileError
+
+# Caption files' lines that are not speech: the WEBVTT header, cue numbers and cue timings.
+_CUE_LINE = re.compile(r"^\s*(WEBVTT.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -76,3 +82,22 @@ class Transcript:
             compute_type=data.get("compute_type", ""),
             timings=TranscriptionTimings(**data.get("timings", {})),
         )
+
+
+def read_transcript_file(path: Path) -> Transcript:
+    """A plain-text transcript (also .vtt/.srt captions, whose cue lines are skipped)."""
+    if not path.exists():
+        raise TranscriptFileError(f"{path}: no such file")
+    if not path.is_file():
+        raise TranscriptFileError(f"{path} is not a regular file")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise TranscriptFileError(f"{path} is not a UTF-8 text file") from None
+    except OSError as exc:
+        raise TranscriptFileError(f"{path}: cannot read it ({exc.strerror})") from None
+    lines = [line for line in text.splitlines() if not _CUE_LINE.match(line)]
+    transcript = Transcript.from_text(" ".join(lines))
+    if not transcript.words:
+        raise TranscriptFileError(f"{path} holds no words")
+    return transcript

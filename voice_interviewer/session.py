@@ -1,0 +1,159 @@
+"""A practice session: what happens to every answer once it is transcribed.
+
+`review` and `drill` share it, so an answer is treated alike whichever way it came in:
+delivery analysis (with the scripts the person rehearses from and their earlier attempts at
+the same question), framing feedback (the rule coach at once, then the LLM coach), and the
+practice history (the attempt, with every LLM call it took).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from voice_interviewer import terminal
+from voice_interviewer.analysis.delivery import DeliveryOptions
+from voice_interviewer.analysis.rehearsal import Script
+from voice_interviewer.coaching import Coaching, CoachOptions
+from voice_interviewer.coaching.llm import CallRecord
+from voice_interviewer.config import Settings
+from voice_interviewer.feedback import coach_review
+from voice_interviewer.progress import key_of_question, question_key
+from voice_interviewer.questions import Question
+from voice_interviewer.review import AnswerReview, review_transcript
+from voice_interviewer.store import Store, StoreError
+from voice_interviewer.transcript import Transcript
+
+# Rehearsal is judged against this many of the latest earlier attempts at a question.
+EARLIER_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    kind: str  # "review" or "drill": the session's label in the history
+    scripts: tuple[Script, ...] = ()
+    save: bool = True  # keep each answer in the practice history
+    show: bool = True  # print each review and its feedback (off for --json)
+    verbose: bool = False  # show each LLM call: outcome, latency, tokens
+
+
+@dataclass(frozen=True)
+class ReviewedAnswer:
+    review: AnswerReview
+    attempt_id: int | None  # None when not saved (--no-save, or the save failed: said why)
+
+
+class PracticeSession:
+    """Use as a context manager: it opens the history and the coaches, and closes both."""
+
+    def __init__(self, settings: Settings, options: SessionOptions) -> None:
+        self.options = options
+        self._delivery = DeliveryOptions.from_settings(settings)
+        self._history_timeout_s = settings.history_busy_timeout_s
+        self._coaching = Coaching(CoachOptions.from_settings(settings), on_record=self._on_call)
+        self._store: Store | None = None
+        self._session_id: int | None = None
+        self._calls: list[CallRecord] = []
+
+    def __enter__(self) -> PracticeSession:
+        if self.options.save:
+            self._store = Store.open(busy_timeout_s=self._history_timeout_s)
+            self._session_id = self._store.start_session(self.options.kind)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._coaching.close()
+        if self._store is not None:
+            self._store.close()
+
+    def warm_up(self) -> None:
+        """Start the embedded LLM in the background (while the person answers)."""
+        self._coaching.warm_up()
+
+    def review(
+        self,
+        source: str,
+        transcript: Transcript,
+        question: Question | None,
+        question_text: str | None,
+        samples: np.ndarray | None = None,
+        audio_path: Path | None = None,
+        stage_timings: Mapping[str, float] | None = None,
+    ) -> ReviewedAnswer:
+        """Analyse, coach and keep one answer; shown on the terminal as it goes (options.show)."""
+        self._calls = []
+        review = review_transcript(
+            source,
+            transcript,
+            question_text,
+            samples,
+            self.options.scripts,
+            self._earlier_texts(question, question_text),
+            self._delivery,
+        )
+        if self.options.show:
+            terminal.show_review(review)
+        review = coach_review(
+            self._coaching, review, question, show=self.options.show, verbose=self.options.verbose
+        )
+        attempt_id = self._save(review, question, audio_path, stage_timings)
+        if self.options.show:
+            terminal.saved_attempt(attempt_id)
+        return ReviewedAnswer(review, attempt_id)
+
+    def _on_call(self, record: CallRecord) -> None:
+        self._calls.append(record)
+        if self.options.verbose:
+            terminal.show_call_record(record)
+
+    def _earlier_texts(self, question: Question | None, question_text: str | None) -> list[str]:
+        """What the speaker said in their latest earlier attempts at this question."""
+        key = key_of_question(question.id if question else None, question_text)
+        if self._store is None or key is None:
+            return []
+        earlier = [s for s in self._store.attempts() if question_key(s) == key]
+        return [
+            self._store.attempt(summary.id).review.get("text", "")
+            for summary in earlier[-EARLIER_ATTEMPTS:]
+        ]
+
+    def _save(
+        self,
+        review: AnswerReview,
+        question: Question | None,
+        audio_path: Path | None,
+        stage_timings: Mapping[str, float] | None,
+    ) -> int | None:
+        """The attempt's id in the history; None (said why) when it could not be kept."""
+        if self._store is None:
+            return None
+        try:
+            call_ids = [self._log_call(record) for record in self._calls]
+            return self._store.add_attempt(
+                review.to_json(),
+                session_id=self._session_id,
+                audio_path=audio_path,
+                question=question,
+                stage_timings=stage_timings,
+                llm_call_ids=call_ids,
+            )
+        except StoreError as exc:
+            terminal.error(str(exc))
+            return None
+
+    def _log_call(self, record: CallRecord) -> int:
+        assert self._store is not None
+        return self._store.log_llm_call(
+            model=record.model,
+            request=record.request,
+            response=record.response,
+            outcome=record.outcome,
+            latency_s=record.latency_s,
+            prompt_tokens=record.prompt_tokens,
+            completion_tokens=record.completion_tokens,
+            error=record.detail,
+            session_id=self._session_id,
+        )
