@@ -43,7 +43,6 @@ from voice_interviewer.errors import VoiceInterviewerError
 from voice_interviewer.speech import start_playback, stop_playback
 
 BLOCK_SECONDS = 0.1
-DEFAULT_COUNTDOWN_S = 3.0
 DEFAULT_SILENCE_S = 4.0
 # The limit warning comes this long before the limit (a quarter of the limit for short ones).
 WARN_BEFORE_S = 10.0

@@ -96,12 +96,6 @@ class StreamingTranscriber:
             self._received += self._blocks[-1].size
             self._wake.notify()
 
-    @property
-    def words(self) -> list[Word]:
-        """The words transcribed so far (a copy; for a live view)."""
-        with self._wake:
-            return list(self._words)
-
     def finish(self) -> Transcript:
         """End of the answer: transcribe what is left and return the whole transcript."""
         started = time.perf_counter()

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from voice_interviewer.errors import TranscriptFileError
 
@@ -65,22 +64,6 @@ class Transcript:
             language=language,
             model="plain text",
             device="none",
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Transcript:
-        return cls(
-            text=data["text"],
-            words=tuple(Word(**w) for w in data["words"]),
-            duration=data["duration"],
-            language=data["language"],
-            model=data["model"],
-            device=data["device"],
-            compute_type=data.get("compute_type", ""),
-            timings=TranscriptionTimings(**data.get("timings", {})),
         )
 
 

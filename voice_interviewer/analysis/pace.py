@@ -91,14 +91,6 @@ class Pace:
     def longest_pauses(self, count: int = 3) -> list[Pause]:
         return sorted(self.pauses, key=lambda p: p.duration, reverse=True)[:count]
 
-    @property
-    def rate_variation(self) -> float | None:
-        """Coefficient of variation of the windowed rate: low means an even, metronomic pace."""
-        rates = [wpm for _, wpm in self.window_wpm]
-        if len(rates) < 3 or not statistics.fmean(rates):
-            return None
-        return round(statistics.pstdev(rates) / statistics.fmean(rates), 3)
-
     def long_pauses(self) -> list[Pause]:
         return [p for p in self.pauses if p.duration >= self.targets.long_pause_s]
 

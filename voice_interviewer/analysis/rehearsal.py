@@ -89,12 +89,6 @@ class RehearsalOptions:
 @dataclass(frozen=True)
 class RehearsalReport:
     flags: tuple[RehearsalFlag, ...]
-    buzzword_count: int
-    word_count: int
-
-    @property
-    def buzzwords_per_100_words(self) -> float | None:
-        return round(100 * self.buzzword_count / self.word_count, 2) if self.word_count else None
 
 
 # --- scripts ------------------------------------------------------------------------------
@@ -553,7 +547,7 @@ def _bracketed(transcript: Transcript) -> list[tuple[int, int]]:
     return spans
 
 
-def _stock_flags(transcript: Transcript, units: list[_Unit]) -> tuple[list[RehearsalFlag], int]:
+def _stock_flags(transcript: Transcript, units: list[_Unit]) -> list[RehearsalFlag]:
     words = [u.word for u in units]
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
@@ -573,7 +567,7 @@ def _stock_flags(transcript: Transcript, units: list[_Unit]) -> tuple[list[Rehea
         if len(found) >= 3:
             why += f" This answer has {len(found)} of them ({density:.1f} per 100 words)."
         flags.append(_flag(transcript, units, first, last, "stock-phrase", None, why))
-    return flags, len(found)
+    return flags
 
 
 # --- read-sounding delivery ---------------------------------------------------------------
@@ -638,10 +632,9 @@ def analyse_rehearsal(
     flags = _script_flags(transcript, units, scripts, options.verbatim_min_words)
     flags += _attempt_flags(transcript, units, earlier_attempts, options.attempt_min_words)
     flags += _slot_flags(transcript, units)
-    stock, buzzwords = _stock_flags(transcript, units)
-    flags += stock
+    flags += _stock_flags(transcript, units)
     read = _read_flag(transcript, pace, fillers, flags, options)
     if read:
         flags.append(read)
     flags.sort(key=lambda f: (f.first_word, f.kind))
-    return RehearsalReport(tuple(flags), buzzwords, len(transcript.words))
+    return RehearsalReport(tuple(flags))

@@ -40,7 +40,6 @@ from voice_interviewer.coaching.schema import (
     without_patterns,
 )
 
-RESPONSE_FORMATS = ("auto", "json_schema", "json_object")
 OUTCOMES = ("ok", "invalid-json", "timeout", "refused", "fallback")
 
 TokenFn = Callable[[str], None]

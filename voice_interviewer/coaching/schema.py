@@ -36,7 +36,6 @@ MISTAKE_TITLES = {
     "tools-before-requirements": "Tools named before the requirements",
 }
 SCORES = (1, 2, 3, 4, 5)
-COACHES = ("llm", "rules")
 
 
 @dataclass(frozen=True)
