@@ -279,7 +279,11 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open the practice history {path}: {exc}") from None
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise StoreError(
+                f"cannot open the practice history {path} ({reason}); the data folder moves "
+                f"with {config.HOME_ENV}"
+            ) from None
         conn.row_factory = sqlite3.Row
         store = cls(conn, path, busy_timeout_s)
         try:
