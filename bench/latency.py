@@ -6,14 +6,17 @@ a microphone is. While they are spoken, LiveTranscription transcribes (the drill
 is "pressed" 0.3 s after the last word. Measured from the end of speech: the transcript, the
 delivery report, and the first token of LLM feedback where an LLM is configured. Side by side in
 the same run, on the very same recording: record-then-transcribe (Transcriber.transcribe_file
-after the answer, the path before this change). Also the word error rate (fillers left out) and
-the filler recall of both paths, CPU use during the answer, and audio lost (blocks the live
+after the answer, the path before this change). The coaches follow the live transcript as in the
+drill: the rule coach at once, then the LLM coach (the configured one, by default the embedded
+model, started while the first answer is spoken), timed to its first streamed token and to
+its whole feedback; --coach rules leaves the LLM out. Also the word error rate (fillers left
+out) and the filler recall of both paths, CPU use during the answer, and audio lost (blocks the live
 transcriber dropped, PortAudio overflows, and the recording's length against the speech's).
 
 The answers are the bundled fixtures and espeak answers with "uh"/"um" spliced in at known
 times (bench/analysis_eval.py), back to back with 0.6 s between them.
 
-    .venv/bin/python bench/latency.py [--no-write]
+    .venv/bin/python bench/latency.py [--coach auto|rules] [--no-write]
 """
 
 from __future__ import annotations
@@ -40,6 +43,13 @@ from benchlib import markdown_table, write_section  # noqa: E402
 from tests.pipewire import start_pipewire  # noqa: E402
 from voice_interviewer.analysis.delivery import analyse_delivery  # noqa: E402
 from voice_interviewer.audio import SAMPLE_RATE, load_audio  # noqa: E402
+from voice_interviewer.coaching import (  # noqa: E402
+    Coaching,
+    CoachOptions,
+    coach_request,
+    rule_feedback,
+)
+from voice_interviewer.config import load_settings  # noqa: E402
 from voice_interviewer.recording import AnswerRules, MicrophoneSource, record_answer  # noqa: E402
 from voice_interviewer.resources import FIXTURES_DIR  # noqa: E402
 from voice_interviewer.streaming import LiveTranscription  # noqa: E402
@@ -150,7 +160,37 @@ def filler_recall(
     return hits / len(truth)
 
 
-def run_answer(server, microphone, transcriber: Transcriber, answer: Answer, folder: Path) -> dict:
+def time_coaches(coaching: Coaching, transcript: Transcript, since: float) -> dict:
+    """Seconds from `since` (the end of speech) to the rule coach's feedback, the LLM's first
+    token and its whole feedback (None where there is no LLM or it fell back)."""
+    request = coach_request(transcript.text)
+    rule_feedback(request)
+    times: dict = {"rules_s": time.monotonic() - since, "first_token_s": None, "llm_s": None}
+    if not coaching.uses_llm:
+        return times
+    first_token: list[float] = []
+
+    def on_token(_text: str) -> None:
+        if not first_token:
+            first_token.append(time.monotonic())
+
+    feedback = coaching.llm_feedback(request, on_token)
+    if feedback.fallback_reason is None:
+        times["llm_s"] = time.monotonic() - since
+        times["first_token_s"] = first_token[0] - since if first_token else None
+    else:
+        times["llm_fallback"] = feedback.fallback_reason
+    return times
+
+
+def run_answer(
+    server,
+    microphone,
+    transcriber: Transcriber,
+    coaching: Coaching,
+    answer: Answer,
+    folder: Path,
+) -> dict:
     live = LiveTranscription(transcriber)
     source = MicrophoneSource(microphone)
     speech_end: list[float] = []
@@ -160,6 +200,7 @@ def run_answer(server, microphone, transcriber: Transcriber, answer: Answer, fol
         def recording_started(self, rules: AnswerRules) -> None:
             player.append(server.play_into_mic(answer.path))
             speech_end.append(time.monotonic() + answer.speech_end_s)
+            coaching.warm_up()  # as the drill does: the LLM loads while the person answers
 
     def enter_pressed() -> bool:
         return bool(speech_end) and time.monotonic() >= speech_end[0] + ENTER_AFTER_S
@@ -182,6 +223,7 @@ def run_answer(server, microphone, transcriber: Transcriber, answer: Answer, fol
     recorded = load_audio(recording.path)
     delivery = analyse_delivery(transcript, recorded)
     delivery_at = time.monotonic()
+    coach_times = time_coaches(coaching, transcript, speech_end[0])
 
     whole_started = time.monotonic()
     whole = transcriber.transcribe_file(recording.path)
@@ -209,13 +251,16 @@ def run_answer(server, microphone, transcriber: Transcriber, answer: Answer, fol
         "overflows": source.overflows,
         "missing_s": max(0.0, spoken_s - recording.seconds),
         "chunks": live.stream.stats.chunks if live.stream.stats else 0,
+        **coach_times,
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--coach", choices=("auto", "rules"), default="auto")
     parser.add_argument("--no-write", action="store_true", help="do not update BENCHMARKS.md")
     args = parser.parse_args()
+    settings = load_settings({"coach": args.coach})
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         server = start_pipewire(folder / "pipewire")
@@ -228,16 +273,43 @@ def main() -> None:
             transcriber.load()  # on the main thread, as the drill does
             parts = pieces(folder)
             results = {}
-            for name, seconds in TARGETS_S.items():
-                answer = build_answer(name, seconds, parts, folder)
-                print(f"{name}: speaking {answer.speech_end_s:.0f} s of answer ...", flush=True)
-                results[name] = run_answer(server, microphone, transcriber, answer, folder)
+            with Coaching(CoachOptions.from_settings(settings)) as coaching:
+                for name, seconds in TARGETS_S.items():
+                    answer = build_answer(name, seconds, parts, folder)
+                    print(f"{name}: speaking {answer.speech_end_s:.0f} s of answer ...", flush=True)
+                    results[name] = run_answer(
+                        server, microphone, transcriber, coaching, answer, folder
+                    )
+                llm = coaching.llm_name
         finally:
             server.stop()
-    report(results, write=not args.no_write)
+    report(results, llm, write=not args.no_write)
 
 
-def report(results: dict[str, dict], write: bool) -> None:
+def _seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f} s"
+
+
+def coach_table(results: dict[str, dict], llm: str | None) -> str:
+    header = [
+        "answer",
+        "end of speech → rule coach",
+        f"→ first LLM token ({llm or 'no LLM'})",
+        "→ whole LLM feedback",
+    ]
+    rows = [
+        [
+            name,
+            _seconds(r["rules_s"]),
+            _seconds(r["first_token_s"]),
+            _seconds(r["llm_s"]) if "llm_fallback" not in r else f"fell back: {r['llm_fallback']}",
+        ]
+        for name, r in results.items()
+    ]
+    return markdown_table(header, rows)
+
+
+def report(results: dict[str, dict], llm: str | None, write: bool) -> None:
     header = [
         "answer",
         "end of speech → transcript: live / recorded-then-transcribed",
@@ -263,7 +335,8 @@ def report(results: dict[str, dict], write: bool) -> None:
             ]
         )
     table = markdown_table(header, rows)
-    print(table)
+    coaches = coach_table(results, llm)
+    print(table, coaches, sep="\n\n")
     if write:
         body = (
             "`bench/latency.py`: answers spoken in real time into PipeWire's virtual "
@@ -275,7 +348,8 @@ def report(results: dict[str, dict], write: bool) -> None:
             "in at known times, as the delivery analysis reports them (transcript plus the audio "
             "check). CPU: this process's CPU time during the answer over its length. Audio "
             "lost: blocks the live transcriber dropped, PortAudio input overflows, and speech "
-            "missing from the end of the recording.\n\n" + table
+            "missing from the end of the recording.\n\n" + table + "\n\nThe coaches, on the "
+            "live transcript, after the delivery report (same run):\n\n" + coaches
         )
         write_section("latency", "Transcribing while the person speaks (issue 5)", body)
 
