@@ -3,7 +3,8 @@
 Answers of about 30 s, 2 min and 5 min are spoken in real time into a private PipeWire's
 virtual microphone (tests/pipewire.py) and recorded by the drill's recorder from it, exactly as
 a microphone is. While they are spoken, LiveTranscription transcribes (the drill's path). Enter
-is "pressed" 0.3 s after the last word. Measured from the end of speech: the transcript, the
+is "pressed" once the recording has been quiet for 0.3 s after the last word is due. Measured
+from the end of speech (the last sound in the recording): the transcript, the
 delivery report, and the first token of LLM feedback where an LLM is configured. Side by side in
 the same run, on the very same recording: record-then-transcribe (Transcriber.transcribe_file
 after the answer, the path before this change). The coaches follow the live transcript as in the
@@ -50,7 +51,12 @@ from voice_interviewer.coaching import (  # noqa: E402
     rule_feedback,
 )
 from voice_interviewer.config import load_settings  # noqa: E402
-from voice_interviewer.recording import AnswerRules, MicrophoneSource, record_answer  # noqa: E402
+from voice_interviewer.recording import (  # noqa: E402
+    AnswerRules,
+    Capture,
+    MicrophoneSource,
+    record_answer,
+)
 from voice_interviewer.resources import FIXTURES_DIR  # noqa: E402
 from voice_interviewer.streaming import LiveTranscription  # noqa: E402
 from voice_interviewer.textnorm import edit_distance, normalise_words  # noqa: E402
@@ -60,6 +66,7 @@ from voice_interviewer.transcription import Transcriber, TranscriptionOptions  #
 TARGETS_S = {"30 s": 30, "2 min": 120, "5 min": 300}
 GAP_S = 0.6
 ENTER_AFTER_S = 0.3
+SPEECH_LEVEL_DB = -45.0  # a block louder than this holds speech (the answers peak near -10)
 FILLER_WORDS = {"um", "uh", "umm", "uhh", "er", "ah", "hmm", "mm"}
 
 
@@ -183,6 +190,31 @@ def time_coaches(coaching: Coaching, transcript: Transcript, since: float) -> di
     return times
 
 
+def _last_sound_s(samples: np.ndarray) -> float:
+    loud = np.flatnonzero(np.abs(samples) > 0.01)
+    return (int(loud[-1]) + 1) / SAMPLE_RATE if loud.size else 0.0
+
+
+class EnterAfterSilence:
+    """Presses Enter once the recording has been quiet for ENTER_AFTER_S after the answer's
+    last word is due (polled every 0.1 s, as the drill polls its keyboard)."""
+
+    def __init__(self) -> None:
+        self.capture: Capture | None = None
+        self.due_at: float | None = None  # monotonic time the last word is due to end
+        self._last_loud_s = 0.0  # recorded seconds when the level was last above speech
+
+    def __call__(self) -> bool:
+        if self.capture is None or self.due_at is None:
+            return False
+        status = self.capture.status
+        if status.level_db > SPEECH_LEVEL_DB:
+            self._last_loud_s = status.seconds
+        return (
+            time.monotonic() >= self.due_at and status.seconds - self._last_loud_s >= ENTER_AFTER_S
+        )
+
+
 def run_answer(
     server,
     microphone,
@@ -193,37 +225,42 @@ def run_answer(
 ) -> dict:
     live = LiveTranscription(transcriber)
     source = MicrophoneSource(microphone)
-    speech_end: list[float] = []
+    enter = EnterAfterSilence()
     player = []
+    started_at: list[float] = []
 
     class Started(_Quiet):
         def recording_started(self, rules: AnswerRules) -> None:
+            started_at.append(time.monotonic())
             player.append(server.play_into_mic(answer.path))
-            speech_end.append(time.monotonic() + answer.speech_end_s)
+            enter.due_at = started_at[0] + answer.speech_end_s
             coaching.warm_up()  # as the drill does: the LLM loads while the person answers
 
-    def enter_pressed() -> bool:
-        return bool(speech_end) and time.monotonic() >= speech_end[0] + ENTER_AFTER_S
+    def on_capture(capture: Capture) -> None:
+        enter.capture = capture
+        live.attach(capture)
 
     cpu_before = resource.getrusage(resource.RUSAGE_SELF)
-    wall_before = time.monotonic()
     recording = record_answer(
         source,
         folder / f"recorded-{answer.name.replace(' ', '')}.wav",
         AnswerRules(answer.speech_end_s + 60, silence_s=0),
         Started(),
-        enter_pressed,
-        on_capture=live.attach,
+        enter,
+        on_capture=on_capture,
     )
     ended = time.monotonic()
     cpu_after = resource.getrusage(resource.RUSAGE_SELF)
-    player[0].wait()
     transcript = live.result()
     transcript_at = time.monotonic()
     recorded = load_audio(recording.path)
     delivery = analyse_delivery(transcript, recorded)
     delivery_at = time.monotonic()
-    coach_times = time_coaches(coaching, transcript, speech_end[0])
+    # The end of speech on the wall clock: where the last sound is in the recording, which
+    # began as recording_started was called (playback starts a little later).
+    speech_end = started_at[0] + _last_sound_s(recorded)
+    coach_times = time_coaches(coaching, transcript, speech_end)
+    player[0].wait()
 
     whole_started = time.monotonic()
     whole = transcriber.transcribe_file(recording.path)
@@ -234,22 +271,21 @@ def run_answer(
 
     shift_s = _first_sound_s(recorded) - _first_sound_s(load_audio(answer.path))
     cpu_s = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
-    spoken_s = answer.speech_end_s + ENTER_AFTER_S
     return {
         "audio_s": recording.seconds,
-        "live_transcript_s": transcript_at - speech_end[0],
-        "live_delivery_s": delivery_at - speech_end[0],
-        "record_end_s": ended - speech_end[0],
-        "whole_transcript_s": (ended - speech_end[0]) + whole_transcript_s,
-        "whole_delivery_s": (ended - speech_end[0]) + whole_delivery_s,
+        "enter_s": ended - speech_end,
+        "live_transcript_s": transcript_at - speech_end,
+        "live_delivery_s": delivery_at - speech_end,
+        "whole_transcript_s": (ended - speech_end) + whole_transcript_s,
+        "whole_delivery_s": (ended - speech_end) + whole_delivery_s,
         "live_wer": content_wer(answer.text, transcript.text),
         "whole_wer": content_wer(answer.text, whole.text),
         "live_recall": filler_recall(answer, transcript, recorded, shift_s),
         "whole_recall": filler_recall(answer, whole, recorded, shift_s),
-        "cpu_percent": 100 * cpu_s / (ended - wall_before),
+        "cpu_percent": 100 * cpu_s / (ended - started_at[0]),
         "dropped_blocks": live.dropped_blocks,
         "overflows": source.overflows,
-        "missing_s": max(0.0, spoken_s - recording.seconds),
+        "missing_s": max(0.0, shift_s + answer.speech_end_s - _last_sound_s(recorded)),
         "chunks": live.stream.stats.chunks if live.stream.stats else 0,
         **coach_times,
     }
@@ -312,6 +348,7 @@ def coach_table(results: dict[str, dict], llm: str | None) -> str:
 def report(results: dict[str, dict], llm: str | None, write: bool) -> None:
     header = [
         "answer",
+        "Enter after the last word",
         "end of speech → transcript: live / recorded-then-transcribed",
         "→ delivery report: live / recorded-then",
         "WER live / recorded-then",
@@ -325,6 +362,7 @@ def report(results: dict[str, dict], llm: str | None, write: bool) -> None:
         rows.append(
             [
                 f"{name} ({r['audio_s']:.0f} s, {r['chunks']} chunks)",
+                f"{r['enter_s']:.2f} s",
                 f"**{r['live_transcript_s']:.2f} s** / {r['whole_transcript_s']:.2f} s "
                 f"({r['whole_transcript_s'] / r['live_transcript_s']:.1f}x)",
                 f"**{r['live_delivery_s']:.2f} s** / {r['whole_delivery_s']:.2f} s",
@@ -340,10 +378,12 @@ def report(results: dict[str, dict], llm: str | None, write: bool) -> None:
     if write:
         body = (
             "`bench/latency.py`: answers spoken in real time into PipeWire's virtual "
-            "microphone and recorded by the drill's recorder; Enter 0.3 s after the last "
-            "word; times from the end of speech (they include those 0.3 s and closing the "
-            "recording). Live: transcribed while recording (the drill). Recorded-then-"
-            "transcribed: the same recording transcribed after the answer, the peer. WER on "
+            "microphone and recorded by the drill's recorder; Enter once the microphone has "
+            "been quiet for 0.3 s (polled every 0.1 s, as the drill polls the keyboard); times "
+            "from the end of speech, where the last sound is in the recording (they include the "
+            "wait for Enter and closing the recording). Live: transcribed while recording (the "
+            "drill). Recorded-then-transcribed: the same recording transcribed after the "
+            "answer, the peer. WER on "
             "content words (fillers are scored by recall); filler recall on the fillers spliced "
             "in at known times, as the delivery analysis reports them (transcript plus the audio "
             "check). CPU: this process's CPU time during the answer over its length. Audio "

@@ -37,7 +37,8 @@ class ChunkPolicy:
     A chunk is cut inside the last pause of at least pause_s once min_s of audio is pending,
     and forced at the quietest point when max_s is pending without a pause (Whisper reads
     30 s windows; a chunk that fits one is decoded in one pass). Once the speaker has been
-    silent for speculate_after_s, the pending audio is transcribed on speculation.
+    silent for speculate_after_s, what was said since the last such pause is transcribed on
+    speculation: if the answer ends there, those words stand and the chunk is never redone.
     """
 
     min_s: float = 12.0
@@ -133,10 +134,13 @@ class StreamingTranscriber:
                     ended = self._ended
                 if blocks:
                     self._pending = np.concatenate([self._pending, *blocks])
+                if ended:
+                    self._use_speculation()
                 while (cut := self._next_cut(ended)) is not None:
                     self._transcribe(cut)
                 if ended:
-                    self._finish_pending()
+                    if self._pending.size:
+                        self._transcribe(self._pending.size)
                     return
                 self._speculate()
         except BaseException as exc:  # handed to finish(), which re-raises it
@@ -160,34 +164,39 @@ class StreamingTranscriber:
         return cut
 
     def _speculate(self) -> None:
-        """Transcribe all pending audio when the speaker pauses: the answer may end here."""
+        """When the speaker pauses, transcribe what was said since the last pause: the answer
+        may end here, and then only the words after this pause are left to transcribe."""
         pending = self._pending
-        speculated = self._speculation[0] if self._speculation else 0
+        speculated, words = self._speculation or (0, [])
         quiet = int(self._policy.speculate_after_s * SAMPLE_RATE)
-        if pending.size - speculated < quiet or pending.size < 2 * quiet:
+        if pending.size - speculated < 4 * quiet:
             return
         tail = vad.speech_spans(pending[-4 * quiet :])
         if tail and tail[-1][1] > 3 * quiet:  # still speaking
             return
         if speculated and not vad.speech_spans(pending[speculated:]):
             return  # only silence since the last speculation: it still holds
-        self._speculation = (pending.size, self._words_of(pending))
+        # End in the middle of the pause, so the next part starts with silence too.
+        last_sound = pending.size - 4 * quiet + (tail[-1][1] if tail else 0)
+        end = (max(last_sound, speculated) + pending.size) // 2
+        self._speculation = (end, words + self._words_of(pending[speculated:end], speculated))
 
-    def _finish_pending(self) -> None:
-        """At the end: use the speculation if only silence came after it."""
-        if self._speculation:
-            size, words = self._speculation
-            if not vad.speech_spans(self._pending[size:]):
-                self._commit(self._pending.size, words)
-                return
-        if self._pending.size:
-            self._transcribe(self._pending.size)
+    def _use_speculation(self) -> None:
+        """At the end: the speculation holds the words up to the last pause, so only what
+        was said after it is left to transcribe (often nothing, at most a sentence or two)."""
+        if not self._speculation:
+            return
+        size, words = self._speculation
+        if not vad.speech_spans(self._pending[size:]):
+            size = self._pending.size
+        self._commit(size, words)
 
     def _transcribe(self, cut: int) -> None:
         self._commit(cut, self._words_of(self._pending[:cut]))
 
-    def _words_of(self, chunk: np.ndarray) -> list[Word]:
-        offset = self._pending_start / SAMPLE_RATE
+    def _words_of(self, chunk: np.ndarray, start: int = 0) -> list[Word]:
+        """Words of chunk, which begins start samples into _pending."""
+        offset = (self._pending_start + start) / SAMPLE_RATE
         started = time.perf_counter()
         words = self._transcriber.transcribe_chunk(chunk, offset) if vad.speech_spans(chunk) else []
         self._transcribe_s += time.perf_counter() - started
