@@ -347,8 +347,9 @@ def main() -> None:
         + table(rows)
         + "\n\nThe same recording transcribed in fresh processes, with the Whisper model loaded "
         "and used on the main thread or on another thread (wall seconds, CPU seconds in "
-        "brackets). The drill loads the model on its main thread, during the first countdown, "
-        "because of the middle column.\n\n" + threads
+        "brackets). The drill loads the model on its main thread, during the first countdown: "
+        "on a busy machine the middle column was measured up to 10 times slower (the notes "
+        "below).\n\n" + threads
     )
     print()
     print(body)

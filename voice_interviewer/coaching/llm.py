@@ -19,9 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
-
-import openai
+from typing import TYPE_CHECKING, Any
 
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION, build_prompt
@@ -39,6 +37,12 @@ from voice_interviewer.coaching.schema import (
     validate,
     without_patterns,
 )
+
+if TYPE_CHECKING:
+    import openai
+
+# openai is imported where a call is made, not at start-up: the import takes about half a
+# second, which the drill's first question would otherwise wait for (bench/drill_latency.py).
 
 OUTCOMES = ("ok", "invalid-json", "timeout", "refused", "fallback")
 
@@ -181,6 +185,8 @@ class LlmCoach:
         self.on_record = on_record
         self.max_tokens = max_tokens
         self.text_limit = text_limit
+        import openai
+
         self._client = openai.OpenAI(
             base_url=endpoint.base_url,
             api_key=endpoint.api_key or "not-needed",
@@ -200,6 +206,8 @@ class LlmCoach:
 
         deadline is a time.monotonic() value; by default timeout_s from now.
         """
+        import openai
+
         deadline = deadline or time.monotonic() + self.timeout_s
         prompt = build_prompt(request)
         messages = prompt.messages()
@@ -299,6 +307,8 @@ class LlmCoach:
 
         The seed makes an answer repeatable, and differ between the first try and the retry.
         """
+        import openai
+
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
         cancelled = threading.Event()
 
