@@ -23,11 +23,8 @@ Prints a table and writes it to BENCHMARKS.md under "Drill latency".
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import os
-import platform
-import re
 import statistics
 import subprocess
 import sys
@@ -40,6 +37,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchlib import load_average, markdown_table, write_section  # noqa: E402
 
 from tests.drill_tools import Program  # noqa: E402
 from tests.pipewire import MONITOR_RATE, PipeWire, start_pipewire  # noqa: E402
@@ -227,21 +226,7 @@ def thread_table(wav: str, runs: int) -> str:
         "transcribed on another thread: s (CPU s)",
         "load (1 min)",
     ]
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
-
-
-def load_average() -> str:
-    one, five, _ = os.getloadavg()
-    return f"{one:.2f} (1 min), {five:.2f} (5 min)"
-
-
-def machine() -> str:
-    cpu = platform.machine()
-    match = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
-    if match:
-        cpu = match.group(1).strip()
-    return f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()}"
+    return markdown_table(header, rows)
 
 
 def table(rows: list[list[str]]) -> str:
@@ -254,23 +239,7 @@ def table(rows: list[list[str]]) -> str:
         "Whisper alone (s)",
         "load (1 min)",
     ]
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
-
-
-def write_section(body: str) -> None:
-    begin, end = "<!-- bench:drill-latency -->", "<!-- /bench:drill-latency -->"
-    section = (
-        f"{begin}\n## Drill latency (bench/drill_latency.py)\n\n"
-        f"Run {datetime.date.today().isoformat()} on {machine()}; load average at the end "
-        f"{load_average()}.\n\n{body.strip()}\n{end}"
-    )
-    text = BENCHMARKS_MD.read_text() if BENCHMARKS_MD.exists() else "# Benchmarks\n"
-    if begin in text and end in text:
-        text = text[: text.index(begin)] + section + text[text.index(end) + len(end) :]
-    else:
-        text = text.rstrip() + "\n\n" + section + "\n"
-    BENCHMARKS_MD.write_text(text)
+    return markdown_table(header, rows)
 
 
 def main() -> None:
@@ -355,7 +324,7 @@ def main() -> None:
     print(body)
     print(f"\nload average {load_average()}")
     if not args.no_write:
-        write_section(body)
+        write_section("drill-latency", "Drill latency (bench/drill_latency.py)", body)
 
 
 if __name__ == "__main__":
