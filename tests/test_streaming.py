@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from voice_interviewer.streaming import (
 from voice_interviewer.textnorm import word_error_rate
 from voice_interviewer.transcript import Transcript
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions, join_words
+from voice_interviewer.vad import speech_spans
 
 BLOCK = SAMPLE_RATE // 10  # the recorder hands over 100 ms blocks
 
@@ -140,6 +142,55 @@ def test_forced_cut_when_nobody_pauses(transcriber: Transcriber) -> None:
     transcript = stream.finish()
     assert stream.stats.chunks >= samples.size / SAMPLE_RATE / 6
     assert word_error_rate(reference, transcript.text) <= 0.12
+
+
+class _ChunkLog(Transcriber):
+    """The real transcriber, noting the length of each chunk it is given."""
+
+    def __init__(self) -> None:
+        super().__init__(TranscriptionOptions(device="cpu"))
+        self.chunks_s: list[float] = []
+
+    def transcribe_chunk(self, samples: np.ndarray, *args, **kwargs):
+        words = super().transcribe_chunk(samples, *args, **kwargs)
+        self.chunks_s.append(samples.size / SAMPLE_RATE)
+        return words
+
+
+def test_after_a_pause_only_the_words_after_it_are_left_at_the_end() -> None:
+    """What was said before a pause is transcribed during the pause; when the answer ends,
+    only the words after it are transcribed, and no word is lost or said twice."""
+    wav, _text = fixture_audio("why_ai_engineering")
+    speech = load_audio(wav)
+    gaps = [(end + start) // 2 for (_, end), (start, _) in itertools.pairwise(speech_spans(speech))]
+    cut = next(gap for gap in gaps if gap > 3 * SAMPLE_RATE)
+    end = next(gap for gap in gaps if gap > cut + 3 * SAMPLE_RATE)
+    first, second = speech[:cut], speech[cut:end]
+    silence = np.zeros(SAMPLE_RATE // 10, dtype=np.float32)
+    chunk_log = _ChunkLog()
+    policy = ChunkPolicy(min_s=60.0, max_s=90.0)  # no chunk is cut: only speculation
+    stream = _stream(chunk_log, first, policy=policy)
+    for _ in range(15):  # 1.5 s of pause, as it happens
+        stream.feed(silence)
+        time.sleep(0.1)
+    deadline = time.monotonic() + 60
+    while not chunk_log.chunks_s and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert chunk_log.chunks_s, "nothing was transcribed during the pause"
+    for index in range(0, second.size, BLOCK):
+        stream.feed(second[index : index + BLOCK])
+    stream.feed(silence)
+    transcript = stream.finish()
+
+    spoken = np.concatenate([first, np.zeros(int(1.5 * SAMPLE_RATE), np.float32), second])
+    whole = chunk_log.transcribe_chunk(spoken)
+    assert len(chunk_log.chunks_s) == 3  # during the pause, at the end, and `whole`
+    # The last chunk holds the pause (1.6 s fed) and what followed, not the first words.
+    assert chunk_log.chunks_s[1] < 1.6 + second.size / SAMPLE_RATE + 0.3 < chunk_log.chunks_s[2]
+    assert word_error_rate(join_words(whole), transcript.text) <= 0.1
+    resumed_s = first.size / SAMPLE_RATE + 1.5
+    after_pause = [w for w in transcript.words if w.start >= resumed_s - 0.2]
+    assert after_pause and after_pause[0].start < resumed_s + 1.0  # on the recording's clock
 
 
 class _QuietView:
