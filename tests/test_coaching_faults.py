@@ -186,3 +186,18 @@ def test_tools_before_requirements_counts_only_in_system_design():
     design = CoachRequest(TRANSCRIPT, "Design a Q&A system.", ("x",), "system-design")
     kinds = [m.kind for m in grounded_feedback(reply, design, "m", usage).mistakes]
     assert kinds == ["tools-before-requirements"]
+
+
+def test_evidence_cut_by_the_length_limit_ends_at_a_whole_word():
+    from voice_interviewer.coaching.llm import grounded_feedback
+    from voice_interviewer.coaching.schema import LlmUsage
+
+    cut = "The answer names a gap in model training and then sa"  # stopped at 52 characters
+    framework = {**VALID_REPLY["framework"], "honest_gaps": {"score": 4, "evidence": cut}}
+    reply = {**VALID_REPLY, "framework": framework}
+    feedback = grounded_feedback(reply, REQUEST, "m", LlmUsage(1.0, None, None), len(cut))
+    assert feedback.framework["honest_gaps"].evidence == (
+        "The answer names a gap in model training and then…"
+    )
+    whole = VALID_REPLY["framework"]["production_problem"]["evidence"]
+    assert feedback.framework["production_problem"].evidence == whole.strip()

@@ -112,12 +112,17 @@ def parse_reply(content: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def grounded_feedback(
-    data: dict[str, Any], request: CoachRequest, model: str, usage: LlmUsage
+    data: dict[str, Any],
+    request: CoachRequest,
+    model: str,
+    usage: LlmUsage,
+    text_limit: int = TEXT_LIMIT,
 ) -> Feedback:
     """Feedback from validated LLM JSON; quotes not in the transcript are dropped and counted.
 
     A "tools before requirements" outside a system design question is left out too: the guide
-    names it a mistake only there.
+    names it a mistake only there. Evidence that the schema's length limit cut off ends at its
+    last whole word, with an ellipsis.
     """
     dropped = 0
     mistakes: list[Mistake] = []
@@ -141,7 +146,8 @@ def grounded_feedback(
         coach="llm",
         framework={
             name: FrameworkScore(
-                data["framework"][name]["score"], data["framework"][name]["evidence"].strip()
+                data["framework"][name]["score"],
+                _whole_words(data["framework"][name]["evidence"], text_limit),
             )
             for name in FRAMEWORK_POINTS
         },
@@ -155,6 +161,13 @@ def grounded_feedback(
         dropped_quotes=dropped,
         llm=usage,
     )
+
+
+def _whole_words(text: str, limit: int) -> str:
+    text = text.strip()
+    if len(text) < limit or " " not in text:
+        return text
+    return text[: text.rfind(" ")].rstrip(" ,;:-") + "…"
 
 
 @dataclass
@@ -265,7 +278,7 @@ class LlmCoach:
                 _total(r.prompt_tokens for r in replies),
                 _total(r.completion_tokens for r in replies),
             )
-            return grounded_feedback(data, request, self.endpoint.name, usage)
+            return grounded_feedback(data, request, self.endpoint.name, usage, self.text_limit)
 
     def _record(
         self,
