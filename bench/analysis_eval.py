@@ -31,6 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.audio_tools import write_wav  # noqa: E402
 from tests.eval.labelled import LabelledAnswer, load_split  # noqa: E402
 from voice_interviewer.analysis.delivery import analyse_delivery  # noqa: E402
 from voice_interviewer.analysis.fillers import analyse_fillers  # noqa: E402
@@ -230,20 +231,9 @@ def make_synthetic(folder: Path) -> list[Clip]:
                 pieces.append(np.zeros(int(0.15 * SAMPLE_RATE), np.float32))
         pieces.append(np.zeros(SAMPLE_RATE, np.float32))
         path = folder / f"synthetic-{number}.wav"
-        _write_wav(path, np.concatenate(pieces))
+        write_wav(path, np.concatenate(pieces))
         clips.append(Clip(f"espeak answer {number}", path, tuple(truth), None))
     return clips
-
-
-def _write_wav(path: Path, samples: np.ndarray) -> None:
-    import wave
-
-    pcm = np.clip(samples * 32768.0, -32768, 32767).astype("<i2")
-    with wave.open(str(path), "wb") as handle:
-        handle.setnchannels(1)
-        handle.setsampwidth(2)
-        handle.setframerate(SAMPLE_RATE)
-        handle.writeframes(pcm.tobytes())
 
 
 def audio_clips(folder: Path) -> tuple[list[Clip], list[Clip]]:
@@ -347,7 +337,7 @@ def measure_speed(folder: Path, with_fillers: list[Clip]) -> tuple[float, float,
             total += block.size
     path = folder / "three-minutes.wav"
     samples = np.concatenate(blocks)[: 180 * SAMPLE_RATE]
-    _write_wav(path, samples)
+    write_wav(path, samples)
     transcriber = Transcriber(SETTINGS["no prompt (the default)"])
     transcriber.load()
     started = time.perf_counter()

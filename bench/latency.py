@@ -28,7 +28,6 @@ import resource
 import sys
 import tempfile
 import time
-import wave
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from analysis_eval import SYNTHETIC, make_synthetic  # noqa: E402
 from benchlib import markdown_table, write_section  # noqa: E402
 
+from tests.audio_tools import write_wav  # noqa: E402
 from tests.pipewire import start_pipewire  # noqa: E402
 from voice_interviewer.analysis.delivery import analyse_delivery  # noqa: E402
 from voice_interviewer.audio import SAMPLE_RATE, load_audio  # noqa: E402
@@ -122,12 +122,7 @@ def build_answer(name: str, seconds: float, parts: list[Piece], folder: Path) ->
         index += 1
     audio = np.concatenate(samples)
     loud = np.flatnonzero(np.abs(audio) > 0.01)
-    path = folder / f"answer-{name.replace(' ', '')}.wav"
-    with wave.open(str(path), "wb") as handle:
-        handle.setnchannels(1)
-        handle.setsampwidth(2)
-        handle.setframerate(SAMPLE_RATE)
-        handle.writeframes(np.clip(audio * 32768, -32768, 32767).astype("<i2").tobytes())
+    path = write_wav(folder / f"answer-{name.replace(' ', '')}.wav", audio)
     return Answer(name, path, " ".join(texts), tuple(fillers), (loud[-1] + 1) / SAMPLE_RATE)
 
 
