@@ -157,18 +157,19 @@ class _ChunkLog(Transcriber):
         return words
 
 
-def test_after_a_pause_only_the_words_after_it_are_left_at_the_end() -> None:
-    """What was said before a pause is transcribed during the pause; when the answer ends,
-    only the words after it are transcribed, and no word is lost or said twice."""
-    wav, _text = fixture_audio("why_ai_engineering")
-    speech = load_audio(wav)
+def _pause_then_go_on(
+    first_s: float, second_s: float, policy: ChunkPolicy
+) -> tuple[_ChunkLog, Transcript, np.ndarray, np.ndarray]:
+    """Speak why_ai_engineering up to a pause after first_s, pause 1.5 s in real time (the
+    speculation runs), then say what follows up to a pause after second_s more, and finish.
+    Returns the chunk log, the transcript and the two parts spoken."""
+    speech = load_audio(fixture_audio("why_ai_engineering")[0])
     gaps = [(end + start) // 2 for (_, end), (start, _) in itertools.pairwise(speech_spans(speech))]
-    cut = next(gap for gap in gaps if gap > 3 * SAMPLE_RATE)
-    end = next(gap for gap in gaps if gap > cut + 3 * SAMPLE_RATE)
+    cut = next(gap for gap in gaps if gap > first_s * SAMPLE_RATE)
+    end = next(gap for gap in gaps if gap > cut + second_s * SAMPLE_RATE)
     first, second = speech[:cut], speech[cut:end]
     silence = np.zeros(SAMPLE_RATE // 10, dtype=np.float32)
     chunk_log = _ChunkLog()
-    policy = ChunkPolicy(min_s=60.0, max_s=90.0)  # no chunk is cut: only speculation
     stream = _stream(chunk_log, first, policy=policy)
     for _ in range(15):  # 1.5 s of pause, as it happens
         stream.feed(silence)
@@ -180,7 +181,15 @@ def test_after_a_pause_only_the_words_after_it_are_left_at_the_end() -> None:
     for index in range(0, second.size, BLOCK):
         stream.feed(second[index : index + BLOCK])
     stream.feed(silence)
-    transcript = stream.finish()
+    return chunk_log, stream.finish(), first, second
+
+
+def test_after_a_pause_only_the_words_after_it_are_left_at_the_end() -> None:
+    """What was said before a pause is transcribed during the pause; when the answer ends,
+    only the words after it are transcribed, and no word is lost or said twice."""
+    # No chunk is cut (only speculation), and 3 s pieces are long enough to stand.
+    policy = ChunkPolicy(min_s=60.0, max_s=90.0, min_piece_s=3.0)
+    chunk_log, transcript, first, second = _pause_then_go_on(3.0, 3.0, policy)
 
     spoken = np.concatenate([first, np.zeros(int(1.5 * SAMPLE_RATE), np.float32), second])
     whole = chunk_log.transcribe_chunk(spoken)
@@ -191,6 +200,20 @@ def test_after_a_pause_only_the_words_after_it_are_left_at_the_end() -> None:
     resumed_s = first.size / SAMPLE_RATE + 1.5
     after_pause = [w for w in transcript.words if w.start >= resumed_s - 0.2]
     assert after_pause and after_pause[0].start < resumed_s + 1.0  # on the recording's clock
+
+
+def test_a_short_sentence_before_a_pause_is_redone_with_what_follows() -> None:
+    """Whisper hears a lone short sentence less well, so a speculation shorter than
+    min_piece_s is transcribed again together with the words after it."""
+    policy = ChunkPolicy(min_s=60.0, max_s=90.0, min_piece_s=10.0)
+    chunk_log, transcript, first, second = _pause_then_go_on(1.5, 3.0, policy)
+    assert first.size / SAMPLE_RATE + 0.75 < policy.min_piece_s  # the first piece is short
+
+    spoken_s = (first.size + second.size) / SAMPLE_RATE + 1.6
+    assert len(chunk_log.chunks_s) == 2  # the short piece, then everything at the end
+    assert chunk_log.chunks_s[1] == pytest.approx(spoken_s, abs=0.01)
+    assert transcript.text.startswith("At my last job")
+    assert transcript.duration == pytest.approx(spoken_s, abs=0.01)
 
 
 class _QuietView:

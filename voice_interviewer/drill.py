@@ -239,8 +239,10 @@ class Drill:
 
     def _attempt(self, question: Question, position: int, total: int, number: int) -> Attempt:
         drill_view.show_question(question, position, total, number)
-        self.session.warm_up()  # the embedded LLM loads while the person answers
         self._ask(question)
+        # The embedded LLM loads while the person answers; not while the question plays:
+        # on 2 cores, its load made the question stutter (heard as "and adhering").
+        self.session.warm_up()
         rules = AnswerRules(
             self.options.time_limit_s or question.time_limit, self.options.silence_s
         )
