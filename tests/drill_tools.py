@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -12,6 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+# Ctrl-C must reach the programs the tests start even when pytest runs in the background,
+# where the shell ignores SIGINT: children inherit an ignored SIGINT and never see Ctrl-C.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 class Program:
