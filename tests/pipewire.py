@@ -104,9 +104,8 @@ class PipeWire:
                     f"--rate={MONITOR_RATE}",
                     "--channels=1",
                     "--format=s16le",
-                    # A roomy buffer: with 20 ms, a busy 2-core CI host garbled the question
-                    # as recorded here (Whisper heard "and adhering" for "engineering"),
-                    # most likely parec overrunning. The tests check what was played, not when.
+                    # A roomy buffer, so a busy machine does not make parec overrun: the
+                    # tests check what was played, not when.
                     "--latency-msec=200",
                 ],
                 env=self.client_env(),

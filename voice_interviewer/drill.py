@@ -240,8 +240,8 @@ class Drill:
     def _attempt(self, question: Question, position: int, total: int, number: int) -> Attempt:
         drill_view.show_question(question, position, total, number)
         self._ask(question)
-        # The embedded LLM loads while the person answers; not while the question plays:
-        # on 2 cores, its load made the question stutter (heard as "and adhering").
+        # The embedded LLM loads while the person answers, not while the question plays: on
+        # 2 cores its load competes with the playback for the CPU.
         self.session.warm_up()
         rules = AnswerRules(
             self.options.time_limit_s or question.time_limit, self.options.silence_s

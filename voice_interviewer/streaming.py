@@ -49,7 +49,8 @@ class ChunkPolicy:
     speculate_after_s: float = 0.25
     # Whisper hears a lone short sentence less accurately ("the math" came out as "the
     # mess"): on 5 recordings fed in random bursts, the worst word error rate fell from
-    # 7.8 % to 2.3 % with this floor, at about 0.1 s more Whisper time for the last piece.
+    # 7.8 % to 2.3 % with this floor; the delivery report of a 2-minute answer came 0.17 s
+    # later (BENCHMARKS.md, issue 5).
     min_piece_s: float = 6.0
     # Look for a pause again only after this much new audio (VAD over the window costs time).
     check_every_s: float = 0.2
@@ -80,8 +81,8 @@ class StreamingTranscriber:
         self._pending = np.zeros(0, dtype=np.float32)
         self._pending_start = 0  # sample index of _pending[0] on the recording's clock
         self._checked = 0  # size of _pending when a pause was last looked for
-        # _pending transcribed on speculation, piece by piece: (end of the piece, its words)
-        self._speculation: list[tuple[int, list[Word]]] = []
+        # _pending transcribed on speculation, piece by piece: (start, end, words of the piece)
+        self._speculation: list[tuple[int, int, list[Word]]] = []
         self._words: list[Word] = []
         self._chunks = 0
         self._transcribe_s = 0.0
@@ -188,22 +189,19 @@ class StreamingTranscriber:
 
     def _speculated(self) -> int:
         """How much of _pending the speculation covers."""
-        return self._speculation[-1][0] if self._speculation else 0
+        return self._speculation[-1][1] if self._speculation else 0
 
     def _speculate_to(self, end: int) -> None:
         """Transcribe _pending up to end as a new piece of the speculation. A piece shorter
         than min_piece_s, the last one or the new one, is redone together with its neighbour."""
         shortest = int(self._policy.min_piece_s * SAMPLE_RATE)
-        while self._speculation and (
-            end - self._speculated() < shortest or self._last_piece_size() < shortest
-        ):
+        while self._speculation:
+            last_start, last_end, _words = self._speculation[-1]
+            if last_end - last_start >= shortest and end - last_end >= shortest:
+                break
             self._speculation.pop()
         start = self._speculated()
-        self._speculation.append((end, self._words_of(self._pending[start:end], start)))
-
-    def _last_piece_size(self) -> int:
-        ends = [0] + [end for end, _words in self._speculation[-2:]]
-        return ends[-1] - ends[-2]
+        self._speculation.append((start, end, self._words_of(self._pending[start:end], start)))
 
     def _use_speculation(self) -> None:
         """At the end: the speculation holds the words up to the last pause, so only what
@@ -212,7 +210,8 @@ class StreamingTranscriber:
             return
         if vad.speech_spans(self._pending[self._speculated() :]):
             self._speculate_to(self._pending.size)
-        self._commit(self._pending.size, [w for _end, words in self._speculation for w in words])
+        words = [word for _start, _end, piece in self._speculation for word in piece]
+        self._commit(self._pending.size, words)
 
     def _transcribe(self, cut: int) -> None:
         self._commit(cut, self._words_of(self._pending[:cut]))
