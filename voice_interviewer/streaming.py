@@ -4,9 +4,9 @@ The recorder feeds blocks as they arrive. A worker thread cuts the pending audio
 found by voice activity detection (never inside a word) and transcribes each finished chunk,
 keeping word times on the recording's clock. Chunks are long (Whisper decodes short ones
 less accurately: measured in bench/latency.py), so at each shorter pause the worker also
-transcribes what was said since the previous one, on speculation: if the answer ends in that
-pause, the transcript is already there. feed() never blocks: if transcription falls behind,
-the audio waits in memory and finish() simply takes longer.
+transcribes the audio since the last cut on speculation: if the answer ends in that pause,
+the transcript is already there. feed() never blocks: if transcription falls behind, the audio
+waits in memory and finish() simply takes longer.
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ class ChunkPolicy:
     30 s windows; a chunk that fits one is decoded in one pass). Once the speaker has been
     silent for speculate_after_s, what was said since the last such pause is transcribed on
     speculation: if the answer ends there, those words stand and the chunk is never redone.
-    Each speculation is decoded from an earlier pause, at least context_s before what is new
-    and min_piece_s before its end, and only the new words are kept. So no word that stands
-    was decoded from a lone short sentence, and at the end only a few seconds are left.
+    Each speculation is decoded from at least min_piece_s of audio: where less is new, the
+    decoding starts at an earlier pause, and only the new words are kept. So no word that
+    stands was decoded from a lone short sentence, and at the end only a few seconds are left.
     """
 
     min_s: float = 12.0
