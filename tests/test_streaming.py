@@ -187,8 +187,8 @@ def _pause_then_go_on(
 def test_after_a_pause_only_the_words_after_it_are_left_at_the_end() -> None:
     """What was said before a pause is transcribed during the pause; when the answer ends,
     only the words after it are transcribed, and no word is lost or said twice."""
-    # No chunk is cut (only speculation), 3 s pieces are long enough, and no context.
-    policy = ChunkPolicy(min_s=60.0, max_s=90.0, min_piece_s=3.0, context_s=0.0)
+    # No chunk is cut (only speculation), and 3 s pieces are long enough to stand.
+    policy = ChunkPolicy(min_s=60.0, max_s=90.0, min_piece_s=3.0)
     chunk_log, transcript, first, second = _pause_then_go_on(3.0, 3.0, policy)
 
     spoken = np.concatenate([first, np.zeros(int(1.5 * SAMPLE_RATE), np.float32), second])
@@ -202,26 +202,9 @@ def test_after_a_pause_only_the_words_after_it_are_left_at_the_end() -> None:
     assert after_pause and after_pause[0].start < resumed_s + 1.0  # on the recording's clock
 
 
-def test_a_short_part_is_decoded_with_the_words_before_it_kept_once() -> None:
-    """Whisper hears a lone short sentence less well, so what follows the last pause is
-    decoded together with what was said before it (at least context_s, at least min_piece_s
-    in all), and only the new words are kept: none is lost or said twice."""
-    policy = ChunkPolicy(min_s=60.0, max_s=90.0, min_piece_s=10.0, context_s=1.0)
-    chunk_log, transcript, first, second = _pause_then_go_on(13.0, 1.0, policy)
-    assert second.size / SAMPLE_RATE + 1.6 < policy.min_piece_s  # the new part is short
-
-    spoken_s = (first.size + second.size) / SAMPLE_RATE + 1.6
-    assert len(chunk_log.chunks_s) == 2  # the first part during the pause, then the end
-    assert chunk_log.chunks_s[0] < first.size / SAMPLE_RATE + 1.0
-    # The end is decoded from a pause before the new part, not from the start.
-    assert policy.min_piece_s <= chunk_log.chunks_s[1] < spoken_s - 2.0
-    whole = join_words(chunk_log.transcribe_chunk(np.concatenate([first, second])))
-    assert transcript.text.split() == whole.split()
-
-
-def test_a_short_first_part_is_redone_with_what_follows() -> None:
-    """At the start of the answer there is nothing before a short part to decode it with:
-    it is decoded alone on speculation, then again together with the words after it."""
+def test_a_short_sentence_before_a_pause_is_redone_with_what_follows() -> None:
+    """Whisper hears a lone short sentence less well, so a speculation shorter than
+    min_piece_s is transcribed again together with the words after it."""
     policy = ChunkPolicy(min_s=60.0, max_s=90.0, min_piece_s=10.0)
     chunk_log, transcript, first, second = _pause_then_go_on(1.5, 3.0, policy)
     assert first.size / SAMPLE_RATE + 0.75 < policy.min_piece_s  # the first piece is short

@@ -39,21 +39,19 @@ class ChunkPolicy:
     30 s windows; a chunk that fits one is decoded in one pass). Once the speaker has been
     silent for speculate_after_s, what was said since the last such pause is transcribed on
     speculation: if the answer ends there, those words stand and the chunk is never redone.
-    Each speculation is decoded from at least min_piece_s of audio: where less is new, the
-    decoding starts at an earlier pause, and only the new words are kept. So no word that
-    stands was decoded from a lone short sentence, and at the end only a few seconds are left.
+    A speculated piece shorter than min_piece_s is redone with the next one, so the words
+    that stand were never decoded from a lone short sentence.
     """
 
     min_s: float = 12.0
     max_s: float = 28.0
     pause_s: float = 0.3
-    speculate_after_s: float = 0.15
+    speculate_after_s: float = 0.25
     # Whisper hears a lone short sentence less accurately ("the math" came out as "the
-    # mess"), and drops words at the start of audio that opens on a pause ("ask not" of
-    # jfk.flac). Replayed in bursts, 5 recordings scored at most 0.0-2.3 % WER with this
-    # floor and context, against 7.8-22.7 % without them (BENCHMARKS.md, issue 5).
+    # mess"): on 5 recordings fed in random bursts, the worst word error rate fell from
+    # 7.8 % to 2.3 % with this floor; the delivery report of a 2-minute answer came 0.17 s
+    # later (BENCHMARKS.md, issue 5).
     min_piece_s: float = 6.0
-    context_s: float = 1.0
     # Look for a pause again only after this much new audio (VAD over the window costs time).
     check_every_s: float = 0.2
 
@@ -83,13 +81,8 @@ class StreamingTranscriber:
         self._pending = np.zeros(0, dtype=np.float32)
         self._pending_start = 0  # sample index of _pending[0] on the recording's clock
         self._checked = 0  # size of _pending when a pause was last looked for
-        # The words of _pending[:_speculated], transcribed on speculation.
-        self._speculation: list[Word] = []
-        self._speculated = 0
-        self._speculated_short = False
-        # The audio before _pending (up to twice min_piece_s), kept so that a speculation
-        # is decoded with what was said before it.
-        self._heard = np.zeros(0, dtype=np.float32)
+        # _pending transcribed on speculation, piece by piece: (start, end, words of the piece)
+        self._speculation: list[tuple[int, int, list[Word]]] = []
         self._words: list[Word] = []
         self._chunks = 0
         self._transcribe_s = 0.0
@@ -149,10 +142,13 @@ class StreamingTranscriber:
                 if blocks:
                     self._pending = np.concatenate([self._pending, *blocks])
                 if ended:
-                    self._finish_pending()
-                    return
-                while (cut := self._next_cut(False)) is not None:
+                    self._use_speculation()
+                while (cut := self._next_cut(ended)) is not None:
                     self._transcribe(cut)
+                if ended:
+                    if self._pending.size:
+                        self._transcribe(self._pending.size)
+                    return
                 self._speculate()
         except BaseException as exc:  # handed to finish(), which re-raises it
             self._error = exc
@@ -167,13 +163,8 @@ class StreamingTranscriber:
             return None
         self._checked = self._pending.size
         window = self._pending[: int(policy.max_s * SAMPLE_RATE)]
-        # While recording, a chunk is not cut in a pause that may end the answer: the
-        # speculation covers that case with a shorter piece, which is quicker to decode.
         cut = _last_pause(
-            window,
-            int(policy.min_s * SAMPLE_RATE),
-            int(policy.pause_s * SAMPLE_RATE),
-            open_end=ended,
+            window, int(policy.min_s * SAMPLE_RATE), int(policy.pause_s * SAMPLE_RATE)
         )
         if cut is None and pending_s >= policy.max_s:
             cut = vad.quiet_cut(window, int(policy.min_s * SAMPLE_RATE))
@@ -183,60 +174,44 @@ class StreamingTranscriber:
         """When the speaker pauses, transcribe what was said since the last pause: the answer
         may end here, and then only the words after this pause are left to transcribe."""
         pending = self._pending
+        speculated = self._speculated()
         quiet = int(self._policy.speculate_after_s * SAMPLE_RATE)
-        if pending.size - self._speculated < 4 * quiet:
+        if pending.size - speculated < 4 * quiet:
             return
-        tail = vad.speech_spans(
-            pending[-4 * quiet :], min_silence_ms=int(1000 * self._policy.speculate_after_s)
-        )
+        tail = vad.speech_spans(pending[-4 * quiet :])
         if tail and tail[-1][1] > 3 * quiet:  # still speaking
             return
-        if self._speculated and not vad.speech_spans(pending[self._speculated :]):
+        if speculated and not vad.speech_spans(pending[speculated:]):
             return  # only silence since the last speculation: it still holds
         # End in the middle of the pause, so the next part starts with silence too.
         last_sound = pending.size - 4 * quiet + (tail[-1][1] if tail else 0)
-        self._speculate_to((max(last_sound, self._speculated) + pending.size) // 2)
+        self._speculate_to((max(last_sound, speculated) + pending.size) // 2)
+
+    def _speculated(self) -> int:
+        """How much of _pending the speculation covers."""
+        return self._speculation[-1][1] if self._speculation else 0
 
     def _speculate_to(self, end: int) -> None:
-        """Transcribe _pending from where the speculation ends up to end (both in pauses)."""
-        if self._speculated_short:  # decoded from too little audio to stand: redo it
-            self._speculation, self._speculated = [], 0
-        audio = np.concatenate([self._heard, self._pending[:end]])
-        new_from = self._heard.size + self._speculated
-        decode_from = self._decoding_start(audio, new_from)
-        words = self._words_of(audio[decode_from:], decode_from - self._heard.size)
-        if decode_from < new_from:  # keep the new words only
-            new_from_s = (self._pending_start + self._speculated) / SAMPLE_RATE
-            words = [word for word in words if word.start + word.end >= 2 * new_from_s]
-        self._speculation.extend(words)
-        self._speculated = end
-        self._speculated_short = audio.size - decode_from < self._policy.min_piece_s * SAMPLE_RATE
-
-    def _decoding_start(self, audio: np.ndarray, new_from: int) -> int:
-        """Where to start decoding audio whose part from new_from is new: at the last pause
-        that leaves at least context_s before new_from and min_piece_s before the end."""
+        """Transcribe _pending up to end as a new piece of the speculation. A piece shorter
+        than min_piece_s, the last one or the new one, is redone together with its neighbour."""
         shortest = int(self._policy.min_piece_s * SAMPLE_RATE)
-        latest = min(new_from - int(self._policy.context_s * SAMPLE_RATE), audio.size - shortest)
-        if latest >= new_from:
-            return new_from
-        pause = _last_pause(
-            audio[: max(0, latest)], 1, int(self._policy.speculate_after_s * SAMPLE_RATE)
-        )
-        if pause is not None:
-            return pause
-        at_recording_start = self._pending_start == self._heard.size
-        return 0 if at_recording_start else new_from
+        while self._speculation:
+            last_start, last_end, _words = self._speculation[-1]
+            if last_end - last_start >= shortest and end - last_end >= shortest:
+                break
+            self._speculation.pop()
+        start = self._speculated()
+        self._speculation.append((start, end, self._words_of(self._pending[start:end], start)))
 
-    def _finish_pending(self) -> None:
+    def _use_speculation(self) -> None:
         """At the end: the speculation holds the words up to the last pause, so only what
         was said after it is left to transcribe (often nothing, at most a sentence or two)."""
-        if not self._speculated:
-            while (cut := self._next_cut(True)) is not None:
-                self._transcribe(cut)
-        if vad.speech_spans(self._pending[self._speculated :]):
+        if not self._speculation:
+            return
+        if vad.speech_spans(self._pending[self._speculated() :]):
             self._speculate_to(self._pending.size)
-        if self._pending.size:
-            self._commit(self._pending.size, self._speculation)
+        words = [word for _start, _end, piece in self._speculation for word in piece]
+        self._commit(self._pending.size, words)
 
     def _transcribe(self, cut: int) -> None:
         self._commit(cut, self._words_of(self._pending[:cut]))
@@ -251,14 +226,10 @@ class StreamingTranscriber:
 
     def _commit(self, cut: int, words: list[Word]) -> None:
         """The first cut samples of _pending are transcribed as words: move past them."""
-        context = int(2 * self._policy.min_piece_s * SAMPLE_RATE)
-        self._heard = np.concatenate([self._heard, self._pending[:cut]])[-context:]
         self._pending = self._pending[cut:]
         self._pending_start += cut
         self._checked = 0
         self._speculation = []
-        self._speculated = 0
-        self._speculated_short = False
         self._chunks += 1
         with self._wake:
             self._words.extend(words)
@@ -266,19 +237,17 @@ class StreamingTranscriber:
             self._on_words(words)
 
 
-def _last_pause(
-    window: np.ndarray, earliest: int, pause_len: int, open_end: bool = True
-) -> int | None:
-    """The middle of the last pause of at least pause_len whose middle is at earliest or later.
+def _last_pause(window: np.ndarray, earliest: int, pause_len: int) -> int | None:
+    """The middle of the last pause of at least pause_len that ends after earliest.
 
-    With open_end, a pause still open at the end of the window counts once it has lasted
-    pause_len: the cut then falls pause_len / 2 into it, so the word before it is whole.
+    A pause still open at the end of the window counts once it has lasted pause_len: the cut
+    then falls pause_len / 2 into it, so the word before it is whole.
     """
     spans = vad.speech_spans(window, min_silence_ms=int(1000 * pause_len / SAMPLE_RATE))
     if not spans:
         return None
     gaps = [(end, start) for (_s, end), (start, _e) in itertools.pairwise(spans)]
-    if open_end and window.size - spans[-1][1] >= pause_len:
+    if window.size - spans[-1][1] >= pause_len:
         gaps.append((spans[-1][1], spans[-1][1] + pause_len))
     for gap_start, gap_end in reversed(gaps):
         cut = (gap_start + gap_end) // 2
