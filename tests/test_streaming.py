@@ -192,7 +192,7 @@ def test_after_a_pause_only_the_words_after_it_are_left_at_the_end() -> None:
     chunk_log, transcript, first, second = _pause_then_go_on(3.0, 3.0, policy)
 
     spoken = np.concatenate([first, np.zeros(int(1.5 * SAMPLE_RATE), np.float32), second])
-    whole = chunk_log.transcribe_chunk(spoken)
+    whole = chunk_log.transcribe_chunk(spoken, tight=True)
     assert len(chunk_log.chunks_s) == 3  # during the pause, at the end, and `whole`
     # The last chunk holds the pause (1.6 s fed) and what followed, not the first words.
     assert chunk_log.chunks_s[1] < 1.6 + second.size / SAMPLE_RATE + 0.3 < chunk_log.chunks_s[2]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from faster_whisper import WhisperModel
 
 from tests.audio_tools import write_wav
 from tests.conftest import FIXTURE_NAMES, fixture_audio, shared_audio
@@ -49,6 +50,40 @@ def test_jfk_word_error_rate_and_timings(transcriber: Transcriber) -> None:
     americans = next(w for w in words if w.text.lower().startswith("americans"))
     assert 1.8 < americans.end < 2.5
     assert all(0.0 <= w.probability <= 1.0 for w in words)
+
+
+def test_tight_windows_encode_the_audio_and_a_second_of_padding(
+    transcriber: Transcriber, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Live transcription's tight windows: jfk.flac (11 s, less its pauses once the voice
+    activity filter has cut them) is encoded as 11-13 s, not 30 s, and heard as well as with
+    the full window; the default (whole files) keeps 30 s windows."""
+    encoded_frames: list[int] = []
+    encode = WhisperModel.encode
+
+    def counting_encode(model: WhisperModel, features: np.ndarray):
+        encoded_frames.append(features.shape[-1])
+        return encode(model, features)
+
+    monkeypatch.setattr(WhisperModel, "encode", counting_encode)
+    samples = load_audio(shared_audio("jfk.flac"))
+    tight = transcriber.transcribe_chunk(samples, tight=True)
+    assert len(encoded_frames) == 1 and 1100 <= encoded_frames[0] <= 1300
+    assert word_error_rate(JFK_TEXT, transcription.join_words(tight)) <= 0.05
+    assert 9.8 < tight[-1].end < 11.0
+    transcriber.transcribe_chunk(samples)
+    assert encoded_frames[1:] == [3000]
+
+
+def test_without_padding_keeps_every_frame_of_audio() -> None:
+    features = np.zeros((80, 3000), dtype=np.float32)
+    features[:, :430] = -0.5  # quiet audio is not zero after Whisper's scaling
+    features[3, 429] = 0.0
+    assert transcription.without_padding(features).shape == (80, 600)
+    assert transcription.without_padding(features[None]).shape == (1, 80, 600)
+    features[:, 2950] = 0.1
+    assert transcription.without_padding(features).shape == (80, 3000)
+    assert transcription.without_padding(np.zeros((80, 3000))).shape == (80, 100)
 
 
 @pytest.mark.parametrize("name", FIXTURE_NAMES)

@@ -220,7 +220,11 @@ class StreamingTranscriber:
         """Words of chunk, which begins start samples into _pending."""
         offset = (self._pending_start + start) / SAMPLE_RATE
         started = time.perf_counter()
-        words = self._transcriber.transcribe_chunk(chunk, offset) if vad.speech_spans(chunk) else []
+        words = (
+            self._transcriber.transcribe_chunk(chunk, offset, tight=True)
+            if vad.speech_spans(chunk)
+            else []
+        )
         self._transcribe_s += time.perf_counter() - started
         return words
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import time
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +49,14 @@ _CUT_SEARCH_SECONDS = 30.0
 # Chunks are transcribed without the previous chunk's text as a prompt: measured here, such a
 # prompt made Whisper repeat stale text over noise and skip speech that repeated it (a speaker
 # starting an answer over), which is exactly what a rehearsal tool must hear.
+
+# Whisper encodes 30 s windows. For a window that holds less audio, faster-whisper pads the
+# log-mel features with zeros, and encoding the padding costs as much as speech (0.6 s a window
+# on 2 cores). A tight window keeps only the audio and this much of the padding, rounded up to
+# a whole second, so that Whisper still hears where the speech ends: measured on the 2- and
+# 5-minute answers of bench/latency.py fed to the streaming transcriber, the same word error
+# rate as full windows at about 0.65x the transcription time (BENCHMARKS.md, issue 5).
+TIGHT_PADDING_FRAMES = 100  # 1 s of features (100 frames a second)
 
 StatusFn = Callable[[str], None]
 ProgressFn = Callable[[float, float | None], None]  # (audio seconds done, seconds in all)
@@ -161,13 +171,48 @@ def resolve_device(device: str, compute_type: str) -> tuple[str, str]:
     return device, compute_type
 
 
+class _WhisperModel(WhisperModel):
+    """faster-whisper's model that can encode tight windows (see TIGHT_PADDING_FRAMES) for
+    the calls made inside tight_windows(), on the calling thread only."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._tight = threading.local()
+
+    @contextmanager
+    def tight_windows(self, tight: bool = True) -> Iterator[None]:
+        self._tight.on = tight
+        try:
+            yield
+        finally:
+            self._tight.on = False
+
+    def encode(self, features: np.ndarray) -> ctranslate2.StorageView:
+        if getattr(self._tight, "on", False):
+            features = without_padding(features)
+        return super().encode(features)
+
+
+def without_padding(features: np.ndarray, kept: int = TIGHT_PADDING_FRAMES) -> np.ndarray:
+    """features (mel bins x frames, or a batch of them) cut after the last frame of audio
+    plus `kept` frames of the zero padding, rounded up to a whole second.
+
+    The padding is found by its value: a frame of real audio is never all zeros (quiet is
+    clamped to the window's loudest level minus 8 before scaling), padding always is.
+    """
+    heard = np.flatnonzero(np.any(features != 0, axis=tuple(range(features.ndim - 1))))
+    end = (int(heard[-1]) + 1 if heard.size else 0) + kept
+    end = -(-end // 100) * 100
+    return features[..., : min(end, features.shape[-1])]
+
+
 class Transcriber:
     """A loaded Whisper model. Load once, transcribe many recordings."""
 
     def __init__(self, options: TranscriptionOptions, status: StatusFn | None = None) -> None:
         self.options = options
         self._status = status or (lambda _message: None)
-        self._model: WhisperModel | None = None
+        self._model: _WhisperModel | None = None
         self.model_label = options.model
         self.device, self.compute_type = resolve_device(options.device, options.compute_type)
         self.load_seconds = 0.0
@@ -187,9 +232,9 @@ class Transcriber:
             self._model = self._create(model_path)
         self.load_seconds = time.perf_counter() - started
 
-    def _create(self, model_path: str) -> WhisperModel:
+    def _create(self, model_path: str) -> _WhisperModel:
         threads = self.options.cpu_threads or (os.cpu_count() or 1)
-        return WhisperModel(
+        return _WhisperModel(
             model_path, device=self.device, compute_type=self.compute_type, cpu_threads=threads
         )
 
@@ -203,23 +248,36 @@ class Transcriber:
         samples: np.ndarray,
         offset: float = 0.0,
         progress: Callable[[float], None] | None = None,
+        tight: bool = False,
     ) -> list[Word]:
         """Words of one chunk of 16 kHz mono samples, timed on the recording's clock.
 
-        progress gets the seconds of the chunk decoded so far.
+        progress gets the seconds of the chunk decoded so far. tight: encode tight windows
+        (see TIGHT_PADDING_FRAMES), for the short chunks of live transcription.
         """
         self.load()
         try:
-            return self._decode(samples, offset, progress)
+            return self._decode(samples, offset, progress, tight)
         except RuntimeError as exc:
             if self.device != "cuda":
                 raise
             self._fall_back_to_cpu(exc)
             self._model = None
             self.load()
-            return self._decode(samples, offset, progress)
+            return self._decode(samples, offset, progress, tight)
 
     def _decode(
+        self,
+        samples: np.ndarray,
+        offset: float,
+        progress: Callable[[float], None] | None,
+        tight: bool,
+    ) -> list[Word]:
+        assert self._model is not None
+        with self._model.tight_windows(tight):
+            return self._words(samples, offset, progress)
+
+    def _words(
         self, samples: np.ndarray, offset: float, progress: Callable[[float], None] | None
     ) -> list[Word]:
         assert self._model is not None
