@@ -133,6 +133,16 @@ def test_no_cut_before_the_minimum_chunk_or_without_a_pause() -> None:
     assert _last_pause(np.zeros(0, dtype=np.float32), 0, int(0.4 * SAMPLE_RATE)) is None
 
 
+def test_no_cut_in_a_pause_that_may_end_the_answer() -> None:
+    """A pause with no speech after it yet is left to the speculation."""
+    wav, _text = fixture_audio("system_design_questions")
+    speech = load_audio(wav)[int(1.5 * SAMPLE_RATE) : int(4.5 * SAMPLE_RATE)]
+    window = np.concatenate([speech, np.zeros(2 * SAMPLE_RATE, dtype=np.float32)])
+    assert _last_pause(window, earliest=SAMPLE_RATE, pause_len=int(0.4 * SAMPLE_RATE)) is None
+    window = np.concatenate([window, speech])
+    assert speech.size < _last_pause(window, SAMPLE_RATE, int(0.4 * SAMPLE_RATE)) < window.size
+
+
 def test_forced_cut_when_nobody_pauses(transcriber: Transcriber) -> None:
     names = FIXTURE_NAMES[:2]
     samples = np.concatenate([load_audio(fixture_audio(name)[0]) for name in names])

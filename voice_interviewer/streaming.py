@@ -34,7 +34,8 @@ WordsFn = Callable[[list[Word]], None]
 class ChunkPolicy:
     """When to cut the pending audio into a chunk, and when to transcribe it on speculation.
 
-    A chunk is cut inside the last pause of at least pause_s once min_s of audio is pending,
+    A chunk is cut inside the last pause of at least pause_s, once the speaker has gone on
+    after it and min_s of audio is pending,
     and forced at the quietest point when max_s is pending without a pause (Whisper reads
     30 s windows; a chunk that fits one is decoded in one pass). Once the speaker has been
     silent for speculate_after_s, what was said since the last such pause is transcribed on
@@ -244,15 +245,12 @@ class StreamingTranscriber:
 def _last_pause(window: np.ndarray, earliest: int, pause_len: int) -> int | None:
     """The middle of the last pause of at least pause_len that ends after earliest.
 
-    A pause still open at the end of the window counts once it has lasted pause_len: the cut
-    then falls pause_len / 2 into it, so the word before it is whole.
+    Only a pause with speech after it counts. A pause still open at the end of the window may
+    be the end of the answer, and there the speculation already holds the words: cutting a
+    chunk in it would transcribe up to 28 s again while the person waits.
     """
     spans = vad.speech_spans(window, min_silence_ms=int(1000 * pause_len / SAMPLE_RATE))
-    if not spans:
-        return None
     gaps = [(end, start) for (_s, end), (start, _e) in itertools.pairwise(spans)]
-    if window.size - spans[-1][1] >= pause_len:
-        gaps.append((spans[-1][1], spans[-1][1] + pause_len))
     for gap_start, gap_end in reversed(gaps):
         cut = (gap_start + gap_end) // 2
         if gap_end - gap_start >= pause_len and cut >= earliest:
