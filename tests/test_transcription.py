@@ -75,6 +75,56 @@ def test_tight_windows_encode_the_audio_and_a_second_of_padding(
     assert encoded_frames[1:] == [3000]
 
 
+class _CountingWhisper:
+    """CTranslate2's Whisper, counting the tokens of every sequence it generates."""
+
+    def __init__(self, model) -> None:
+        self._model = model
+        self.lengths: list[int] = []
+
+    def generate(self, *args, **kwargs):
+        results = self._model.generate(*args, **kwargs)
+        self.lengths += [len(result.sequences_ids[0]) for result in results]
+        return results
+
+    def __getattr__(self, name: str):
+        return getattr(self._model, name)
+
+
+def test_a_held_um_at_the_end_of_a_live_chunk_cannot_loop(
+    transcriber: Transcriber, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """guinness-fillers.wav from 9.0 to 11.8 s ends in its drawn-out "um". Given Whisper's
+    whole token budget, the tight window loops ("delicious, um, or delicious, um, or...") at
+    every fallback temperature: 7.7 s on 2 cores. The cap keeps each decode short."""
+    samples = load_audio(shared_audio("guinness-fillers.wav"))
+    piece = samples[9 * SAMPLE_RATE : int(11.8 * SAMPLE_RATE)]
+    counting = _CountingWhisper(transcriber._model.model)
+    monkeypatch.setattr(transcriber._model, "model", counting)
+    words = transcriber.transcribe_chunk(piece, tight=True)
+    assert counting.lengths and max(counting.lengths) <= transcription._token_cap(2.8) == 48
+    assert words[0].text.lower().startswith("delicious")
+
+
+def test_token_cap_only_for_chunks_of_one_window() -> None:
+    # Speech takes at most 7 tokens a second (timestamps included) on the recordings here.
+    assert transcription._token_cap(6.0) >= 1.4 * 7 * 6.0
+    assert transcription._token_cap(30.0) + 30 < 448  # room for a prompt of fillers
+    assert transcription._token_cap(30.5) is None
+
+
+def test_held_letters_are_shortened() -> None:
+    shorten = transcription.shorten_held_letters
+    assert shorten("ummmmmmmmmmmmmmmmmm") == "ummm"
+    assert shorten("Sooooo,") == "Sooo,"
+    assert [shorten(word) for word in ("Hmm", "ummm", "10000", "bookkeeper")] == [
+        "Hmm",
+        "ummm",
+        "10000",
+        "bookkeeper",
+    ]
+
+
 def test_without_padding_keeps_every_frame_of_audio() -> None:
     features = np.zeros((80, 3000), dtype=np.float32)
     features[:, :430] = -0.5  # quiet audio is not zero after Whisper's scaling

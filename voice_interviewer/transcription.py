@@ -57,6 +57,7 @@ _CUT_SEARCH_SECONDS = 30.0
 # 5-minute answers of bench/latency.py fed to the streaming transcriber, the same word error
 # rate as full windows at about 0.65x the transcription time (BENCHMARKS.md, issue 5).
 TIGHT_PADDING_FRAMES = 100  # 1 s of features (100 frames a second)
+TOKENS_PER_SECOND_CAP = 10  # see _token_cap
 
 StatusFn = Callable[[str], None]
 ProgressFn = Callable[[float, float | None], None]  # (audio seconds done, seconds in all)
@@ -274,11 +275,16 @@ class Transcriber:
         tight: bool,
     ) -> list[Word]:
         assert self._model is not None
+        max_new_tokens = _token_cap(samples.size / SAMPLE_RATE) if tight else None
         with self._model.tight_windows(tight):
-            return self._words(samples, offset, progress)
+            return self._words(samples, offset, progress, max_new_tokens)
 
     def _words(
-        self, samples: np.ndarray, offset: float, progress: Callable[[float], None] | None
+        self,
+        samples: np.ndarray,
+        offset: float,
+        progress: Callable[[float], None] | None,
+        max_new_tokens: int | None,
     ) -> list[Word]:
         assert self._model is not None
         segments, _info = self._model.transcribe(
@@ -290,6 +296,7 @@ class Transcriber:
             initial_prompt=self.options.initial_prompt,
             condition_on_previous_text=self.options.condition_on_previous_text,
             hotwords=self.options.hotwords,
+            max_new_tokens=max_new_tokens,
         )
         words: list[Word] = []
         for segment in segments:
@@ -297,7 +304,7 @@ class Transcriber:
                 progress(float(segment.end))
             segment_words = [
                 Word(
-                    text=word.word.strip(),
+                    text=shorten_held_letters(word.word.strip()),
                     start=round(offset + float(word.start), 3),
                     end=round(offset + float(word.end), 3),
                     probability=round(float(word.probability), 3),
@@ -340,6 +347,30 @@ class Transcriber:
                 transcribe_s=round(time.perf_counter() - started, 3),
             ),
         )
+
+
+def _token_cap(seconds: float) -> int | None:
+    """The most tokens Whisper may write for a chunk of this many seconds, if it fits one
+    window (a longer one carries its text from window to window in the prompt, which shares
+    the 448-token limit).
+
+    Whisper can loop on a sound held at the end of a window: a drawn-out "um" before a pause
+    came out as "ummmm..." up to the token limit, and again at each fallback temperature, 14 s
+    for 6.6 s of audio on 2 cores (1.9 s with the cap). Speech takes 2-7 tokens a second,
+    timestamps included (measured on the bundled and shared recordings), well under the cap.
+    """
+    if seconds > 30.0:
+        return None
+    return int(TOKENS_PER_SECOND_CAP * seconds) + 20
+
+
+_HELD_LETTER = re.compile(r"([A-Za-z])\1{3,}")
+
+
+def shorten_held_letters(text: str) -> str:
+    """A letter written four times or more in a row ("ummmmmmmm", what is left of a loop cut
+    short by the token cap) is written three times: no English word holds one longer."""
+    return _HELD_LETTER.sub(r"\1\1\1", text)
 
 
 def _is_hallucinated(words: list[Word]) -> bool:
