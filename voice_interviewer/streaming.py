@@ -35,9 +35,9 @@ class ChunkPolicy:
     """When to cut the pending audio into a chunk, and when to transcribe it on speculation.
 
     A chunk is cut inside the last pause of at least pause_s, once the speaker has gone on
-    after it and min_s of audio is pending,
-    and forced at the quietest point when max_s is pending without a pause (Whisper reads
-    30 s windows; a chunk that fits one is decoded in one pass). Once the speaker has been
+    after it and min_s of audio is pending, and forced at the quietest point when max_s is
+    pending without a pause (Whisper reads 30 s windows; a chunk that fits one is decoded in
+    one pass). Once the speaker has been
     silent for speculate_after_s, what was said since the last such pause is transcribed on
     speculation: if the answer ends there, those words stand and the chunk is never redone.
     A speculated piece shorter than min_piece_s is redone with the next one, so the words
