@@ -37,9 +37,9 @@ class ChunkPolicy:
     A chunk is cut inside the last pause of at least pause_s, once the speaker has gone on
     after it and min_s of audio is pending, and forced at the quietest point when max_s is
     pending without a pause (Whisper reads 30 s windows; a chunk that fits one is decoded in
-    one pass). Once the speaker has been
-    silent for speculate_after_s, what was said since the last such pause is transcribed on
-    speculation: if the answer ends there, those words stand and the chunk is never redone.
+    one pass). Once the speaker has been silent for speculate_after_s, what was said since the
+    last such pause is transcribed on speculation: if the answer ends there, those words stand
+    and the chunk is never redone.
     A speculated piece shorter than min_piece_s is redone with the next one, so the words
     that stand were never decoded from a lone short sentence.
     """
