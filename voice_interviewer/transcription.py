@@ -55,7 +55,7 @@ _CUT_SEARCH_SECONDS = 30.0
 # on 2 cores). A tight window keeps only the audio and this much of the padding, rounded up to
 # a whole second, so that Whisper still hears where the speech ends: measured on the 2- and
 # 5-minute answers of bench/latency.py fed to the streaming transcriber, the same word error
-# rate as full windows at about 0.65x the transcription time (BENCHMARKS.md, issue 5).
+# rate as full windows at 0.6-0.8x the transcription time (BENCHMARKS.md, issue 5).
 TIGHT_PADDING_FRAMES = 100  # 1 s of features (100 frames a second)
 TOKENS_PER_SECOND_CAP = 10  # see _token_cap
 
@@ -181,7 +181,7 @@ class _WhisperModel(WhisperModel):
         self._tight = threading.local()
 
     @contextmanager
-    def tight_windows(self, tight: bool = True) -> Iterator[None]:
+    def tight_windows(self, tight: bool) -> Iterator[None]:
         self._tight.on = tight
         try:
             yield
@@ -276,45 +276,35 @@ class Transcriber:
     ) -> list[Word]:
         assert self._model is not None
         max_new_tokens = _token_cap(samples.size / SAMPLE_RATE) if tight else None
-        with self._model.tight_windows(tight):
-            return self._words(samples, offset, progress, max_new_tokens)
-
-    def _words(
-        self,
-        samples: np.ndarray,
-        offset: float,
-        progress: Callable[[float], None] | None,
-        max_new_tokens: int | None,
-    ) -> list[Word]:
-        assert self._model is not None
-        segments, _info = self._model.transcribe(
-            samples,
-            language=self.options.language,
-            beam_size=self.options.beam_size,
-            word_timestamps=True,
-            vad_filter=self.options.vad_filter,
-            initial_prompt=self.options.initial_prompt,
-            condition_on_previous_text=self.options.condition_on_previous_text,
-            hotwords=self.options.hotwords,
-            max_new_tokens=max_new_tokens,
-        )
-        words: list[Word] = []
-        for segment in segments:
-            if progress:
-                progress(float(segment.end))
-            segment_words = [
-                Word(
-                    text=shorten_held_letters(word.word.strip()),
-                    start=round(offset + float(word.start), 3),
-                    end=round(offset + float(word.end), 3),
-                    probability=round(float(word.probability), 3),
-                )
-                for word in segment.words or ()
-                if word.word.strip()
-            ]
-            if not _is_hallucinated(segment_words):
-                words.extend(segment_words)
-        return words
+        with self._model.tight_windows(tight):  # segments are decoded as they are read
+            segments, _info = self._model.transcribe(
+                samples,
+                language=self.options.language,
+                beam_size=self.options.beam_size,
+                word_timestamps=True,
+                vad_filter=self.options.vad_filter,
+                initial_prompt=self.options.initial_prompt,
+                condition_on_previous_text=self.options.condition_on_previous_text,
+                hotwords=self.options.hotwords,
+                max_new_tokens=max_new_tokens,
+            )
+            words: list[Word] = []
+            for segment in segments:
+                if progress:
+                    progress(float(segment.end))
+                segment_words = [
+                    Word(
+                        text=shorten_held_letters(word.word.strip()),
+                        start=round(offset + float(word.start), 3),
+                        end=round(offset + float(word.end), 3),
+                        probability=round(float(word.probability), 3),
+                    )
+                    for word in segment.words or ()
+                    if word.word.strip()
+                ]
+                if not _is_hallucinated(segment_words):
+                    words.extend(segment_words)
+            return words
 
     def transcribe_file(self, path: Path, progress: ProgressFn | None = None) -> Transcript:
         """Transcribe a recording of any length; raises NoSpeechError when nothing is said."""
