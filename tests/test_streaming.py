@@ -254,11 +254,19 @@ def _record_live(transcriber: Transcriber, tmp_path: Path, max_blocks: int = 300
 
 
 def test_live_transcription_of_a_recording(transcriber: Transcriber, tmp_path: Path) -> None:
+    """The recorder's blocks come as fast as the file decodes, so when the worker wakes
+    depends on the machine; the cuts must not. The same audio handed over at once gives the
+    same words."""
     live, recording, text = _record_live(transcriber, tmp_path)
     transcript = live.result()
     assert live.dropped_blocks == 0
     assert transcript is not None
-    assert word_error_rate(text, transcript.text) <= 0.05
+    at_once = _stream(transcriber, load_audio(recording.path)).finish()
+    assert transcript.text == at_once.text
+    # 4 words of 43 wrong, the same with either GEMM backend (CT2_USE_MKL=0 or 1) and every
+    # delivery timing in bench/streaming_spread.py: the synthetic voice's "math" and "derive"
+    # heard in a 10 s piece. The bound leaves two words of margin.
+    assert word_error_rate(text, transcript.text) <= 0.14
     assert transcript.duration == pytest.approx(recording.seconds, abs=0.01)
 
 

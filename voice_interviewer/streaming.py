@@ -7,6 +7,12 @@ less accurately: measured in bench/latency.py), so at each shorter pause the wor
 transcribes the audio since the last cut on speculation: if the answer ends in that pause,
 the transcript is already there. feed() never blocks: if transcription falls behind, the audio
 waits in memory and finish() simply takes longer.
+
+Every decision (where a chunk ends, where a speculated piece ends) is taken on the audio seen
+so far, in steps of STEP_SAMPLES of the recording, whenever the audio arrives: the same answer
+is cut the same way on a fast machine and a slow one, fed in real time or all at once. Before,
+the cuts followed the moments the worker happened to wake, and the same recording came out
+with 0 to 4 words wrong out of 43 on one machine depending on nothing but timing.
 """
 
 from __future__ import annotations
@@ -28,6 +34,16 @@ from voice_interviewer.transcript import Transcript, TranscriptionTimings, Word
 from voice_interviewer.transcription import Transcriber, join_words
 
 WordsFn = Callable[[list[Word]], None]
+STEP_SAMPLES = SAMPLE_RATE // 10  # decisions are taken every 100 ms of audio (one block)
+
+
+@dataclass
+class _Piece:
+    """Part of the pending audio transcribed on speculation; words is None until decoded."""
+
+    start: int
+    end: int
+    words: list[Word] | None = None
 
 
 @dataclass(frozen=True)
@@ -81,9 +97,10 @@ class StreamingTranscriber:
         self._received = 0  # samples fed so far
         self._pending = np.zeros(0, dtype=np.float32)
         self._pending_start = 0  # sample index of _pending[0] on the recording's clock
-        self._checked = 0  # size of _pending when a pause was last looked for
-        # _pending transcribed on speculation, piece by piece: (start, end, words of the piece)
-        self._speculation: list[tuple[int, int, list[Word]]] = []
+        self._seen = 0  # how much of _pending the decisions have seen (whole steps)
+        self._checked = 0  # _seen when a pause was last looked for
+        # _pending cut into pieces on speculation, in order; decoded when the worker is idle
+        self._speculation: list[_Piece] = []
         self._words: list[Word] = []
         self._chunks = 0
         self._transcribe_s = 0.0
@@ -142,39 +159,52 @@ class StreamingTranscriber:
                     ended = self._ended
                 if blocks:
                     self._pending = np.concatenate([self._pending, *blocks])
+                while self._seen + STEP_SAMPLES <= self._pending.size:
+                    self._seen += STEP_SAMPLES
+                    self._step()
                 if ended:
-                    self._use_speculation()
-                while (cut := self._next_cut(ended)) is not None:
-                    self._transcribe(cut)
-                if ended:
-                    if self._pending.size:
-                        self._transcribe(self._pending.size)
+                    self._finish_pending()
                     return
-                self._speculate()
+                self._decode_speculation()  # caught up: use the time until the next block
         except BaseException as exc:  # handed to finish(), which re-raises it
             self._error = exc
+
+    def _step(self) -> None:
+        """Decide on the audio seen so far: cut chunks, or mark a piece for speculation."""
+        while (cut := self._next_cut(ended=False)) is not None:
+            self._transcribe(cut)
+        self._speculate()
+
+    def _finish_pending(self) -> None:
+        """The answer has ended: transcribe what is left of it."""
+        self._seen = self._pending.size
+        self._use_speculation()
+        while (cut := self._next_cut(ended=True)) is not None:
+            self._transcribe(cut)
+        if self._pending.size:
+            self._transcribe(self._pending.size)
 
     def _next_cut(self, ended: bool) -> int | None:
         """Where to end the next chunk in _pending, or None to wait for more audio."""
         policy = self._policy
-        pending_s = self._pending.size / SAMPLE_RATE
-        if pending_s < policy.min_s:
+        seen_s = self._seen / SAMPLE_RATE
+        if seen_s < policy.min_s:
             return None
-        if not ended and self._pending.size - self._checked < policy.check_every_s * SAMPLE_RATE:
+        if not ended and self._seen - self._checked < policy.check_every_s * SAMPLE_RATE:
             return None
-        self._checked = self._pending.size
-        window = self._pending[: int(policy.max_s * SAMPLE_RATE)]
+        self._checked = self._seen
+        window = self._pending[: min(self._seen, int(policy.max_s * SAMPLE_RATE))]
         cut = _last_pause(
             window, int(policy.min_s * SAMPLE_RATE), int(policy.pause_s * SAMPLE_RATE)
         )
-        if cut is None and pending_s >= policy.max_s:
+        if cut is None and seen_s >= policy.max_s:
             cut = vad.quiet_cut(window, int(policy.min_s * SAMPLE_RATE))
         return cut
 
     def _speculate(self) -> None:
         """When the speaker pauses, transcribe what was said since the last pause: the answer
         may end here, and then only the words after this pause are left to transcribe."""
-        pending = self._pending
+        pending = self._pending[: self._seen]
         speculated = self._speculated()
         quiet = int(self._policy.speculate_after_s * SAMPLE_RATE)
         if pending.size - speculated < 4 * quiet:
@@ -190,19 +220,26 @@ class StreamingTranscriber:
 
     def _speculated(self) -> int:
         """How much of _pending the speculation covers."""
-        return self._speculation[-1][1] if self._speculation else 0
+        return self._speculation[-1].end if self._speculation else 0
 
     def _speculate_to(self, end: int) -> None:
-        """Transcribe _pending up to end as a new piece of the speculation. A piece shorter
-        than min_piece_s, the last one or the new one, is redone together with its neighbour."""
+        """End a new piece of the speculation at end (in _pending). A piece shorter than
+        min_piece_s, the last one or the new one, is merged with its neighbour."""
         shortest = int(self._policy.min_piece_s * SAMPLE_RATE)
         while self._speculation:
-            last_start, last_end, _words = self._speculation[-1]
-            if last_end - last_start >= shortest and end - last_end >= shortest:
+            last = self._speculation[-1]
+            if last.end - last.start >= shortest and end - last.end >= shortest:
                 break
             self._speculation.pop()
-        start = self._speculated()
-        self._speculation.append((start, end, self._words_of(self._pending[start:end], start)))
+        self._speculation.append(_Piece(self._speculated(), end))
+
+    def _decode_speculation(self) -> None:
+        """Transcribe the pieces not transcribed yet (so the end of the answer finds them
+        done). Only the pieces' bounds come from the audio, so when the worker decodes them
+        changes nothing in the words."""
+        for piece in self._speculation:
+            if piece.words is None:
+                piece.words = self._words_of(self._pending[piece.start : piece.end], piece.start)
 
     def _use_speculation(self) -> None:
         """At the end: the speculation holds the words up to the last pause, so only what
@@ -211,7 +248,8 @@ class StreamingTranscriber:
             return
         if vad.speech_spans(self._pending[self._speculated() :]):
             self._speculate_to(self._pending.size)
-        words = [word for _start, _end, piece in self._speculation for word in piece]
+        self._decode_speculation()
+        words = [word for piece in self._speculation for word in piece.words or ()]
         self._commit(self._pending.size, words)
 
     def _transcribe(self, cut: int) -> None:
@@ -233,6 +271,7 @@ class StreamingTranscriber:
         """The first cut samples of _pending are transcribed as words: move past them."""
         self._pending = self._pending[cut:]
         self._pending_start += cut
+        self._seen = max(0, self._seen - cut)
         self._checked = 0
         self._speculation = []
         self._chunks += 1
