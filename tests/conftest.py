@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.pipewire import PipeWire, PipeWireUnavailable, start_pipewire
+from voice_interviewer import cli
 from voice_interviewer.resources import FIXTURES_DIR, PROJECT_ROOT
 
 SHARED_AUDIO = PROJECT_ROOT.parent / "shared" / "audio"
@@ -52,15 +55,25 @@ FIXTURE_NAMES = sorted(p.stem for p in FIXTURES_DIR.glob("*.wav"))
 
 
 def run_cli(*args: str, timeout: float = 300, **kwargs) -> subprocess.CompletedProcess[str]:
-    """Run the installed program in a child process, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "voice_interviewer", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-        **kwargs,
-    )
+    """Run the program as a user would: its main() with these arguments, output captured.
+
+    In this process (the child's second of start-up and Whisper's load add nothing to what is
+    tested), unless the call sets the child's environment or input (env=, input=): then in a
+    child process, with the installed entry point.
+    """
+    if kwargs:
+        return subprocess.run(
+            [sys.executable, "-m", "voice_interviewer", *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            **kwargs,
+        )
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = cli.main(list(args))
+    return subprocess.CompletedProcess(list(args), code, stdout.getvalue(), stderr.getvalue())
 
 
 @pytest.fixture(scope="session")

@@ -5,11 +5,13 @@ OpenAI-compatible server (Python, FastAPI), which answers `json_schema` with HTT
 from __future__ import annotations
 
 import importlib.util
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -38,39 +40,65 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+class NativeServer:
+    """A server process whose death is reported with its exit status and the end of its log
+    (a native build that does not suit this CPU dies on its first request, not at start)."""
+
+    def __init__(self, process: subprocess.Popen, log: Path, url: str) -> None:
+        self.process = process
+        self.log = log
+        self.url = url
+
+    def why_dead(self) -> str | None:
+        code = self.process.poll()
+        if code is None:
+            return None
+        status = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
+        tail = " | ".join(self.log.read_text(errors="replace").strip().splitlines()[-5:])
+        return f"llama-cpp-python's server died ({status}); its log ends: {tail or '(empty)'}"
+
+    def assert_alive(self) -> None:
+        if (reason := self.why_dead()) is not None:
+            pytest.fail(reason)
+
+
 @pytest.fixture(scope="module")
-def llama_cpp_python_url():
+def llama_cpp_python(tmp_path_factory: pytest.TempPathFactory):
     port = free_port()
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(model_path(SMOLLM2_135M))]
     command += ["--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "1"]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/v1"
+    log = tmp_path_factory.mktemp("llama-cpp-python") / "server.log"
+    with log.open("w") as log_file:
+        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT)
+    server = NativeServer(process, log, f"http://127.0.0.1:{port}/v1")
     try:
         deadline = time.monotonic() + 120
         while True:
             try:
-                urllib.request.urlopen(url + "/models", timeout=2).close()
+                urllib.request.urlopen(server.url + "/models", timeout=2).close()
                 break
             except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("llama-cpp-python's server did not start")
+                server.assert_alive()
+                if time.monotonic() > deadline:
+                    pytest.fail("llama-cpp-python's server did not answer within 120 s")
                 time.sleep(0.3)
-        yield url
+        yield server
     finally:
-        server.terminate()
-        server.wait(10)
+        process.terminate()
+        process.wait(10)
 
 
-def test_auto_format_switches_to_json_object_and_gets_valid_feedback(llama_cpp_python_url):
+def test_auto_format_switches_to_json_object_and_gets_valid_feedback(llama_cpp_python):
     records: list = []
     coach = LlmCoach(
-        Endpoint(llama_cpp_python_url, "smollm2"),
+        Endpoint(llama_cpp_python.url, "smollm2"),
         timeout_s=240,
         on_record=records.append,
         text_limit=40,  # the tiny model fills every text field: keep it short and quick
     )
     request = CoachRequest(TRANSCRIPT, "Why AI engineering?", ("names a production problem",))
     feedback = coach.feedback(request)
+    llama_cpp_python.assert_alive()
     assert records[0].outcome == "refused" and "json_schema" in records[0].detail
     assert records[-1].outcome == "ok"
     assert feedback.coach == "llm"

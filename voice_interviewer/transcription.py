@@ -7,6 +7,7 @@ bounded and no word is split; word times stay on the recording's clock.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -207,6 +208,13 @@ def without_padding(features: np.ndarray, kept: int = TIGHT_PADDING_FRAMES) -> n
     return features[..., : min(end, features.shape[-1])]
 
 
+@functools.lru_cache(maxsize=2)
+def _loaded_model(model_path: str, device: str, compute_type: str, threads: int) -> _WhisperModel:
+    """One loaded model per process for the same settings: a command that reviews several
+    files, the demo and a test run load it once (0.8 s and 150 MB each time otherwise)."""
+    return _WhisperModel(model_path, device=device, compute_type=compute_type, cpu_threads=threads)
+
+
 class Transcriber:
     """A loaded Whisper model. Load once, transcribe many recordings."""
 
@@ -235,9 +243,7 @@ class Transcriber:
 
     def _create(self, model_path: str) -> _WhisperModel:
         threads = self.options.cpu_threads or (os.cpu_count() or 1)
-        return _WhisperModel(
-            model_path, device=self.device, compute_type=self.compute_type, cpu_threads=threads
-        )
+        return _loaded_model(model_path, self.device, self.compute_type, threads)
 
     def _fall_back_to_cpu(self, exc: Exception) -> None:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
