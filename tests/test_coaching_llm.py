@@ -133,3 +133,25 @@ def test_a_changed_model_file_is_replaced_by_the_pinned_one():
         model.seek(1000)
         model.write(b"tampered")
     assert model_path(SMOLLM2_135M).read_bytes()[1000:1008] != b"tampered"
+
+
+def test_the_embedded_model_writes_only_the_follow_up_as_plain_text(server_url):
+    """The follow-up job through the real server: a prose request (no response_format), one
+    record with the follow-up prompt, and the rule coach's feedback around the question; a
+    reply that fails the checks leaves the rule coach's question, labelled."""
+    records: list = []
+    options = CoachOptions(base_url=server_url, llm_model="smol", job="follow-up")
+    with Coaching(options, on_record=records.append) as coaching:
+        feedback = coaching.llm_feedback(REQUEST)
+    [record] = records
+    assert record.prompt_version == "follow-up-v1" and record.outcome in ("ok", "rejected")
+    assert "response_format" not in record.request
+    assert record.completion_tokens <= 60
+    assert feedback.coach == "rules"
+    if record.outcome == "ok":
+        assert feedback.follow_up_model == "smol" and feedback.follow_up.endswith("?")
+        assert feedback.follow_up in record.response
+    else:
+        assert feedback.follow_up_model is None
+        assert "follow-up question was unusable" in feedback.fallback_reason
+        assert feedback.follow_up  # the rule coach's question stands

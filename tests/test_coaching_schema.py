@@ -137,6 +137,7 @@ def test_feedback_json_follows_the_contract():
         "mistakes",
         "rewrites",
         "follow_up",
+        "follow_up_model",
         "dropped_quotes",
         "llm",
     ]

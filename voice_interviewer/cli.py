@@ -27,6 +27,7 @@ from voice_interviewer.config import (
     COACH_MODES,
     COMPUTE_TYPES,
     DEVICES,
+    LLM_JOBS,
     Settings,
     data_dir,
     load_settings,
@@ -79,6 +80,13 @@ def _add_coaching_flags(parser: argparse.ArgumentParser) -> None:
         "endpoint in OPENAI_BASE_URL",
     )
     group.add_argument(
+        "--llm-job",
+        choices=LLM_JOBS,
+        help="what the LLM writes: feedback (all of it) or follow-up (only the interviewer's "
+        "next question; the rest from the rule coach); auto (default): follow-up for the "
+        "embedded model, feedback for an endpoint",
+    )
+    group.add_argument(
         "--llm-timeout",
         type=float,
         metavar="SECONDS",
@@ -95,7 +103,7 @@ def _add_coaching_flags(parser: argparse.ArgumentParser) -> None:
 # The flags that override settings of the same name; a command has those it offers.
 _SETTING_FLAGS = (
     *("whisper_model", "device", "compute_type", "language", "beam_size"),
-    *("coach", "llm_model", "llm_timeout"),
+    *("coach", "llm_model", "llm_job", "llm_timeout"),
     *("input_device", "output_device", "voice", "speech_rate", "countdown_s", "silence_s"),
 )
 

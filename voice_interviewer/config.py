@@ -34,6 +34,11 @@ DEVICES = ("auto", "cpu", "cuda")
 COMPUTE_TYPES = ("auto", "int8", "int8_float16", "float16", "float32")
 COACH_MODES = ("auto", "llm", "rules")
 LLM_RESPONSE_FORMATS = ("auto", "json_schema", "json_object")
+# What the LLM coach writes: the whole framing feedback, or only the interviewer's follow-up
+# question (the rest from the rule coach). auto: the follow-up for the embedded model, which
+# does that job well and the others badly (BENCHMARKS.md, "LLM jobs"); everything for an
+# endpoint.
+LLM_JOBS = ("auto", "feedback", "follow-up")
 # Standard environment variables read as settings (below the VOICE_INTERVIEWER_ ones).
 ENV_ALIASES = {"llm_base_url": "OPENAI_BASE_URL"}
 
@@ -118,6 +123,7 @@ class Settings:
     llm_connect_timeout: float = 5.0
     llm_response_format: str = "auto"  # structured output: auto, json_schema or json_object
     llm_threads: int = 0  # threads of the embedded LLM; 0: one fewer than the cores
+    llm_job: str = "auto"  # one of LLM_JOBS
 
     def __post_init__(self) -> None:
         for check in (_check_transcription, _check_delivery, _check_drill, _check_coaching):
@@ -163,6 +169,7 @@ def _check_drill(settings: Settings) -> None:
 def _check_coaching(settings: Settings) -> None:
     _check_choice("coach", settings.coach, COACH_MODES)
     _check_choice("llm_response_format", settings.llm_response_format, LLM_RESPONSE_FORMATS)
+    _check_choice("llm_job", settings.llm_job, LLM_JOBS)
     if settings.llm_threads < 0:
         raise ConfigError(f"llm_threads must be 0 (automatic) or more, not {settings.llm_threads}")
     for name in ("llm_timeout", "llm_connect_timeout"):

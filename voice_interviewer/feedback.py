@@ -47,15 +47,23 @@ def coach_review(
         return dataclasses.replace(review, feedback=coach_answer(coaching, request))
 
     mode = coaching.options.mode
+    llm_writes_follow_up = coaching.job == "follow-up" and coaching.llm_name is not None
 
     def show_rules(feedback: Feedback) -> None:
-        terminal.show_feedback(feedback, verbose)
-        if mode == "auto" and coaching.llm_name:
+        terminal.show_feedback(feedback, verbose, follow_up=not llm_writes_follow_up)
+        if mode == "auto" and llm_writes_follow_up:
+            terminal.show_note(f"Asking {coaching.llm_name} for the interviewer's follow-up ...")
+        elif mode == "auto" and coaching.llm_name:
             terminal.show_note(f"Asking the LLM coach ({coaching.llm_name}) ...")
 
     with terminal.llm_stream(coaching.llm_name) as on_token:
         feedback = coach_answer(coaching, request, on_rules=show_rules, on_token=on_token)
-    if mode == "llm" or (mode == "auto" and feedback.coach == "llm"):
+    if mode == "auto" and llm_writes_follow_up:  # the rest is on the screen already
+        terminal.show_follow_up(feedback)
+        if feedback.fallback_reason:
+            terminal.show_note(f"No LLM follow-up: {feedback.fallback_reason}.", style="yellow")
+        terminal.show_note("")
+    elif mode == "llm" or (mode == "auto" and feedback.coach == "llm"):
         terminal.show_feedback(feedback, verbose)
     elif mode == "auto":  # the rule coach's feedback is on the screen already
         terminal.show_note(

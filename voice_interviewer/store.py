@@ -40,7 +40,7 @@ DEFAULT_BUSY_TIMEOUT_S = 10.0
 # The four framing scores of the coaching rubric, in the order they are shown.
 FRAMEWORK = ("production_problem", "engineering_rigor", "business_impact", "honest_gaps")
 # How an LLM call ended. "fallback" marks the rule coach answering in the LLM's place.
-LLM_OUTCOMES = ("ok", "invalid-json", "timeout", "refused", "error", "fallback")
+LLM_OUTCOMES = ("ok", "invalid-json", "rejected", "timeout", "refused", "error", "fallback")
 # The layout of one line of `export` (and of `import`).
 EXPORT_FORMAT = "voice-interviewer-attempt"
 EXPORT_VERSION = 1

@@ -456,8 +456,19 @@ def _score_bar(score: int) -> Text:
     return Text("●" * score + "○" * (5 - score), style=style) + Text(f" {score}/5 ")
 
 
-def show_feedback(feedback: Feedback, verbose: bool = False) -> None:
-    """One coach's feedback: scores, rubric, mistakes, rewrites, the next question."""
+def show_follow_up(feedback: Feedback) -> None:
+    """The interviewer's next question, with the LLM that wrote it when one did."""
+    if not feedback.follow_up:
+        return
+    line = Text("  Next question", style="bold")
+    if feedback.follow_up_model:
+        line.append(f" (from {feedback.follow_up_model})", style="dim")
+    out.print(line + Text(": ", style="bold") + Text(feedback.follow_up))
+
+
+def show_feedback(feedback: Feedback, verbose: bool = False, follow_up: bool = True) -> None:
+    """One coach's feedback: scores, rubric, mistakes, rewrites, the next question (unless
+    follow_up is False: an LLM is writing it)."""
     out.print(_coach_label(feedback))
     for name, point in feedback.framework.items():
         line = Text("  ") + _score_bar(point.score)
@@ -476,8 +487,8 @@ def show_feedback(feedback: Feedback, verbose: bool = False) -> None:
     for rewrite in feedback.rewrites:
         out.print(Text("  You said: ", style="dim") + Text(f'"{rewrite.original}"', style="italic"))
         out.print(Text("  Try:      ", style="dim") + Text(rewrite.rewrite))
-    if feedback.follow_up:
-        out.print(Text("  Next question: ", style="bold") + Text(feedback.follow_up))
+    if follow_up:
+        show_follow_up(feedback)
     if feedback.dropped_quotes:
         out.print(
             Text(

@@ -8,11 +8,13 @@ dead, slow or wrong LLM gives the rule coach's feedback, labelled with the reaso
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from voice_interviewer.coaching.follow_up import FOLLOW_UP_VERSION
 from voice_interviewer.coaching.llm import (
     CallRecord,
     Endpoint,
@@ -46,6 +48,7 @@ class CoachOptions:
     connect_timeout_s: float = 5.0
     response_format: str = "auto"
     threads: int = 0  # of the embedded LLM; 0: automatic
+    job: str = "auto"  # config.LLM_JOBS
 
     @classmethod
     def from_settings(
@@ -61,6 +64,7 @@ class CoachOptions:
             connect_timeout_s=settings.llm_connect_timeout,
             response_format=settings.llm_response_format,
             threads=settings.llm_threads,
+            job=settings.llm_job,
         )
 
 
@@ -133,6 +137,13 @@ class Coaching:
     def uses_llm(self) -> bool:
         return self.options.mode != "rules"
 
+    @property
+    def job(self) -> str:
+        """What the LLM writes: "feedback" or "follow-up" (config.LLM_JOBS)."""
+        if self.options.job != "auto":
+            return self.options.job
+        return "follow-up" if self._server is not None else "feedback"
+
     def warm_up(self) -> None:
         """Start the embedded server in the background (call it while the person answers)."""
         if self._server is not None:
@@ -159,6 +170,16 @@ class Coaching:
                 connect_timeout_s=self.options.connect_timeout_s,
                 on_record=self.on_record,
             )
+            if self.job == "follow-up":
+                rules = rule_feedback(request)
+                question, usage = coach.follow_up(request, rules, on_token, deadline)
+                return dataclasses.replace(
+                    rules,
+                    follow_up=question,
+                    follow_up_model=endpoint.name,
+                    prompt_version=FOLLOW_UP_VERSION,
+                    llm=usage,
+                )
             return coach.feedback(request, on_token, deadline)
         except LlmFailure as exc:
             return rule_feedback(request, fallback_reason=str(exc))

@@ -21,6 +21,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from voice_interviewer.coaching.follow_up import (
+    FOLLOW_UP_VERSION,
+    MAX_TOKENS,
+    checked_follow_up,
+    follow_up_messages,
+)
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION, build_prompt
 from voice_interviewer.coaching.rules import is_system_design
@@ -44,7 +50,8 @@ if TYPE_CHECKING:
 # openai is imported where a call is made, not at start-up: the import takes about half a
 # second, which the drill's first question would otherwise wait for (bench/drill_latency.py).
 
-OUTCOMES = ("ok", "invalid-json", "timeout", "refused", "fallback")
+# "rejected": a follow-up question that failed its checks (follow_up.checked_follow_up).
+OUTCOMES = ("ok", "invalid-json", "rejected", "timeout", "refused", "fallback")
 
 TokenFn = Callable[[str], None]
 
@@ -280,6 +287,47 @@ class LlmCoach:
             )
             return grounded_feedback(data, request, self.endpoint.name, usage, self.text_limit)
 
+    def follow_up(
+        self,
+        request: CoachRequest,
+        rules: Feedback,
+        on_token: TokenFn | None = None,
+        deadline: float | None = None,
+    ) -> tuple[str, LlmUsage]:
+        """The interviewer's follow-up question, checked; LlmFailure when there is none.
+
+        Plain prose, no schema: one question of at most 25 words streams in a few seconds
+        even from the embedded model (follow_up.py).
+        """
+        import openai
+
+        deadline = deadline or time.monotonic() + self.timeout_s
+        messages = follow_up_messages(request, rules)
+        sent = {"model": self.endpoint.model, "messages": messages}
+        started = time.monotonic()
+        reply: _Reply | None = None
+        version = FOLLOW_UP_VERSION
+        try:
+            reply = self._call(messages, None, on_token, deadline, seed=1, max_tokens=MAX_TOKENS)
+            question = checked_follow_up(reply.content, request)
+        except _Timeout:
+            self._record(sent, 1, started, None, "timeout", "no question in time", version)
+            raise LlmFailure(f"the LLM did not answer within {self.timeout_s:g} s") from None
+        except openai.APIStatusError as exc:
+            message = _status_message(exc)
+            self._record(sent, 1, started, None, "refused", message, version)
+            raise LlmFailure(f"the LLM endpoint refused the request ({message})") from None
+        except openai.APIConnectionError as exc:
+            detail = _connection_detail(exc)
+            self._record(sent, 1, started, None, "refused", detail, version)
+            raise LlmFailure(f"cannot reach the LLM endpoint ({detail})") from None
+        except ValueError as exc:
+            self._record(sent, 1, started, reply, "rejected", str(exc), version)
+            raise LlmFailure(f"the LLM's follow-up question was unusable ({exc})") from None
+        self._record(sent, 1, started, reply, "ok", None, version)
+        usage = LlmUsage(time.monotonic() - started, reply.prompt_tokens, reply.completion_tokens)
+        return question, usage
+
     def _record(
         self,
         sent: dict[str, Any],
@@ -288,6 +336,7 @@ class LlmCoach:
         reply: _Reply | None,
         outcome: str,
         detail: str | None,
+        version: str = PROMPT_VERSION,
     ) -> None:
         latency = time.monotonic() - started
         if self.on_record:
@@ -295,7 +344,7 @@ class LlmCoach:
                 CallRecord(
                     model=self.endpoint.name,
                     endpoint=self.endpoint.base_url,
-                    prompt_version=PROMPT_VERSION,
+                    prompt_version=version,
                     started_at=_utc_iso(time.time() - latency),
                     latency_s=round(latency, 3),
                     prompt_tokens=reply.prompt_tokens if reply else None,
@@ -311,31 +360,34 @@ class LlmCoach:
     def _call(
         self,
         messages: list[dict[str, str]],
-        response_format: dict[str, Any],
+        response_format: dict[str, Any] | None,
         on_token: TokenFn | None,
         deadline: float,
         seed: int,
+        max_tokens: int | None = None,
     ) -> _Reply:
         """One streamed request; tokens reach on_token in this thread, as they arrive.
 
         The seed makes an answer repeatable, and differ between the first try and the retry.
+        response_format None asks for plain text.
         """
         import openai
 
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
         cancelled = threading.Event()
+        formatted = {"response_format": response_format} if response_format else {}
 
         def work() -> None:
             try:
                 stream = self._client.chat.completions.create(
                     model=self.endpoint.model,
                     messages=messages,
-                    response_format=response_format,
                     temperature=0.2,
                     seed=seed,
-                    max_tokens=self.max_tokens,
+                    max_tokens=max_tokens or self.max_tokens,
                     stream=True,
                     stream_options={"include_usage": True},
+                    **formatted,
                 )
                 with stream:
                     for chunk in stream:

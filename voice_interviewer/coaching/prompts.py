@@ -30,7 +30,7 @@ class Prompt:
         return [{"role": "system", "content": self.system}, {"role": "user", "content": self.user}]
 
 
-def _read(version: str, part: str) -> str:
+def read_prompt(version: str, part: str) -> str:
     path = PROMPT_DIR / f"{version}.{part}.txt"
     try:
         return path.read_text(encoding="utf-8")
@@ -38,7 +38,7 @@ def _read(version: str, part: str) -> str:
         raise ConfigError(f"cannot read the coaching prompt {path}: {exc}") from None
 
 
-def _as_data(transcript: str) -> str:
+def as_data(transcript: str) -> str:
     """The transcript with anything that could close or reopen its markers taken out."""
     for marker in (TRANSCRIPT_START, TRANSCRIPT_END, "<<<", ">>>"):
         transcript = transcript.replace(marker, " ")
@@ -52,13 +52,13 @@ def _user_turn(template: str, request: CoachRequest) -> str:
         question=request.question or "(not given)",
         rubric=listed,
         rubric_size=len(rubric),
-        transcript=_as_data(request.transcript),
+        transcript=as_data(request.transcript),
     )
 
 
 def build_prompt(request: CoachRequest, version: str = PROMPT_VERSION) -> Prompt:
     return Prompt(
         version=version,
-        system=_read(version, "system"),
-        user=_user_turn(_read(version, "user"), request),
+        system=read_prompt(version, "system"),
+        user=_user_turn(read_prompt(version, "user"), request),
     )

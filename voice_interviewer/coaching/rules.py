@@ -381,6 +381,12 @@ def _content_words(point: str) -> list[str]:
     return [w for w in words if w not in _STOPWORDS and len(w) > 2]
 
 
+def words_in_common(text: str, other: str) -> set[str]:
+    """The content words of text (stemmed, 4 letters or more) that other says too."""
+    said = {_stem(w) for w in re.findall(r"[a-z][a-z'-]+", other.lower())}
+    return {_stem(w) for w in _content_words(text) if len(w) >= 4} & said
+
+
 def rubric_point_hit(point: str, text: str) -> bool:
     """True when most of the point's content words (or the ways they are said) occur."""
     words = _content_words(point)

@@ -81,6 +81,8 @@ class Feedback:
     prompt_version: str | None = None
     dropped_quotes: int = 0  # LLM quotes not found in the transcript
     llm: LlmUsage | None = None
+    # The rule coach's feedback with the follow-up question written by this LLM.
+    follow_up_model: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The "feedback" object of the review JSON; missing figures are null."""
@@ -97,6 +99,7 @@ class Feedback:
             "mistakes": [{"kind": m.kind, "quote": m.quote} for m in self.mistakes],
             "rewrites": [{"original": r.original, "rewrite": r.rewrite} for r in self.rewrites],
             "follow_up": self.follow_up,
+            "follow_up_model": self.follow_up_model,
             "dropped_quotes": self.dropped_quotes,
             "llm": None
             if self.llm is None

@@ -1,0 +1,64 @@
+"""The interviewer's follow-up question, written by an LLM: one short question about what the
+person said, aimed at the weakest point of the answer.
+
+This is the one job the embedded model is given (BENCHMARKS.md, "LLM jobs"): the prompt is
+small, the reply is a sentence of prose that streams in a few seconds, and a machine can check
+it. A reply is used only when it is one question (ending in "?"), at most MAX_WORDS words, and
+names something the answer said; otherwise the rule coach's follow-up stands.
+"""
+
+from __future__ import annotations
+
+import re
+from string import Template
+
+from voice_interviewer.coaching.prompts import as_data, read_prompt
+from voice_interviewer.coaching.rules import words_in_common
+from voice_interviewer.coaching.schema import (
+    FRAMEWORK_POINTS,
+    FRAMEWORK_TITLES,
+    CoachRequest,
+    Feedback,
+)
+
+FOLLOW_UP_VERSION = "follow-up-v1"
+MAX_WORDS = 25
+MAX_TOKENS = 60  # a 25-word question is about 35 tokens
+
+
+def weakest_point(rules: Feedback) -> str:
+    """The rule coach's lowest-scored framework point, with its evidence, for the prompt."""
+    name = min(FRAMEWORK_POINTS, key=lambda point: rules.framework[point].score)
+    return f"{FRAMEWORK_TITLES[name].lower()} ({rules.framework[name].evidence})"
+
+
+def follow_up_messages(request: CoachRequest, rules: Feedback) -> list[dict[str, str]]:
+    """The chat messages; the system turn is the same for every answer (the server's prompt
+    cache keeps it)."""
+    user = Template(read_prompt(FOLLOW_UP_VERSION, "user")).substitute(
+        category=request.category or "(not given)",
+        question=request.question or "(not given)",
+        weakest=weakest_point(rules),
+        transcript=as_data(request.transcript),
+    )
+    return [
+        {"role": "system", "content": read_prompt(FOLLOW_UP_VERSION, "system")},
+        {"role": "user", "content": user},
+    ]
+
+
+def checked_follow_up(reply: str, request: CoachRequest) -> str:
+    """The question in the model's reply; ValueError saying why it cannot be used."""
+    lines = [line.strip() for line in reply.strip().splitlines() if line.strip()]
+    first = lines[0] if lines else ""
+    text = re.sub(r"^(your follow-up question|question|interviewer)\s*:\s*", "", first, flags=re.I)
+    text = text.strip().strip('"“”').strip()
+    if not text.endswith("?"):
+        raise ValueError("not a question")
+    if len(text.split()) > MAX_WORDS:
+        raise ValueError(f"longer than {MAX_WORDS} words")
+    if request.question and text.casefold() == request.question.strip().casefold():
+        raise ValueError("the same as the question asked")
+    if not words_in_common(text, request.transcript):
+        raise ValueError("names nothing from the answer")
+    return text
