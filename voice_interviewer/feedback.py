@@ -56,7 +56,7 @@ def coach_review(
         elif mode == "auto" and coaching.llm_name:
             terminal.show_note(f"Asking the LLM coach ({coaching.llm_name}) ...")
 
-    with terminal.llm_stream(coaching.llm_name) as on_token:
+    with terminal.llm_stream(coaching.llm_name, coaching.job) as on_token:
         feedback = coach_answer(coaching, request, on_rules=show_rules, on_token=on_token)
     if mode == "auto" and llm_writes_follow_up:  # the rest is on the screen already
         terminal.show_follow_up(feedback)

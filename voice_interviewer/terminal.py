@@ -535,10 +535,12 @@ def show_call_record(record: CallRecord) -> None:
 
 
 class _StreamView:
-    """The LLM's answer as it arrives: a token count, the time and the latest text."""
+    """The LLM's answer as it arrives: a token count, the time and, for prose, the latest text
+    (the whole feedback is JSON, which is no reading for a person: it is shown once parsed)."""
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, job: str) -> None:
         self.label = label
+        self.job = job
         self.text = ""
         self.tokens = 0
         self.started = time.monotonic()
@@ -549,8 +551,11 @@ class _StreamView:
 
     def __rich__(self) -> Text:
         seconds = time.monotonic() - self.started
-        tail = " ".join(self.text.split())[-160:]
-        view = Text(f"{self.label}: writing feedback · {self.tokens} tokens · {seconds:.0f} s\n")
+        if self.job == "follow-up":
+            what, tail = "writing the follow-up question", " ".join(self.text.split())[-160:]
+        else:
+            what, tail = "writing feedback", ""
+        view = Text(f"{self.label}: {what} · {self.tokens} tokens · {seconds:.0f} s\n")
         return view.append(tail, style="dim")
 
 
@@ -558,16 +563,16 @@ _streaming = False
 
 
 @contextlib.contextmanager
-def llm_stream(label: str | None) -> Iterator[Callable[[str], None] | None]:
+def llm_stream(label: str | None, job: str) -> Iterator[Callable[[str], None] | None]:
     """A token callback that shows the LLM's reply live on a terminal; None elsewhere.
 
-    label is the LLM's name; None when no LLM will be asked.
+    label is the LLM's name; None when no LLM will be asked. job: config.LLM_JOBS.
     """
     global _streaming
     if label is None or not out.is_terminal:
         yield None
         return
-    view = _StreamView(label)
+    view = _StreamView(label, job)
     with Live(view, console=out, transient=True, refresh_per_second=8):
         _streaming = True
         try:
