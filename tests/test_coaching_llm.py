@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from urllib.parse import urlparse
 
 import pytest
@@ -155,3 +157,24 @@ def test_the_embedded_model_writes_only_the_follow_up_as_plain_text(server_url):
         assert feedback.follow_up_model is None
         assert "follow-up question was unusable" in feedback.fallback_reason
         assert feedback.follow_up  # the rule coach's question stands
+
+
+def test_the_prompt_every_request_starts_with_is_read_before_the_first_answer():
+    """warm_prefix: the first real request finds the shared system turn in the server's prompt
+    cache and reads only its own part (sent at once after wait(), while the warm-up may still
+    be running: the one slot serves them in turn)."""
+    system = [{"role": "system", "content": "You are a careful interviewer. " * 30}]
+    server = EmbeddedServer(SMOLLM2_135M, threads=1, context=1024, warm_prefix=system)
+    server.start()
+    try:
+        body = {"model": "m", "messages": [*system, {"role": "user", "content": "Hi"}]}
+        request = urllib.request.Request(
+            server.wait(120) + "/chat/completions",
+            data=json.dumps({**body, "max_tokens": 2}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=120) as response:
+            usage = json.load(response)["usage"]
+    finally:
+        server.stop()
+    assert usage["prompt_tokens_details"]["cached_tokens"] >= usage["prompt_tokens"] - 12

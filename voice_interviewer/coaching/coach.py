@@ -23,7 +23,7 @@ from voice_interviewer.coaching.llm import (
     RecordFn,
     TokenFn,
 )
-from voice_interviewer.coaching.prompts import PROMPT_VERSION
+from voice_interviewer.coaching.prompts import PROMPT_VERSION, read_prompt
 from voice_interviewer.coaching.rules import rule_feedback
 from voice_interviewer.coaching.schema import CoachRequest, Feedback
 from voice_interviewer.coaching.server import (
@@ -107,7 +107,10 @@ class Coaching:
             except LlmUnavailable as exc:
                 self._unavailable = str(exc)
                 return
-            self._server = EmbeddedServer(model, threads=options.threads)
+            job = "feedback" if options.job == "feedback" else "follow-up"
+            version = PROMPT_VERSION if job == "feedback" else FOLLOW_UP_VERSION
+            warm = [{"role": "system", "content": read_prompt(version, "system")}]
+            self._server = EmbeddedServer(model, threads=options.threads, warm_prefix=warm)
             return
         if options.api_key:
             self._endpoint = self._endpoint_for(OPENAI_DEFAULT_URL, options.llm_model)

@@ -12,12 +12,15 @@ xllamacpp holds Python's global lock while it loads a model.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib.util
+import json
 import os
 import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,13 +107,32 @@ def default_threads() -> int:
     return max(1, min((os.cpu_count() or 2) - 1, 8))
 
 
-class EmbeddedServer:
-    """llama.cpp's OpenAI-compatible server on 127.0.0.1, started in the background."""
+def default_batch_threads() -> int:
+    """Threads for reading the prompt: every core. The prompt is read after the answer, when
+    recording and transcription are done (measured in BENCHMARKS.md, "LLM jobs")."""
+    return max(1, min(os.cpu_count() or 1, 8))
 
-    def __init__(self, model: EmbeddedModel, threads: int = 0, context: int = 4096) -> None:
+
+class EmbeddedServer:
+    """llama.cpp's OpenAI-compatible server on 127.0.0.1, started in the background.
+
+    warm_prefix: chat messages that every request will start with; they are sent once as soon
+    as the server listens, so that llama.cpp's prompt cache holds them before the first
+    answer's request (which then reads only its own part).
+    """
+
+    def __init__(
+        self,
+        model: EmbeddedModel,
+        threads: int = 0,
+        context: int = 4096,
+        warm_prefix: list[dict[str, str]] | None = None,
+    ) -> None:
         self.model = model
         self.threads = threads or default_threads()
+        self.batch_threads = threads or default_batch_threads()
         self.context = context
+        self.warm_prefix = warm_prefix
         self.load_s: float | None = None
         self._process: subprocess.Popen[str] | None = None
         self._base_url: str | None = None
@@ -137,8 +159,9 @@ class EmbeddedServer:
             with self._lock:
                 if self._stopped:
                     raise LlmUnavailable("the embedded LLM was stopped before it started")
+                arguments = [str(path), str(self.threads), str(self.batch_threads)]
                 process = subprocess.Popen(
-                    [*command, str(path), str(self.threads), str(self.context)],
+                    [*command, *arguments, str(self.context)],
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,
@@ -153,6 +176,8 @@ class EmbeddedServer:
                 )
             self._base_url = line.removeprefix("listening ") + "/v1"
             self.load_s = time.monotonic() - started
+            if self.warm_prefix:
+                _read_prompt_once(self._base_url, self.model.name, self.warm_prefix)
         except LlmUnavailable as exc:
             self._error = exc
         except Exception as exc:  # whatever it was, the rule coach answers instead
@@ -184,3 +209,16 @@ class EmbeddedServer:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def _read_prompt_once(base_url: str, model: str, messages: list[dict[str, str]]) -> None:
+    """Have the server read messages (and answer one token), so its prompt cache holds them.
+    A failure here only costs the speed-up: the real request says what is wrong."""
+    body = {"model": model, "messages": messages, "max_tokens": 1, "temperature": 0}
+    request = urllib.request.Request(
+        base_url + "/chat/completions",
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with contextlib.suppress(OSError):
+        urllib.request.urlopen(request, timeout=120).close()
