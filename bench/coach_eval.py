@@ -85,6 +85,7 @@ class Tally:
     mistake_fn: int = 0
     quotes_kept: int = 0
     quotes_cited: int = 0
+    unsupported: int = 0  # evidence replaced and rewrites left out by the claims check
     seconds: list[float] = field(default_factory=list)
     prompt_tokens: list[int] = field(default_factory=list)
     completion_tokens: list[int] = field(default_factory=list)
@@ -110,6 +111,7 @@ class Tally:
         kept = sum(find_quote(answer.request.transcript, q) is not None for q in quotes)
         self.quotes_kept += kept
         self.quotes_cited += len(quotes) + feedback.dropped_quotes
+        self.unsupported += feedback.unsupported_claims
         if feedback.llm is not None:
             if feedback.llm.prompt_tokens is not None:
                 self.prompt_tokens.append(feedback.llm.prompt_tokens)
@@ -138,6 +140,7 @@ def rows(tally: Tally) -> dict[str, str]:
     result["mistakes: precision / recall"] = f"{precision} / {recall}"
     kept, cited = tally.quotes_kept, tally.quotes_cited
     result["grounding: quotes found in transcript"] = f"{_share(kept, cited)} ({kept}/{cited})"
+    result["claims check: evidence or rewrites naming what was not said"] = str(tally.unsupported)
     median = statistics.median(tally.seconds) if tally.seconds else None
     result["latency per answer: mean / median"] = (
         f"{_mean(tally.seconds, 3)} s / {median:.3f} s" if median is not None else "n/a"
@@ -186,7 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     console = Console(stderr=True)
     answers = load_answers()[: args.limit]
-    settings = load_settings({"llm_model": args.llm_model, "llm_timeout": args.llm_timeout})
+    settings = load_settings(
+        {"llm_model": args.llm_model, "llm_timeout": args.llm_timeout, "llm_job": "feedback"}
+    )
     coaching = None if args.no_llm else Coaching(CoachOptions.from_settings(settings))
     load_before = os.getloadavg()[0]
     try:

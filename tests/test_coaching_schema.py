@@ -139,6 +139,7 @@ def test_feedback_json_follows_the_contract():
         "follow_up",
         "follow_up_model",
         "dropped_quotes",
+        "unsupported_claims",
         "llm",
     ]
     assert data["rubric"] == {"hit": ["a"], "missed": ["b"]}

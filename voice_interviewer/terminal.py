@@ -497,6 +497,14 @@ def show_feedback(feedback: Feedback, verbose: bool = False, follow_up: bool = T
                 style="dim",
             )
         )
+    if feedback.unsupported_claims:
+        out.print(
+            Text(
+                f"  ({feedback.unsupported_claims} of the LLM's points named practices, numbers "
+                "or tools the answer does not: the rule coach's are shown, rewrites left out)",
+                style="dim",
+            )
+        )
     if verbose and feedback.llm is not None:
         out.print(Text(f"  {llm_cost(feedback.llm)}", style="dim"))
     out.print()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from voice_interviewer.coaching.claims import unsupported_claims
 from voice_interviewer.coaching.follow_up import (
     FOLLOW_UP_VERSION,
     MAX_TOKENS,
@@ -29,7 +30,7 @@ from voice_interviewer.coaching.follow_up import (
 )
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION, build_prompt
-from voice_interviewer.coaching.rules import is_system_design
+from voice_interviewer.coaching.rules import is_system_design, rule_feedback
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
     TEXT_LIMIT,
@@ -142,22 +143,28 @@ def grounded_feedback(
         elif item["kind"] not in {m.kind for m in mistakes}:
             mistakes.append(Mistake(item["kind"], quote))
     rewrites: list[Rewrite] = []
+    unsupported = 0
     for item in data["rewrites"]:
         original = find_quote(request.transcript, item["original"])
         if original is None:
             dropped += 1
+        elif unsupported_claims(item["rewrite"], request.transcript):
+            unsupported += 1  # a rewrite that adds facts puts words in the speaker's mouth
         else:
             rewrites.append(Rewrite(original, item["rewrite"].strip()))
+    framework = {}
+    rules = rule_feedback(request)
+    for name in FRAMEWORK_POINTS:
+        evidence = _whole_words(data["framework"][name]["evidence"], text_limit)
+        if claims := unsupported_claims(evidence, request.transcript):
+            unsupported += 1
+            framework[name] = _rule_point(rules.framework[name], claims)
+        else:
+            framework[name] = FrameworkScore(data["framework"][name]["score"], evidence)
     hits = data["rubric_hit"]
     return Feedback(
         coach="llm",
-        framework={
-            name: FrameworkScore(
-                data["framework"][name]["score"],
-                _whole_words(data["framework"][name]["evidence"], text_limit),
-            )
-            for name in FRAMEWORK_POINTS
-        },
+        framework=framework,
         rubric_hit=tuple(p for p, hit in zip(request.rubric, hits, strict=True) if hit),
         rubric_missed=tuple(p for p, hit in zip(request.rubric, hits, strict=True) if not hit),
         mistakes=tuple(mistakes),
@@ -167,6 +174,16 @@ def grounded_feedback(
         prompt_version=PROMPT_VERSION,
         dropped_quotes=dropped,
         llm=usage,
+        unsupported_claims=unsupported,
+    )
+
+
+def _rule_point(point: FrameworkScore, claims: list[str]) -> FrameworkScore:
+    """The rule coach's score and evidence in place of LLM evidence that named claims."""
+    return FrameworkScore(
+        point.score,
+        f"{point.evidence} (rule coach: the LLM named {', '.join(claims)}, which the answer "
+        "does not)",
     )
 
 

@@ -145,7 +145,7 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(ai|ml|machine learning|deep learning)\b"
     ),
 }
-_TOOL = _rx(
+TOOL = _rx(
     r"\b(langchain|llama ?index|pinecone|weaviate|chroma(db)?|faiss|milvus|qdrant|pgvector|"
     r"openai|gpt-?4\w*|claude|elasticsearch|opensearch|bedrock|vertex)\b"
 )
@@ -326,7 +326,7 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
                 found.append(Mistake(kind, sentence.text))
                 break
     if is_system_design(request):
-        tool = _first(_TOOL, sentences)
+        tool = _first(TOOL, sentences)
         requirement = _first(_REQUIREMENT, sentences)
         if tool is not None and (requirement is None or tool.index < requirement.index):
             found.append(Mistake("tools-before-requirements", tool.text))

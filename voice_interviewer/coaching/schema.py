@@ -83,6 +83,9 @@ class Feedback:
     llm: LlmUsage | None = None
     # The rule coach's feedback with the follow-up question written by this LLM.
     follow_up_model: str | None = None
+    # LLM evidence or rewrites that named practices, numbers or tools the answer does not
+    # (claims.py): such evidence is replaced by the rule coach's, such rewrites left out.
+    unsupported_claims: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """The "feedback" object of the review JSON; missing figures are null."""
@@ -101,6 +104,7 @@ class Feedback:
             "follow_up": self.follow_up,
             "follow_up_model": self.follow_up_model,
             "dropped_quotes": self.dropped_quotes,
+            "unsupported_claims": self.unsupported_claims,
             "llm": None
             if self.llm is None
             else {

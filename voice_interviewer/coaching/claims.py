@@ -1,0 +1,53 @@
+"""The claims check: what an LLM says the answer contains must be in the transcript.
+
+An LLM's evidence and rewrites may name engineering practices, numbers and tools. Each one it
+attributes to the answer is looked for in the transcript: a practice by the rule coach's own
+patterns for it, a number by its digits (or a number word that was spoken), a tool by name.
+What is not there is an unsupported claim. Measured before this check: the embedded 1.5B model
+credited an answer with "error handling, testing, monitoring, deployment and rollback,
+evaluation metrics, latency, cost", the rubric's own list, for an answer that named monitoring
+and a fallback. Negated mentions ("no testing", "nothing on rollback") claim nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from voice_interviewer.coaching.rules import RIGOR_KINDS, TOOL, rigor_kinds
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NEGATED = re.compile(
+    r"\b(no|not|nothing on|without|lacks?|lacking|missing|never|neither|nor|doesn'?t|"
+    r"does not|didn'?t|did not|isn'?t|is not)\b[^.;:!?]*",
+    re.IGNORECASE,
+)
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_TENS = "thirty forty fifty sixty seventy eighty ninety"
+_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS.split())}
+_NUMBER_WORDS |= {word: 10 * tens for tens, word in enumerate(_TENS.split(), 3)}
+_NUMBER_WORDS |= {"hundred": 100, "thousand": 1000, "million": 1_000_000, "half": 50}
+
+
+def _numbers(text: str) -> set[str]:
+    digits = {number.replace(",", "") for number in _NUMBER.findall(text)}
+    words = re.findall(r"[a-z]+", text.lower())
+    return digits | {str(_NUMBER_WORDS[word]) for word in words if word in _NUMBER_WORDS}
+
+
+def unsupported_claims(text: str, transcript: str) -> list[str]:
+    """The practices, numbers and tools that text names (not negated) and the transcript does
+    not, in the order they come."""
+    claimed = _NEGATED.sub(" ", text)
+    claims = [kind for kind in rigor_kinds(claimed) if not RIGOR_KINDS[kind].search(transcript)]
+    spoken_numbers = _numbers(transcript)
+    claims += [
+        number
+        for number in _NUMBER.findall(claimed)
+        if number.replace(",", "") not in spoken_numbers
+    ]
+    spoken_tools = {match.group(0).lower() for match in TOOL.finditer(transcript)}
+    claims += [m.group(0) for m in TOOL.finditer(claimed) if m.group(0).lower() not in spoken_tools]
+    return list(dict.fromkeys(claims))
