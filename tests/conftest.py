@@ -92,5 +92,7 @@ def pipewire(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PipeWire]:
 def _rule_coach_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     """Reviews in tests use the instant rule coach unless a test asks for an LLM (--coach)."""
     monkeypatch.setenv("VOICE_INTERVIEWER_COACH", "rules")
+    # A test machine's own Ollama or llama-server must not answer for the embedded model.
+    monkeypatch.setenv("VOICE_INTERVIEWER_LLM_DISCOVER", "false")
     for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "VOICE_INTERVIEWER_LLM_MODEL"):
         monkeypatch.delenv(name, raising=False)

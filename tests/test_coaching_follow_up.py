@@ -51,8 +51,8 @@ def test_the_prompt_names_the_weakest_point_and_keeps_the_answer_as_data() -> No
     importlib.util.find_spec("xllamacpp") is None, reason="the embedded LLM is not installed"
 )
 def test_the_embedded_model_writes_the_follow_up_and_an_endpoint_everything() -> None:
-    assert Coaching(CoachOptions()).job == "follow-up"
-    assert Coaching(CoachOptions(job="feedback")).job == "feedback"
+    assert Coaching(CoachOptions(discover=False)).job == "follow-up"
+    assert Coaching(CoachOptions(job="feedback", discover=False)).job == "feedback"
     endpoint = CoachOptions(base_url="http://127.0.0.1:9/v1", llm_model="m")
     assert Coaching(endpoint).job == "feedback"
     assert Coaching(CoachOptions(mode="rules")).job == "feedback"  # no LLM at all

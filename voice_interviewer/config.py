@@ -124,6 +124,9 @@ class Settings:
     llm_response_format: str = "auto"  # structured output: auto, json_schema or json_object
     llm_threads: int = 0  # threads of the embedded LLM; 0: one fewer than the cores
     llm_job: str = "auto"  # one of LLM_JOBS
+    # With no endpoint set and the default model: use an LLM server already running on this
+    # machine (Ollama, LM Studio, llama.cpp's llama-server) before the embedded model.
+    llm_discover: bool = True
 
     def __post_init__(self) -> None:
         for check in (_check_transcription, _check_delivery, _check_drill, _check_coaching):

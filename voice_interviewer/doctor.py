@@ -1,7 +1,9 @@
 """`voice-interviewer doctor`: what this machine has for a drill, and what to fix.
 
-It lists the sound devices, then checks the microphone, the sound output, text to speech and
-the Whisper model, saying in plain words what to install or change. Essential problems (no
+It lists the sound devices, then checks the microphone, the sound output, text to speech, the
+Whisper model and who writes the framing feedback (an LLM endpoint, an LLM server found on
+this machine, or the embedded model with the rule coach), saying in plain words what to
+install or change. Essential problems (no
 audio system, no microphone, no model) make the exit code 2; the others only lose the voice.
 """
 
@@ -17,6 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from voice_interviewer.audio import SAMPLE_RATE, load_audio
+from voice_interviewer.coaching.discovery import KNOWN_SERVERS, find_local_servers
+from voice_interviewer.coaching.server import LlmUnavailable, check_installed
 from voice_interviewer.config import Settings
 from voice_interviewer.devices import (
     AudioDeviceError,
@@ -116,6 +120,46 @@ def check_tts(settings: Settings) -> Check:
     )
 
 
+def check_llm(settings: Settings) -> Check:
+    """Who writes the framing feedback: an endpoint, a local server found, or the embedded
+    model with the rule coach (never essential: the rule coach always answers)."""
+    name = "LLM coach"
+    if settings.coach == "rules":
+        return Check(name, True, False, "off (coach = rules): the rule coach gives all feedback")
+    if settings.llm_base_url:
+        model = settings.llm_model or "(no model set: use --llm-model)"
+        return Check(name, True, False, f"endpoint {settings.llm_base_url}, model {model}")
+    found = find_local_servers() if settings.llm_discover and not settings.llm_model else []
+    if found:
+        server = found[0]
+        return Check(
+            name,
+            True,
+            False,
+            f"{server.name} at {server.base_url}, model {server.models[0]}: it writes the "
+            "whole framing feedback",
+        )
+    looked = ", ".join(f"{server} :{port}" for server, port in KNOWN_SERVERS)
+    advice = "for LLM feedback start one of them or set OPENAI_BASE_URL (README: Framing feedback)"
+    try:
+        check_installed()
+    except LlmUnavailable:
+        return Check(
+            name,
+            False,
+            False,
+            f"no LLM server on 127.0.0.1 ({looked}) and no embedded model: "
+            f"the rule coach gives all feedback; {advice}",
+        )
+    return Check(
+        name,
+        True,
+        False,
+        f"no LLM server on 127.0.0.1 ({looked}): the embedded Qwen2.5-Coder-1.5B asks the "
+        f"follow-up question, the rule coach gives the rest; {advice}",
+    )
+
+
 def check_model(settings: Settings, status: Callable[[str], None]) -> Check:
     transcriber = Transcriber(TranscriptionOptions.from_settings(settings), status)
     try:
@@ -150,7 +194,8 @@ def run_doctor(settings: Settings) -> int:
         checks += [check_microphone(settings), check_output(settings)]
         for check in checks[1:]:
             _show(check)
-    for check in (check_tts(settings), check_model(settings, lambda m: out.print(Text(m, "dim")))):
+    model_check = check_model(settings, lambda m: out.print(Text(m, "dim")))
+    for check in (check_tts(settings), model_check, check_llm(settings)):
         checks.append(check)
         _show(check)
     essential = [c for c in checks if c.essential and not c.ok]

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from voice_interviewer.coaching.discovery import find_local_servers
 from voice_interviewer.coaching.follow_up import FOLLOW_UP_VERSION
 from voice_interviewer.coaching.llm import (
     CallRecord,
@@ -49,6 +50,7 @@ class CoachOptions:
     response_format: str = "auto"
     threads: int = 0  # of the embedded LLM; 0: automatic
     job: str = "auto"  # config.LLM_JOBS
+    discover: bool = True  # look for a local LLM server first (discovery.py)
 
     @classmethod
     def from_settings(
@@ -65,6 +67,7 @@ class CoachOptions:
             response_format=settings.llm_response_format,
             threads=settings.llm_threads,
             job=settings.llm_job,
+            discover=settings.llm_discover,
         )
 
 
@@ -99,6 +102,11 @@ class Coaching:
                 )
                 return
             self._endpoint = self._endpoint_for(options.base_url, options.llm_model)
+            return
+        if not options.llm_model and options.discover and (found := find_local_servers()):
+            server = found[0]
+            label = f"{server.models[0]} ({server.name} on this machine)"
+            self._endpoint = self._endpoint_for(server.base_url, server.models[0], label)
             return
         model = embedded_model(options.llm_model)
         if model is not None:
