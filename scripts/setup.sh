@@ -82,8 +82,19 @@ llama_stamp_file="$VENV/.llama-cpp-python-build"
 llama_stamp="$llama_requirement $LLAMA_CPP_CMAKE_ARGS"
 llama_wheels="$VENV/llama-cpp-python-wheel"
 llama_build=""
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+extras=""
+[ "$want_llm" = 1 ] && extras="llm"
+[ "$want_test" = 1 ] && extras="${extras:+$extras,}test"
+stamp_file="$VENV/.voice-interviewer-setup"
+stamp="$(cat pyproject.toml constraints.txt 2>/dev/null | sha256sum | cut -c1-16) extras=[$extras]"
+need_llama=0
 if [ "$want_test" = 1 ] && [ "$(cat "$llama_stamp_file" 2>/dev/null)" != "$llama_stamp" ]; then
+  need_llama=1
+fi
+if [ "$need_llama" = 1 ] || [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+fi
+if [ "$need_llama" = 1 ]; then
   echo "Building llama-cpp-python for any x86-64 CPU with AVX2, in the background"
   rm -rf "$llama_wheels"
   CMAKE_ARGS="$LLAMA_CPP_CMAKE_ARGS" "$VENV/bin/python" -m pip wheel -q \
@@ -92,11 +103,6 @@ if [ "$want_test" = 1 ] && [ "$(cat "$llama_stamp_file" 2>/dev/null)" != "$llama
   llama_build=$!
 fi
 
-extras=""
-[ "$want_llm" = 1 ] && extras="llm"
-[ "$want_test" = 1 ] && extras="${extras:+$extras,}test"
-stamp_file="$VENV/.voice-interviewer-setup"
-stamp="$(cat pyproject.toml constraints.txt 2>/dev/null | sha256sum | cut -c1-16) extras=[$extras]"
 pip_install=("$VENV/bin/python" -m pip install -q --disable-pip-version-check -c constraints.txt)
 if [ -n "$llama_build" ]; then
   # The test extra needs llama-cpp-python: install the rest (the bulk of the downloads) while
