@@ -161,8 +161,7 @@ def test_the_embedded_model_writes_only_the_follow_up_as_plain_text(server_url):
 
 def test_the_prompt_every_request_starts_with_is_read_before_the_first_answer():
     """warm_prefix: the first real request finds the shared system turn in the server's prompt
-    cache and reads only its own part (sent at once after wait(), while the warm-up may still
-    be running: the one slot serves them in turn)."""
+    cache and reads only its own part (wait() returns once the warm-up is done)."""
     system = [{"role": "system", "content": "You are a careful interviewer. " * 30}]
     server = EmbeddedServer(SMOLLM2_135M, threads=1, context=1024, warm_prefix=system)
     server.start()

@@ -3,8 +3,8 @@
 It lists the sound devices, then checks the microphone, the sound output, text to speech, the
 Whisper model and who writes the framing feedback (an LLM endpoint, an LLM server found on
 this machine, or the embedded model with the rule coach), saying in plain words what to
-install or change. Essential problems (no
-audio system, no microphone, no model) make the exit code 2; the others only lose the voice.
+install or change. Essential problems (no audio system, no microphone, no model) make the exit
+code 2; the others only lose the voice.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from voice_interviewer.audio import SAMPLE_RATE, load_audio
-from voice_interviewer.coaching.discovery import KNOWN_SERVERS, find_local_servers
-from voice_interviewer.coaching.server import LlmUnavailable, check_installed
+from voice_interviewer.coaching import Coaching, CoachOptions
+from voice_interviewer.coaching.discovery import KNOWN_SERVERS
 from voice_interviewer.config import Settings
 from voice_interviewer.devices import (
     AudioDeviceError,
@@ -121,43 +121,31 @@ def check_tts(settings: Settings) -> Check:
 
 
 def check_llm(settings: Settings) -> Check:
-    """Who writes the framing feedback: an endpoint, a local server found, or the embedded
-    model with the rule coach (never essential: the rule coach always answers)."""
+    """Who writes the framing feedback, as the coaching would choose it: an endpoint, a local
+    server found, or the embedded model with the rule coach (never essential: the rule coach
+    always answers)."""
     name = "LLM coach"
-    if settings.coach == "rules":
+    coaching = Coaching(CoachOptions.from_settings(settings))  # chooses; starts nothing
+    if not coaching.uses_llm:
         return Check(name, True, False, "off (coach = rules): the rule coach gives all feedback")
-    if settings.llm_base_url:
-        model = settings.llm_model or "(no model set: use --llm-model)"
-        return Check(name, True, False, f"endpoint {settings.llm_base_url}, model {model}")
-    found = find_local_servers() if settings.llm_discover and not settings.llm_model else []
-    if found:
-        server = found[0]
+    looked = ", ".join(f"{server} :{port}" for server, port in KNOWN_SERVERS)
+    advice = (
+        f"for LLM feedback run an LLM server on 127.0.0.1 ({looked}) or set OPENAI_BASE_URL "
+        "(README: Framing feedback)"
+    )
+    if coaching.llm_name is None:
+        reason = coaching.unavailable_reason
+        return Check(name, False, False, f"{reason}: the rule coach gives all feedback; {advice}")
+    if coaching.job == "follow-up":
         return Check(
             name,
             True,
             False,
-            f"{server.name} at {server.base_url}, model {server.models[0]}: it writes the "
-            "whole framing feedback",
+            f"{coaching.llm_name} asks the follow-up question, the rule coach gives the rest; "
+            f"{advice}",
         )
-    looked = ", ".join(f"{server} :{port}" for server, port in KNOWN_SERVERS)
-    advice = "for LLM feedback start one of them or set OPENAI_BASE_URL (README: Framing feedback)"
-    try:
-        check_installed()
-    except LlmUnavailable:
-        return Check(
-            name,
-            False,
-            False,
-            f"no LLM server on 127.0.0.1 ({looked}) and no embedded model: "
-            f"the rule coach gives all feedback; {advice}",
-        )
-    return Check(
-        name,
-        True,
-        False,
-        f"no LLM server on 127.0.0.1 ({looked}): the embedded Qwen2.5-Coder-1.5B asks the "
-        f"follow-up question, the rule coach gives the rest; {advice}",
-    )
+    where = f" at {coaching.llm_url}" if coaching.llm_url else ""
+    return Check(name, True, False, f"{coaching.llm_name}{where}: it writes the whole feedback")
 
 
 def check_model(settings: Settings, status: Callable[[str], None]) -> Check:

@@ -271,7 +271,7 @@ class StreamingTranscriber:
         """The first cut samples of _pending are transcribed as words: move past them."""
         self._pending = self._pending[cut:]
         self._pending_start += cut
-        self._seen = max(0, self._seen - cut)
+        self._seen -= cut  # a cut never goes past what was seen
         self._checked = 0
         self._speculation = []
         self._chunks += 1

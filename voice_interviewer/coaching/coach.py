@@ -89,6 +89,9 @@ class Coaching:
         self._server: EmbeddedServer | None = None
         self._unavailable: str | None = None  # why the LLM coach cannot run at all
         self._endpoint: Endpoint | None = None
+        # What the LLM writes (config.LLM_JOBS): auto is everything, except for the embedded
+        # model (_choose_llm), which only writes the follow-up question.
+        self.job = "feedback" if options.job == "auto" else options.job
         if options.mode != "rules":
             self._choose_llm()
 
@@ -115,8 +118,9 @@ class Coaching:
             except LlmUnavailable as exc:
                 self._unavailable = str(exc)
                 return
-            job = "feedback" if options.job == "feedback" else "follow-up"
-            version = PROMPT_VERSION if job == "feedback" else FOLLOW_UP_VERSION
+            if options.job == "auto":
+                self.job = "follow-up"
+            version = PROMPT_VERSION if self.job == "feedback" else FOLLOW_UP_VERSION
             warm = [{"role": "system", "content": read_prompt(version, "system")}]
             self._server = EmbeddedServer(model, threads=options.threads, warm_prefix=warm)
             return
@@ -145,15 +149,18 @@ class Coaching:
         return self._endpoint.name if self._endpoint else None
 
     @property
-    def uses_llm(self) -> bool:
-        return self.options.mode != "rules"
+    def llm_url(self) -> str | None:
+        """The endpoint's base URL; None for the embedded model (its port comes at start)."""
+        return self._endpoint.base_url if self._endpoint else None
 
     @property
-    def job(self) -> str:
-        """What the LLM writes: "feedback" or "follow-up" (config.LLM_JOBS)."""
-        if self.options.job != "auto":
-            return self.options.job
-        return "follow-up" if self._server is not None else "feedback"
+    def unavailable_reason(self) -> str | None:
+        """Why no LLM can coach at all (the rule coach answers instead), or None."""
+        return self._unavailable
+
+    @property
+    def uses_llm(self) -> bool:
+        return self.options.mode != "rules"
 
     def warm_up(self) -> None:
         """Start the embedded server in the background (call it while the person answers)."""
