@@ -1,0 +1,7 @@
+"""The bundled answer recordings of voice-interviewer (the demo's answer among them): data.
+
+The folder stays at the top of the repository; the build installs it as the package
+voice_interviewer.audio_fixtures (pyproject.toml) and voice_interviewer/resources.py finds it
+with importlib.resources. This file makes the folder a package: an editable install's import
+hook finds a package by its __init__.py.
+"""
