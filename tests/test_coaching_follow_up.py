@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 
 import pytest
 
 from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, rule_feedback
-from voice_interviewer.coaching.follow_up import checked_follow_up, follow_up_messages
+from voice_interviewer.coaching.follow_up import (
+    checked_follow_up,
+    follow_up_messages,
+    follow_up_opening,
+)
 
 ANSWER = (
     "At my last job customer tickets kept going to the wrong team, so I replaced the keyword "
@@ -45,6 +50,18 @@ def test_the_prompt_names_the_weakest_point_and_keeps_the_answer_as_data() -> No
     assert user["content"].count("TRANSCRIPT>>>") == 1  # the answer cannot close the markers
     again, _ = follow_up_messages(REQUEST, rule_feedback(REQUEST))
     assert again == system  # the same first turn for every answer: the server caches it
+
+
+def test_the_prompt_read_while_the_person_speaks_is_the_start_of_the_final_one() -> None:
+    """Everything that needs the whole answer (the weakest point) comes after the transcript,
+    so the words heard so far begin the final prompt (the server's cache keeps them)."""
+    system, user = follow_up_messages(REQUEST, rule_feedback(REQUEST))
+    for heard in ("", "At my last job", ANSWER):
+        so_far = dataclasses.replace(REQUEST, transcript=heard)
+        opening_system, opening_user = follow_up_opening(so_far)
+        assert opening_system == system
+        assert user["content"].startswith(opening_user["content"])
+        assert opening_user["content"].endswith(heard)
 
 
 @pytest.mark.skipif(

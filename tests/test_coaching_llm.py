@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import socket
@@ -15,7 +16,10 @@ from urllib.parse import urlparse
 import pytest
 
 from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, Endpoint, LlmCoach
+from voice_interviewer.coaching.follow_up import follow_up_messages, follow_up_opening
 from voice_interviewer.coaching.llm import LlmFailure
+from voice_interviewer.coaching.prefill import Prefill
+from voice_interviewer.coaching.rules import rule_feedback
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.coaching.server import SMOLLM2_135M, EmbeddedServer, model_path
 
@@ -146,7 +150,7 @@ def test_the_embedded_model_writes_only_the_follow_up_as_plain_text(server_url):
     with Coaching(options, on_record=records.append) as coaching:
         feedback = coaching.llm_feedback(REQUEST)
     [record] = records
-    assert record.prompt_version == "follow-up-v1" and record.outcome in ("ok", "rejected")
+    assert record.prompt_version == "follow-up-v2" and record.outcome in ("ok", "rejected")
     assert "response_format" not in record.request
     assert record.completion_tokens <= 60
     assert feedback.coach == "rules"
@@ -177,3 +181,49 @@ def test_the_prompt_every_request_starts_with_is_read_before_the_first_answer():
     finally:
         server.stop()
     assert usage["prompt_tokens_details"]["cached_tokens"] >= usage["prompt_tokens"] - 12
+
+
+def _read(url: str, messages: list[dict[str, str]]) -> dict:
+    """The server's usage for messages (answered with one token)."""
+    body = {"model": "m", "messages": messages, "max_tokens": 1, "temperature": 0}
+    request = urllib.request.Request(
+        url + "/chat/completions",
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=120) as response:
+        return json.load(response)["usage"]
+
+
+def test_an_answer_read_while_it_is_spoken_leaves_only_its_end_to_read(server_url):
+    """follow_up_opening() is the follow-up prompt token for token up to the words so far:
+    after the read-ahead of two thirds of the answer, the final request finds them cached."""
+    request = CoachRequest(TRANSCRIPT, "Why AI engineering?", (), "why-ai-engineering")
+    final = follow_up_messages(request, rule_feedback(request))
+    words = TRANSCRIPT.split()
+    heard = words[: 2 * len(words) // 3]
+
+    def cached_after(read_ahead: list[str]) -> int:
+        _read(server_url, [{"role": "user", "content": "Something else entirely."}])
+        prefill = Prefill()
+        for cut in (len(read_ahead) // 2, len(read_ahead)):
+            so_far = dataclasses.replace(request, transcript=" ".join(read_ahead[:cut]))
+            prefill.offer(server_url, "m", follow_up_opening(so_far))
+        assert prefill.wait(120)
+        assert 1 <= prefill.sent <= 2  # the first may have been replaced by the second
+        return _read(server_url, final)["prompt_tokens_details"]["cached_tokens"]
+
+    nothing_heard, two_thirds_heard = cached_after([]), cached_after(heard)
+    assert two_thirds_heard - nothing_heard >= len(heard) - 2
+
+
+def test_only_the_embedded_models_follow_up_is_read_ahead() -> None:
+    """A hosted endpoint would bill every read, and the feedback prompt needs the whole
+    answer before its transcript ends: neither is read while the person speaks."""
+    endpoint = CoachOptions(base_url="http://127.0.0.1:9/v1", llm_model="m", job="follow-up")
+    feedback = CoachOptions(llm_model=SMOLLM2_135M.name, job="feedback", discover=False)
+    for options in (CoachOptions(mode="rules"), endpoint, feedback):
+        with Coaching(options) as coaching:
+            coaching.warm_up()
+            coaching.read_ahead(REQUEST)
+            assert coaching.prefill.wait(5) and coaching.prefill.sent == 0

@@ -18,6 +18,7 @@ from voice_interviewer.streaming import (
     ChunkPolicy,
     LiveTranscription,
     StreamingTranscriber,
+    WordsFn,
     _last_pause,
 )
 from voice_interviewer.textnorm import word_error_rate
@@ -168,7 +169,7 @@ class _ChunkLog(Transcriber):
 
 
 def _pause_then_go_on(
-    first_s: float, second_s: float, policy: ChunkPolicy
+    first_s: float, second_s: float, policy: ChunkPolicy, on_heard: WordsFn | None = None
 ) -> tuple[_ChunkLog, Transcript, np.ndarray, np.ndarray]:
     """Speak why_ai_engineering up to a pause after first_s, pause 1.5 s in real time (the
     speculation runs), then say what follows up to a pause after second_s more, and finish.
@@ -180,7 +181,7 @@ def _pause_then_go_on(
     first, second = speech[:cut], speech[cut:end]
     silence = np.zeros(SAMPLE_RATE // 10, dtype=np.float32)
     chunk_log = _ChunkLog()
-    stream = _stream(chunk_log, first, policy=policy)
+    stream = _stream(chunk_log, first, policy=policy, on_heard=on_heard)
     for _ in range(15):  # 1.5 s of pause, as it happens
         stream.feed(silence)
         time.sleep(0.1)
@@ -199,7 +200,13 @@ def test_after_a_pause_only_the_words_after_it_are_left_at_the_end() -> None:
     only the words after it are transcribed, and no word is lost or said twice."""
     # No chunk is cut (only speculation), and 3 s pieces are long enough to stand.
     policy = ChunkPolicy(min_s=60.0, max_s=90.0, min_piece_s=3.0)
-    chunk_log, transcript, first, second = _pause_then_go_on(3.0, 3.0, policy)
+    heard: list[list[str]] = []  # each time more words were heard
+    chunk_log, transcript, first, second = _pause_then_go_on(
+        3.0, 3.0, policy, on_heard=lambda words: heard.append([w.text for w in words])
+    )
+    # The words before the pause were heard during the pause (the LLM reads them then), and
+    # they are the transcript's first words.
+    assert len(heard) == 1 and heard[0] == [w.text for w in transcript.words[: len(heard[0])]]
 
     spoken = np.concatenate([first, np.zeros(int(1.5 * SAMPLE_RATE), np.float32), second])
     whole = chunk_log.transcribe_chunk(spoken, tight=True)

@@ -258,7 +258,9 @@ class Drill:
         # Transcribed while the person speaks: when the answer ends, only the last few
         # seconds are left to do.
         live = LiveTranscription(
-            self.transcriber, drill_view.live_words if self.options.live else None
+            self.transcriber,
+            drill_view.live_words if self.options.live else None,
+            on_heard=self.session.listen(question),
         )
         try:
             with drill_view.recording_display(ends) as display:

@@ -17,7 +17,7 @@ import numpy as np
 from voice_interviewer import terminal
 from voice_interviewer.analysis.delivery import DeliveryOptions
 from voice_interviewer.analysis.rehearsal import Script
-from voice_interviewer.coaching import Coaching, CoachOptions
+from voice_interviewer.coaching import Coaching, CoachOptions, coach_request
 from voice_interviewer.coaching.llm import CallRecord
 from voice_interviewer.config import Settings
 from voice_interviewer.feedback import coach_review
@@ -25,7 +25,9 @@ from voice_interviewer.progress import key_of_question, question_key
 from voice_interviewer.questions import Question
 from voice_interviewer.review import AnswerReview, review_transcript
 from voice_interviewer.store import Store, StoreError
-from voice_interviewer.transcript import Transcript
+from voice_interviewer.streaming import WordsFn
+from voice_interviewer.transcript import Transcript, Word
+from voice_interviewer.transcription import join_words
 
 # Rehearsal is judged against this many of the latest earlier attempts at a question.
 EARLIER_ATTEMPTS = 5
@@ -72,6 +74,15 @@ class PracticeSession:
     def warm_up(self) -> None:
         """Start the embedded LLM in the background (while the person answers)."""
         self._coaching.warm_up()
+
+    def listen(self, question: Question) -> WordsFn:
+        """A callback for the words heard so far while the person answers: the LLM coach
+        starts reading the answer before it ends (Coaching.read_ahead)."""
+
+        def on_heard(words: list[Word]) -> None:
+            self._coaching.read_ahead(coach_request(join_words(words), question))
+
+        return on_heard
 
     def review(
         self,

@@ -89,10 +89,16 @@ class StreamingTranscriber:
         transcriber: Transcriber,
         policy: ChunkPolicy | None = None,
         on_words: WordsFn | None = None,
+        on_heard: WordsFn | None = None,
     ) -> None:
+        """on_words gets each chunk's words once they are final; on_heard gets every word
+        heard so far, the speculation's included, whenever there are more (they may change:
+        for what can start on the answer early)."""
         self._transcriber = transcriber
         self._policy = policy or ChunkPolicy()
         self._on_words = on_words
+        self._on_heard = on_heard
+        self._heard_told = 0  # how many words on_heard was last given
         self._blocks: list[np.ndarray] = []
         self._received = 0  # samples fed so far
         self._pending = np.zeros(0, dtype=np.float32)
@@ -166,6 +172,7 @@ class StreamingTranscriber:
                     self._finish_pending()
                     return
                 self._decode_speculation()  # caught up: use the time until the next block
+                self._tell_heard()
         except BaseException as exc:  # handed to finish(), which re-raises it
             self._error = exc
 
@@ -241,6 +248,16 @@ class StreamingTranscriber:
             if piece.words is None:
                 piece.words = self._words_of(self._pending[piece.start : piece.end], piece.start)
 
+    def _tell_heard(self) -> None:
+        if self._on_heard is None:
+            return
+        heard = list(self._words)
+        for piece in itertools.takewhile(lambda p: p.words is not None, self._speculation):
+            heard.extend(piece.words or ())
+        if len(heard) != self._heard_told:
+            self._heard_told = len(heard)
+            self._on_heard(heard)
+
     def _use_speculation(self) -> None:
         """At the end: the speculation holds the words up to the last pause, so only what
         was said after it is left to transcribe (often nothing, at most a sentence or two)."""
@@ -307,9 +324,13 @@ class LiveTranscription:
     """
 
     def __init__(
-        self, transcriber: Transcriber, on_words: WordsFn | None = None, max_blocks: int = 300
+        self,
+        transcriber: Transcriber,
+        on_words: WordsFn | None = None,
+        on_heard: WordsFn | None = None,
+        max_blocks: int = 300,
     ) -> None:
-        self.stream = StreamingTranscriber(transcriber, on_words=on_words)
+        self.stream = StreamingTranscriber(transcriber, on_words=on_words, on_heard=on_heard)
         self._max_blocks = max_blocks  # the capture's queue for us: 300 blocks are 30 s
         self._subscription: Subscription | None = None
         self._pump: threading.Thread | None = None

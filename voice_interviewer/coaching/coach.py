@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from voice_interviewer.coaching.discovery import find_local_servers
-from voice_interviewer.coaching.follow_up import FOLLOW_UP_VERSION
+from voice_interviewer.coaching.follow_up import FOLLOW_UP_VERSION, follow_up_opening
 from voice_interviewer.coaching.llm import (
     CallRecord,
     Endpoint,
@@ -24,6 +24,7 @@ from voice_interviewer.coaching.llm import (
     RecordFn,
     TokenFn,
 )
+from voice_interviewer.coaching.prefill import Prefill
 from voice_interviewer.coaching.prompts import PROMPT_VERSION, read_prompt
 from voice_interviewer.coaching.rules import rule_feedback
 from voice_interviewer.coaching.schema import CoachRequest, Feedback
@@ -89,6 +90,7 @@ class Coaching:
         self._server: EmbeddedServer | None = None
         self._unavailable: str | None = None  # why the LLM coach cannot run at all
         self._endpoint: Endpoint | None = None
+        self.prefill = Prefill()
         # What the LLM writes (config.LLM_JOBS): auto is everything, except for the embedded
         # model (_choose_llm), which only writes the follow-up question.
         self.job = "feedback" if options.job == "auto" else options.job
@@ -167,6 +169,20 @@ class Coaching:
         if self._server is not None:
             self._server.start()
 
+    def read_ahead(self, words_so_far: CoachRequest) -> None:
+        """Have the embedded LLM read the start of this answer's prompt while the person is
+        still speaking (prefill.py); returns at once.
+
+        Only the embedded server's follow-up: its prompt is short and its transcript comes
+        before anything that needs the whole answer. A hosted endpoint would bill each read.
+        """
+        if self._server is None or self.job != "follow-up":
+            return
+        base_url = self._server.url_if_ready()
+        if base_url is not None:
+            messages = follow_up_opening(words_so_far)
+            self.prefill.offer(base_url, self._server.model.name, messages)
+
     def close(self) -> None:
         if self._server is not None:
             self._server.stop()
@@ -180,6 +196,7 @@ class Coaching:
     def llm_feedback(self, request: CoachRequest, on_token: TokenFn | None = None) -> Feedback:
         """The LLM coach's feedback, or the rule coach's labelled with why (never raises)."""
         deadline = time.monotonic() + self.options.timeout_s
+        self.prefill.cancel()
         try:
             endpoint = self._ready_endpoint(deadline)
             coach = LlmCoach(

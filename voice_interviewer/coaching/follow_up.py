@@ -21,7 +21,7 @@ from voice_interviewer.coaching.schema import (
     Feedback,
 )
 
-FOLLOW_UP_VERSION = "follow-up-v1"
+FOLLOW_UP_VERSION = "follow-up-v2"
 MAX_WORDS = 25
 MAX_TOKENS = 60  # a 25-word question is about 35 tokens
 
@@ -33,18 +33,36 @@ def weakest_point(rules: Feedback) -> str:
 
 
 def follow_up_messages(request: CoachRequest, rules: Feedback) -> list[dict[str, str]]:
-    """The chat messages; the system turn is the same for every answer (the server's prompt
-    cache keeps it)."""
+    """The chat messages. Everything before the transcript's end depends only on the words so
+    far, so the server can read it while the person is still speaking (follow_up_opening)."""
     user = Template(read_prompt(FOLLOW_UP_VERSION, "user")).substitute(
-        category=request.category or "(not given)",
-        question=request.question or "(not given)",
-        weakest=weakest_point(rules),
+        _known_before_the_end(request),
         transcript=as_data(request.transcript),
+        weakest=weakest_point(rules),
     )
     return [
         {"role": "system", "content": read_prompt(FOLLOW_UP_VERSION, "system")},
         {"role": "user", "content": user},
     ]
+
+
+def follow_up_opening(request: CoachRequest) -> list[dict[str, str]]:
+    """The messages of follow_up_messages() cut after the transcript so far (request holds the
+    words heard until now): what the final request will start with, token for token."""
+    template = read_prompt(FOLLOW_UP_VERSION, "user")
+    head = Template(template[: template.index("$transcript")])
+    user = head.substitute(_known_before_the_end(request)) + as_data(request.transcript)
+    return [
+        {"role": "system", "content": read_prompt(FOLLOW_UP_VERSION, "system")},
+        {"role": "user", "content": user},
+    ]
+
+
+def _known_before_the_end(request: CoachRequest) -> dict[str, str]:
+    return {
+        "category": request.category or "(not given)",
+        "question": request.question or "(not given)",
+    }
 
 
 def checked_follow_up(reply: str, request: CoachRequest) -> str:

@@ -177,7 +177,7 @@ class EmbeddedServer:
             self._base_url = line.removeprefix("listening ") + "/v1"
             self.load_s = time.monotonic() - started
             if self.warm_prefix:
-                _read_prompt_once(self._base_url, self.model.name, self.warm_prefix)
+                read_prompt_once(self._base_url, self.model.name, self.warm_prefix)
         except LlmUnavailable as exc:
             self._error = exc
         except Exception as exc:  # whatever it was, the rule coach answers instead
@@ -195,6 +195,10 @@ class EmbeddedServer:
         assert self._base_url is not None
         return self._base_url
 
+    def url_if_ready(self) -> str | None:
+        """The server's base URL if it is up now, else None (never waits)."""
+        return self._base_url if self._ready.is_set() and self._error is None else None
+
     def stop(self) -> None:
         """Stop the server: closing its standard input ends the child process."""
         with self._lock:
@@ -211,7 +215,7 @@ class EmbeddedServer:
             process.wait()
 
 
-def _read_prompt_once(base_url: str, model: str, messages: list[dict[str, str]]) -> None:
+def read_prompt_once(base_url: str, model: str, messages: list[dict[str, str]]) -> None:
     """Have the server read messages (and answer one token), so its prompt cache holds them.
     A failure here only costs the speed-up: the real request says what is wrong."""
     body = {"model": model, "messages": messages, "max_tokens": 1, "temperature": 0}
