@@ -10,7 +10,9 @@ the same run, on the very same recording: record-then-transcribe (Transcriber.tr
 after the answer, the path before this change). The coaches follow the live transcript as in the
 drill: the rule coach at once, then the LLM coach (the configured one, by default the embedded
 model, started while the first answer is spoken), timed to its first streamed token and to
-its whole feedback; --coach rules leaves the LLM out. Also the word error rate (fillers left
+its whole feedback; while the answer is spoken, the LLM reads the words heard so far (the
+drill's read-ahead, coaching/prefill.py), and its call is timed again on the same transcript
+with nothing read ahead, the peer; --coach rules leaves the LLM out. Also the word error rate (fillers left
 out) and the filler recall of both paths, CPU use during the answer, and audio lost (blocks the live
 transcriber dropped, PortAudio overflows, and the recording's length against the speech's).
 
@@ -61,7 +63,11 @@ from voice_interviewer.resources import FIXTURES_DIR  # noqa: E402
 from voice_interviewer.streaming import LiveTranscription  # noqa: E402
 from voice_interviewer.textnorm import edit_distance, normalise_words  # noqa: E402
 from voice_interviewer.transcript import Transcript  # noqa: E402
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions  # noqa: E402
+from voice_interviewer.transcription import (  # noqa: E402
+    Transcriber,
+    TranscriptionOptions,
+    join_words,
+)
 
 TARGETS_S = {"30 s": 30, "2 min": 120, "5 min": 300}
 GAP_S = 0.6
@@ -164,7 +170,9 @@ def filler_recall(
 
 def time_coaches(coaching: Coaching, transcript: Transcript, since: float) -> dict:
     """Seconds from `since` (the end of speech) to the rule coach's feedback, the LLM's first
-    token and its whole feedback (None where there is no LLM or it fell back)."""
+    token and its whole feedback (None where there is no LLM or it fell back); and the LLM
+    call alone, as the drill makes it (the answer read while it was spoken) and, the peer, on
+    the same transcript with nothing of it read ahead."""
     request = coach_request(transcript.text)
     rule_feedback(request)
     times: dict = {"rules_s": time.monotonic() - since, "first_token_s": None, "llm_s": None}
@@ -176,12 +184,19 @@ def time_coaches(coaching: Coaching, transcript: Transcript, since: float) -> di
         if not first_token:
             first_token.append(time.monotonic())
 
+    call_started = time.monotonic()
     feedback = coaching.llm_feedback(request, on_token)
-    if feedback.fallback_reason is None:
-        times["llm_s"] = time.monotonic() - since
-        times["first_token_s"] = first_token[0] - since if first_token else None
-    else:
+    if feedback.fallback_reason is not None:
         times["llm_fallback"] = feedback.fallback_reason
+        return times
+    times["llm_s"] = time.monotonic() - since
+    times["llm_call_s"] = time.monotonic() - call_started
+    times["first_token_s"] = first_token[0] - since if first_token else None
+    coaching.read_ahead(coach_request(""))  # the server's cache: the prompt up to the answer
+    coaching.prefill.wait(60)
+    cold_started = time.monotonic()
+    coaching.llm_feedback(request)
+    times["llm_cold_call_s"] = time.monotonic() - cold_started
     return times
 
 
@@ -218,7 +233,12 @@ def run_answer(
     answer: Answer,
     folder: Path,
 ) -> dict:
-    live = LiveTranscription(transcriber)
+    # As the drill does (PracticeSession.listen): the LLM reads the words heard so far.
+    live = LiveTranscription(
+        transcriber,
+        on_heard=lambda words: coaching.read_ahead(coach_request(join_words(words))),
+    )
+    reads_before = coaching.prefill.sent
     source = MicrophoneSource(microphone)
     enter = EnterAfterSilence()
     player = []
@@ -282,6 +302,7 @@ def run_answer(
         "overflows": source.overflows,
         "missing_s": max(0.0, shift_s + answer.speech_end_s - _last_sound_s(recorded)),
         "chunks": live.stream.stats.chunks if live.stream.stats else 0,
+        "reads_ahead": coaching.prefill.sent - reads_before,
         **coach_times,
     }
 
@@ -327,16 +348,28 @@ def coach_table(results: dict[str, dict], llm: str | None) -> str:
         "end of speech → rule coach",
         f"→ first LLM token ({llm or 'no LLM'})",
         "→ whole LLM feedback",
+        "the LLM call alone: answer read while spoken / not (peer)",
     ]
-    rows = [
-        [
-            name,
-            _seconds(r["rules_s"]),
-            _seconds(r["first_token_s"]),
-            _seconds(r["llm_s"]) if "llm_fallback" not in r else f"fell back: {r['llm_fallback']}",
-        ]
-        for name, r in results.items()
-    ]
+    rows = []
+    for name, r in results.items():
+        if "llm_fallback" in r:
+            rows.append([name, _seconds(r["rules_s"]), "-", f"fell back: {r['llm_fallback']}", "-"])
+            continue
+        call = "-"
+        if "llm_cold_call_s" in r:
+            call = (
+                f"{r['llm_call_s']:.2f} s ({r['reads_ahead']} reads) / "
+                f"{r['llm_cold_call_s']:.2f} s ({r['llm_cold_call_s'] / r['llm_call_s']:.1f}x)"
+            )
+        rows.append(
+            [
+                name,
+                _seconds(r["rules_s"]),
+                _seconds(r["first_token_s"]),
+                _seconds(r["llm_s"]),
+                call,
+            ]
+        )
     return markdown_table(header, rows)
 
 

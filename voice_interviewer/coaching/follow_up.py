@@ -34,10 +34,12 @@ def weakest_point(rules: Feedback) -> str:
 
 def follow_up_messages(request: CoachRequest, rules: Feedback) -> list[dict[str, str]]:
     """The chat messages. Everything before the transcript's end depends only on the words so
-    far, so the server can read it while the person is still speaking (follow_up_opening)."""
+    far, so the server can read it while the person is still speaking (follow_up_opening);
+    the category is repeated after the transcript, where the model heeds it (BENCHMARKS.md)."""
     user = Template(read_prompt(FOLLOW_UP_VERSION, "user")).substitute(
-        _known_before_the_end(request),
+        question=request.question or "(not given)",
         transcript=as_data(request.transcript),
+        category=request.category or "(not given)",
         weakest=weakest_point(rules),
     )
     return [
@@ -51,18 +53,12 @@ def follow_up_opening(request: CoachRequest) -> list[dict[str, str]]:
     words heard until now): what the final request will start with, token for token."""
     template = read_prompt(FOLLOW_UP_VERSION, "user")
     head = Template(template[: template.index("$transcript")])
-    user = head.substitute(_known_before_the_end(request)) + as_data(request.transcript)
+    user = head.substitute(question=request.question or "(not given)")
+    user += as_data(request.transcript)
     return [
         {"role": "system", "content": read_prompt(FOLLOW_UP_VERSION, "system")},
         {"role": "user", "content": user},
     ]
-
-
-def _known_before_the_end(request: CoachRequest) -> dict[str, str]:
-    return {
-        "category": request.category or "(not given)",
-        "question": request.question or "(not given)",
-    }
 
 
 def checked_follow_up(reply: str, request: CoachRequest) -> str:
