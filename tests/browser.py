@@ -31,9 +31,11 @@ FLAGS = (
     "--window-size=1100,1400",
 )
 
-# What the page reports about itself once loaded: every image and inline SVG with its size.
+# What the page reports about itself once loaded: every image and inline SVG with its size,
+# and by how many pixels it is wider than the window (it scrolls sideways when above 0).
 _INSPECT = """JSON.stringify({
   title: document.title,
+  overflow: document.documentElement.scrollWidth - window.innerWidth,
   text: document.body.innerText,
   images: Array.from(document.images).map(i => ({
     complete: i.complete, natural: [i.naturalWidth, i.naturalHeight],
@@ -57,6 +59,7 @@ class PageReport:
     text: str
     images: list[dict[str, Any]]
     svgs: list[dict[str, Any]]
+    overflow: int
     errors: list[str]  # console errors, uncaught exceptions, failed loads
 
 
@@ -138,11 +141,21 @@ class Chromium:
         while not any(event.get("method") == method for event in self._events):
             self._events.append(self._receive(deadline))
 
-    def load(self, url: str) -> PageReport:
+    def load(self, url: str, width: int | None = None) -> PageReport:
+        """The page at url, in a window width pixels wide (the default: --window-size)."""
         target = self._send("Target.createTarget", url="about:blank")["targetId"]
         session = self._send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
         for domain in ("Page", "Runtime", "Log"):
             self._send(f"{domain}.enable", session)
+        if width is not None:
+            self._send(
+                "Emulation.setDeviceMetricsOverride",
+                session,
+                width=width,
+                height=900,
+                deviceScaleFactor=1,
+                mobile=False,
+            )
         self._events.clear()
         self._send("Page.navigate", session, url=url)
         self._wait_for("Page.loadEventFired")

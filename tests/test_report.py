@@ -8,9 +8,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 
 from tests.browser import Chromium, PageReport, find_chromium
 from tests.store_samples import sample_review
+from voice_interviewer import report
 from voice_interviewer.cli import main
 from voice_interviewer.questions import Question
 from voice_interviewer.report import build_report, waveform_envelope
@@ -26,7 +29,9 @@ QUESTIONS = [
 START = datetime(2026, 9, 1, 8, 0, tzinfo=timezone.utc)
 
 
-def fill(store: Store, count: int, latest_audio: Path | None) -> None:
+def fill(
+    store: Store, count: int, latest_audio: Path | None, questions: list[Question] = QUESTIONS
+) -> None:
     """count attempts over the weeks; the latest one's recording is latest_audio."""
     session = store.start_session("drill", started_at=START)
     for index in range(count):
@@ -35,7 +40,7 @@ def fill(store: Store, count: int, latest_audio: Path | None) -> None:
         store.add_attempt(
             sample_review(index, file=str(audio)),
             session_id=session,
-            question=QUESTIONS[index % len(QUESTIONS)],
+            question=questions[index % len(questions)],
             created_at=START + timedelta(hours=3 * index),
         )
 
@@ -110,6 +115,53 @@ def test_a_missing_recording_of_the_latest_answer_is_named_and_the_page_renders(
     assert f"recording unavailable: {audio}: no such file" in page.text
     assert str(audio) in page.text.split("Recordings no longer on disk")[1]
     assert len(page.images) == 4
+
+
+# Question names as wide as the bank's widest: they push the best-attempt plot's axes right.
+LONG_QUESTIONS = [
+    Question(
+        f"long-{index}",
+        CATEGORIES[index % 4],
+        f"{index}. What would your teammates say you most need to improve, and how?",
+        120,
+        ("x",),
+    )
+    for index in range(10)
+]
+
+
+def test_no_text_in_a_plot_runs_off_its_image(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[Figure] = []
+    encode = report._png
+    monkeypatch.setattr(report, "_png", lambda f, alt: drawn.append(f) or encode(f, alt))
+    with Store.open() as store:
+        fill(store, 40, FILLERS_WAV, LONG_QUESTIONS)
+        build_report(store)
+    assert len(drawn) == 4
+    for figure in drawn:
+        renderer = FigureCanvasAgg(figure).get_renderer()
+        figure.draw(renderer)
+        text = figure.get_tightbbox(renderer)  # inches, like the figure's size
+        width, height = figure.get_size_inches()
+        inside = text.x0 >= 0 and text.y0 >= 0 and text.x1 <= width and text.y1 <= height
+        assert inside, f"text over {text.extents.round(2)} on a {width} x {height} in figure"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_report_fits_the_window_at_common_widths(
+    chromium: Chromium, tmp_path: Path, width: int
+) -> None:
+    with Store.open() as store:
+        fill(store, 40, FILLERS_WAV, LONG_QUESTIONS)
+    out = tmp_path / "report.html"
+    assert main(["report", "--out", str(out)]) == 0
+    page = chromium.load(out.resolve().as_uri(), width=width)
+    assert page.errors == []
+    assert page.overflow <= 0  # nothing beyond the right edge: no sideways scrolling
+    for image in page.images:
+        assert image["shown"][0] <= width
 
 
 def test_attempts_without_delivery_or_feedback_still_report(tmp_path: Path) -> None:

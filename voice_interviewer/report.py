@@ -129,10 +129,7 @@ def plot_delivery(summaries: Sequence[AttemptSummary]) -> str | None:
     pace_axes.axhspan(*WPM_BAND, color="green", alpha=0.08)
     pace_axes.set_ylabel("words per minute")
     (fillers_axes if fillers else pace_axes).legend(fontsize="small", loc="upper right")
-    figure.suptitle(
-        f"Delivery over time (black: mean of the last {ROLLING_WINDOW} attempts; "
-        f"green band: {WPM_BAND[0]:.0f}-{WPM_BAND[1]:.0f} words per minute)"
-    )
+    figure.suptitle("Fillers and pace over time", wrap=True)
     figure.autofmt_xdate()
     return _png(figure, "fillers per minute and words per minute over time")
 
@@ -150,7 +147,7 @@ def plot_framing(summaries: Sequence[AttemptSummary]) -> str | None:
         axes.set_ylim(0.5, 5.5)
         axes.set_yticks(range(1, 6))
     grid.flat[0].legend(fontsize="small", loc="lower left")
-    figure.suptitle("Framing scores over time, by question category (1-5)")
+    figure.suptitle("Framing scores over time (1-5)", wrap=True)
     figure.autofmt_xdate()
     return _png(figure, "the four framing scores over time")
 
@@ -189,7 +186,7 @@ def plot_timeline(attempt: Attempt, envelope: Envelope | None, missing: str | No
         axes.set_xlim(0, duration)
     axes.set_xlabel("seconds")
     axes.set_yticks([])
-    axes.set_title("Fillers (red) and rehearsed phrasing (orange) in the latest answer")
+    axes.set_title("Fillers (red) and rehearsed phrasing (orange)", wrap=True)
     return _png(figure, "the latest answer's waveform with its fillers marked")
 
 
@@ -205,17 +202,25 @@ def plot_best(summaries: Sequence[AttemptSummary]) -> str | None:
     axes = figure.subplots()
     for row, group in enumerate(groups):
         values = [getattr(s, key) for s in group if getattr(s, key) is not None]
-        axes.scatter(values, [row] * len(values), color="0.7", s=12)
+        axes.scatter(values, [row] * len(values), color="0.7", s=12, label="an attempt")
         best, latest = best_attempt(group), group[-1]
         if getattr(best, key) is not None:
-            axes.scatter([getattr(best, key)], [row], color="green", s=60, marker="*")
+            axes.scatter(
+                [getattr(best, key)], [row], color="green", s=60, marker="*", label="the best"
+            )
         if getattr(latest, key) is not None:
-            axes.scatter([getattr(latest, key)], [row], color="black", s=30, marker="x")
+            axes.scatter(
+                [getattr(latest, key)], [row], color="black", s=30, marker="x", label="the latest"
+            )
     axes.set_yticks(range(len(groups)), [_short(question_title(g[0]), 45) for g in groups])
     axes.invert_yaxis()
     axes.set_xlabel("mean framing score (1-5)" if scored else "fillers per minute")
     axes.grid(axis="x", alpha=0.3)
-    axes.set_title("Every attempt per question: the best in green, the latest in black")
+    # Above the plot, centred on the figure: a title centred on the axes ran off the right
+    # edge once long question names pushed the axes right.
+    handles, labels = axes.get_legend_handles_labels()
+    unique = dict(zip(labels, handles, strict=True))
+    figure.legend(unique.values(), unique.keys(), loc="outside upper center", ncols=3)
     return _png(figure, "the best and the latest attempt at each question")
 
 
@@ -288,10 +293,11 @@ def _best_table(summaries: Sequence[AttemptSummary]) -> str:
         )
     if not rows:
         return "<p>No attempt names its question yet.</p>"
+    # Wider than a phone: it scrolls sideways on its own instead of widening the page.
     return (
-        "<table><thead><tr><th>question</th><th>attempts</th><th>best</th><th>when</th>"
-        "<th>framing</th><th>problem rigor impact gaps</th><th>fillers/min</th>"
-        "<th>words/min</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        "<div class=wide><table><thead><tr><th>question</th><th>attempts</th><th>best</th>"
+        "<th>when</th><th>framing</th><th>problem rigor impact gaps</th><th>fillers/min</th>"
+        "<th>words/min</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>"
     )
 
 
@@ -335,7 +341,9 @@ def _missing_section(missing: Sequence[AttemptSummary]) -> str:
 
 
 _STYLE = """
-body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }
+body { font-family: system-ui, sans-serif; margin: 2em auto; padding: 0 1em; max-width: 1000px;
+  color: #222; overflow-wrap: break-word; }
+.wide { overflow-x: auto; } .wide td:first-child { min-width: 12em; }
 h1 { margin-bottom: 0.2em; } .meta { color: #666; }
 figure { margin: 1em 0; } img { max-width: 100%; height: auto; }
 table { border-collapse: collapse; font-size: 0.9em; }
@@ -345,10 +353,26 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; } .warn { color: #
 """
 
 
-def _figure(image: str | None, caption: str) -> str:
+def _figure(image: str | None, caption: str, key: str) -> str:
+    """A plot with its caption and key: what its colours and marks mean is told here, in text
+    that wraps with the page, rather than in a title drawn into the image."""
     if image is None:
         return f"<p>{html.escape(caption)}: nothing to plot yet.</p>"
-    return f"<figure>{image}<figcaption>{html.escape(caption)}</figcaption></figure>"
+    return f"<figure>{image}<figcaption>{html.escape(f'{caption}: {key}')}</figcaption></figure>"
+
+
+_TREND_KEY = (
+    "one dot per attempt, coloured by question category; the black line is the mean of the "
+    f"last {ROLLING_WINDOW} attempts"
+)
+_DELIVERY_KEY = (
+    f"{_TREND_KEY}; the green band is the target pace, {WPM_BAND[0]:.0f}-{WPM_BAND[1]:.0f} "
+    "words per minute."
+)
+_BEST_KEY = (
+    "each row is a question, each grey dot an attempt at it; the green star is the best "
+    "attempt, the black cross the latest."
+)
 
 
 def build_report(store: Store, now: datetime | None = None) -> str:
@@ -371,12 +395,14 @@ def build_report(store: Store, now: datetime | None = None) -> str:
             "<h2>Where you stand</h2>",
             _standing(summaries),
             "<h2>Delivery over time</h2>",
-            _figure(plot_delivery(summaries), "Fillers per minute and words per minute"),
+            _figure(
+                plot_delivery(summaries), "Fillers per minute and words per minute", _DELIVERY_KEY
+            ),
             "<h2>Framing over time</h2>",
-            _figure(plot_framing(summaries), "Framing scores from the coach"),
+            _figure(plot_framing(summaries), "Framing scores from the coach", f"{_TREND_KEY}."),
             _latest_section(store, summaries[-1]),
             "<h2>Best attempt per question</h2>",
-            _figure(plot_best(summaries), "Attempts per question"),
+            _figure(plot_best(summaries), "Attempts per question", _BEST_KEY),
             _best_table(summaries),
             _missing_section(_missing_audio(summaries)),
         ]
