@@ -66,6 +66,23 @@ def test_review_goes_on_past_a_bad_file_and_exits_2(tmp_path: Path) -> None:
     assert second["ok"] is True
 
 
+def test_review_takes_several_transcripts_like_recordings(tmp_path: Path) -> None:
+    first, missing, second = tmp_path / "a.txt", tmp_path / "missing.txt", tmp_path / "b.txt"
+    first.write_text("So, um, I built a retrieval system for support.\n", encoding="utf-8")
+    second.write_text("My biggest weakness is delegation.\n", encoding="utf-8")
+    result = run_cli("review", "--json", "--transcript", str(first), str(missing), str(second))
+    assert result.returncode == 2
+    reviews = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(review["file"], review["ok"]) for review in reviews] == [
+        (str(first), True),
+        (str(missing), False),
+        (str(second), True),
+    ]
+    assert reviews[2]["text"] == "My biggest weakness is delegation."
+    assert reviews[0]["attempt_id"] != reviews[2]["attempt_id"]
+    assert result.stderr.strip() == f"error: {missing}: no such file"
+
+
 def test_file_name_with_spaces_and_unicode(tmp_path: Path) -> None:
     wav, text = fixture_audio("biggest_weakness")
     odd = tmp_path / "my answer (café ü 答え).wav"

@@ -235,12 +235,13 @@ def _add_review(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--transcript",
         dest="transcripts",
-        action="append",
+        action="extend",
+        nargs="+",
         type=Path,
         default=[],
         metavar="FILE.txt",
-        help="review a plain-text transcript instead of a recording (figures that need timings "
-        "are shown as unavailable); may be repeated",
+        help="review plain-text transcripts instead of recordings (figures that need timings "
+        "are shown as unavailable): every file after it up to the next flag; may be repeated",
     )
     add_delivery_flags(parser)
     parser.add_argument(
