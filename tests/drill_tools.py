@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import signal
 import subprocess
 import sys
@@ -22,12 +23,17 @@ if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
 
 class Program:
     """`voice-interviewer ARGS` in a child process; its output lines are collected as they come
-    so the test can wait for one (the prompt it answers, the moment recording starts)."""
+    so the test can wait for one (the prompt it answers, the moment recording starts).
 
-    def __init__(self, *args: str, env: dict[str, str] | None = None) -> None:
+    With terminal=True its stdin is a pseudo-terminal, where keys are pressed (press)."""
+
+    def __init__(
+        self, *args: str, env: dict[str, str] | None = None, terminal: bool = False
+    ) -> None:
+        self.keys, self.terminal = pty.openpty() if terminal else (None, None)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "voice_interviewer", *args],
-            stdin=subprocess.PIPE,
+            stdin=subprocess.PIPE if self.terminal is None else self.terminal,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=env,
@@ -94,6 +100,11 @@ class Program:
         assert self.process.stdin is not None
         self.process.stdin.write(line.encode() + b"\n")
         self.process.stdin.flush()
+
+    def press(self, keys: bytes) -> None:
+        """Keys pressed on the terminal that is stdin (terminal=True)."""
+        assert self.keys is not None
+        os.write(self.keys, keys)
 
     def close_input(self) -> None:
         assert self.process.stdin is not None

@@ -3,21 +3,30 @@ on a machine with no sound card, and the errors a user meets when audio is missi
 
 from __future__ import annotations
 
+import _thread
 import io
 import json
 import os
+import pty
+import queue
 import random
 import subprocess
 import sys
+import termios
+import threading
+import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 import pytest
+from rich.console import Console
 
 from tests.audio_tools import write_wav
 from tests.conftest import fixture_audio, run_cli
 from tests.drill_tools import Program, saved_attempts
+from voice_interviewer import drill_view
 from voice_interviewer.drill import demo_question, recording_path, select_questions
 from voice_interviewer.drill_view import LineInput, meter
 from voice_interviewer.questions import Question, QuestionBankError
@@ -155,6 +164,106 @@ def test_line_input_reads_enter_and_answers_in_order() -> None:
     assert not keyboard.enter_pressed()
 
 
+class _Screen(io.StringIO):
+    """What the prompts print; prompted is set once a prompt waits for its answer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prompted = threading.Event()
+
+    def write(self, text: str) -> int:
+        if PROMPT in text:
+            self.prompted.set()
+        return super().write(text)
+
+
+PROMPT = "Next [Enter/n], retry [r]? "
+
+
+class Terminal:
+    """A pseudo-terminal as the stdin of a LineInput; keys are typed at its other end."""
+
+    def __init__(self) -> None:
+        self.master, self.slave = pty.openpty()
+        self.settings = termios.tcgetattr(self.slave)
+        self.screen = _Screen()
+        self.keyboard = LineInput(open(self.slave, closefd=False))  # noqa: SIM115
+
+    def type(self, keys: bytes) -> None:
+        os.write(self.master, keys)
+
+    def answer(self, keys: bytes) -> str | None:
+        """keys typed once the prompt waits; what ask returns (in a thread: a prompt that
+        waits for more than the keys fails the test instead of hanging it)."""
+        self.screen.prompted.clear()
+        answers: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        threading.Thread(target=lambda: answers.put(self.keyboard.ask(PROMPT)), daemon=True).start()
+        assert self.screen.prompted.wait(5)
+        self.type(keys)
+        return answers.get(timeout=5)
+
+    def close(self) -> None:
+        os.close(self.master)  # the reader thread's next read fails and it ends
+        os.close(self.slave)
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[Terminal]:
+    terminal = Terminal()
+    monkeypatch.setattr(drill_view, "out", Console(file=terminal.screen, highlight=False))
+    yield terminal
+    terminal.close()
+
+
+def test_on_a_terminal_one_key_answers_without_enter(terminal: Terminal) -> None:
+    assert terminal.answer(b"R") == "r"
+    assert terminal.screen.getvalue().endswith(f"{PROMPT}r\n")
+    assert termios.tcgetattr(terminal.slave) == terminal.settings
+
+
+def test_on_a_terminal_enter_alone_picks_the_default(terminal: Terminal) -> None:
+    assert terminal.answer(b"\r") == ""
+    assert terminal.answer(b"\n") == ""
+    assert termios.tcgetattr(terminal.slave) == terminal.settings
+
+
+def test_on_a_terminal_ctrl_d_quits(terminal: Terminal) -> None:
+    assert terminal.answer(b"\x04") is None
+
+
+def test_between_prompts_the_terminal_reads_lines_so_enter_ends_an_answer(
+    terminal: Terminal,
+) -> None:
+    terminal.type(b"x")
+    time.sleep(0.2)
+    assert not terminal.keyboard.enter_pressed()  # a key without Enter does not end it
+    terminal.type(b"\r")
+    deadline = time.monotonic() + 5
+    while not terminal.keyboard.enter_pressed():
+        assert time.monotonic() < deadline, "Enter did not end the answer"
+        time.sleep(0.05)
+    terminal.type(b"q\rq")  # typed before the prompt shows: not its answer
+    time.sleep(0.2)
+    assert terminal.answer(b"n") == "n"
+
+
+def test_ctrl_c_at_a_terminal_prompt_interrupts_and_puts_the_terminal_back(
+    terminal: Terminal,
+) -> None:
+    interrupt = threading.Thread(
+        target=lambda: terminal.screen.prompted.wait(5) and _thread.interrupt_main(), daemon=True
+    )
+    unblock = threading.Timer(5, terminal.type, args=(b"n",))  # if Ctrl-C did not interrupt
+    interrupt.start()
+    unblock.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            terminal.keyboard.ask(PROMPT)
+    finally:
+        unblock.cancel()
+    assert termios.tcgetattr(terminal.slave) == terminal.settings
+
+
 # --- the program, with no sound hardware -----------------------------------------------------
 
 
@@ -240,6 +349,27 @@ def test_an_answer_file_with_next_retry_and_quit_from_stdin(
         assert review["drill"]["answer_file"] == str(wav)
         assert review["drill"]["ended_by"] == "time_limit"
         assert review["text"].lower().startswith("my weak")
+
+
+def test_on_a_terminal_the_drill_takes_single_keys_and_puts_the_terminal_back(
+    no_sound_env: dict[str, str], bank: Path, home: Path
+) -> None:
+    wav, _ = fixture_audio("biggest_weakness")
+    program = Program(
+        "drill", "--bank", str(bank), "--question", "td-1", "--answer-file", str(wav),
+        "--time-limit", "3", "--countdown", "0", env=no_sound_env, terminal=True,
+    )  # fmt: skip
+    assert program.terminal is not None
+    settings = termios.tcgetattr(program.terminal)
+    program.wait_for("retry this question [r], quit [Enter/q]?")
+    program.press(b"r")  # no Enter
+    program.wait_for("attempt 2")
+    program.wait_for("retry this question [r], quit [Enter/q]?")
+    program.press(b"\r")  # Enter alone: the default, quit
+    assert program.wait() == 0, program.stderr
+    assert termios.tcgetattr(program.terminal) == settings
+    attempts = [(r["drill"]["question_id"], r["drill"]["attempt"]) for _, r in saved_attempts(home)]
+    assert attempts == [("td-1", 1), ("td-1", 2)]
 
 
 def test_the_coachs_follow_up_is_asked_next_when_chosen(

@@ -1,5 +1,6 @@
 """What a drill looks like in the terminal: the question, the countdown, a live level meter
-while recording, and the prompts between answers (read from stdin, so tests can drive them).
+while recording, and the prompts between answers (a single key on a terminal; lines read from
+stdin otherwise, so tests can drive them).
 
 On a terminal the meter is one line redrawn ten times a second; written to a file or a pipe,
 the same events come out as plain lines.
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
 import queue
 import sys
+import termios
 import threading
 from collections.abc import Iterator
 from typing import TextIO
@@ -165,34 +168,45 @@ def _count(number: int, noun: str) -> str:
 
 
 class LineInput:
-    """Lines typed on stdin, read by one background thread.
+    """What the person types on stdin, read by one background thread, so that Enter can end
+    a recording without blocking the meter.
 
-    Enter can then end a recording without blocking the meter, and the prompts between
-    answers read the following lines in order. End of input counts as "quit".
+    On a terminal the prompts between answers take a single key, no Enter needed; from a pipe
+    or a file (tests drive the drill this way) they take the following lines in order. End of
+    input (Ctrl-D) counts as "quit".
     """
 
     def __init__(self, stream: TextIO | None = None) -> None:
-        self._lines: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._typed: queue.SimpleQueue[str | None] = queue.SimpleQueue()
         self.closed = False
         source = stream if stream is not None else sys.stdin
-        # A terminal echoes the typed line and its newline; a pipe does not.
-        self._echoes = source.isatty()
-        threading.Thread(target=self._read, args=(source,), name="stdin", daemon=True).start()
+        self._terminal = source.fileno() if source.isatty() else None
+        reader = self._read_lines if self._terminal is None else self._read_terminal
+        threading.Thread(target=reader, args=(source,), name="stdin", daemon=True).start()
 
-    def _read(self, stream: TextIO) -> None:
+    def _read_lines(self, stream: TextIO) -> None:
         with contextlib.suppress(OSError, ValueError):
             for line in stream:
-                self._lines.put(line.rstrip("\r\n"))
-        self._lines.put(None)
+                self._typed.put(line.rstrip("\r\n"))
+        self._typed.put(None)
+
+    def _read_terminal(self, stream: TextIO) -> None:
+        """What the terminal hands over at once: a whole line in its usual mode (as while
+        recording), a single key while a prompt waits (or an escape sequence, or a paste)."""
+        fd = stream.fileno()
+        with contextlib.suppress(OSError):
+            while typed := os.read(fd, 256):
+                self._typed.put(typed.decode("utf-8", "replace"))
+        self._typed.put(None)
 
     def _next(self, timeout: float | None) -> str | None:
-        """The next line; None at the end of input. Raises queue.Empty on timeout."""
+        """What was typed next; None at the end of input. Raises queue.Empty on timeout."""
         if self.closed:
             return None
-        line = self._lines.get(timeout=timeout)
-        if line is None:
+        typed = self._typed.get(timeout=timeout)
+        if typed is None:
             self.closed = True
-        return line
+        return typed
 
     def enter_pressed(self) -> bool:
         try:
@@ -201,14 +215,53 @@ class LineInput:
             return False
 
     def ask(self, prompt: str) -> str | None:
-        """Show prompt and wait for a line (lower-cased, stripped); None at the end of input."""
+        """Show prompt and wait for the answer, lower-cased: on a terminal one key ("" for
+        Enter), otherwise a stripped line; None at the end of input."""
+        if self._terminal is None or self.closed:
+            line = self._wait(prompt)
+            out.print()
+            return None if line is None else line.strip().lower()
+        with _single_keys(self._terminal):
+            self._forget_typed()
+            typed = self._wait(prompt)
+        if typed is None or typed.startswith(_CTRL_D):
+            out.print()
+            return None
+        key = "" if typed in ("\r", "\n", "\r\n") else typed.lower()
+        out.print(Text(key if key.isprintable() else ""))
+        return key
+
+    def _wait(self, prompt: str) -> str | None:
         out.print(Text(prompt, style="bold"), end="")
         out.file.flush()
         while True:
             try:
-                line = self._next(timeout=0.2)  # a timeout keeps Ctrl-C responsive
+                return self._next(timeout=0.2)  # a timeout keeps Ctrl-C responsive
             except queue.Empty:
                 continue
-            if line is None or not self._echoes:
-                out.print()
-            return None if line is None else line.strip().lower()
+
+    def _forget_typed(self) -> None:
+        """Drop what was typed before the prompt: Enter pressed twice to end an answer must
+        not also answer the prompt that follows."""
+        with contextlib.suppress(queue.Empty):
+            while self._next(timeout=0) is not None:
+                pass
+
+
+_CTRL_D = "\x04"  # what Ctrl-D types once the terminal hands over single keys
+
+
+@contextlib.contextmanager
+def _single_keys(fd: int) -> Iterator[None]:
+    """The terminal on fd hands over each key as it is pressed, without echoing it, until the
+    block ends, however it ends; its settings are then put back. Keys typed before the block
+    are discarded. Ctrl-C still interrupts (signals stay on)."""
+    saved = termios.tcgetattr(fd)
+    keys = termios.tcgetattr(fd)
+    keys[3] &= ~(termios.ICANON | termios.ECHO)
+    keys[6][termios.VMIN], keys[6][termios.VTIME] = 1, 0
+    termios.tcsetattr(fd, termios.TCSAFLUSH, keys)
+    try:
+        yield
+    finally:
+        termios.tcsetattr(fd, termios.TCSANOW, saved)
