@@ -12,6 +12,7 @@ BENCHMARKS.md under "## Coaching evaluation".
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import platform
 import statistics
@@ -27,10 +28,11 @@ from rich.progress import Progress
 from rich.table import Table
 
 from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, Feedback
+from voice_interviewer.coaching.claims import unsupported_claims
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION
-from voice_interviewer.coaching.rules import rule_feedback
-from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
+from voice_interviewer.coaching.rules import changes_framing, rule_feedback
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, Rewrite
 from voice_interviewer.config import load_settings
 from voice_interviewer.questions import load_bank_file
 from voice_interviewer.resources import PROJECT_ROOT
@@ -86,6 +88,10 @@ class Tally:
     quotes_kept: int = 0
     quotes_cited: int = 0
     unsupported: int = 0  # evidence replaced and rewrites left out by the claims check
+    rewrites: int = 0  # shown
+    rewrites_changed: int = 0  # change the framing (rules.changes_framing)
+    rewrites_unflagged: int = 0  # the rule coach finds no strategic mistake in them
+    rewrites_no_new_facts: int = 0  # name no practice, number or tool the answer lacks
     seconds: list[float] = field(default_factory=list)
     prompt_tokens: list[int] = field(default_factory=list)
     completion_tokens: list[int] = field(default_factory=list)
@@ -112,11 +118,29 @@ class Tally:
         self.quotes_kept += kept
         self.quotes_cited += len(quotes) + feedback.dropped_quotes
         self.unsupported += feedback.unsupported_claims
+        for rewrite in feedback.rewrites:
+            changed, unflagged, no_new_facts = rewrite_checks(rewrite, answer.request)
+            self.rewrites += 1
+            self.rewrites_changed += changed
+            self.rewrites_unflagged += unflagged
+            self.rewrites_no_new_facts += no_new_facts
         if feedback.llm is not None:
             if feedback.llm.prompt_tokens is not None:
                 self.prompt_tokens.append(feedback.llm.prompt_tokens)
             if feedback.llm.completion_tokens is not None:
                 self.completion_tokens.append(feedback.llm.completion_tokens)
+
+
+def rewrite_checks(rewrite: Rewrite, request: CoachRequest) -> tuple[bool, bool, bool]:
+    """Whether a rewrite changes the framing (rules.changes_framing: more than fillers and
+    punctuation), leaves nothing the rule coach flags as a strategic mistake, and adds no fact
+    the answer does not contain (the claims check)."""
+    alone = dataclasses.replace(request, transcript=rewrite.rewrite)
+    return (
+        changes_framing(rewrite.original, rewrite.rewrite),
+        not rule_feedback(alone).mistakes,
+        not unsupported_claims(rewrite.rewrite, request.transcript),
+    )
 
 
 def _share(part: int, whole: int) -> str:
@@ -141,6 +165,11 @@ def rows(tally: Tally) -> dict[str, str]:
     kept, cited = tally.quotes_kept, tally.quotes_cited
     result["grounding: quotes found in transcript"] = f"{_share(kept, cited)} ({kept}/{cited})"
     result["claims check: evidence or rewrites naming what was not said"] = str(tally.unsupported)
+    shown = tally.rewrites
+    result["rewrites shown: change 3+ words / nothing flagged / no new facts"] = (
+        f"{tally.rewrites_changed}/{shown} / {tally.rewrites_unflagged}/{shown} / "
+        f"{tally.rewrites_no_new_facts}/{shown}"
+    )
     median = statistics.median(tally.seconds) if tally.seconds else None
     result["latency per answer: mean / median"] = (
         f"{_mean(tally.seconds, 3)} s / {median:.3f} s" if median is not None else "n/a"

@@ -12,9 +12,10 @@ drill: the rule coach at once, then the LLM coach (the configured one, by defaul
 model, started while the first answer is spoken), timed to its first streamed token and to
 its whole feedback; while the answer is spoken, the LLM reads the words heard so far (the
 drill's read-ahead, coaching/prefill.py), and its call is timed again on the same transcript
-with nothing read ahead, the peer; --coach rules leaves the LLM out. Also the word error rate (fillers left
-out) and the filler recall of both paths, CPU use during the answer, and audio lost (blocks the live
-transcriber dropped, PortAudio overflows, and the recording's length against the speech's).
+with nothing read ahead, the peer; --coach rules leaves the LLM out. Also the word error rate
+(fillers left out) and the filler recall of both paths, CPU use during the answer, and audio
+lost (blocks the live transcriber dropped, PortAudio overflows, and the recording's length
+against the speech's).
 
 The answers are the bundled fixtures and espeak answers with "uh"/"um" spliced in at known
 times (bench/analysis_eval.py), back to back with 0.6 s between them.

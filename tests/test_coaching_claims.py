@@ -68,3 +68,10 @@ def test_supported_evidence_and_rewrites_stand() -> None:
     feedback = grounded_feedback(data, CoachRequest(ANSWER), "m", LlmUsage(1.0, 10, 10))
     assert feedback.framework["engineering_rigor"].score == 5
     assert len(feedback.rewrites) == 1 and feedback.unsupported_claims == 0
+
+
+def test_a_rewrite_that_only_tidies_the_sentence_is_not_shown() -> None:
+    """A comma moved or a filler dropped is not a new framing (issue 13)."""
+    data = _llm_data("Monitoring and a fallback.", "So I replaced the keyword rules with a model.")
+    feedback = grounded_feedback(data, CoachRequest(ANSWER), "m", LlmUsage(1.0, 10, 10))
+    assert feedback.rewrites == () and feedback.unsupported_claims == 0

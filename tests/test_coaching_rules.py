@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from voice_interviewer.coaching.rules import clean_sentence, rubric_point_hit, rule_feedback
+from voice_interviewer.coaching.rules import (
+    changes_framing,
+    clean_sentence,
+    rubric_point_hit,
+    rule_feedback,
+)
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, CoachRequest, feedback_schema
 
 
@@ -253,6 +258,16 @@ def test_rewrites_quote_the_weak_sentences_and_keep_the_speakers_words():
         "AI is hot right now.",
     ]
     assert all(r.rewrite for r in feedback.rewrites)
+
+
+def test_no_rewrite_only_tidies_a_sentence():
+    """Without a strategic mistake there is nothing to reframe: fillers are the delivery
+    analysis's to report, so no "rewrite" that only drops them is shown (issue 13)."""
+    wordy = "So, um, at my last job, like, the routing kept, you know, breaking at 3 ,000 a day."
+    assert rule_feedback(CoachRequest(wordy)).rewrites == ()
+    reframed = rule_feedback(CoachRequest("So, um, I was just a backend engineer.")).rewrites
+    assert len(reframed) == 1 and changes_framing(reframed[0].original, reframed[0].rewrite)
+    assert not changes_framing("I was, um, just a dev, right.", "I was just a dev right")
 
 
 def test_cleaning_keeps_words_that_only_look_like_fillers():

@@ -30,7 +30,7 @@ from voice_interviewer.coaching.follow_up import (
 )
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION, build_prompt
-from voice_interviewer.coaching.rules import is_system_design, rule_feedback
+from voice_interviewer.coaching.rules import changes_framing, is_system_design, rule_feedback
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
     TEXT_LIMIT,
@@ -150,7 +150,7 @@ def grounded_feedback(
             dropped += 1
         elif unsupported_claims(item["rewrite"], request.transcript):
             unsupported += 1  # a rewrite that adds facts puts words in the speaker's mouth
-        else:
+        elif changes_framing(original, item["rewrite"]):
             rewrites.append(Rewrite(original, item["rewrite"].strip()))
     framework = {}
     rules = rule_feedback(request)

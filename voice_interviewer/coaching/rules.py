@@ -22,6 +22,7 @@ from voice_interviewer.coaching.schema import (
     Mistake,
     Rewrite,
 )
+from voice_interviewer.textnorm import edit_distance, normalise_words
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -433,21 +434,22 @@ def _rewrite(kind: str, sentence: str) -> str:
     return f"{cleaned}, {advice}."
 
 
-def make_rewrites(mistakes: list[Mistake], sentences: list[_Sentence]) -> list[Rewrite]:
+# A rewrite that changes fewer words than this (fillers dropped, a comma moved) only tidies
+# the sentence: the delivery analysis already reports fillers, so it is not shown.
+MIN_CHANGED_WORDS = 3
+
+
+def changes_framing(original: str, rewrite: str) -> bool:
+    """True when rewrite says the sentence differently, not just more cleanly."""
+    changed = edit_distance(normalise_words(original), normalise_words(rewrite))
+    return changed >= MIN_CHANGED_WORDS
+
+
+def make_rewrites(mistakes: list[Mistake]) -> list[Rewrite]:
+    """A rewrite for each of the first three strategic mistakes; none where the answer made
+    none (no good rewrite exists then: saying nothing beats tidying a sentence)."""
     rewrites = [Rewrite(m.quote, _rewrite(m.kind, m.quote)) for m in mistakes[:3]]
-    if len(rewrites) < 2:
-        # The sentences with the most filler: the same point, said cleanly.
-        taken = {r.original for r in rewrites}
-        wordy = sorted(
-            (s for s in sentences if s.text not in taken),
-            key=lambda s: len(s.text) - len(clean_sentence(s.text)),
-            reverse=True,
-        )
-        for sentence in wordy[: 2 - len(rewrites)]:
-            cleaned = clean_sentence(sentence.text)
-            if cleaned and cleaned != sentence.text:
-                rewrites.append(Rewrite(sentence.text, cleaned))
-    return rewrites
+    return [r for r in rewrites if changes_framing(r.original, r.rewrite)]
 
 
 _FOLLOW_UPS = {
@@ -492,7 +494,7 @@ def rule_feedback(request: CoachRequest, fallback_reason: str | None = None) -> 
         rubric_hit=hit,
         rubric_missed=missed,
         mistakes=tuple(mistakes),
-        rewrites=tuple(make_rewrites(mistakes, sentences)),
+        rewrites=tuple(make_rewrites(mistakes)),
         follow_up=follow_up_for(framework),
         fallback_reason=fallback_reason,
     )
