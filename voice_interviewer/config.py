@@ -122,7 +122,7 @@ class Settings:
     llm_timeout: float = 60.0  # seconds for the whole feedback, retry included
     llm_connect_timeout: float = 5.0
     llm_response_format: str = "auto"  # structured output: auto, json_schema or json_object
-    llm_threads: int = 0  # threads of the embedded LLM; 0: every core, at most eight
+    llm_threads: int = 0  # threads of the embedded LLM; 0: one fewer than the cores
     llm_job: str = "auto"  # one of LLM_JOBS
     # With no endpoint set and the default model: use an LLM server already running on this
     # machine (Ollama, LM Studio, llama.cpp's llama-server) before the embedded model.

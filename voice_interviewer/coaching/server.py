@@ -97,15 +97,19 @@ def check_installed() -> None:
 
 
 def default_threads() -> int:
-    """Every core (at most eight), for reading the prompt and for writing the reply.
+    """One core fewer than the machine has (at least one, at most eight).
 
-    The model works after the answer, when recording and transcription are done, so it has
-    the machine to itself: on 2 idle cores, 2 threads read prompts 1.9 times and generate 1.65
-    times as fast as 1 (bench/llm_threads.py), and the follow-up came in 1.6 s instead of 2.7 s
-    once the answer had been read ahead (BENCHMARKS.md, "LLM jobs"). llama.cpp's threads wait
-    for each other by spinning, so with a core kept busy by other work 2 threads generate at
-    half the speed of 1: set llm_threads on a machine that is busy.
+    llama.cpp's threads wait for each other by spinning, so a thread that shares its core with
+    other work stalls them all: on 2 cores with one kept busy, the 1.5B model generated 8.1
+    tokens a second on 2 threads and 15.5 on 1 (bench/llm_threads.py; idle, 2 threads made
+    25.5). The spare core also keeps recording and transcription smooth.
     """
+    return max(1, min((os.cpu_count() or 2) - 1, 8))
+
+
+def default_batch_threads() -> int:
+    """Threads for reading the prompt: every core. The prompt is read after the answer, when
+    recording and transcription are done (measured in BENCHMARKS.md, "LLM jobs")."""
     return max(1, min(os.cpu_count() or 1, 8))
 
 
@@ -126,6 +130,7 @@ class EmbeddedServer:
     ) -> None:
         self.model = model
         self.threads = threads or default_threads()
+        self.batch_threads = threads or default_batch_threads()
         self.context = context
         self.warm_prefix = warm_prefix
         self.load_s: float | None = None
@@ -154,8 +159,9 @@ class EmbeddedServer:
             with self._lock:
                 if self._stopped:
                     raise LlmUnavailable("the embedded LLM was stopped before it started")
+                arguments = [str(path), str(self.threads), str(self.batch_threads)]
                 process = subprocess.Popen(
-                    [*command, str(path), str(self.threads), str(self.context)],
+                    [*command, *arguments, str(self.context)],
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,

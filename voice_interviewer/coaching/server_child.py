@@ -12,7 +12,7 @@ import sys
 
 
 def main(argv: list[str]) -> int:
-    path, threads, context = argv[0], int(argv[1]), int(argv[2])
+    path, threads, batch_threads, context = argv[0], int(argv[1]), int(argv[2]), int(argv[3])
     try:
         import xllamacpp
 
@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
         params.n_ctx = context
         params.n_parallel = 1
         params.cpuparams.n_threads = threads
-        params.cpuparams_batch.n_threads = threads
+        params.cpuparams_batch.n_threads = batch_threads
         params.verbosity = -1
         server = xllamacpp.Server(params)
     except Exception as exc:
