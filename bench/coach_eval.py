@@ -1,12 +1,15 @@
-"""How far the coaches agree with labelled answers: bench/coach_eval.py [--write].
+"""How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
-Reads tests/eval/coach/*.toml (answers written as spoken, labelled from the interview guide),
-runs the rule coach and the LLM coach (the configured endpoint, else the embedded model) on
-each, and prints per coach: agreement with the labels per framework point (a score of 3 or more
-counts as "does it"), on the question's rubric points and on the strategic mistakes, the share
-of quotes found in the transcript (grounding), latency and tokens per answer. The rule coach is
-the peer: the LLM's figures are also given as a ratio to it. --write puts the table in
-BENCHMARKS.md under "## Coaching evaluation".
+Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev" and
+"others-heldout", tests/eval/coach-others/, answers written in other voices than the rules'
+author's, issue 13) of answers written as spoken and labelled from the interview guide, runs
+the rule coach and the LLM coach (the configured endpoint, else the embedded model) on each,
+and prints per coach: agreement with the labels per framework point (a score of 3 or more
+counts as "does it"), on the question's rubric points and on the strategic mistakes, precision
+and recall of each of them, whether the follow-up fits the question's scenario, the share of
+quotes found in the transcript (grounding), latency and tokens per answer. The rule coach is
+the peer: the LLM's figures are also given as a ratio to it. --write (old set only) puts the
+table in BENCHMARKS.md under "## Coaching evaluation".
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import argparse
 import dataclasses
 import os
 import platform
+import re
 import statistics
 import sys
 import time
@@ -32,12 +36,40 @@ from voice_interviewer.coaching.claims import unsupported_claims
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION
 from voice_interviewer.coaching.rules import changes_framing, rule_feedback
-from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, Rewrite
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS, Rewrite
 from voice_interviewer.config import load_settings
 from voice_interviewer.questions import load_bank_file
 from voice_interviewer.resources import PROJECT_ROOT
 
 EVAL_DIR = PROJECT_ROOT / "tests" / "eval" / "coach"
+OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
+# The held-out part is scored, never read while the rules are changed.
+SETS = {
+    "old": EVAL_DIR,
+    "others-dev": OTHERS_DIR / "dev",
+    "others-heldout": OTHERS_DIR / "heldout",
+}
+
+# The words of each scenario in the interview guide; a follow-up that fits asks about one.
+SCENARIO_WORDS = {
+    "why-ai-engineering": r"ai|model|llm|moving|move|why|production|problem|users?|motivat\w*",
+    "ml-experience": r"model|train\w*|evaluat\w*|data|metric|ml|experiment\w*|fine-tun\w*|"
+    r"labels?|accuracy|precision|recall|production",
+    "system-design": r"latency|retriev\w*|evaluat\w*|cost|fail\w*|fallback|hallucinat\w*|"
+    r"corpus|index|data|scale|monitor\w*|requirements?|chunk\w*|users?",
+    "biggest-weakness": r"weak\w*|gaps?|learn\w*|improv\w*|math|train\w*|struggl\w*|cover\w*|"
+    r"theory|skills?",
+    "portfolio-project": r"project|approach\w*|metric|buil[dt]\w*|decid\w*|decision|trade-?offs?|"
+    r"observ\w*|differently|challeng\w*|results?|users?",
+}
+
+
+def fits_scenario(question: str | None, category: str | None) -> bool:
+    """Whether a follow-up asks about one of its scenario's words (never, without one)."""
+    scenario = SCENARIO_WORDS.get(category or "", r"$^")
+    return re.search(rf"\b(?:{scenario})s?\b", question or "", re.IGNORECASE) is not None
+
+
 BENCHMARKS = PROJECT_ROOT / "BENCHMARKS.md"
 HEADING = "## Coaching evaluation"
 
@@ -74,6 +106,25 @@ def load_answers(folder: Path = EVAL_DIR) -> list[LabelledAnswer]:
 
 
 @dataclass
+class Counts:
+    """True and false positives and false negatives of one yes/no judgment."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, said: bool, label: bool) -> None:
+        self.tp += said and label
+        self.fp += said and not label
+        self.fn += label and not said
+
+    def row(self) -> str:
+        precision = _share(self.tp, self.tp + self.fp)
+        recall = _share(self.tp, self.tp + self.fn)
+        return f"{precision} / {recall} ({self.tp + self.fn} labelled)"
+
+
+@dataclass
 class Tally:
     """What one coach got right, over the answers it answered."""
 
@@ -85,6 +136,14 @@ class Tally:
     mistake_tp: int = 0
     mistake_fp: int = 0
     mistake_fn: int = 0
+    framework_counts: dict[str, Counts] = field(
+        default_factory=lambda: {name: Counts() for name in FRAMEWORK_POINTS}
+    )
+    rubric_counts: Counts = field(default_factory=Counts)
+    mistake_counts: dict[str, Counts] = field(
+        default_factory=lambda: {kind: Counts() for kind in MISTAKE_KINDS}
+    )
+    follow_ups_fit: int = 0  # the follow-up asks about the question's scenario
     quotes_kept: int = 0
     quotes_cited: int = 0
     unsupported: int = 0  # evidence replaced and rewrites left out by the claims check
@@ -105,11 +164,16 @@ class Tally:
         for name in FRAMEWORK_POINTS:
             said = feedback.framework[name].score >= 3
             self.framework[name] += said == answer.framework[name]
+            self.framework_counts[name].add(said, answer.framework[name])
         hit = set(feedback.rubric_hit)
         for point, label in zip(answer.request.rubric, answer.rubric, strict=True):
             self.rubric_agree += (point in hit) == label
             self.rubric_total += 1
+            self.rubric_counts.add(point in hit, label)
         found = {m.kind for m in feedback.mistakes}
+        for kind, counts in self.mistake_counts.items():
+            counts.add(kind in found, kind in answer.mistakes)
+        self.follow_ups_fit += fits_scenario(feedback.follow_up, answer.request.category)
         self.mistake_tp += len(found & answer.mistakes)
         self.mistake_fp += len(found - answer.mistakes)
         self.mistake_fn += len(answer.mistakes - found)
@@ -143,6 +207,18 @@ def rewrite_checks(rewrite: Rewrite, request: CoachRequest) -> tuple[bool, bool,
     )
 
 
+def follow_ups_fit_without_category(answers: list[LabelledAnswer]) -> int:
+    """How many of the rule coach's follow-ups still fit the scenario when the request has no
+    category (the coach then reads the scenario from the question's words)."""
+    return sum(
+        fits_scenario(
+            rule_feedback(dataclasses.replace(a.request, category=None)).follow_up,
+            a.request.category,
+        )
+        for a in answers
+    )
+
+
 def _share(part: int, whole: int) -> str:
     return f"{part / whole:.2f}" if whole else "n/a"
 
@@ -162,6 +238,12 @@ def rows(tally: Tally) -> dict[str, str]:
     result["agreement: framework, all four"] = _share(all_points, 4 * n)
     result["agreement: question rubric points"] = _share(tally.rubric_agree, tally.rubric_total)
     result["mistakes: precision / recall"] = f"{precision} / {recall}"
+    for name, counts in tally.framework_counts.items():
+        result[f"precision / recall: {name}"] = counts.row()
+    result["precision / recall: question rubric points"] = tally.rubric_counts.row()
+    for kind, counts in tally.mistake_counts.items():
+        result[f"precision / recall: {kind}"] = counts.row()
+    result["follow-up fits the question's scenario"] = f"{tally.follow_ups_fit}/{n}"
     kept, cited = tally.quotes_kept, tally.quotes_cited
     result["grounding: quotes found in transcript"] = f"{_share(kept, cited)} ({kept}/{cited})"
     result["claims check: evidence or rewrites naming what was not said"] = str(tally.unsupported)
@@ -210,14 +292,17 @@ def table_markdown(header: list[str], body: list[list[str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=SETS, default="old", help="the labelled set (old)")
     parser.add_argument("--no-llm", action="store_true", help="the rule coach only")
     parser.add_argument("--llm-model", help="as for review (default: the configured one)")
     parser.add_argument("--llm-timeout", type=float, default=300.0, help="seconds per answer")
     parser.add_argument("--limit", type=int, help="only the first N answers")
     parser.add_argument("--write", action="store_true", help="write the table to BENCHMARKS.md")
     args = parser.parse_args(argv)
+    if args.write and args.set != "old":
+        parser.error("--write writes the old set's table; the others are in issue 13's section")
     console = Console(stderr=True)
-    answers = load_answers()[: args.limit]
+    answers = load_answers(SETS[args.set])[: args.limit]
     settings = load_settings(
         {"llm_model": args.llm_model, "llm_timeout": args.llm_timeout, "llm_job": "feedback"}
     )
@@ -244,10 +329,13 @@ def main(argv: list[str] | None = None) -> int:
         body.append(
             ["LLM / rule coach: framework agreement", "1", f"{agree_llm / agree_rules:.2f}"]
         )
-    table = Table(*header, title=f"Coaching evaluation: {len(answers)} labelled answers")
+    title = f"Coaching evaluation: {len(answers)} labelled answers ({args.set} set)"
+    table = Table(*header, title=title)
     for row in body:
         table.add_row(*row)
     Console().print(table)
+    fit = follow_ups_fit_without_category(answers)
+    print(f"Rule coach follow-ups fitting the scenario, category withheld: {fit}/{len(answers)}")
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"load average {load_before:.2f} before and {load_after:.2f} after (shared machine)"

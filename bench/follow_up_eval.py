@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import re
 import statistics
 import sys
 import time
@@ -21,36 +20,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import markdown_table, write_section
-from coach_eval import LabelledAnswer, load_answers
+from coach_eval import LabelledAnswer, fits_scenario, load_answers
 
 from voice_interviewer.coaching import Coaching, CoachOptions
 from voice_interviewer.coaching.follow_up import FOLLOW_UP_VERSION, MAX_WORDS, checked_follow_up
 from voice_interviewer.coaching.rules import rule_feedback, words_in_common
 from voice_interviewer.config import load_settings
 
-# The words of each scenario in the interview guide; a follow-up that fits asks about one.
-SCENARIO_WORDS = {
-    "why-ai-engineering": r"ai|model|llm|moving|move|why|production|problem|users?|motivat\w*",
-    "ml-experience": r"model|train\w*|evaluat\w*|data|metric|ml|experiment\w*|fine-tun\w*|"
-    r"labels?|accuracy|precision|recall|production",
-    "system-design": r"latency|retriev\w*|evaluat\w*|cost|fail\w*|fallback|hallucinat\w*|"
-    r"corpus|index|data|scale|monitor\w*|requirements?|chunk\w*|users?",
-    "biggest-weakness": r"weak\w*|gaps?|learn\w*|improv\w*|math|train\w*|struggl\w*|cover\w*|"
-    r"theory|skills?",
-    "portfolio-project": r"project|approach\w*|metric|buil[dt]\w*|decid\w*|decision|trade-?offs?|"
-    r"observ\w*|differently|challeng\w*|results?|users?",
-}
 CHECKS = ("a question", f"at most {MAX_WORDS} words", "names the answer", "fits the scenario")
 
 
 def checks(question: str | None, answer: LabelledAnswer) -> dict[str, bool]:
     text = (question or "").strip()
-    scenario = SCENARIO_WORDS.get(answer.request.category or "", r"$^")
     return {
         CHECKS[0]: text.endswith("?"),
         CHECKS[1]: 0 < len(text.split()) <= MAX_WORDS,
         CHECKS[2]: bool(words_in_common(text, answer.request.transcript)),
-        CHECKS[3]: re.search(rf"\b(?:{scenario})s?\b", text, re.IGNORECASE) is not None,
+        CHECKS[3]: fits_scenario(text, answer.request.category),
     }
 
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from voice_interviewer.coaching.rules import (
+    _FOLLOW_UPS,
     changes_framing,
     clean_sentence,
     rubric_point_hit,
     rule_feedback,
 )
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, CoachRequest, feedback_schema
+from voice_interviewer.resources import PROJECT_ROOT
 
 
 def score(text: str, point: str, category: str | None = None) -> int:
@@ -44,13 +48,14 @@ def test_only_excitement_scores_lowest():
     )
 
 
-def test_a_problem_only_after_the_technology_is_middling():
+def test_a_problem_only_after_the_technology_does_not_count_as_starting_with_it():
+    """The guide: start with the problem. One named only after the tech is not a start."""
     text = (
         "I started playing with embeddings and vector search on weekends. "
         "I read a lot of papers about transformers. "
         "Then I noticed we had a real problem with search at work."
     )
-    assert score(text, "production_problem") == 3
+    assert score(text, "production_problem") == 2
 
 
 # --- engineering rigor ----------------------------------------------------------------------
@@ -299,3 +304,269 @@ def test_fillers_inside_a_phrase_do_not_hide_it_and_quotes_keep_them():
         ("apologising-for-background", "I don't have, uh, any ML background."),
         ("minimising-swe-experience", "Before this I was, um, just a backend engineer."),
     ]
+
+
+# --- issue 13: answers in other people's words ------------------------------------------------
+def feedback_for(text: str, category: str | None = None, question: str | None = None):
+    return rule_feedback(CoachRequest(text, question=question, category=category))
+
+
+def test_a_gap_and_its_strength_in_one_sentence():
+    """The issue's example: the strength follows the gap after "but" and "and that's"."""
+    text = (
+        "I haven't trained models myself, but that project showed me that the reliability work "
+        "is where these systems succeed or fail, and that's the work I want to do."
+    )
+    assert score(text, "honest_gaps") >= 4
+    hanging = "I haven't trained models myself, but I didn't get to do much else either."
+    assert score(hanging, "honest_gaps") == 2
+
+
+def test_a_gap_and_its_strength_in_two_sentences():
+    text = (
+        "I don't have a research background. What I have is years of building systems that "
+        "clinicians depend on."
+    )
+    assert score(text, "honest_gaps") == 5
+    assert "apologising-for-background" not in mistakes(text)
+    hanging = "I don't have a research background. We used Python mostly."
+    assert score(hanging, "honest_gaps") == 2
+    assert "apologising-for-background" in mistakes(hanging)
+
+
+def test_a_strength_after_a_contrast_without_stock_words():
+    text = (
+        "I'm not a data scientist and I didn't tune any models, but I knew how to make it run "
+        "every night without anyone babysitting it."
+    )
+    assert score(text, "honest_gaps") >= 4
+    assert "apologising-for-background" not in mistakes(text)
+    negated = "I'm not a data scientist and I didn't tune any models, but I don't mind."
+    assert score(negated, "honest_gaps") == 2
+    deferral = "I haven't measured it, but I'd have to check the logs."
+    assert score(deferral, "honest_gaps") == 2
+    assert score("I haven't measured it, but I'd add an eval set first.", "honest_gaps") == 5
+
+
+def test_an_apology_counts_next_to_the_gap_not_anywhere():
+    near = "Sorry, I should say up front I don't have an AI background, so it's small."
+    assert score(near, "honest_gaps") == 1
+    assert "apologising-for-background" in mistakes(near)
+    far = (
+        "I haven't trained models, but I've shipped two LLM features. They route tickets. "
+        "They run every day. Sorry, I'm rambling."
+    )
+    assert score(far, "honest_gaps") == 5
+    assert "apologising-for-background" not in mistakes(far)
+
+
+def test_the_first_sentence_of_a_weakness_answer_names_the_gap():
+    text = (
+        "I'd say statistics. Part of that is a choice: I picked retrieval over going deep on stats."
+    )
+    assert score(text, "honest_gaps", "biggest-weakness") >= 4
+    assert score(text, "honest_gaps") == 2  # without the question, nothing names a gap
+    denial = "Honestly I don't think I have a real weakness in AI, I pick things up fast."
+    assert score(denial, "honest_gaps", "biggest-weakness") < 3
+    assert "overselling-ai" in mistakes(denial, "biggest-weakness")
+
+
+def test_a_no_to_the_ml_question_said_with_an_apology():
+    text = "Not really, no, sorry. I've played with ChatGPT, of course."
+    assert "apologising-for-background" in mistakes(text, "ml-experience")
+    plain = "Not really, no. What I have is fourteen months of building on LLM APIs."
+    assert "apologising-for-background" not in mistakes(plain, "ml-experience")
+    assert score(plain, "honest_gaps", "ml-experience") == 5
+    asked = feedback_for(plain, question="Do you have machine learning experience?")
+    assert asked.framework["honest_gaps"].score == 5  # the scenario from the question's words
+    assert feedback_for(plain, question="Tell me something.").framework["honest_gaps"].score == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did three courses, so I think I'm basically at the level of an ML researcher now.",
+        "I'm pretty much an expert in agents at this point.",
+        "I'd say I know transformers inside out. Give me any ML problem and I'll solve it.",
+    ],
+)
+def test_overselling_in_other_words(text):
+    assert "overselling-ai" in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wouldn't call myself an ML expert, but I know how to make the bot behave.",
+        "I'm not an expert in agents; I've built one, with tests around it.",
+        "Our ML researchers know the theory; I run the platform their models are served on.",
+    ],
+)
+def test_overselling_near_misses_in_other_words(text):
+    assert "overselling-ai" not in mistakes(text)
+
+
+def test_researcher_level_claim_is_also_a_comparison():
+    assert "comparing-to-researchers" in mistakes("I'm at the level of an ML researcher now.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They're all so much smarter than me, they've got PhDs.",
+        "Compared to the ML people at my company, the ones with research backgrounds, I'm a "
+        "total beginner.",
+        "I'll never be as good as the people doing actual research in it.",
+    ],
+)
+def test_comparing_to_researchers_in_other_words(text):
+    assert "comparing-to-researchers" in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to pretend I can compete with ML researchers on theory, and I'm not "
+        "trying to.",
+        "I set up serving for the models our data scientists build.",
+    ],
+)
+def test_comparing_near_misses_in_other_words(text):
+    assert "comparing-to-researchers" not in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI roles pay way more right now.",
+        "It's where everything is heading, you can see it.",
+        "Every company is adding AI, it's the hottest thing in tech.",
+    ],
+)
+def test_ai_is_hot_in_other_words(text):
+    assert "ai-is-hot" in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lot of people switch because AI is hot, and frankly I think that's a bad reason.",
+        "People assume it's because AI is hot, but that's honestly not it for me.",
+    ],
+)
+def test_ai_is_hot_named_to_be_rejected_is_not_the_mistake(text):
+    assert "ai-is-hot" not in mistakes(text)
+    assert score(text + " We had ten thousand leases read by hand.", "production_problem") >= 4
+
+
+def test_minimising_in_other_words_and_its_near_miss():
+    assert "minimising-swe-experience" in mistakes("I'm basically just a PHP developer.")
+    assert "minimising-swe-experience" in mistakes("I'm, you know, just the guy who does APIs.")
+    fine = "I was a backend engineer for eight years, so the server side was easy."
+    assert "minimising-swe-experience" not in mistakes(fine)
+
+
+def test_a_negated_tool_is_not_tools_first():
+    text = "I wouldn't start with LangChain or Pinecone. What's the latency budget?"
+    assert "tools-before-requirements" not in mistakes(text, "system-design")
+    assert score(text, "production_problem", "system-design") == 5
+    first = "I'd spin up LangChain with Chroma. What's the latency budget?"
+    assert "tools-before-requirements" in mistakes(first, "system-design")
+    assert score(first, "production_problem", "system-design") == 2
+
+
+def test_business_results_said_as_time_and_effort():
+    assert score("Clerks spend about half as long on intake now.", "business_impact") >= 3
+    assert score("The backlog went down from nine days to two.", "business_impact") >= 3
+    assert score("The answers were cut in half.", "business_impact") < 3
+    assert score("False positives went down to fifteen percent.", "business_impact") < 3
+
+
+def test_a_business_figure_without_an_outcome_is_not_impact():
+    text = "Is this a handler on the phone with a customer, so under two seconds?"
+    assert score(text, "business_impact") < 3
+    assert score("It cut the questions HR gets by email in half.", "business_impact") >= 3
+
+
+def test_rigor_comes_from_statements_not_from_questions():
+    asked = "What's the latency budget? And what's the cost per query?"
+    assert score(asked, "engineering_rigor", "system-design") == 1
+    said = "We keep latency under a second and track the cost per query."
+    assert score(said, "engineering_rigor", "system-design") == 3
+
+
+def test_practices_in_other_words_count_as_rigor():
+    text = (
+        "I built it with a strict output schema, a confidence threshold that sends unclear "
+        "letters to a human, and a weekly audit of a random sample."
+    )
+    assert score(text, "engineering_rigor") >= 3
+    assert score("We looked at the letters together.", "engineering_rigor") < 3
+
+
+WHY_POINT = "the motivation is genuine and problem-driven, not 'AI is hot'"
+
+
+def test_a_problem_driven_answer_gets_the_motivation_point():
+    driven = (
+        "Our leases are scanned and all different, and someone spent a week reading them every "
+        "quarter. No regex could get at that."
+    )
+    request = CoachRequest(driven, rubric=(WHY_POINT,), category="why-ai-engineering")
+    assert rule_feedback(request).rubric_hit == (WHY_POINT,)
+    hot = "AI is hot, and someone spent a week reading leases."
+    request = CoachRequest(hot, rubric=(WHY_POINT,), category="why-ai-engineering")
+    assert rule_feedback(request).rubric_hit == ()
+
+
+def test_a_versus_b_needs_two_approaches_with_figures():
+    point = "compares approach A with a metric to approach B with a better metric"
+    compared = (
+        "First I tried plain vector search, recall was 62 percent. Then I switched to hybrid "
+        "search and it went to 89 percent."
+    )
+    assert rule_feedback(CoachRequest(compared, rubric=(point,))).rubric_hit == (point,)
+    unmeasured = "First I tried truncating. Then I switched to map-reduce, which felt better."
+    assert rule_feedback(CoachRequest(unmeasured, rubric=(point,))).rubric_hit == ()
+
+
+def test_rewrites_of_a_claim_replace_it_and_of_an_apology_keep_the_gap():
+    oversold = feedback_for("I'm pretty much an expert in agents at this point.")
+    (rewrite,) = oversold.rewrites
+    assert "expert" not in rewrite.rewrite and not feedback_for(rewrite.rewrite).mistakes
+    sorry = feedback_for("Unfortunately I don't have any formal ML experience.")
+    (rewrite,) = sorry.rewrites
+    assert rewrite.rewrite.startswith("I don't have any formal ML experience, and what I bring")
+    assert not feedback_for(rewrite.rewrite).mistakes
+
+
+SCENARIOS = [name for name in _FOLLOW_UPS if name is not None]
+
+
+@pytest.mark.parametrize("category", SCENARIOS)
+def test_follow_ups_are_asked_in_the_questions_scenario(category):
+    sys.path.insert(0, str(PROJECT_ROOT / "bench"))
+    from coach_eval import fits_scenario
+
+    weak = feedback_for("It was fine.", category)
+    assert weak.follow_up in _FOLLOW_UPS[category].values()
+    assert all(fits_scenario(q, category) for q in _FOLLOW_UPS[category].values())
+    others = [c for c in SCENARIOS if c != category]
+    assert all(weak.follow_up not in _FOLLOW_UPS[other].values() for other in others)
+
+
+def test_the_follow_up_follows_the_weakest_point_within_the_scenario():
+    strong_but_no_gap = (
+        "We had forty keyword rules and tickets kept getting misrouted at my last job. I added "
+        "an LLM classifier with a fallback, tests and monitoring, and misrouted tickets dropped "
+        "from twenty percent to six."
+    )
+    feedback = feedback_for(strong_but_no_gap, "why-ai-engineering")
+    assert feedback.follow_up == _FOLLOW_UPS["why-ai-engineering"]["honest_gaps"]
+
+
+def test_without_a_category_the_scenario_comes_from_the_question():
+    design = feedback_for("I'd use Pinecone.", question="Design a Q&A system for a bank.")
+    assert design.follow_up in _FOLLOW_UPS["system-design"].values()
+    unknown = feedback_for("I'd use Pinecone.", question="Tell me something.")
+    assert unknown.follow_up in _FOLLOW_UPS[None].values()

@@ -10,7 +10,7 @@ I've chosen to invest in ..." is honest framing, not an apology).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from voice_interviewer.coaching.grounding import split_sentences
@@ -30,80 +30,124 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 # --- signals -----------------------------------------------------------------------------
+# A production problem is pain in the work (something broke, piled up, was done by hand), not
+# the speaker's own limits ("I couldn't derive the maths" is a gap, not a problem).
 _PROBLEM = _rx(
-    r"\b(problems?|issues?|pain|outages?|incidents?|broke|broken|failing|failed|failures?|"
-    r"bottlenecks?|backlog|manual(ly)?|couldn'?t|could not|limits? of|ceiling|struggl\w*|"
-    r"kept running into|ran into|too slow|complain\w*|misrout\w*|2 ?am|paged|tickets?|"
+    r"\b(problems?|issues?|pain|outages?|incidents?(?! reviews?)|broke|broken|failing|failed|"
+    r"failures?|bottlenecks?|backlog|manual(ly)?|(?<!\bi )(couldn'?t|could not|can'?t keep up)|"
+    r"limits? of|ceiling|struggl\w*|kept (running into|breaking|losing|missing|failing)|ran into|"
+    r"too slow|complain\w*|misrout\w*|2 ?am|paged|by hand|drowning|took forever|never held|"
+    r"again and again|over and over|(they|people|users|customers|we) (don'?t|can'?t) find|"
+    r"spen(d|t|ding) (\w+ ){0,2}(minutes|hours|days|weeks|a week|ages)|"
+    r"(has|have|had) to (manually )?(check|read|sort|type|review|copy|go through)|"
     r"requirements?|latency budget|what does a failure look like)\b"
 )
 _HYPE = _rx(
     r"\b(excit\w*|fascinat\w*|passion\w*|cool|hot|hype\w*|the future|amazing|revolution\w*|"
-    r"love (ai|llms?|the tech\w*)|always wanted|dream)\b"
+    r"love (ai|llms?|the tech\w*|this stuff|this field|it)|always wanted|dream|glued to|"
+    r"obsessed)\b"
+)
+# Said about other people's reasons and rejected: "people switch because AI is hot, and that's a
+# bad reason" names the view in order to set it aside.
+_DISAVOWAL = _rx(
+    r"\b(bad|wrong|poor|terrible) reasons?\b|\b(that'?s|it'?s|is|was) (honestly |really |just )?"
+    r"not (it|why|the reason|my reason)\b|\bisn'?t (it|why|the reason)\b|\bnot why i\b"
 )
 _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
     r"embeddings?|transformers?|neural|machine learning|ml|deep learning)\b"
 )
 _CONCRETE = _rx(
-    r"\b(at my (last |current |previous )?(job|company|work)|we had|our|customers?|users?|"
-    r"support|team|\d+)\b"
+    r"\b(at my (last |current |previous )?(job|company|work)|we (had|have|get|got)|our|"
+    r"customers?|users?|support|team|i work (at|in|on|for)|\d+)\b"
 )
 RIGOR_KINDS: dict[str, re.Pattern[str]] = {
     "error handling": _rx(
         r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|backups?|"
-        r"time ?outs?|graceful\w*|degrad\w*|circuit breakers?|guardrails?|validat\w*)\b"
+        r"time ?outs?|graceful\w*|degrad\w*|circuit breakers?|guardrails?|validat\w*|"
+        r"(output )?schema|confidence (threshold|score)|human review|to a human|review queue|"
+        r"if (the )?\w+ (fails|is down|goes down|times out|comes back empty))\b"
     ),
-    "testing": _rx(r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set)\b"),
+    "testing": _rx(
+        r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|"
+        r"set of (\w+ ){0,2}(questions|cases|examples))\b"
+    ),
     "monitoring": _rx(
-        r"\b(monitor\w*|observab\w*|alert\w*|dashboards?|tracing|traces|logging|logs|"
-        r"langsmith|on-?call)\b"
+        r"\b(monitor\w*|observab\w*|alert\w*|dashboards?|tracing|traced?|logging|logs|"
+        r"(we |i )log|log (every|each|all)|langsmith|langfuse|on-?call|error rates?|audit\w*|"
+        r"(random|weekly) sample)\b"
     ),
     "deployment": _rx(
-        r"\b(deploy\w*|rollbacks?|roll(ed)? (it )?back|canary|feature flags?|shadow mode|"
-        r"a/?b test\w*|staged rollout|rollouts?|ci/?cd)\b"
+        r"\b(deploy\w*|rollbacks?|roll(ed)? (it )?back|canar(y|ies)|feature flags?|behind a flag|"
+        r"shadow mode|a/?b test\w*|staged rollout|rollouts?|ci/?cd)\b"
     ),
     "evaluation metrics": _rx(
         r"\b(evaluat\w*|evals?|ragas|precision|recall|accuracy|f1|hallucination rate|"
-        r"benchmark\w*|metrics?)\b"
+        r"benchmark\w*|metrics?|measur\w* (it |them )?(against|on))\b"
     ),
     "latency": _rx(r"\b(latency|p9\d|p50|milliseconds?|sub-second|response times?)\b"),
-    "cost": _rx(r"\b(costs?|cost-per-\w+|per query|budget|dollars?|cents|spend\w*)\b|\$"),
+    "cost": _rx(r"\b(costs?|cost-per-\w+|per query|budget|dollars?|cents?|spend\w*)\b|\$"),
 }
 _BUSINESS = _rx(
     r"\b(customers?|users?|revenue|sales|conversion|churn|retention|support|tickets?|"
-    r"sav(ed|ing|ings)|hours?|agents?|sla|uptime|orders|business|dollars?|costs?|money|"
-    r"satisfaction|csat|nps|escalations?|resolution time|handle time|headcount|clients?)\b|\$"
+    r"sav(e|es|ed|ing|ings)|hours?|agents?|sla|orders|business|dollars?|costs?|money|"
+    r"satisfaction|csat|nps|escalations?|resolution time|handle time|headcount|clients?|"
+    r"backlog|queue|workload|returns|refunds|bookings|emails?|calls|requests|investigations|"
+    r"callouts?)\b|\$"
 )
+# Time and effort: "the sorting time went down by half" is a business result as it stands.
+_EFFORT = _rx(r"\b(time|minutes?|hours?|days?|weeks?|as long|effort|workload|intake|turnaround)\b")
 _NUMBER = _rx(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|double[ds]?|"
-    r"tripled|halved)\b"
+    r"tripled|halved|quarter|third|tenth|fifth|an? (hour|day|week|month|minute|cent|dollar))\b"
 )
 _OUTCOME = _rx(
-    r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(ed|ing)|dropp\w*|went (down|up|from)|grew|fell|"
-    r"fallen|rose|risen|halved|doubled|tripled|"
-    r"raised|lowered|freed|faster|fewer|down to|up to|from \S+ to)\b"
+    r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(es|ed|ing)|dropp\w*|went (down|up|from)|grew|fell|"
+    r"fallen|rose|risen|halved|doubled|tripled|half as (long|much)|handled|resolved|deflected|"
+    r"raised|lowered|freed|faster|fewer|down to|up to|from \S+ to|"
+    r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b"
 )
-_TECH_METRIC = _rx(r"\b(latency|accuracy|precision|recall|f1|ragas|milliseconds?|tokens?)\b")
+_TECH_METRIC = _rx(
+    r"\b(latency|accuracy|precision|recall|f1|ragas|milliseconds?|tokens?|hit rate|prompts?|"
+    r"scores?|useful|p9\d|uptime|available|availability|false positives)\b"
+)
 _GAP = _rx(
-    r"\b((i )?(don'?t|do not|didn'?t) have (any |much |a lot of |traditional |formal |deep |"
+    r"\b((i )?(don'?t|do not|didn'?t) have (an? |any |much |a lot of |traditional |formal |deep |"
     r"real |hands-on |classic\w* )*(ml|machine learning|model training|research|phd|"
-    r"data science|training|experience|background)|haven'?t (trained|built|done|worked)|"
-    r"my weak(est|ness)|weakest|not (an|a) (expert|researcher)|can'?t derive|"
-    r"i'?m not (positioning|strong|an expert)|i lack|gaps? in|limited experience|"
-    r"never (trained|fine-tuned|built a model)|still learning|not my strength|less experience|"
-    r"what i('?d| would) do differently|i('?d| would) do differently)\b"
+    r"data science|training|experience|background|numbers|metrics)|haven'?t (\w+ )?"
+    r"(trained|built|done|worked|priced|measured|fine-tuned)|"
+    r"i'?ve never|i never (trained|tuned|fine-tuned|measured|built|did)|"
+    r"didn'?t (tune|train|fine-tune|measure)|my weak(est|ness)|weakest|weak (spot|point|area)|"
+    r"biggest gap|not (an?|the) (\w+ ){0,2}(expert|researcher|person|data scientist)|"
+    r"wouldn'?t call myself|can'?t derive|i'?m not sure i('?d| could| can| would)|"
+    r"i'?m not (positioning|strong|an expert)|i lack|"
+    r"gaps? in|limited experience|still learning|not my strength|less experience|"
+    r"what i('?d| would) do differently|i('?d| would) do differently|what would i change|"
+    r"if i (did|built|were doing) it again)\b"
 )
+# What turns a named gap into a strength, in a later clause: what the speaker has or brings
+# instead, or a contrast ("but", "though") followed by something the speaker did or does.
 _PIVOT = _rx(
-    r"\b(what i bring|i bring|instead|i'?ve (chosen|decided|made a (deliberate )?choice)|"
-    r"deliberate\w*|my strength|that'?s (exactly )?what i do|i build|i can (show|build|ship)|"
-    r"on top of|where i'?m strong|what i do have|i focus(ed)? on|i'?ve been (building|investing|"
-    r"working|learning)|i'?m (investing|covering|closing)|chosen to invest|next time i|"
-    r"i('?d| would) (start|add|build|measure)|but i('?ve| have)? (built|shipped|run|ran|led))\b"
+    r"\b(what i (do |have |can )?(bring|have|do|did|done|offer|know)|i bring|instead|"
+    r"i'?ve (chosen|decided|made a (deliberate )?choice)|(a|my) (deliberate )?choice|"
+    r"deliberate\w*|my (strength|edge)|"
+    r"that'?s (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
+    r"i'?m good at|where i'?m (strong|good)|i build|i can (show|build|ship)|on top of|"
+    r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
+    r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose)|"
+    r"i('?d| would) (start|add|build|measure|want|fix|get|put|change|use|write|set up))\b"
+)
+# A deferral ("but I'd have to check", "but I guess") is not a strength.
+_CONTRAST_STRENGTH = _rx(
+    r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+i('?ve|'?d| have| would)?\s+"
+    r"(?!not\b|never\b|don|didn|haven|can'?t|couldn|wasn|won|have to|need to|guess|hope|wish)"
+    r"[a-z]+"
 )
 _APOLOGY = _rx(
     r"\b(sorry|unfortunately|i know i'?m not|i'?m afraid|not really qualified|embarrass\w*|"
-    r"imposter|impostor|i feel (behind|like))\b"
+    r"imposter|impostor|fraud|i feel (behind|like)|not what you want to hear|"
+    r"i (just )?hope that'?s (ok|okay|fine|alright))\b"
 )
 _ML_GAP = _rx(
     r"\b(don'?t|do not|didn'?t|never) have (a |an |any |much |a lot of |traditional |formal |real |"
@@ -112,13 +156,40 @@ _ML_GAP = _rx(
     r"(ml|machine learning|ai) (person|engineer|expert)\b|\bno (ml|machine learning|ai) "
     r"(background|experience)\b"
 )
-_NEGATED = _rx(r"\b(not|n'?t|never|no)\b(\s+\S+){0,3}\s*$")
+# The first sentence of an answer to "do you have ML experience?" that says no, in substance.
+_NO_ANSWER = _rx(r"^\W*(short answer:?\s*)?(no\b|not\b|yes and no\b|sort of\b|kind of\b)")
+# The first sentence of an answer to "what is your weakness?" that denies having one.
+_NO_WEAKNESS = _rx(r"\b(don'?t|do not) (\w+ ){0,3}have (a |any )?(real )?weakness")
+_NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+\S+){0,3}\s*$")
+
+# Clauses: a sentence is cut before "but", "so", "though", "and that's" and at ; and :, so a
+# gap and the strength that follows it in the same sentence are seen as two parts.
+_CLAUSE_BREAK = _rx(
+    r"\s*[;:]\s+|,?\s+(?=(but|so|though|although|however|yet|and that'?s|which is why)\b)"
+)
+
+_RESEARCHERS = (
+    r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|"
+    r"(ml|ai|research|data science) (people|folks|team|crowd)|people (doing|with) "
+    r"(\w+ )?research)"
+)
+_COMPARISON = _rx(
+    r"\b(as (good|smart|strong|qualified|knowledgeable|deep) as|(smarter|better|stronger|"
+    r"more qualified) than (me|i)|know (way |much |far )?more|understand (\w+ )?(way |much |far )?"
+    r"(more|better)|compete with|compared (to|with)|unlike|at the level of|"
+    r"total beginner|nowhere near)\b"
+)
+# "I'm not competing with researchers" is the guide's own reframe, not a comparison.
+_NOT_COMPETING = _rx(
+    r"\b(i'?m not|i am not|not going to|no need to|don'?t need to|not trying to)"
+    r"(\s+[\w']+){0,4}?\s+(compet\w*|pretend\w*)"
+)
 
 MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
     "minimising-swe-experience": _rx(
-        r"\b(i was|i'?m|i am|i'?ve been|as) (just|only|merely|simply|basically) (a |an )?"
-        r"((backend|back-end|frontend|front-end|web|crud|software|full[- ]stack|java|python|"
-        r"regular|plain|normal|boring) )*(engineer|developer|dev|programmer|coder)\b|"
+        r"\b(i was|i'?m|i am|i'?ve been|as) ((just|only|merely|simply|basically|kind of|sort of|"
+        r"really) )+(a |an |the )?([\w-]+ ){0,2}(engineer|developer|dev|programmer|coder|"
+        r"person|guy)\b|"
         r"\bjust (wrote|built|did|doing) (crud|apis|web apps|backend stuff|boring)\b|"
         r"\bnothing (fancy|special|interesting)\b"
     ),
@@ -126,24 +197,22 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
         r"the next big thing)\b|\b(everyone|everybody)('?s| is) (doing|moving (in)?to|getting "
         r"into|talking about|going into) (ai|it)\b|\bjump\w* on the (ai )?bandwagon\b|"
-        r"\bthat'?s where the (money|jobs|growth) (is|are)\b|\bhot (field|area|topic|space)\b|"
-        r"\bpays? (a lot )?(more|better)\b|\bbecause of (chatgpt|the hype)\b"
-    ),
-    "comparing-to-researchers": _rx(
-        r"\b(i'?m|i am) not (as|nearly as|anywhere near as) (good|smart|strong|qualified|"
-        r"knowledgeable|deep) as (a |an |the )?(ml |machine learning |ai )?(researchers?|phds?|"
-        r"data scientists?)|\b(researchers?|phds?|data scientists?) (know|understand|are) "
-        r"(way |much |far )?(more|better|smarter)|\bcan'?t compete with (the )?(ml |ai )?"
-        r"(researchers?|phds?|data scientists?)|\bcompared (to|with) (a |an |the )?(real )?"
-        r"(ml |machine learning |ai )?(researchers?|phds?|data scientists?)|\bunlike (a |an )?"
-        r"(real )?(ml |ai )?(researchers?|phds?|data scientists?)"
+        r"\bthat'?s where the (money|jobs|growth) (is|are)\b|\bhot(test)? (field|area|topic|space|"
+        r"thing)\b|\bpays? (\w+ )?(more|better)\b|\bbecause of (chatgpt|the hype)\b|"
+        r"\bwhere (everything|the industry|the market|tech) is (heading|going)\b"
     ),
     "overselling-ai": _rx(
-        r"\b(i'?m|i am) (an? )?(expert|guru|master|ninja|specialist) (in|at|on|with) "
-        r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp)\b|\bi (know|understand) "
-        r"(everything|all there is) about (ai|ml|llms?|transformers|machine learning)\b|"
+        r"\b(i'?m|i am) ((pretty much|basically|already|now|really|kind of) )*(an? )?"
+        r"(ml |ai )?(expert|guru|master|ninja|specialist) (in|at|on|with) "
+        r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
+        r"\b(i'?m|i am) ((pretty much|basically|already|now|really) )*(an? )?(ml|ai) expert\b|"
+        r"\bi (know|understand) (everything|all there is) about\b|\bknow \w+ inside out\b|"
         r"\bi'?ve mastered\b|\bi can (train|build) any (model|ai)\b|\bdeep expertise in "
-        r"(ai|ml|machine learning|deep learning)\b"
+        r"(ai|ml|machine learning|deep learning)\b|\b(any|every) (ml|ai) problem\b|"
+        r"\bdon'?t (really )?have (any |a )?(real )?weakness(es)? in (ai|ml)\b|"
+        r"\b(don'?t think i|i don'?t) have a real weakness\b|"
+        r"\b(i'?m|i am) (\w+ ){0,2}at the level of (an? )?" + _RESEARCHERS + r"\b|"
+        r"\bi'?ve done (pretty much |basically )?everything\b"
     ),
 }
 TOOL = _rx(
@@ -177,6 +246,14 @@ class _Sentence:
     index: int
     plain: str  # without fillers ("I was, um, just a" -> "I was just a"): what checks read
 
+    @property
+    def clauses(self) -> list[str]:
+        return _clauses(self.plain)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+
 
 def _without_fillers(text: str) -> str:
     return _FILLER_WORDS.sub("", _FILLER_BETWEEN_COMMAS.sub("", text))
@@ -208,10 +285,28 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 # --- framework points ----------------------------------------------------------------------
-def score_production_problem(sentences: list[_Sentence]) -> FrameworkScore:
+def _first_owned(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sentence | None:
+    """The first sentence saying pattern that the speaker does not reject as others' view
+    ("people switch because AI is hot, and that's a bad reason" is neither hype nor tech)."""
+    return next(
+        (s for s in sentences if pattern.search(s.plain) and not _DISAVOWAL.search(s.plain)), None
+    )
+
+
+def _asks_first(request: CoachRequest, sentences: list[_Sentence]) -> bool:
+    """A system design answer that opens with a clarifying question (the guide's script 3)."""
+    return is_system_design(request) and any(s.text.rstrip().endswith("?") for s in sentences[:2])
+
+
+def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) -> FrameworkScore:
+    tool = _tools_first(sentences) if is_system_design(request) else None
+    if tool is not None:
+        return FrameworkScore(2, f"Tools come before the requirements: {_quote(tool)}.")
+    if _asks_first(request, sentences):
+        return FrameworkScore(5, f"It opens on the requirements: {_quote(sentences[0])}.")
     problem = _first(_PROBLEM, sentences)
-    hype = _first(_HYPE, sentences)
-    tech = _first(_TECH, sentences)
+    hype = _first_owned(_HYPE, sentences)
+    tech = _first_owned(_TECH, sentences)
     if problem is None:
         if hype is not None:
             return FrameworkScore(1, f"It opens on excitement, not a problem: {_quote(hype)}.")
@@ -222,7 +317,9 @@ def score_production_problem(sentences: list[_Sentence]) -> FrameworkScore:
         )
     early = problem.index <= 1 or tech is None or problem.index <= tech.index
     if not early:
-        return FrameworkScore(3, f"The problem comes late, after the tech: {_quote(problem)}.")
+        return FrameworkScore(
+            2, f"The problem comes late, after the tech: {_quote(problem)}; lead with it."
+        )
     if _CONCRETE.search(problem.plain):
         return FrameworkScore(5, f"It opens on a concrete problem: {_quote(problem)}.")
     return FrameworkScore(4, f"It names the problem early, if generally: {_quote(problem)}.")
@@ -232,8 +329,13 @@ def rigor_kinds(text: str) -> list[str]:
     return [kind for kind, pattern in RIGOR_KINDS.items() if pattern.search(text)]
 
 
-def score_engineering_rigor(text: str) -> FrameworkScore:
-    kinds = rigor_kinds(text)
+def _statements(sentences: list[_Sentence]) -> str:
+    """The answer without its questions: "what's the latency budget?" asks, it shows no rigor."""
+    return " ".join(s.plain for s in sentences if not s.text.rstrip().endswith("?"))
+
+
+def score_engineering_rigor(sentences: list[_Sentence]) -> FrameworkScore:
+    kinds = rigor_kinds(_statements(sentences))
     score = (1, 2, 3, 4, 4, 5, 5, 5)[len(kinds)]
     if not kinds:
         return FrameworkScore(
@@ -245,97 +347,181 @@ def score_engineering_rigor(text: str) -> FrameworkScore:
     return FrameworkScore(score, evidence)
 
 
+def _impact_score(clause: str) -> int:
+    """How far one clause states a business outcome (5) down to a technical metric only (2)."""
+    business = _BUSINESS.search(clause)
+    number = _NUMBER.search(clause)
+    outcome = _OUTCOME.search(clause)
+    technical = _TECH_METRIC.search(clause)
+    if outcome and number and (business or _EFFORT.search(clause)) and not technical:
+        return 5
+    if business and outcome:
+        return 3
+    if number and (business or technical):
+        return 2
+    return 0
+
+
 def score_business_impact(sentences: list[_Sentence]) -> FrameworkScore:
     best: tuple[int, _Sentence] | None = None
     for sentence in sentences:
-        business = _BUSINESS.search(sentence.plain)
-        number = _NUMBER.search(sentence.plain)
-        outcome = _OUTCOME.search(sentence.plain)
-        if business and number and outcome:
-            score = 5
-        elif business and number:
-            score = 4
-        elif business and outcome:
-            score = 3
-        elif number and _TECH_METRIC.search(sentence.plain):
-            score = 2
-        else:
-            continue
-        if best is None or score > best[0]:
+        parts = [sentence.plain, *re.split(r",? and |; ", sentence.plain)]
+        score = max(_impact_score(part) for part in parts)
+        if score and (best is None or score > best[0]):
             best = (score, sentence)
     if best is None:
         return FrameworkScore(1, "No business outcome: nothing on users, money or time saved.")
     score, sentence = best
     evidence = {
         5: "A business result with a number",
-        4: "A business figure, though not clearly an outcome",
         3: "A business outcome, but without a number",
-        2: "Only a technical metric, no business outcome",
+        2: "A figure, but no business outcome",
     }[score]
     return FrameworkScore(score, f"{evidence}: {_quote(sentence)}.")
 
 
-def _pivot_after(sentences: list[_Sentence], gap: _Sentence, gap_end: int) -> _Sentence | None:
-    """The sentence that turns a named gap into a strength (the same or the next two)."""
-    if _PIVOT.search(gap.plain[gap_end:]):
+def _strength_in(clauses: list[str]) -> bool:
+    return any(_PIVOT.search(c) or _CONTRAST_STRENGTH.search(c.strip()) for c in clauses)
+
+
+def _strength_after(sentences: list[_Sentence], gap: _Sentence, gap_end: int) -> _Sentence | None:
+    """The sentence that turns a named gap into a strength: a later clause of the gap's own
+    sentence, or one of the next two sentences."""
+    if _strength_in(_clauses(gap.plain[gap_end:])):
         return gap
     return next(
-        (s for s in sentences[gap.index + 1 : gap.index + 3] if _PIVOT.search(s.plain)), None
+        (s for s in sentences[gap.index + 1 : gap.index + 3] if _strength_in(s.clauses)), None
     )
 
 
-def score_honest_gaps(sentences: list[_Sentence]) -> FrameworkScore:
-    apology = _first(_APOLOGY, sentences)
+def _gaps(request: CoachRequest, sentences: list[_Sentence]) -> list[tuple[_Sentence, int]]:
+    """Each sentence naming a gap, with where the gap's words end. The first sentence of an
+    answer to the weakness question names one by answering it, and so does a first "no" to the
+    ML experience question."""
+    found = []
     for sentence in sentences:
         match = _GAP.search(sentence.plain)
-        if match is None:
-            continue
-        pivot = _pivot_after(sentences, sentence, match.end())
-        if pivot is not None and apology is None:
+        if match is not None:
+            found.append((sentence, match.end()))
+        elif sentence.index == 0 and _implicit_gap(request, sentence):
+            found.append((sentence, len(sentence.plain)))
+    return found
+
+
+def _implicit_gap(request: CoachRequest, first: _Sentence) -> bool:
+    scenario = scenario_of(request)
+    if scenario == "biggest-weakness":
+        return not _NO_WEAKNESS.search(first.plain)
+    return scenario == "ml-experience" and bool(_NO_ANSWER.search(first.plain))
+
+
+def _apology_near(sentences: list[_Sentence], gap: _Sentence) -> _Sentence | None:
+    """An apology in the gap's sentence or the one before or after it."""
+    near = sentences[max(0, gap.index - 1) : gap.index + 2]
+    return next((s for s in near if _APOLOGY.search(s.plain)), None)
+
+
+def score_honest_gaps(
+    request: CoachRequest, sentences: list[_Sentence], mistakes: list[Mistake]
+) -> FrameworkScore:
+    gaps = _gaps(request, sentences)
+    apology = next(
+        (a for a in (_apology_near(sentences, gap) for gap, _ in gaps) if a is not None), None
+    )
+    if apology is not None:
+        return FrameworkScore(1, f"A gap comes with an apology: {_quote(apology)}.")
+    undercut = next((m for m in mistakes if m.kind in _UNDERCUTS_HONESTY), None)
+    if gaps and undercut is not None:
+        return FrameworkScore(2, f'The honest gap is undercut: "{undercut.quote}".')
+    for sentence, gap_end in gaps:
+        pivot = _strength_after(sentences, sentence, gap_end)
+        if pivot is not None:
             score = 5 if pivot.index <= sentence.index + 1 else 4
             return FrameworkScore(
                 score, f"Names a gap ({_quote(sentence)}) and turns to a strength."
             )
-        if apology is not None:
-            return FrameworkScore(1, f"The gap comes as an apology: {_quote(apology)}.")
+    if gaps:
         return FrameworkScore(
-            2, f"Names a gap but stops there: {_quote(sentence)}; say what you bring instead."
+            2, f"Names a gap but stops there: {_quote(gaps[0][0])}; say what you bring instead."
         )
+    apology = _first(_APOLOGY, sentences)
     if apology is not None:
         return FrameworkScore(1, f"Apologetic: {_quote(apology)}.")
     return FrameworkScore(2, "Names no gap; an honest limit followed by a strength is credible.")
 
 
+# Mistakes that contradict an honest account of one's level.
+_UNDERCUTS_HONESTY = frozenset({"minimising-swe-experience", "overselling-ai"})
+
+
 # --- strategic mistakes ------------------------------------------------------------------
 def is_system_design(request: CoachRequest) -> bool:
     """Whether naming tools before requirements is a mistake here (the guide's script 3)."""
-    if request.category:
-        return request.category == "system-design"
-    return bool(request.question and _SYSTEM_DESIGN.search(request.question))
+    return scenario_of(request) == "system-design"
+
+
+def _names_tool(sentence: _Sentence) -> bool:
+    """Whether the sentence proposes a tool: the first tool named is not negated (a list after
+    "I wouldn't start with" shares its negation)."""
+    first = TOOL.search(sentence.plain)
+    return first is not None and not _NEGATED.search(sentence.plain[: first.start()])
+
+
+def _tools_first(sentences: list[_Sentence]) -> _Sentence | None:
+    """The sentence naming a tool before any requirement is asked about ("I wouldn't start
+    with LangChain" names none: it is negated)."""
+    tool = next((s for s in sentences if _names_tool(s)), None)
+    requirement = _first(_REQUIREMENT, sentences)
+    if tool is not None and (requirement is None or tool.index < requirement.index):
+        return tool
+    return None
+
+
+def _apologises(request: CoachRequest, sentences: list[_Sentence]) -> _Sentence | None:
+    """A gap in the background said with an apology, or left hanging with nothing the speaker
+    brings after it ("sorry if theory questions come up" apologises for a topic, not for the
+    background)."""
+    for sentence, _ in _gaps(request, sentences):
+        background = sentence.index == 0 and _implicit_gap(request, sentence)
+        if (background or _ML_GAP.search(sentence.plain)) and _apology_near(sentences, sentence):
+            return sentence
+    for sentence in sentences:
+        ml_gap = _ML_GAP.search(sentence.plain)
+        if ml_gap and _strength_after(sentences, sentence, ml_gap.end()) is None:
+            return sentence
+    return None
+
+
+def _compares_to_researchers(sentence: _Sentence) -> bool:
+    """A sentence that measures the speaker against researchers, unless it says the speaker
+    is not competing with them."""
+    if not re.search(rf"\b{_RESEARCHERS}", sentence.plain, re.IGNORECASE):
+        return False
+    return bool(_COMPARISON.search(sentence.plain)) and not _NOT_COMPETING.search(sentence.plain)
+
+
+def _says(kind: str, sentence: _Sentence) -> bool:
+    if kind == "comparing-to-researchers":
+        return _compares_to_researchers(sentence)
+    if kind == "ai-is-hot" and _DISAVOWAL.search(sentence.plain):
+        return False
+    return _unnegated(MISTAKE_PATTERNS[kind], sentence.plain) is not None
 
 
 def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mistake]:
     found: list[Mistake] = []
-    for sentence in sentences:
-        gap = _ML_GAP.search(sentence.plain)
-        if gap and not _unnegated_pivot(sentences, sentence, gap.end()):
-            found.append(Mistake("apologising-for-background", sentence.text))
-            break
-    for kind, pattern in MISTAKE_PATTERNS.items():
-        for sentence in sentences:
-            if _unnegated(pattern, sentence.plain):
-                found.append(Mistake(kind, sentence.text))
-                break
+    apology = _apologises(request, sentences)
+    if apology is not None:
+        found.append(Mistake("apologising-for-background", apology.text))
+    for kind in (*MISTAKE_PATTERNS, "comparing-to-researchers"):
+        sentence = next((s for s in sentences if _says(kind, s)), None)
+        if sentence is not None:
+            found.append(Mistake(kind, sentence.text))
     if is_system_design(request):
-        tool = _first(TOOL, sentences)
-        requirement = _first(_REQUIREMENT, sentences)
-        if tool is not None and (requirement is None or tool.index < requirement.index):
+        tool = _tools_first(sentences)
+        if tool is not None:
             found.append(Mistake("tools-before-requirements", tool.text))
     return found
-
-
-def _unnegated_pivot(sentences: list[_Sentence], gap: _Sentence, gap_end: int) -> bool:
-    return _pivot_after(sentences, gap, gap_end) is not None and not _APOLOGY.search(gap.plain)
 
 
 # --- the question's own rubric ---------------------------------------------------------------
@@ -426,12 +612,26 @@ def clean_sentence(sentence: str) -> str:
     return cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned
 
 
+# The apology in a sentence that names a gap: the gap stays in the rewrite, the apology goes.
+_APOLOGY_WORDS = _rx(r"\b(unfortunately|sorry|i'?m afraid( that)?|i know i'?m not)\b,?\s*")
+# Kinds whose sentence is the mistake itself: the rewrite replaces it rather than extends it.
+_REPLACED = frozenset(
+    {
+        "ai-is-hot",
+        "tools-before-requirements",
+        "minimising-swe-experience",
+        "comparing-to-researchers",
+        "overselling-ai",
+    }
+)
+
+
 def _rewrite(kind: str, sentence: str) -> str:
-    cleaned = clean_sentence(sentence).rstrip(".!?")
     advice = _REWRITE_ADVICE[kind]
-    if kind in ("ai-is-hot", "tools-before-requirements", "minimising-swe-experience"):
+    if kind in _REPLACED:
         return advice[:1].upper() + advice[1:] + ("" if advice.endswith("?") else ".")
-    return f"{cleaned}, {advice}."
+    kept = clean_sentence(_APOLOGY_WORDS.sub("", sentence)).rstrip(".!?, ")
+    return f"{kept}, {advice}."
 
 
 # A rewrite that changes fewer words than this (fillers dropped, a comma moved) only tidies
@@ -452,42 +652,331 @@ def make_rewrites(mistakes: list[Mistake]) -> list[Rewrite]:
     return [r for r in rewrites if changes_framing(r.original, r.rewrite)]
 
 
-_FOLLOW_UPS = {
-    "production_problem": "What specific problem were you trying to solve, and what had you "
-    "tried before AI?",
-    "engineering_rigor": "Say it starts returning garbage at 2 AM: how would you know, and what "
-    "would you do?",
-    "business_impact": "What changed for the business or the users, and how did you measure it?",
-    "honest_gaps": "What is a real gap in your experience for this role, and how are you "
-    "covering it?",
+# One follow-up per scenario of the guide and weakest framework point, each asking about what
+# that scenario's interviewer probes; None: the scenario is not known.
+_FOLLOW_UPS: dict[str | None, dict[str, str]] = {
+    "why-ai-engineering": {
+        "production_problem": "Which problem at work made you look at AI, and what had you tried "
+        "before it?",
+        "engineering_rigor": "Once that AI system was in production, how would you know it was "
+        "failing, and what would you do?",
+        "business_impact": "What changed for the users or the business once the AI part was in "
+        "production?",
+        "honest_gaps": "What part of the move to AI engineering is new to you, and what do you "
+        "bring to it instead?",
+    },
+    "ml-experience": {
+        "production_problem": "What production problem did the model or LLM work solve, and what "
+        "did you try before it?",
+        "engineering_rigor": "How did you evaluate it before and after it reached production, and "
+        "with which metric?",
+        "business_impact": "Which metric showed the model mattered to users or the business, and "
+        "how far did it move?",
+        "honest_gaps": "Which parts of ML, such as training models, haven't you done, and what do "
+        "you bring instead?",
+    },
+    "system-design": {
+        "production_problem": "Before picking components: what latency budget, corpus updates and "
+        "failure behaviour would you ask about?",
+        "engineering_rigor": "Say retrieval starts returning garbage at 2 AM: how would monitoring "
+        "catch it, and what is the fallback?",
+        "business_impact": "What would it cost per query at the expected scale, and what does a "
+        "wrong answer cost the users?",
+        "honest_gaps": "Which part of this design are you least sure of, and how would you "
+        "evaluate it first?",
+    },
+    "biggest-weakness": {
+        "production_problem": "When did that weakness cause a real problem at work, and what did "
+        "you do about it?",
+        "engineering_rigor": "When you ship AI features, how do you cover that gap: tests, "
+        "reviews, or a colleague's skills?",
+        "business_impact": "Has that weakness ever cost users or the business anything, and how "
+        "have you improved since?",
+        "honest_gaps": "Name one concrete skill gap for this role: what are you doing to cover it?",
+    },
+    "portfolio-project": {
+        "production_problem": "What problem did the project solve for its users, and which "
+        "approach did you try first?",
+        "engineering_rigor": "How did you know the project worked: which metric, and what did you "
+        "observe when it failed?",
+        "business_impact": "What results did the project bring its users, in numbers?",
+        "honest_gaps": "What would you do differently if you built the project again, and why?",
+    },
+    None: {
+        "production_problem": "What specific problem were you trying to solve, and what had you "
+        "tried before AI?",
+        "engineering_rigor": "Say it starts returning garbage at 2 AM: how would you know, and "
+        "what would you do?",
+        "business_impact": "What changed for the business or the users, and how did you measure "
+        "it?",
+        "honest_gaps": "What is a real gap in your experience for this role, and how are you "
+        "covering it?",
+    },
 }
+# The scenario of a question without a category, from its words.
+_SCENARIO_OF_QUESTION: list[tuple[str, re.Pattern[str]]] = [
+    ("system-design", _SYSTEM_DESIGN),
+    ("biggest-weakness", _rx(r"\bweak(ness|est)?\b")),
+    (
+        "ml-experience",
+        _rx(
+            r"\b(ml|machine learning)\b.*\bexperience|experience\b.*\b(ml|machine "
+            r"learning)\b"
+        ),
+    ),
+    ("portfolio-project", _rx(r"\bprojects?\b")),
+    (
+        "why-ai-engineering",
+        _rx(r"\b(why|what made you|what drew you)\b.*\b(ai|move|moving|switch\w*|transition\w*)\b"),
+    ),
+]
 
 
-def follow_up_for(framework: dict[str, FrameworkScore]) -> str:
+def scenario_of(request: CoachRequest) -> str | None:
+    """The guide's scenario of the question: its category, else one its words name."""
+    if request.category:
+        return request.category
+    question = request.question or ""
+    return next((name for name, words in _SCENARIO_OF_QUESTION if words.search(question)), None)
+
+
+def follow_up_for(request: CoachRequest, framework: dict[str, FrameworkScore]) -> str:
+    """The interviewer's next question: on the answer's weakest framework point, asked the way
+    the question's scenario would ask it (the generic wording where the scenario is unknown)."""
     weakest = min(FRAMEWORK_POINTS, key=lambda name: framework[name].score)
-    return _FOLLOW_UPS[weakest]
+    return _FOLLOW_UPS.get(scenario_of(request), _FOLLOW_UPS[None])[weakest]
 
 
 # --- the coach --------------------------------------------------------------------------------
-def _rubric(points: Iterable[str], text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+@dataclass(frozen=True)
+class _Judged:
+    """An answer with the coach's judgments of it, for the rubric checks."""
+
+    request: CoachRequest
+    sentences: list[_Sentence]
+    framework: dict[str, FrameworkScore]
+    mistakes: frozenset[str]
+
+    def any(self, pattern: re.Pattern[str]) -> bool:
+        return any(pattern.search(s.plain) for s in self.sentences)
+
+    def count(self, pattern: re.Pattern[str]) -> int:
+        return sum(bool(pattern.search(s.plain)) for s in self.sentences)
+
+    def both(self, first: re.Pattern[str], second: re.Pattern[str]) -> bool:
+        """Whether one sentence says both."""
+        return any(first.search(s.plain) and second.search(s.plain) for s in self.sentences)
+
+    def does(self, point: str) -> bool:
+        return self.framework[point].score >= 3
+
+
+_UNSTRUCTURED = _rx(
+    r"\b(emails?|documents?|docs|tickets?|contracts?|invoices?|pdfs?|letters?|reports?|"
+    r"free text|notes|messages|chat|leases|manuals|faxes|scans?|runbooks?|wiki|transcripts?)\b"
+)
+_PRODUCTION = _rx(
+    r"\b(in production|production|reliab\w*|dependab\w*|depend on|actually works?|holds? up|"
+    r"every day|stays? up|ship\w*|in front of customers)\b"
+)
+_DURATION = _rx(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
+    r"eighteen|a|last|past) (\w+ )?(months?|years?|weeks?)\b"
+)
+_BUILT_WITH = _rx(r"\b(llms?|apis?|rag|retrieval|embeddings?|gpt\S*|openai|models?)\b")
+_EVAL_FIGURE = _rx(
+    r"\b(ragas|faithfulness|latency|p9\d|cost|cents?|per (query|question)|accuracy|"
+    r"precision|recall|correctness|evaluation set|eval set)\b"
+)
+_TRADEOFF = _rx(
+    r"\b(deliberate\w*|choices?|chose|chosen|decided|trade-?offs?|instead|picked|rather than|"
+    r"i'?d rather|not (trying|aiming|positioning)|different job)\b"
+)
+_CHALLENGE = _rx(
+    r"\b(challeng\w*|tricky|hard(est)? (part|bit)|nasty bit|difficult\w*|the problem was|"
+    r"the (main )?issue was|struggl\w*)\b"
+)
+_FIRST_APPROACH = _rx(r"\b(first|tried|approach one|version one|first version)\b")
+_SECOND_APPROACH = _rx(
+    r"\b(then|second|switched|moved to|approach two|instead|changed to|converted)\b"
+)
+_FIGURE = _rx(r"\d|\b(percent|half|a third|a quarter)\b|\b\w+ty\b")
+_OBSERVABILITY = _rx(
+    r"\b(eval (results|runs)|cost breakdown|trac(ed|ing|es?)|langsmith|langfuse|dashboards?|"
+    r"i log|we log|logged|monitor\w*|observab\w*)\b"
+)
+_REFLECTION = _rx(
+    r"\b(differently|if i did it again|next time|what would i change|i('?d| would) (have|want|"
+    r"start|add|change|build)|lessons?|in hindsight)\b"
+)
+_DOCS = _rx(r"\b(github|repo\w*|readme|write-?up|diagram|documentation)\b")
+_CHUNKING = _rx(r"\b(chunk\w*|split\w*)\b")
+_REASON = _rx(r"\b(because|since|so (that )?|as|which)\b")
+_RETRIEVAL = _rx(
+    r"\b(vectors?|rerank\w*|hybrid|bm25|similarity|retriev\w*|keyword search|top (\w+)|"
+    r"pinecone|qdrant|weaviate|chroma(db)?|faiss|milvus|pgvector|elasticsearch|opensearch)\b"
+)
+_GENERATION = _rx(r"\b(models?|generat\w*|prompts?|gpt\S*|claude|llms?)\b")
+_CHECKED = _rx(r"\b(eval\w*|test set|golden set|measure\w*|review\w*|rate answers)\b")
+_ALERT = _rx(r"\b(alert\w*|pag(e|ed|ing) (someone|on-?call)|threshold)\b")
+_FAILURE_MODE = _rx(
+    r"\b(fail\w*|fall(s)? back|fallback|degrad\w*|time ?outs?|is down|comes back empty|"
+    r"can'?t answer|refuse|i don'?t know|rate limits?|not covered)\b"
+)
+_COST_FIGURE = _rx(r"\b(costs?|cents?|dollars?|per (query|question))\b|\$")
+
+
+def _opens_with_problem(a: _Judged) -> bool:
+    return a.framework["production_problem"].score >= 4
+
+
+def _problem_driven(a: _Judged) -> bool:
+    return a.any(_PROBLEM) and "ai-is-hot" not in a.mistakes
+
+
+def _unstructured_examples(a: _Judged) -> bool:
+    return a.any(_PROBLEM) and a.count(_UNSTRUCTURED) >= 1
+
+
+def _production_not_demos(a: _Judged) -> bool:
+    return any(_unnegated(_PRODUCTION, s.plain) for s in a.sentences)
+
+
+def _how_long_with_what(a: _Judged) -> bool:
+    return a.both(_DURATION, _BUILT_WITH) or (a.any(_DURATION) and a.any(_BUILT_WITH))
+
+
+def _project_with_metrics(a: _Judged) -> bool:
+    return a.both(_EVAL_FIGURE, _NUMBER)
+
+
+def _honest_gap(a: _Judged) -> bool:
+    return a.does("honest_gaps")
+
+
+def _rigor_brought(a: _Judged) -> bool:
+    return a.does("engineering_rigor") or (a.does("honest_gaps") and a.any(_PRODUCTION))
+
+
+def _credible_weakness(a: _Judged) -> bool:
+    gaps = _gaps(a.request, a.sentences)
+    undercut = a.mistakes & _UNDERCUTS_HONESTY
+    return bool(gaps) and a.framework["honest_gaps"].score > 1 and not undercut
+
+
+def _deliberate_tradeoff(a: _Judged) -> bool:
+    return a.any(_TRADEOFF)
+
+
+def _reframes_to_shipping(a: _Judged) -> bool:
+    return a.does("honest_gaps") and a.any(_PRODUCTION)
+
+
+def _not_defensive(a: _Judged) -> bool:
+    defensive = {"overselling-ai", "apologising-for-background", "comparing-to-researchers"}
+    return not a.any(_APOLOGY) and not (a.mistakes & defensive)
+
+
+def _challenge(a: _Judged) -> bool:
+    return a.any(_CHALLENGE)
+
+
+def _a_versus_b(a: _Judged) -> bool:
+    return a.any(_FIRST_APPROACH) and a.any(_SECOND_APPROACH) and a.count(_FIGURE) >= 2
+
+
+def _observability(a: _Judged) -> bool:
+    return a.any(_OBSERVABILITY)
+
+
+def _reflection(a: _Judged) -> bool:
+    return a.any(_REFLECTION)
+
+
+def _documentation(a: _Judged) -> bool:
+    return a.any(_DOCS)
+
+
+def _clarifies_first(a: _Judged) -> bool:
+    return _asks_first(a.request, a.sentences) and "tools-before-requirements" not in a.mistakes
+
+
+def _chunking_with_reason(a: _Judged) -> bool:
+    return a.both(_CHUNKING, _REASON)
+
+
+def _retrieval_and_generation(a: _Judged) -> bool:
+    return a.any(_RETRIEVAL) and a.any(_GENERATION)
+
+
+def _evaluation_and_alert(a: _Judged) -> bool:
+    return a.any(_CHECKED) and a.any(_ALERT)
+
+
+def _failure_modes(a: _Judged) -> bool:
+    return a.count(_FAILURE_MODE) >= 2
+
+
+def _cost_per_query(a: _Judged) -> bool:
+    return a.both(_COST_FIGURE, _NUMBER)
+
+
+# Rubric points about something the coach judges anyway (the problem first, an honest gap, a
+# comparison of two approaches ...) are decided by that judgment, whatever their wording; the
+# first pattern that a point's text matches decides. Other points fall back to their words.
+_RUBRIC_CHECKS: list[tuple[re.Pattern[str], Callable[[_Judged], bool]]] = [
+    (_rx(r"problem-driven|'ai is hot'|\bmotivation\b"), _problem_driven),
+    (_rx(r"\b(opens|starts|leads) with\b.*\bproblem"), _opens_with_problem),
+    (_rx(r"unstructured|rules could not"), _unstructured_examples),
+    (_rx(r"in production, not demos|work in production"), _production_not_demos),
+    (_rx(r"how long"), _how_long_with_what),
+    (_rx(r"project with evaluation metrics"), _project_with_metrics),
+    (_rx(r"honest about the gap"), _honest_gap),
+    (_rx(r"rigor they bring"), _rigor_brought),
+    (_rx(r"credible weakness"), _credible_weakness),
+    (_rx(r"trade-?off"), _deliberate_tradeoff),
+    (_rx(r"reframes to strengths"), _reframes_to_shipping),
+    (_rx(r"not defensive|does not apologi[sz]e"), _not_defensive),
+    (_rx(r"technical challenge"), _challenge),
+    (_rx(r"approach a\b.*approach b\b"), _a_versus_b),
+    (_rx(r"\bobservability\b"), _observability),
+    (_rx(r"honest reflection|do differently"), _reflection),
+    (_rx(r"\b(documentation|readme|repository)\b"), _documentation),
+    (_rx(r"clarifying questions"), _clarifies_first),
+    (_rx(r"reason for the chunking"), _chunking_with_reason),
+    (_rx(r"\bretrieval\b.*\bgeneration\b"), _retrieval_and_generation),
+    (_rx(r"evaluation before and after|triggers an alert"), _evaluation_and_alert),
+    (_rx(r"failure modes"), _failure_modes),
+    (_rx(r"cost per query"), _cost_per_query),
+]
+
+
+def _point_hit(point: str, judged: _Judged) -> bool:
+    check = next((check for pattern, check in _RUBRIC_CHECKS if pattern.search(point)), None)
+    if check is not None:
+        return check(judged)
+    return rubric_point_hit(point, judged.request.transcript)
+
+
+def _rubric(judged: _Judged) -> tuple[tuple[str, ...], tuple[str, ...]]:
     hit, missed = [], []
-    for point in points:
-        (hit if rubric_point_hit(point, text) else missed).append(point)
+    for point in judged.request.rubric:
+        (hit if _point_hit(point, judged) else missed).append(point)
     return tuple(hit), tuple(missed)
 
 
 def rule_feedback(request: CoachRequest, fallback_reason: str | None = None) -> Feedback:
     """The rule coach's feedback on one answer (deterministic, offline)."""
     sentences = _sentences(request.transcript)
-    text = request.transcript
-    framework = {
-        "production_problem": score_production_problem(sentences),
-        "engineering_rigor": score_engineering_rigor(text),
-        "business_impact": score_business_impact(sentences),
-        "honest_gaps": score_honest_gaps(sentences),
-    }
     mistakes = find_mistakes(request, sentences)
-    hit, missed = _rubric(request.rubric, text)
+    framework = {
+        "production_problem": score_production_problem(request, sentences),
+        "engineering_rigor": score_engineering_rigor(sentences),
+        "business_impact": score_business_impact(sentences),
+        "honest_gaps": score_honest_gaps(request, sentences, mistakes),
+    }
+    judged = _Judged(request, sentences, framework, frozenset(m.kind for m in mistakes))
+    hit, missed = _rubric(judged)
     return Feedback(
         coach="rules",
         framework=framework,
@@ -495,6 +984,6 @@ def rule_feedback(request: CoachRequest, fallback_reason: str | None = None) -> 
         rubric_missed=missed,
         mistakes=tuple(mistakes),
         rewrites=tuple(make_rewrites(mistakes)),
-        follow_up=follow_up_for(framework),
+        follow_up=follow_up_for(request, framework),
         fallback_reason=fallback_reason,
     )
