@@ -105,6 +105,30 @@ def test_history_filters_keep_trends_made_from_every_earlier_attempt(
     assert "No attempts match (7 in" in capsys.readouterr().out
 
 
+def test_history_shows_a_follow_up_under_its_main_answer_and_keeps_the_thread_whole(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    follow_up = Question("why-01-follow-up", WHY.category, "Which metric moved first?", 120, ())
+    with Store.open() as store:
+        main_id = store.add_attempt(sample_review(0), question=WHY, created_at=START)
+        store.add_attempt(sample_review(1), question=DESIGN, created_at=START + timedelta(hours=1))
+        store.add_attempt(
+            sample_review(2),
+            question=follow_up,
+            follow_up_of=main_id,
+            created_at=START + timedelta(hours=2),
+        )
+    rows = history_json(capsys, "--question", "why-01")
+    assert [(row["question_id"], row["follow_up_of"]) for row in rows] == [
+        ("why-01", None),
+        (None, main_id),
+    ]
+    assert main(["history"]) == 0
+    table = capsys.readouterr().out
+    places = [table.index(text) for text in (" why-01 ", "↳ Which metric moved", " design-01 ")]
+    assert places == sorted(places)  # the follow-up under its main answer, not in time order
+
+
 def test_history_with_a_bad_date_gets_one_line() -> None:
     result = run_cli("history", "--since", "last tuesday")
     assert_one_line_error(result, "--since 'last tuesday' is not a date")

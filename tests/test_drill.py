@@ -387,9 +387,54 @@ def test_the_coachs_follow_up_is_asked_next_when_chosen(
     program.type("q")
     assert program.wait() == 0, program.stderr
     first, second = (review for _, review in saved_attempts(home))
-    assert second["drill"]["question_id"] == "td-1-follow-up"
     assert second["question"] == first["feedback"]["follow_up"]
     assert second["question"].endswith("?")
+    # A follow-up belongs to the thread of the answer it follows, not to a question of its own.
+    assert second["drill"]["question_id"] == "td-1"
+    assert second["drill"]["follow_up"] is True and first["drill"]["follow_up"] is False
+    assert second["drill"]["follow_up_of"] == first["drill"]["attempt_id"] is not None
+    history = run_cli("history", "--question", "td-1", "--json")
+    rows = [json.loads(line) for line in history.stdout.splitlines()]
+    assert [(r["question_id"], r["follow_up_of"]) for r in rows] == [
+        ("td-1", None),
+        (None, first["drill"]["attempt_id"]),
+    ]
+    assert rows[1]["attempt_number"] == 1 and rows[1]["trend"] == "first"
+
+
+def test_a_drill_ends_with_the_scorecard_and_the_next_compares_with_it(
+    no_sound_env: dict[str, str], bank: Path, home: Path
+) -> None:
+    wav, _ = fixture_audio("biggest_weakness")
+    drill = (
+        "drill", "--bank", str(bank), "--question", "td-1", "--answer-file", str(wav),
+        "--time-limit", "5", "--countdown", "0",
+    )  # fmt: skip
+    first = Program(*drill, env=no_sound_env)
+    first.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
+    first.type("f")
+    first.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
+    first.type("q")
+    assert first.wait() == 0, first.stderr
+    scorecard = first.stdout[first.stdout.index("Scorecard · drill of") :]
+    assert "2 answers" in scorecard
+    lines = scorecard.splitlines()
+    main_row = next(i for i, line in enumerate(lines) if " td-1 " in line)
+    assert "↳ " in lines[main_row + 1]  # the follow-up, under its main answer
+    assert "What would help most" in scorecard
+    assert "(in 1 of 2 answers)" in scorecard or "(in 2 of 2 answers)" in scorecard
+    assert '   "' in scorecard  # each change with a quote from the transcript
+    assert "No earlier session of this kind to compare with." in scorecard
+
+    second = Program(*drill, env=no_sound_env)
+    second.wait_for("retry this question [r], quit [Enter/q]?")
+    second.type("q")
+    assert second.wait() == 0, second.stderr
+    scorecard = second.stdout[second.stdout.index("Scorecard · drill of") :]
+    assert "1 answer" in scorecard
+    assert "Against the previous session" in scorecard
+    assert "your latest answers to the same question" in scorecard
+    assert "framing score:" in scorecard
 
 
 def test_a_silent_answer_says_no_speech_and_offers_a_retry(

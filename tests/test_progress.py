@@ -12,11 +12,14 @@ from voice_interviewer.progress import (
     FIGURES,
     VERBATIM_RUN_WORDS,
     best_attempt,
+    by_question,
+    first_and_latest,
     history_rows,
     judge,
     matches_question,
     question_key,
     recitation,
+    select_threads,
     verbatim_share,
     word_diff,
 )
@@ -133,3 +136,58 @@ def test_recitation_verdicts() -> None:
     assert toward[1].startswith("the later attempt is closer to the script design.txt")
     away = recitation(fresh, first, script, "design.txt").verdicts
     assert away[1].startswith("the later attempt moved away from the script")
+
+
+def follow_up(index: int, main: int, **figures) -> AttemptSummary:
+    """A follow-up in the thread of attempt main: no question id, the coach's wording."""
+    return attempt(
+        index,
+        question_id=None,
+        question_text="How did you choose the threshold?",
+        follow_up_of=main,
+        **figures,
+    )
+
+
+def test_a_follow_up_is_never_the_same_question_as_its_main_answer() -> None:
+    main, asked = attempt(1), follow_up(2, main=1)
+    again = follow_up(3, main=1)
+    elsewhere = follow_up(5, main=4)
+    assert question_key(asked) != question_key(main)
+    assert question_key(asked) == question_key(again)  # a retry of the same follow-up
+    assert question_key(asked) != question_key(elsewhere)  # same words, another thread
+    free = attempt(6, question_id=None, question_text=asked.question_text)
+    assert question_key(free) != question_key(asked)
+
+
+def test_history_shows_follow_ups_under_their_main_answer_and_compares_them_apart() -> None:
+    summaries = [
+        attempt(1, scores=(2, 2, 2, 2)),
+        follow_up(2, main=1, scores=(5, 5, 5, 5), fillers_per_minute=1.0),
+        attempt(3, question_id="design-01", question_text="Design it"),
+        attempt(4, scores=(2, 2, 2, 2)),  # a retry of why-01, after the follow-up
+        follow_up(5, main=1, scores=(3, 3, 3, 3)),  # a retry of the follow-up, later still
+    ]
+    rows = history_rows(reversed(summaries))
+    assert [row.summary.id for row in rows] == [1, 2, 5, 3, 4]
+    numbers = {row.summary.id: row.number for row in rows}
+    assert numbers == {1: 1, 2: 1, 5: 2, 3: 1, 4: 2}
+    trends = {row.summary.id: row.trends["mean_score"] for row in rows}
+    assert trends[4] == "same"  # against attempt 1 only, never the follow-up's 5
+    assert trends[5] == "worse"  # against the first answer to the same follow-up
+    assert rows[1].to_json()["follow_up_of"] == 1
+    kept = select_threads(rows, lambda s: s.id == 1)
+    assert [row.summary.id for row in kept] == [1, 2, 5]
+
+
+def test_best_and_first_against_latest_use_main_answers_only() -> None:
+    summaries = [
+        attempt(1, scores=(2, 2, 2, 2)),
+        follow_up(2, main=1, scores=(5, 5, 5, 5)),
+        attempt(3, question_id="design-01", question_text="Design it"),
+        attempt(4, scores=(3, 3, 3, 3)),
+    ]
+    groups = by_question(summaries)
+    assert [[s.id for s in group] for group in groups] == [[1, 4], [3]]
+    assert best_attempt(groups[0]).id == 4
+    assert [(a.id, b.id) for a, b in first_and_latest(summaries)] == [(1, 4)]

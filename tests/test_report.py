@@ -176,6 +176,46 @@ def test_attempts_without_delivery_or_feedback_still_report(tmp_path: Path) -> N
     assert html.count("<img ") == 2  # words per minute over time; the latest waveform
 
 
+def scored(seed: int, score: int) -> dict:
+    review = sample_review(seed, file=str(FILLERS_WAV))
+    for point in review["feedback"]["framework"].values():
+        point["score"] = score
+    return review
+
+
+def test_where_you_stand_compares_attempts_at_the_same_question_only() -> None:
+    """Overall, the first attempts (2, 5) look better than the last (3, and a follow-up's 1);
+    at the one question answered twice, the latest (3) is better than the first (2)."""
+    why, design = QUESTIONS[0], QUESTIONS[1]
+    with Store.open() as store:
+        session = store.start_session("drill", started_at=START)
+        moments = (START + timedelta(minutes=minute) for minute in range(10))
+
+        def add(review: dict, question: Question, **fields) -> int:
+            return store.add_attempt(
+                review, session_id=session, question=question, created_at=next(moments), **fields
+            )
+
+        first = add(scored(0, 2), why)
+        add(scored(1, 5), design)
+        add(scored(2, 3), why)
+        follow_up = Question("why-f", why.category, "Which threshold did you pick?", 120, ())
+        add(scored(0, 1), follow_up, follow_up_of=first)
+        page = build_report(store)
+    standing = page.split("<h2>Where you stand</h2>")[1].split("<h2>")[0]
+    assert "<td>framing score</td><td class=n>2.0</td><td class=n>3.0</td>" in standing
+    assert "<td class=better>better</td>" in standing
+    scorecard = page.split("<h2>Scorecard of your latest session</h2>")[1].split("<h2>")[0]
+    assert "4 answers" in scorecard
+    rows = scorecard.split("<tr>")[2:]  # after the header
+    assert f"<td>{why.text}</td>" in rows[0]
+    assert "<td class=thread>↳ Which threshold did you pick?</td>" in rows[1]
+    assert "What would help most" in scorecard and "<q>" in scorecard
+    assert "No earlier session of this kind to compare with." in scorecard
+    best = page.split("<h2>Best attempt per question</h2>")[1]
+    assert "Which threshold" not in best  # a follow-up is not a question of its own
+
+
 def test_the_waveform_is_read_in_slices() -> None:
     envelope = waveform_envelope(FILLERS_WAV)
     assert envelope.times.size == envelope.low.size == envelope.high.size

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -423,6 +424,7 @@ def test_two_processes_writing_at_once_keep_every_attempt(tmp_path: Path) -> Non
 
 CRASHER = """
 import time
+from datetime import UTC, datetime
 from tests.store_samples import sample_review
 from voice_interviewer.store import Store
 with Store.open() as store:
@@ -457,3 +459,100 @@ def test_a_writer_killed_mid_write_loses_nothing_committed(home: Path) -> None:
     conn = sqlite3.connect(home / "history.sqlite3")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+# --- follow-ups: threads ------------------------------------------------------------------
+
+FOLLOW_UP = Question(
+    id="why-01-follow-up",
+    category="why-ai-engineering",
+    text="How did you choose the confidence threshold?",
+    time_limit=120,
+    rubric=(),
+)
+
+
+def test_a_follow_up_joins_the_thread_of_its_main_attempt_without_a_question_id() -> None:
+    with Store.open() as store:
+        main = store.add_attempt(sample_review(0), question=WHY)
+        follow_up = store.add_attempt(sample_review(1), question=FOLLOW_UP, follow_up_of=main)
+        # A follow-up to the follow-up stays in the same thread: the main attempt's.
+        second = store.add_attempt(sample_review(2), question=FOLLOW_UP, follow_up_of=follow_up)
+        summaries = {s.id: s for s in store.attempts()}
+    assert summaries[main].follow_up_of is None and not summaries[main].is_follow_up
+    assert summaries[follow_up].follow_up_of == summaries[second].follow_up_of == main
+    assert summaries[follow_up].question_id is None
+    assert summaries[follow_up].question_text == FOLLOW_UP.text
+    assert summaries[follow_up].category == WHY.category
+
+
+def test_deleting_the_main_attempt_leaves_its_follow_ups_under_their_own_wording() -> None:
+    with Store.open() as store:
+        main = store.add_attempt(sample_review(0), question=WHY)
+        follow_up = store.add_attempt(sample_review(1), question=FOLLOW_UP, follow_up_of=main)
+        store.delete_attempt(main)
+        [left] = store.attempts()
+    assert (left.id, left.follow_up_of, left.question_id) == (follow_up, None, None)
+    assert left.question_text == FOLLOW_UP.text
+
+
+def test_export_and_import_keep_the_thread_by_uid(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "laptop.sqlite3") as laptop:
+        main = laptop.add_attempt(sample_review(0), question=WHY)
+        laptop.add_attempt(sample_review(1), question=FOLLOW_UP, follow_up_of=main)
+        exported = list(laptop.export_lines())
+    with Store.open(tmp_path / "desktop.sqlite3") as desktop:
+        own = desktop.add_attempt(sample_review(2))  # ids differ from the laptop's
+        result = desktop.import_lines(exported, "attempts.jsonl")
+        imported_main, imported_follow_up = (s for s in desktop.attempts() if s.id != own)
+        again = [line for line in desktop.export_lines() if line in exported]
+    assert result.added == 2
+    assert imported_follow_up.follow_up_of == imported_main.id != main
+    assert again == exported
+
+
+def test_an_imported_follow_up_whose_main_attempt_is_nowhere_imports_nothing(
+    tmp_path: Path,
+) -> None:
+    with Store.open(tmp_path / "laptop.sqlite3") as laptop:
+        main = laptop.add_attempt(sample_review(0), question=WHY)
+        laptop.add_attempt(sample_review(1), question=FOLLOW_UP, follow_up_of=main)
+        _, follow_up_line = laptop.export_lines()
+    with Store.open(tmp_path / "desktop.sqlite3") as desktop:
+        with pytest.raises(StoreImportError, match=r"attempts\.jsonl line 1: a follow-up to"):
+            desktop.import_lines([follow_up_line], "attempts.jsonl")
+        assert desktop.attempts() == []
+
+
+def test_the_previous_version_upgrades_with_every_attempt_a_main_answer(tmp_path: Path) -> None:
+    """The history of the version before follow-ups (store-v2) gains the thread column empty,
+    and its attempts can be followed up on."""
+    db = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.executescript((DATA / "store-v2.sql").read_text(encoding="utf-8"))
+    conn.close()
+    with Store.open(db) as store:
+        old = store.attempts()
+        follow_up = store.add_attempt(sample_review(4), question=FOLLOW_UP, follow_up_of=old[0].id)
+        summary = store.attempt(follow_up).summary
+    assert old and all(s.follow_up_of is None for s in old)
+    assert summary.follow_up_of == old[0].id
+    assert {row["name"] for row in rows(db, "schema_migrations")} == {m.name for m in MIGRATIONS}
+
+
+def test_the_previous_session_is_the_latest_earlier_one_of_the_same_command() -> None:
+    with Store.open() as store:
+        drill = store.start_session("drill", started_at=datetime(2026, 11, 1, 9, tzinfo=UTC))
+        store.add_attempt(sample_review(0), session_id=drill, question=WHY)
+        empty = store.start_session("drill", started_at=datetime(2026, 11, 2, 9, tzinfo=UTC))
+        review = store.start_session("review", started_at=datetime(2026, 11, 3, 9, tzinfo=UTC))
+        store.add_attempt(sample_review(1), session_id=review, question=WHY)
+        latest = store.start_session("drill", started_at=datetime(2026, 11, 4, 9, tzinfo=UTC))
+        store.add_attempt(sample_review(2), session_id=latest, question=WHY)
+        previous = store.previous_session(latest)
+        first = store.previous_session(drill)
+        attempts = store.session_attempts(latest)
+    assert empty != drill
+    assert previous is not None and (previous.id, previous.command) == (drill, "drill")
+    assert first is None
+    assert [a.summary.session_id for a in attempts] == [latest]

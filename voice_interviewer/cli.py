@@ -42,7 +42,13 @@ from voice_interviewer.errors import (
 )
 from voice_interviewer.feedback import resolve_question
 from voice_interviewer.files import write_atomically
-from voice_interviewer.progress import history_rows, matches_question, recitation, word_diff
+from voice_interviewer.progress import (
+    history_rows,
+    matches_question,
+    recitation,
+    select_threads,
+    word_diff,
+)
 from voice_interviewer.questions import Question, load_questions
 from voice_interviewer.resources import PROMPTS_DIR
 from voice_interviewer.session import PracticeSession, ReviewedAnswer, SessionOptions
@@ -312,6 +318,7 @@ def cmd_drill(args: argparse.Namespace) -> int:
         live=args.live,
         scripts=tuple(delivery_scripts(args)),
         verbose=args.verbose,
+        speak_scorecard=args.speak_scorecard,
     )
     return run_drill(questions, options, settings)
 
@@ -343,6 +350,11 @@ def _add_drill(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="show your words as they are transcribed while you answer (off: it distracts most "
         "people)",
+    )
+    parser.add_argument(
+        "--speak-scorecard",
+        action="store_true",
+        help="also read a short summary of the scorecard aloud at the end",
     )
     parser.add_argument(
         "--answer-file",
@@ -450,12 +462,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         rows = history_rows(store.attempts())
         path = store.path
     total = len(rows)
-    rows = [
-        row
-        for row in rows
-        if (args.question is None or matches_question(row.summary, args.question))
-        and (since is None or row.summary.created_at >= since)
-    ]
+    if args.question is not None:
+        rows = select_threads(rows, lambda summary: matches_question(summary, args.question))
+    rows = [row for row in rows if since is None or row.summary.created_at >= since]
     if args.json:
         for row in rows:
             _print_json(row.to_json())

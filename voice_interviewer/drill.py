@@ -1,5 +1,6 @@
 """The spoken drill: speak a question, count down, record the answer, transcribe and review it,
-then offer the next question, a retry or the end.
+then offer the next question, the interviewer's follow-up, a retry or the end; at the end, the
+session's scorecard.
 
 Each attempt's WAV is written while it is recorded; `file_attempt` is the one place every
 attempt passes through afterwards (it writes the review JSON beside the WAV; the SQLite store
@@ -44,8 +45,10 @@ from voice_interviewer.recording import (
 )
 from voice_interviewer.resources import FIXTURES_DIR
 from voice_interviewer.review import JSON_SCHEMA_VERSION, AnswerReview
-from voice_interviewer.session import PracticeSession, SessionOptions
+from voice_interviewer.scorecard import spoken_summary
+from voice_interviewer.session import PracticeSession, ReviewedAnswer, SessionOptions
 from voice_interviewer.speech import SpeechError, Voice, speak
+from voice_interviewer.store import StoreError
 from voice_interviewer.streaming import LiveTranscription
 from voice_interviewer.transcript import Transcript
 from voice_interviewer.transcription import Transcriber, TranscriptionOptions
@@ -71,6 +74,7 @@ class DrillOptions:
     scripts: tuple[Script, ...] = ()  # what the person rehearses from (--scripts)
     save: bool = True  # keep each answer in the practice history (the demo does not)
     verbose: bool = False  # show each LLM call: outcome, latency, tokens
+    speak_scorecard: bool = False  # read a short summary of the scorecard aloud at the end
 
     @classmethod
     def from_settings(cls, settings: Settings, **fields: Any) -> DrillOptions:
@@ -85,6 +89,16 @@ class DrillOptions:
 
 
 @dataclass(frozen=True)
+class Turn:
+    """A question as the drill asks it: a bank question, or the interviewer's follow-up in the
+    thread of an earlier answer."""
+
+    question: Question
+    main: Question | None = None  # for a follow-up: the bank question the thread began with
+    follow_up_of: int | None = None  # for a follow-up: the main attempt's id in the history
+
+
+@dataclass(frozen=True)
 class Attempt:
     """One answer to one question: everything about it that is kept."""
 
@@ -95,6 +109,9 @@ class Attempt:
     review: AnswerReview | None  # None when no speech was found
     answer_file: Path | None
     input_device: str | None  # the microphone's label; None with an answer file
+    attempt_id: int | None = None  # in the practice history; None when not kept there
+    main: Question | None = None  # for a follow-up: the question of the thread
+    follow_up_of: int | None = None  # for a follow-up: the main attempt's id in the history
 
     @property
     def json_path(self) -> Path:
@@ -113,8 +130,11 @@ class Attempt:
                 "question": self.question.text,
             }
         data["drill"] = {
-            "question_id": self.question.id,
+            "question_id": (self.main or self.question).id,
             "category": self.question.category,
+            "follow_up": self.main is not None,
+            "follow_up_of": self.follow_up_of,
+            "attempt_id": self.attempt_id,
             "attempt": self.number,
             "started_at": self.started_at.isoformat(timespec="seconds"),
             "recorded_s": self.recording.seconds,
@@ -212,20 +232,21 @@ class Drill:
             return None
 
     def run(self, questions: list[Question]) -> int:
-        questions = list(questions)
+        """Ask the questions in turn, then show the session's scorecard."""
+        turns = [Turn(question) for question in questions]
         position = 0
         number = 1
-        while position < len(questions):
-            question = questions[position]
-            attempt = self._attempt(question, position + 1, len(questions), number)
+        while position < len(turns):
+            turn = turns[position]
+            attempt = self._attempt(turn, position + 1, len(turns), number)
             if attempt.recording.device_lost:
                 raise AudioDeviceError(
                     f"the input device went away mid-answer ({attempt.recording.detail}); "
                     f"what was recorded ({attempt.recording.seconds:.1f} s) is kept in "
                     f"{attempt.recording.path}; check the microphone and start the drill again"
                 )
-            follow_up = _follow_up(question, attempt.review)
-            last = position + 1 == len(questions)
+            follow_up = _follow_up(turn, attempt)
+            last = position + 1 == len(turns)
             choice = self._choose(last, attempt.review is None, follow_up is not None)
             if choice == "quit":
                 break
@@ -233,11 +254,27 @@ class Drill:
                 number += 1
                 continue
             if choice == "follow-up":
-                questions.insert(position + 1, follow_up)
+                turns.insert(position + 1, follow_up)
             position, number = position + 1, 1
+        self._show_scorecard()
         return 0
 
-    def _attempt(self, question: Question, position: int, total: int, number: int) -> Attempt:
+    def _show_scorecard(self) -> None:
+        """The scorecard of the session, read aloud too with --speak-scorecard; a history that
+        cannot be read costs the scorecard, never the answers already kept."""
+        try:
+            card = self.session.scorecard()
+        except StoreError as exc:
+            terminal.error(f"no scorecard: {exc}")
+            return
+        if card is None:
+            return
+        terminal.show_scorecard(card)
+        if self.options.speak_scorecard:
+            self._say(spoken_summary(card), "the scorecard is shown as text only")
+
+    def _attempt(self, turn: Turn, position: int, total: int, number: int) -> Attempt:
+        question = turn.question
         drill_view.show_question(question, position, total, number)
         self._ask(question)
         # The embedded LLM loads while the person answers, not while the question plays: on
@@ -290,7 +327,7 @@ class Drill:
                 "reviewing what was recorded"
             )
         try:
-            review = self._review(question, recording, live)
+            reviewed = self._review(turn, recording, live)
         except KeyboardInterrupt:
             drill_view.note(f"Interrupted: the answer is kept in {recording.path}")
             raise
@@ -299,24 +336,32 @@ class Drill:
             number=number,
             started_at=started_at,
             recording=recording,
-            review=review,
+            review=reviewed.review if reviewed else None,
             answer_file=self.options.answer_file,
             input_device=self.input.label() if self.input else None,
+            attempt_id=reviewed.attempt_id if reviewed else None,
+            main=turn.main,
+            follow_up_of=turn.follow_up_of,
         )
         saved = file_attempt(attempt)
         drill_view.note(f"Saved {saved}")
         return attempt
 
     def _ask(self, question: Question) -> None:
+        self._say(question.text, "the questions are shown as text only")
+
+    def _say(self, text: str, otherwise: str) -> None:
+        """Speak text when there is a voice; when speaking fails, warn (ending with otherwise)
+        and speak no more."""
         if not (self._voice_works and self.output):
             return
         try:
-            speak(question.text, self.options.voice, self.output)
+            speak(text, self.options.voice, self.output)
         except SpeechError as exc:
-            terminal.warning(f"{exc}; the questions are shown as text only")
+            terminal.warning(f"{exc}; {otherwise}")
             self._voice_works = False
         except AudioDeviceError as exc:
-            terminal.warning(f"{exc}; the questions are shown as text only")
+            terminal.warning(f"{exc}; {otherwise}")
             self._voice_works = False
             self.output = None
 
@@ -337,24 +382,25 @@ class Drill:
         return MicrophoneSource(self.input), ends, self.keyboard.enter_pressed
 
     def _review(
-        self, question: Question, recording: Recording, live: LiveTranscription
-    ) -> AnswerReview | None:
+        self, turn: Turn, recording: Recording, live: LiveTranscription
+    ) -> ReviewedAnswer | None:
+        """The answer reviewed and kept (in its thread, for a follow-up); None without speech."""
         ended = time.monotonic()
         transcript = self._transcribe(recording, live)
         if transcript is None:
             drill_view.show_no_speech(recording)
             return None
         timings = {"record_s": recording.seconds, "transcript_wait_s": time.monotonic() - ended}
-        reviewed = self.session.review(
+        return self.session.review(
             str(recording.path),
             transcript,
-            question,
-            question.text,
+            turn.question,
+            turn.question.text,
             load_audio(recording.path),
             audio_path=recording.path,
             stage_timings=timings,
+            follow_up_of=turn.follow_up_of,
         )
-        return reviewed.review
 
     def _transcribe(self, recording: Recording, live: LiveTranscription) -> Transcript | None:
         """The live transcript; the WAV on disk transcribed again where the live one fell
@@ -424,19 +470,24 @@ def _choices(last: bool, no_speech: bool, follow_up: bool) -> _Choices:
     return _Choices(prompts, keys)
 
 
-def _follow_up(question: Question, review: AnswerReview | None) -> Question | None:
-    """The coach's follow-up to an answer, as a question of its own (no rubric of its own)."""
+def _follow_up(turn: Turn, attempt: Attempt) -> Turn | None:
+    """The coach's follow-up to an answer, in the thread the answer belongs to (no rubric of
+    its own). When the main answer was not kept it is kept as a question of its own
+    ("ID-follow-up"), never as an answer to the main question."""
+    review = attempt.review
     if review is None or review.feedback is None or not review.feedback.follow_up:
         return None
-    return Question(
-        id=f"{question.id}-follow-up",
-        category=question.category,
+    main = turn.main or turn.question
+    question = Question(
+        id=f"{main.id}-follow-up",
+        category=main.category,
         text=review.feedback.follow_up,
-        time_limit=question.time_limit,
+        time_limit=main.time_limit,
         rubric=(),
-        scenario=question.scenario,
-        company=question.company,
+        scenario=main.scenario,
+        company=main.company,
     )
+    return Turn(question, main, turn.follow_up_of or attempt.attempt_id)
 
 
 DEMO_ANSWER = "why_ai_engineering"

@@ -94,7 +94,20 @@ _UIDS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_BASE, _UIDS)
+# A follow-up answer belongs to the thread of the main attempt it follows (the first answer to
+# the bank question), never to a question of its own: comparisons stay between attempts at the
+# same question. Deleting the main attempt leaves its follow-ups, unthreaded, with their own
+# wording as their question.
+_FOLLOW_UPS = Migration(
+    "0003-follow-ups",
+    (
+        "ALTER TABLE attempts ADD COLUMN follow_up_of INTEGER "
+        "REFERENCES attempts(id) ON DELETE SET NULL",
+        "CREATE INDEX attempts_by_thread ON attempts(follow_up_of)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_BASE, _UIDS, _FOLLOW_UPS)
 
 
 def _applied(conn: sqlite3.Connection, migrations: tuple[Migration, ...]) -> set[str]:

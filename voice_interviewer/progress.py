@@ -1,5 +1,9 @@
 """Progress across attempts: trends per question, and what changed between two attempts.
 
+Comparisons are only ever between attempts at the same question. A follow-up answer belongs to
+the thread of its main attempt: it is shown under it, and compared only with retries of the
+same follow-up in the same thread, never with answers to the main question.
+
 Pure functions over the store's AttemptSummary records and review JSON; no I/O.
 """
 
@@ -7,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,11 +50,16 @@ def figure_value(summary: AttemptSummary, figure: Figure) -> float | None:
 
 
 def question_key(summary: AttemptSummary) -> str | None:
-    """Attempts with the same key answer the same question: its id, else its wording."""
-    return key_of_question(summary.question_id, summary.question_text)
+    """Attempts with the same key answer the same question: its id, else its wording; a
+    follow-up, the same wording in the same thread."""
+    return key_of_question(summary.question_id, summary.question_text, summary.follow_up_of)
 
 
-def key_of_question(question_id: str | None, question_text: str | None) -> str | None:
+def key_of_question(
+    question_id: str | None, question_text: str | None, follow_up_of: int | None = None
+) -> str | None:
+    if follow_up_of is not None:
+        return f"follow-up:{follow_up_of}:" + " ".join(normalise_words(question_text or ""))
     if question_id:
         return f"id:{question_id}"
     if question_text:
@@ -59,7 +68,31 @@ def key_of_question(question_id: str | None, question_text: str | None) -> str |
 
 
 def question_label(summary: AttemptSummary) -> str:
+    if summary.is_follow_up:
+        return f"↳ {summary.question_text or 'follow-up'}"
     return summary.question_id or summary.question_text or "(no question given)"
+
+
+def main_answers(summaries: Iterable[AttemptSummary]) -> list[AttemptSummary]:
+    """The answers to questions themselves, follow-ups left out."""
+    return [s for s in summaries if not s.is_follow_up]
+
+
+def in_threads(summaries: Iterable[AttemptSummary]) -> list[AttemptSummary]:
+    """Oldest first, with each follow-up moved to just after its main attempt (and that
+    attempt's earlier follow-ups); a follow-up whose main attempt is not here keeps its place."""
+    ordered = sorted(summaries, key=lambda s: (s.created_at, s.id))
+    present = {s.id for s in ordered}
+    threads: dict[int, list[AttemptSummary]] = {}
+    for summary in ordered:
+        if summary.follow_up_of in present:
+            threads.setdefault(summary.follow_up_of, []).append(summary)
+    return [
+        item
+        for summary in ordered
+        if summary.follow_up_of not in present
+        for item in (summary, *threads.get(summary.id, []))
+    ]
 
 
 def _distance_from_band(wpm: float) -> float:
@@ -121,6 +154,7 @@ class HistoryRow:
             "filler_count": summary.filler_count,
             "fillers_per_minute": summary.fillers_per_minute,
             "rehearsal_flags": summary.rehearsal_flags,
+            "follow_up_of": summary.follow_up_of,
             "scores": dict(zip(FRAMEWORK, summary.scores, strict=True)),
             "coach": summary.coach,
             "attempt_number": self.number,
@@ -130,7 +164,8 @@ class HistoryRow:
 
 
 def history_rows(summaries: Iterable[AttemptSummary]) -> list[HistoryRow]:
-    """Every attempt (oldest first) with its trends; pass them all, filter afterwards."""
+    """Every attempt with its trends, oldest first and follow-ups under their main attempt
+    (in_threads); pass them all, filter afterwards (select_threads)."""
     earlier: dict[str, list[AttemptSummary]] = {}
     rows = []
     for summary in sorted(summaries, key=lambda s: (s.created_at, s.id)):
@@ -145,7 +180,16 @@ def history_rows(summaries: Iterable[AttemptSummary]) -> list[HistoryRow]:
             trends[figure.key] = judge(figure, figure_value(summary, figure), values)
         rows.append(HistoryRow(summary, len(before) + 1, trends))
         before.append(summary)
-    return rows
+    by_id = {row.summary.id: row for row in rows}
+    return [by_id[summary.id] for summary in in_threads(row.summary for row in rows)]
+
+
+def select_threads(
+    rows: Sequence[HistoryRow], wanted: Callable[[AttemptSummary], bool]
+) -> list[HistoryRow]:
+    """The rows of the threads whose main attempt is wanted: its follow-ups go with it."""
+    kept = {row.summary.id for row in rows if not row.summary.is_follow_up and wanted(row.summary)}
+    return [row for row in rows if row.summary.id in kept or row.summary.follow_up_of in kept]
 
 
 def matches_question(summary: AttemptSummary, wanted: str) -> bool:
@@ -154,6 +198,23 @@ def matches_question(summary: AttemptSummary, wanted: str) -> bool:
         return True
     text = " ".join(normalise_words(summary.question_text or ""))
     return bool(wanted.strip()) and " ".join(normalise_words(wanted)) in text
+
+
+def by_question(summaries: Iterable[AttemptSummary]) -> list[list[AttemptSummary]]:
+    """The main answers grouped by question, each group oldest first; follow-ups left out."""
+    groups: dict[str, list[AttemptSummary]] = {}
+    for summary in sorted(main_answers(summaries), key=lambda s: (s.created_at, s.id)):
+        key = question_key(summary)
+        if key is not None:
+            groups.setdefault(key, []).append(summary)
+    return list(groups.values())
+
+
+def first_and_latest(
+    summaries: Iterable[AttemptSummary],
+) -> list[tuple[AttemptSummary, AttemptSummary]]:
+    """(first attempt, latest attempt) at each question answered more than once."""
+    return [(group[0], group[-1]) for group in by_question(summaries) if len(group) > 1]
 
 
 def best_attempt(summaries: Sequence[AttemptSummary]) -> AttemptSummary:

@@ -1,9 +1,10 @@
 """The progress report: one self-contained HTML file with plots drawn by matplotlib.
 
-Every plot is a PNG embedded as base64, so the file opens anywhere without a network. The
-plots: fillers and words per minute over time, the four framing scores over time, the filler
-timeline of the latest answer over its waveform, and the best attempt per question. A
-recording that is gone does not stop the report: it says which ones are missing.
+Every plot is a PNG embedded as base64, so the file opens anywhere without a network. It opens
+with the scorecard of the latest session; then the plots: fillers and words per minute over
+time, the four framing scores over time, the filler timeline of the latest answer over its
+waveform, and the best attempt per question. A recording that is gone does not stop the
+report: it says which ones are missing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import base64
 import html
 import io
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,10 +31,12 @@ from voice_interviewer.progress import (
     FIGURES,
     WPM_BAND,
     best_attempt,
+    by_question,
     figure_value,
+    first_and_latest,
     judge,
-    question_key,
 )
+from voice_interviewer.scorecard import Scorecard, SessionComparison, answers, scorecard_of
 from voice_interviewer.store import FRAMEWORK, Attempt, AttemptSummary, Store
 
 DPI = 100
@@ -191,7 +195,7 @@ def plot_timeline(attempt: Attempt, envelope: Envelope | None, missing: str | No
 
 
 def plot_best(summaries: Sequence[AttemptSummary]) -> str | None:
-    groups = _by_question(summaries)
+    groups = by_question(summaries)
     scored = any(s.mean_score is not None for s in summaries)
     key = "mean_score" if scored else "fillers_per_minute"
     groups = [g for g in groups if any(getattr(s, key) is not None for s in g)]
@@ -228,38 +232,44 @@ def plot_best(summaries: Sequence[AttemptSummary]) -> str | None:
 
 
 def question_title(summary: AttemptSummary) -> str:
-    return summary.question_text or summary.question_id or "(no question given)"
+    title = summary.question_text or summary.question_id or "(no question given)"
+    if summary.is_follow_up:
+        return f"follow-up to attempt {summary.follow_up_of}: {title}"
+    return title
 
 
 def _standing(summaries: Sequence[AttemptSummary]) -> str:
-    """The mean of the first few attempts against the last few, figure by figure."""
-    count = min(ROLLING_WINDOW, len(summaries) // 2)
-    if count == 0:
-        return "<p>One attempt so far: the trends start with the second.</p>"
+    """The first attempt at each question against the latest at the same question, figure by
+    figure, averaged over the questions answered more than once (follow-ups left out)."""
+    pairs = first_and_latest(summaries)
+    if not pairs:
+        return (
+            "<p>No question answered twice yet: answer one again (a retry in a drill) to see "
+            "where you stand. Only attempts at the same question are compared.</p>"
+        )
     rows = []
     for figure in FIGURES:
-        first = [v for v in (figure_value(s, figure) for s in summaries[:count]) if v is not None]
-        last = [v for v in (figure_value(s, figure) for s in summaries[-count:]) if v is not None]
-        if not first or not last:
+        both = [
+            (figure_value(first, figure), figure_value(latest, figure)) for first, latest in pairs
+        ]
+        both = [(a, b) for a, b in both if a is not None and b is not None]
+        if not both:
             continue
-        trend = judge(figure, statistics.fmean(last), first) or ""
+        first = statistics.fmean(a for a, _ in both)
+        latest = statistics.fmean(b for _, b in both)
+        trend = judge(figure, latest, [first]) or ""
         rows.append(
-            f"<tr><td>{figure.label}</td><td class=n>{statistics.fmean(first):.1f}</td>"
-            f"<td class=n>{statistics.fmean(last):.1f}</td><td class={trend}>{trend}</td></tr>"
+            f"<tr><td>{figure.label}</td><td class=n>{first:.1f}</td>"
+            f"<td class=n>{latest:.1f}</td><td class={trend}>{trend}</td></tr>"
         )
+    count = len(pairs)
+    questions = "the question" if count == 1 else f"each of the {count} questions"
     return (
-        f"<table><thead><tr><th></th><th>first {count} attempts</th><th>last {count} attempts"
-        f"</th><th>change</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<p>Your first attempt at {questions} you answered more than once, against your "
+        "latest attempt at the same question (follow-ups are not counted).</p>"
+        "<table><thead><tr><th></th><th>first attempt</th><th>latest attempt</th>"
+        f"<th>change</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
-
-
-def _by_question(summaries: Sequence[AttemptSummary]) -> list[list[AttemptSummary]]:
-    groups: dict[str, list[AttemptSummary]] = {}
-    for summary in summaries:
-        key = question_key(summary)
-        if key is not None:
-            groups.setdefault(key, []).append(summary)
-    return list(groups.values())
 
 
 def _short(text: str, length: int) -> str:
@@ -278,13 +288,15 @@ def _cell(value: float | int | None, digits: int = 1) -> str:
 
 def _best_table(summaries: Sequence[AttemptSummary]) -> str:
     rows = []
-    for group in sorted(_by_question(summaries), key=lambda g: question_title(g[0])):
+    follow_ups = Counter(s.follow_up_of for s in summaries if s.is_follow_up)
+    for group in sorted(by_question(summaries), key=lambda g: question_title(g[0])):
         best = best_attempt(group)
+        threads = sum(follow_ups[s.id] for s in group)
         scores = " ".join(_cell(score) for score in best.scores)
         rows.append(
             "<tr>"
             f"<td>{html.escape(_short(question_title(group[0]), 80))}</td>"
-            f"<td class=n>{len(group)}</td>"
+            f"<td class=n>{len(group)}</td><td class=n>{threads}</td>"
             f"<td class=n>{best.id}</td><td>{_when(best.created_at)}</td>"
             f"<td class=n>{_cell(best.mean_score)}</td><td class=n>{scores}</td>"
             f"<td class=n>{_cell(best.fillers_per_minute)}</td>"
@@ -295,7 +307,8 @@ def _best_table(summaries: Sequence[AttemptSummary]) -> str:
         return "<p>No attempt names its question yet.</p>"
     # Wider than a phone: it scrolls sideways on its own instead of widening the page.
     return (
-        "<div class=wide><table><thead><tr><th>question</th><th>attempts</th><th>best</th>"
+        "<div class=wide><table><thead><tr><th>question</th><th>attempts</th>"
+        "<th>follow-ups</th><th>best</th>"
         "<th>when</th><th>framing</th><th>problem rigor impact gaps</th><th>fillers/min</th>"
         "<th>words/min</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>"
     )
@@ -325,6 +338,74 @@ def _latest_section(store: Store, latest: AttemptSummary) -> str:
     )
 
 
+def _scorecard_rows(card: Scorecard) -> str:
+    rows = []
+    for answer in card.answers:
+        summary = answer.summary
+        if summary.is_follow_up:
+            question = f"<td class=thread>↳ {html.escape(summary.question_text or '')}</td>"
+        else:
+            question = f"<td>{html.escape(_short(question_title(summary), 80))}</td>"
+        fix = html.escape(answer.fix.advice) if answer.fix else "nothing stands out"
+        quote = f"<br><q>{html.escape(_short(answer.fix.quote, 160))}</q>" if answer.fix else ""
+        rows.append(
+            f"<tr>{question}<td class=n>{summary.id}</td>"
+            f"<td class=n>{_cell(summary.words_per_minute, 0)}</td>"
+            f"<td class=n>{_cell(summary.fillers_per_minute)}</td>"
+            f"<td class=n>{_cell(summary.rehearsal_flags)}</td>"
+            f"<td class=n>{_cell(summary.mean_score)}</td><td class=fix>{fix}{quote}</td></tr>"
+        )
+    return (
+        "<div class=wide><table><thead><tr><th>question</th><th>attempt</th><th>words/min</th>"
+        "<th>fillers/min</th><th>flags</th><th>framing</th><th>fix first</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def _scorecard_changes(card: Scorecard) -> str:
+    if not card.changes:
+        return "<p>Nothing in these answers stands out to change.</p>"
+    items = []
+    for change in card.changes:
+        quotes = "".join(f"<q>{html.escape(_short(q, 200))}</q> " for q in change.quotes[:2])
+        items.append(
+            f"<li><strong>{html.escape(change.advice)}</strong> (in {change.answers} of "
+            f"{answers(len(card.answers))})<br>{quotes}</li>"
+        )
+    return f"<h3>What would help most</h3><ol>{''.join(items)}</ol>"
+
+
+def _scorecard_comparison(comparison: SessionComparison | None) -> str:
+    if comparison is None:
+        return "<p>No earlier session of this kind to compare with.</p>"
+    rows = "".join(
+        f"<tr><td>{f.label}</td><td class=n>{f.before:.1f}</td><td class=n>{f.after:.1f}</td>"
+        f"<td class={f.verdict or ''}>{f.verdict or ''}</td></tr>"
+        for f in comparison.figures
+    )
+    return (
+        f"<h3>Against the previous session ({_when(comparison.previous.started_at)})</h3>"
+        f"<p>Compared: {html.escape(comparison.description)}.</p>"
+        "<table><thead><tr><th></th><th>previous</th><th>this session</th><th>change</th>"
+        f"</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def _scorecard_section(store: Store, latest: AttemptSummary) -> str:
+    """The scorecard of the latest attempt's session; nothing for an attempt without one."""
+    card = scorecard_of(store, latest.session_id) if latest.session_id is not None else None
+    if card is None:
+        return ""
+    return (
+        f"<h2>Scorecard of your latest session</h2><p>{html.escape(card.session.command)} of "
+        f"{_when(card.session.started_at)}, {answers(len(card.answers))}; follow-ups (↳) under "
+        "the answer they followed.</p>"
+        + _scorecard_rows(card)
+        + _scorecard_changes(card)
+        + _scorecard_comparison(card.comparison)
+    )
+
+
 def _missing_section(missing: Sequence[AttemptSummary]) -> str:
     if not missing:
         return ""
@@ -350,6 +431,8 @@ table { border-collapse: collapse; font-size: 0.9em; }
 th, td { padding: 0.25em 0.6em; border-bottom: 1px solid #ddd; text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; } .warn { color: #a40; }
 .better { color: #070; } .worse { color: #a00; }
+td.thread { padding-left: 1.6em; } q { font-style: italic; color: #444; }
+td.fix { min-width: 18em; }
 """
 
 
@@ -392,6 +475,7 @@ def build_report(store: Store, now: datetime | None = None) -> str:
             f"{_when(first)} to {_when(last)}.</p>"
         )
         parts += [
+            _scorecard_section(store, summaries[-1]),
             "<h2>Where you stand</h2>",
             _standing(summaries),
             "<h2>Delivery over time</h2>",

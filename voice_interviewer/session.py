@@ -24,6 +24,7 @@ from voice_interviewer.feedback import coach_review
 from voice_interviewer.progress import key_of_question, question_key
 from voice_interviewer.questions import Question
 from voice_interviewer.review import AnswerReview, review_transcript
+from voice_interviewer.scorecard import Scorecard, scorecard_of
 from voice_interviewer.store import Store, StoreError
 from voice_interviewer.streaming import WordsFn
 from voice_interviewer.transcript import Transcript, Word
@@ -93,8 +94,13 @@ class PracticeSession:
         samples: np.ndarray | None = None,
         audio_path: Path | None = None,
         stage_timings: Mapping[str, float] | None = None,
+        follow_up_of: int | None = None,
     ) -> ReviewedAnswer:
-        """Analyse, coach and keep one answer; shown on the terminal as it goes (options.show)."""
+        """Analyse, coach and keep one answer; shown on the terminal as it goes (options.show).
+
+        follow_up_of: the attempt whose follow-up question this answers (question is then the
+        follow-up); the answer is kept in that attempt's thread.
+        """
         self._calls = []
         review = review_transcript(
             source,
@@ -102,7 +108,7 @@ class PracticeSession:
             question_text,
             samples,
             self.options.scripts,
-            self._earlier_texts(question, question_text),
+            self._earlier_texts(question, question_text, follow_up_of),
             self._delivery,
         )
         if self.options.show:
@@ -110,7 +116,7 @@ class PracticeSession:
         review = coach_review(
             self._coaching, review, question, show=self.options.show, verbose=self.options.verbose
         )
-        attempt_id = self._save(review, question, audio_path, stage_timings)
+        attempt_id = self._save(review, question, audio_path, stage_timings, follow_up_of)
         if self.options.show:
             terminal.saved_attempt(attempt_id)
         return ReviewedAnswer(review, attempt_id)
@@ -120,9 +126,18 @@ class PracticeSession:
         if self.options.verbose:
             terminal.show_call_record(record)
 
-    def _earlier_texts(self, question: Question | None, question_text: str | None) -> list[str]:
+    def scorecard(self) -> Scorecard | None:
+        """The scorecard of this session so far, against the previous session of its kind;
+        None when nothing is kept (--no-save) or no answer was."""
+        if self._store is None or self._session_id is None:
+            return None
+        return scorecard_of(self._store, self._session_id)
+
+    def _earlier_texts(
+        self, question: Question | None, question_text: str | None, follow_up_of: int | None
+    ) -> list[str]:
         """What the speaker said in their latest earlier attempts at this question."""
-        key = key_of_question(question.id if question else None, question_text)
+        key = key_of_question(question.id if question else None, question_text, follow_up_of)
         if self._store is None or key is None:
             return []
         earlier = [s for s in self._store.attempts() if question_key(s) == key]
@@ -137,6 +152,7 @@ class PracticeSession:
         question: Question | None,
         audio_path: Path | None,
         stage_timings: Mapping[str, float] | None,
+        follow_up_of: int | None,
     ) -> int | None:
         """The attempt's id in the history; None (said why) when it could not be kept."""
         if self._store is None:
@@ -150,6 +166,7 @@ class PracticeSession:
                 question=question,
                 stage_timings=stage_timings,
                 llm_call_ids=call_ids,
+                follow_up_of=follow_up_of,
             )
         except StoreError as exc:
             terminal.error(str(exc))

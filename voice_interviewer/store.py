@@ -9,9 +9,14 @@ file, so a newer program opens an older file and keeps everything in it.
 
 The store keeps the path of each recording, never the recording itself, and never deletes one.
 
+A follow-up answer (the interviewer's question about what was just said) is an attempt in the
+thread of its main attempt: `follow_up_of` names the main attempt, and a follow-up has no bank
+question id of its own, so nothing compares it with answers to the main question.
+
 Public surface: Store.open(); writing: start_session(), add_attempt(), log_llm_call(),
 delete_attempt(), import_lines(); reading: attempts(), attempt(), llm_calls(), session_count(),
-export_lines(); figures_from_review() for the columns an attempt's review JSON gives.
+session(), session_attempts(), previous_session(), export_lines(); figures_from_review() for
+the columns an attempt's review JSON gives.
 """
 
 from __future__ import annotations
@@ -99,6 +104,11 @@ class AttemptSummary:
     coach: str | None
     whisper_model: str | None
     llm_model: str | None
+    follow_up_of: int | None = None  # the main attempt this answer follows up on
+
+    @property
+    def is_follow_up(self) -> bool:
+        return self.follow_up_of is not None
 
     @property
     def mean_score(self) -> float | None:
@@ -113,6 +123,15 @@ class Attempt:
     summary: AttemptSummary
     review: dict[str, Any]
     stage_timings: dict[str, float]
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """One session: a `review` run, a drill."""
+
+    id: int
+    started_at: datetime
+    command: str
 
 
 @dataclass(frozen=True)
@@ -230,7 +249,7 @@ _SUMMARY_COLUMNS = (
     "id, uid, session_id, created_at, question_id, question_text, category, audio_path, "
     "duration_s, word_count, words_per_minute, filler_count, fillers_per_minute, rehearsal_flags, "
     + ", ".join(f"score_{key}" for key in FRAMEWORK)
-    + ", coach, whisper_model, llm_model"
+    + ", coach, whisper_model, llm_model, follow_up_of"
 )
 
 
@@ -254,6 +273,13 @@ def _summary(row: sqlite3.Row) -> AttemptSummary:
         coach=row["coach"],
         whisper_model=row["whisper_model"],
         llm_model=row["llm_model"],
+        follow_up_of=row["follow_up_of"],
+    )
+
+
+def _session(row: sqlite3.Row) -> SessionInfo:
+    return SessionInfo(
+        id=row["id"], started_at=datetime.fromisoformat(row["started_at"]), command=row["command"]
     )
 
 
@@ -373,12 +399,16 @@ class Store:
         stage_timings: Mapping[str, float] | None = None,
         llm_call_ids: Iterable[int] = (),
         created_at: datetime | None = None,
+        follow_up_of: int | None = None,
     ) -> int:
         """Store one reviewed answer (AnswerReview.to_json()) in one transaction; its id.
 
         audio_path defaults to the review's "file". question (from the bank) adds the question
         id and category; otherwise the review's question text is kept. stage_timings adds to
         the review's own "timings". llm_call_ids links calls logged earlier to this attempt.
+        follow_up_of makes the answer a follow-up in the thread of that attempt (of its main
+        attempt, when that one is a follow-up too): question gives its wording and category,
+        never its id.
         Raises AttemptNotSavedError (naming the recording, which stays where it is) when the
         write fails: disk full, database locked or damaged.
         """
@@ -387,6 +417,9 @@ class Store:
         if audio_path is None and review.get("file") not in (None, "-"):
             audio_path = review["file"]
         audio = os.path.abspath(audio_path) if audio_path is not None else None
+        fields = _question_fields(question, review)
+        if follow_up_of is not None:
+            fields["id"] = None
         try:
             with self._write() as conn:
                 attempt_id = _insert_attempt(
@@ -395,9 +428,10 @@ class Store:
                     uid=uuid.uuid4().hex,
                     session_id=session_id,
                     audio_path=audio,
-                    question=_question_fields(question, review),
+                    question=fields,
                     stage_timings=stage_timings or {},
                     created_at=_timestamp(created_at),
+                    follow_up_of=_thread_of(conn, follow_up_of),
                 )
                 for call_id in llm_call_ids:
                     conn.execute(
@@ -482,6 +516,38 @@ class Store:
     def session_count(self) -> int:
         return self._read("SELECT count(*) FROM sessions")[0][0]
 
+    def session(self, session_id: int) -> SessionInfo:
+        rows = self._read("SELECT * FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise StoreError(f"no session {session_id} in {self.path}")
+        return _session(rows[0])
+
+    def session_attempts(self, session_id: int) -> list[Attempt]:
+        """Every attempt of one session in full, oldest first."""
+        rows = self._read(
+            "SELECT id FROM attempts WHERE session_id = ? ORDER BY created_at, id", (session_id,)
+        )
+        return [self.attempt(row["id"]) for row in rows]
+
+    def previous_session(self, session_id: int) -> SessionInfo | None:
+        """The latest session of the same command (drill, review) before this one that kept
+        an attempt; None when there is none."""
+        current = self.session(session_id)
+        rows = self._read(
+            "SELECT * FROM sessions s WHERE s.command = ? AND s.id != ? "
+            "AND (s.started_at < ? OR (s.started_at = ? AND s.id < ?)) "
+            "AND EXISTS (SELECT 1 FROM attempts a WHERE a.session_id = s.id) "
+            "ORDER BY s.started_at DESC, s.id DESC LIMIT 1",
+            (
+                current.command,
+                session_id,
+                _timestamp(current.started_at),
+                _timestamp(current.started_at),
+                session_id,
+            ),
+        )
+        return _session(rows[0]) if rows else None
+
     # --- moving to another machine --------------------------------------------------------
 
     def export_lines(self) -> Iterator[str]:
@@ -497,8 +563,9 @@ class Store:
         with self._guard():
             rows = self._conn.execute(
                 "SELECT a.*, s.uid AS s_uid, s.started_at AS s_started_at, "
-                "s.command AS s_command, s.program_version AS s_program_version "
-                "FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id "
+                "s.command AS s_command, s.program_version AS s_program_version, "
+                "m.uid AS m_uid FROM attempts a LEFT JOIN sessions s ON s.id = a.session_id "
+                "LEFT JOIN attempts m ON m.id = a.follow_up_of "
                 "ORDER BY a.created_at, a.id"
             )
             for row in rows:
@@ -512,13 +579,13 @@ class Store:
         twice adds nothing the second time.
         """
         records = [
-            _import_record(line, f"{source} line {number}")
+            (f"{source} line {number}", _import_record(line, f"{source} line {number}"))
             for number, line in enumerate(lines, start=1)
             if line.strip()
         ]
         added = 0
         with self._write() as conn:
-            for record in records:
+            for where, record in records:
                 if conn.execute(
                     "SELECT 1 FROM attempts WHERE uid = ?", (record["uid"],)
                 ).fetchone():
@@ -532,11 +599,38 @@ class Store:
                     question=record["question"],
                     stage_timings=record["stage_timings"],
                     created_at=_timestamp(datetime.fromisoformat(record["created_at"])),
+                    follow_up_of=_imported_thread(conn, record, where),
                 )
                 for call in record["llm_calls"]:
                     _insert_llm_call(conn, call, attempt_id)
                 added += 1
         return ImportResult(added=added, skipped=len(records) - added)
+
+
+def _thread_of(conn: sqlite3.Connection, attempt_id: int | None) -> int | None:
+    """The main attempt of attempt_id's thread: itself, or the one it follows up on."""
+    if attempt_id is None:
+        return None
+    row = conn.execute(
+        "SELECT coalesce(follow_up_of, id) FROM attempts WHERE id = ?", (attempt_id,)
+    ).fetchone()
+    if row is None:
+        raise ValueError(f"follow_up_of names attempt {attempt_id}, which is not in the history")
+    return row[0]
+
+
+def _imported_thread(conn: sqlite3.Connection, record: Mapping[str, Any], where: str) -> int | None:
+    """The id here of the main attempt an imported follow-up names by its uid."""
+    uid = record.get("follow_up_of")
+    if uid is None:
+        return None
+    row = conn.execute("SELECT id FROM attempts WHERE uid = ?", (uid,)).fetchone()
+    if row is None:
+        raise StoreImportError(
+            f"{where}: a follow-up to attempt {uid}, which is neither earlier in the file nor "
+            f"in this history"
+        )
+    return row[0]
 
 
 def _question_fields(question: Question | None, review: Mapping[str, Any]) -> dict[str, Any]:
@@ -573,6 +667,7 @@ def _insert_attempt(
     question: Mapping[str, str | None],
     stage_timings: Mapping[str, float],
     created_at: str,
+    follow_up_of: int | None = None,
 ) -> int:
     """Insert one attempt row; question holds "id", "text" and "category" (any may be None)."""
     timings = {k: v for k, v in (_get(review, "timings") or {}).items() if _number(v) is not None}
@@ -585,6 +680,7 @@ def _insert_attempt(
         "question_text": question.get("text"),
         "category": question.get("category"),
         "audio_path": audio_path,
+        "follow_up_of": follow_up_of,
         **figures_from_review(review),
         "stage_timings": json.dumps(timings),
         "review": json.dumps(review, ensure_ascii=False),
@@ -687,6 +783,7 @@ def _export_line(row: sqlite3.Row, calls: list[dict[str, Any]]) -> str:
             "category": row["category"],
         },
         "audio_path": row["audio_path"],
+        "follow_up_of": row["m_uid"],
         "stage_timings": json.loads(row["stage_timings"]),
         "review": json.loads(row["review"]),
         "llm_calls": calls,
@@ -722,6 +819,8 @@ def _import_record(line: str, where: str) -> dict[str, Any]:
         problems.append("question")
     if not isinstance(record.get("audio_path"), str | None):
         problems.append("audio_path")
+    if not isinstance(record.get("follow_up_of"), str | None):
+        problems.append("follow_up_of")
     timings = record.get("stage_timings")
     if not isinstance(timings, dict) or any(_number(v) is None for v in timings.values()):
         problems.append("stage_timings")

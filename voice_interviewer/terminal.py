@@ -44,6 +44,7 @@ from voice_interviewer.progress import (
     question_label,
 )
 from voice_interviewer.review import AnswerReview
+from voice_interviewer.scorecard import Scorecard, SessionComparison, answers
 from voice_interviewer.store import FRAMEWORK, Attempt, AttemptSummary
 from voice_interviewer.transcript import Word
 
@@ -251,10 +252,83 @@ def show_history(rows: list[HistoryRow], total: int, path: Path) -> None:
     legend = (
         "framing: production problem, engineering rigor, business impact, honest gaps (1-5). "
         "▲ better, ▼ worse, = about the same as the mean of the earlier attempts at the same "
-        f"question (words/min: closer to {WPM_BAND[0]:.0f}-{WPM_BAND[1]:.0f}). "
+        f"question (words/min: closer to {WPM_BAND[0]:.0f}-{WPM_BAND[1]:.0f}). ↳ a follow-up, "
+        "under the answer it followed; compared only with retries of that follow-up. "
         f"{len(rows)} of {total} attempts; {path}"
     )
     out.print(Text(legend, style="dim"))
+
+
+def show_scorecard(card: Scorecard) -> None:
+    """The session's scorecard: each answer, the changes that would help most, and the
+    previous session."""
+    out.print()
+    out.print(
+        Text.assemble(
+            ("Scorecard", "bold"),
+            (f" · {card.session.command} of {_local(card.session.started_at)} · ", "dim"),
+            (answers(len(card.answers)), "dim"),
+        )
+    )
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("id", justify="right")
+    table.add_column("question", max_width=34, no_wrap=True, overflow="ellipsis")
+    table.add_column("words/min", justify="right")
+    table.add_column("fillers/min", justify="right")
+    table.add_column("flags", justify="right")
+    table.add_column("framing", justify="right")
+    table.add_column("fix first", min_width=24)
+    for answer in card.answers:
+        summary = answer.summary
+        table.add_row(
+            str(summary.id),
+            answer.label,
+            _figure(summary.words_per_minute, 0),
+            _figure(summary.fillers_per_minute),
+            _figure(summary.rehearsal_flags),
+            _figure(summary.mean_score),
+            answer.fix.advice if answer.fix else Text("nothing stands out", style="dim"),
+        )
+    _print_wide(table)
+    _show_changes(card)
+    _show_session_comparison(card.comparison)
+
+
+def _show_changes(card: Scorecard) -> None:
+    if not card.changes:
+        out.print(Text("Nothing in these answers stands out to change.", style="green"))
+        return
+    out.print(Text("What would help most", style="bold"))
+    total = len(card.answers)
+    for number, change in enumerate(card.changes, start=1):
+        out.print(
+            Text.assemble(
+                (f"{number}. {change.advice}", "bold"),
+                (f" (in {change.answers} of {answers(total)})", "dim"),
+            )
+        )
+        for quote in change.quotes[:2]:
+            out.print(Text(f'   "{_shorten(quote)}"', style="italic"))
+
+
+def _show_session_comparison(comparison: SessionComparison | None) -> None:
+    if comparison is None:
+        out.print(Text("No earlier session of this kind to compare with.", style="dim"))
+        return
+    out.print(
+        Text.assemble(
+            (f"Against the previous session ({_local(comparison.previous.started_at)})", "bold"),
+            (f": {comparison.description}", "dim"),
+        )
+    )
+    for figure in comparison.figures:
+        mark, style = _TREND_MARKS.get(figure.verdict or "", ("", ""))
+        out.print(
+            Text.assemble(
+                f"   {figure.label}: {figure.before:.1f} → {figure.after:.1f} ",
+                (f"{mark} {figure.verdict or ''}", style),
+            )
+        )
 
 
 def _comparison_table(earlier: AttemptSummary, later: AttemptSummary) -> Table:
