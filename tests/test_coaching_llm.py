@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib.util
 import json
 import socket
@@ -19,9 +20,15 @@ from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, End
 from voice_interviewer.coaching.follow_up import follow_up_messages, follow_up_opening
 from voice_interviewer.coaching.llm import LlmFailure
 from voice_interviewer.coaching.prefill import Prefill
+from voice_interviewer.coaching.prompts import build_prompt, feedback_opening
 from voice_interviewer.coaching.rules import rule_feedback
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
-from voice_interviewer.coaching.server import SMOLLM2_135M, EmbeddedServer, model_path
+from voice_interviewer.coaching.server import (
+    SMOLLM2_135M,
+    EmbeddedServer,
+    model_path,
+    read_prompt_once,
+)
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("xllamacpp") is None
@@ -195,11 +202,15 @@ def _read(url: str, messages: list[dict[str, str]]) -> dict:
         return json.load(response)["usage"]
 
 
-def test_an_answer_read_while_it_is_spoken_leaves_only_its_end_to_read(server_url):
-    """follow_up_opening() is the follow-up prompt token for token up to the words so far:
-    after the read-ahead of two thirds of the answer, the final request finds them cached."""
-    request = CoachRequest(TRANSCRIPT, "Why AI engineering?", (), "why-ai-engineering")
-    final = follow_up_messages(request, rule_feedback(request))
+@pytest.mark.parametrize("job", ["follow-up", "feedback"])
+def test_an_answer_read_while_it_is_spoken_leaves_only_its_end_to_read(server_url, job):
+    """Each job's opening is its prompt token for token up to the words so far: after the
+    read-ahead of two thirds of the answer, the final request finds them cached."""
+    request = CoachRequest(TRANSCRIPT, "Why AI engineering?", ("a point",), "why-ai-engineering")
+    if job == "follow-up":
+        final, opening = follow_up_messages(request, rule_feedback(request)), follow_up_opening
+    else:
+        final, opening = build_prompt(request).messages(), feedback_opening
     words = TRANSCRIPT.split()
     heard = words[: 2 * len(words) // 3]
 
@@ -208,7 +219,7 @@ def test_an_answer_read_while_it_is_spoken_leaves_only_its_end_to_read(server_ur
         prefill = Prefill()
         for cut in (len(read_ahead) // 2, len(read_ahead)):
             so_far = dataclasses.replace(request, transcript=" ".join(read_ahead[:cut]))
-            prefill.offer(server_url, "m", follow_up_opening(so_far))
+            prefill.offer(functools.partial(read_prompt_once, server_url, "m", opening(so_far)))
         assert prefill.wait(120)
         assert 1 <= prefill.sent <= 2  # the first may have been replaced by the second
         return _read(server_url, final)["prompt_tokens_details"]["cached_tokens"]
@@ -217,13 +228,12 @@ def test_an_answer_read_while_it_is_spoken_leaves_only_its_end_to_read(server_ur
     assert two_thirds_heard - nothing_heard >= len(heard) - 2
 
 
-def test_only_the_embedded_models_follow_up_is_read_ahead() -> None:
-    """A hosted endpoint would bill every read, and the feedback prompt needs the whole
-    answer before its transcript ends: neither is read while the person speaks."""
-    endpoint = CoachOptions(base_url="http://127.0.0.1:9/v1", llm_model="m", job="follow-up")
-    feedback = CoachOptions(llm_model=SMOLLM2_135M.name, job="feedback", discover=False)
-    for options in (CoachOptions(mode="rules"), endpoint, feedback):
+def test_only_an_llm_on_this_machine_reads_ahead(server_url) -> None:
+    """A hosted endpoint would bill every read: only the embedded server and servers on
+    loopback (Ollama, llama.cpp, ... found there) read the answer while it is spoken."""
+    hosted = CoachOptions(base_url="http://192.0.2.1:9/v1", llm_model="m", discover=False)
+    local = CoachOptions(base_url=server_url, llm_model="m", job="feedback", discover=False)
+    for options, reads in ((CoachOptions(mode="rules"), 0), (hosted, 0), (local, 1)):
         with Coaching(options) as coaching:
-            coaching.warm_up()
             coaching.read_ahead(REQUEST)
-            assert coaching.prefill.wait(5) and coaching.prefill.sent == 0
+            assert coaching.prefill.wait(60) and coaching.prefill.sent == reads

@@ -9,10 +9,12 @@ dead, slow or wrong LLM gives the rule coach's feedback, labelled with the reaso
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from urllib.parse import urlparse
 
 from voice_interviewer.coaching.discovery import find_local_servers
 from voice_interviewer.coaching.follow_up import FOLLOW_UP_VERSION, follow_up_opening
@@ -25,7 +27,7 @@ from voice_interviewer.coaching.llm import (
     TokenFn,
 )
 from voice_interviewer.coaching.prefill import Prefill
-from voice_interviewer.coaching.prompts import PROMPT_VERSION, read_prompt
+from voice_interviewer.coaching.prompts import PROMPT_VERSION, feedback_opening, read_prompt
 from voice_interviewer.coaching.rules import rule_feedback
 from voice_interviewer.coaching.schema import CoachRequest, Feedback
 from voice_interviewer.coaching.server import (
@@ -33,11 +35,13 @@ from voice_interviewer.coaching.server import (
     LlmUnavailable,
     check_installed,
     embedded_model,
+    read_prompt_once,
 )
 from voice_interviewer.config import Settings
 from voice_interviewer.questions import Question
 
 OPENAI_DEFAULT_URL = "https://api.openai.com/v1"
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
 @dataclass(frozen=True)
@@ -170,18 +174,32 @@ class Coaching:
             self._server.start()
 
     def read_ahead(self, words_so_far: CoachRequest) -> None:
-        """Have the embedded LLM read the start of this answer's prompt while the person is
-        still speaking (prefill.py); returns at once.
+        """Have the LLM read the start of this answer's prompt while the person is still
+        speaking (prefill.py); returns at once.
 
-        Only the embedded server's follow-up: its prompt is short and its transcript comes
-        before anything that needs the whole answer. A hosted endpoint would bill each read.
+        Only a server on this machine (the embedded one, or one on loopback): its prompt
+        cache keeps what was read, and nobody bills the reads. A hosted endpoint is left alone.
         """
-        if self._server is None or self.job != "follow-up":
+        target = self._local_server()
+        if target is None:
             return
-        base_url = self._server.url_if_ready()
-        if base_url is not None:
-            messages = follow_up_opening(words_so_far)
-            self.prefill.offer(base_url, self._server.model.name, messages)
+        if self.job == "follow-up":
+            opening = follow_up_opening(words_so_far)
+        else:
+            opening = feedback_opening(words_so_far)
+        base_url, model = target
+        read = functools.partial(read_prompt_once, base_url, model, opening, self.options.api_key)
+        self.prefill.offer(read)
+
+    def _local_server(self) -> tuple[str, str] | None:
+        """(base URL, model) of the LLM if it runs on this machine and is up; else None."""
+        if self._server is not None:
+            base_url = self._server.url_if_ready()
+            return (base_url, self._server.model.name) if base_url else None
+        endpoint = self._endpoint
+        if endpoint is not None and urlparse(endpoint.base_url).hostname in LOOPBACK_HOSTS:
+            return endpoint.base_url, endpoint.model
+        return None
 
     def close(self) -> None:
         if self._server is not None:

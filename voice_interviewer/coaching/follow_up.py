@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from string import Template
 
-from voice_interviewer.coaching.prompts import as_data, read_prompt
+from voice_interviewer.coaching.prompts import as_data, read_prompt, up_to_the_transcript
 from voice_interviewer.coaching.rules import words_in_common
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
@@ -51,10 +51,10 @@ def follow_up_messages(request: CoachRequest, rules: Feedback) -> list[dict[str,
 def follow_up_opening(request: CoachRequest) -> list[dict[str, str]]:
     """The messages of follow_up_messages() cut after the transcript so far (request holds the
     words heard until now): what the final request will start with, token for token."""
-    template = read_prompt(FOLLOW_UP_VERSION, "user")
-    head = Template(template[: template.index("$transcript")])
-    user = head.substitute(question=request.question or "(not given)")
-    user += as_data(request.transcript)
+    opening = up_to_the_transcript(read_prompt(FOLLOW_UP_VERSION, "user"))
+    user = Template(opening).substitute(
+        question=request.question or "(not given)", transcript=as_data(request.transcript)
+    )
     return [
         {"role": "system", "content": read_prompt(FOLLOW_UP_VERSION, "system")},
         {"role": "user", "content": user},

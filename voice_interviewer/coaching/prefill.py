@@ -10,10 +10,9 @@ lines after the transcript (BENCHMARKS.md, "Drill latency").
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
-from voice_interviewer.coaching.server import read_prompt_once
-
-Messages = list[dict[str, str]]
+Read = Callable[[], None]  # sends one prompt to read (server.read_prompt_once, its arguments set)
 
 
 class Prefill:
@@ -25,14 +24,14 @@ class Prefill:
 
     def __init__(self) -> None:
         self._lock = threading.Condition()
-        self._waiting: tuple[str, str, Messages] | None = None
+        self._waiting: Read | None = None
         self._running = False
         self.sent = 0  # prompts sent so far, for the benchmarks and tests
 
-    def offer(self, base_url: str, model: str, messages: Messages) -> None:
-        """Read messages on the server at base_url soon; returns at once."""
+    def offer(self, read: Read) -> None:
+        """Have read() called soon, in the background; returns at once."""
         with self._lock:
-            self._waiting = (base_url, model, messages)
+            self._waiting = read
             if self._running:
                 return
             self._running = True
@@ -58,4 +57,4 @@ class Prefill:
                     self._lock.notify_all()
                     return
                 self.sent += 1
-            read_prompt_once(*waiting)
+            waiting()

@@ -215,14 +215,17 @@ class EmbeddedServer:
             process.wait()
 
 
-def read_prompt_once(base_url: str, model: str, messages: list[dict[str, str]]) -> None:
+def read_prompt_once(
+    base_url: str, model: str, messages: list[dict[str, str]], api_key: str = ""
+) -> None:
     """Have the server read messages (and answer one token), so its prompt cache holds them.
     A failure here only costs the speed-up: the real request says what is wrong."""
     body = {"model": model, "messages": messages, "max_tokens": 1, "temperature": 0}
+    headers = {"Content-Type": "application/json"}
+    if api_key:
+        headers["Authorization"] = f"Bearer {api_key}"
     request = urllib.request.Request(
-        base_url + "/chat/completions",
-        data=json.dumps(body).encode(),
-        headers={"Content-Type": "application/json"},
+        base_url + "/chat/completions", data=json.dumps(body).encode(), headers=headers
     )
     with contextlib.suppress(OSError):
         urllib.request.urlopen(request, timeout=120).close()
