@@ -18,7 +18,6 @@ import argparse
 import dataclasses
 import os
 import platform
-import re
 import statistics
 import sys
 import time
@@ -33,6 +32,7 @@ from rich.table import Table
 
 from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, Feedback
 from voice_interviewer.coaching.claims import unsupported_claims
+from voice_interviewer.coaching.follow_up import fits_scenario
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION
 from voice_interviewer.coaching.rules import changes_framing, rule_feedback
@@ -49,26 +49,6 @@ SETS = {
     "others-dev": OTHERS_DIR / "dev",
     "others-heldout": OTHERS_DIR / "heldout",
 }
-
-# The words of each scenario in the interview guide; a follow-up that fits asks about one.
-SCENARIO_WORDS = {
-    "why-ai-engineering": r"ai|model|llm|moving|move|why|production|problem|users?|motivat\w*",
-    "ml-experience": r"model|train\w*|evaluat\w*|data|metric|ml|experiment\w*|fine-tun\w*|"
-    r"labels?|accuracy|precision|recall|production",
-    "system-design": r"latency|retriev\w*|evaluat\w*|cost|fail\w*|fallback|hallucinat\w*|"
-    r"corpus|index|data|scale|monitor\w*|requirements?|chunk\w*|users?",
-    "biggest-weakness": r"weak\w*|gaps?|learn\w*|improv\w*|math|train\w*|struggl\w*|cover\w*|"
-    r"theory|skills?",
-    "portfolio-project": r"project|approach\w*|metric|buil[dt]\w*|decid\w*|decision|trade-?offs?|"
-    r"observ\w*|differently|challeng\w*|results?|users?",
-}
-
-
-def fits_scenario(question: str | None, category: str | None) -> bool:
-    """Whether a follow-up asks about one of its scenario's words (never, without one)."""
-    scenario = SCENARIO_WORDS.get(category or "", r"$^")
-    return re.search(rf"\b(?:{scenario})s?\b", question or "", re.IGNORECASE) is not None
-
 
 BENCHMARKS = PROJECT_ROOT / "BENCHMARKS.md"
 HEADING = "## Coaching evaluation"

@@ -34,6 +34,7 @@ def test_a_short_question_about_the_answer_is_used() -> None:
         ("How " + "did the routing of the tickets work " * 5 + "?", "longer than 25 words"),
         ("Why AI engineering?", "the same as the question asked"),
         ("What is your favourite colour?", "names nothing from the answer"),
+        ("How many tickets did the keyword rules route?", "nothing in the why-ai-engineering"),
         ("", "not a question"),
     ],
 )

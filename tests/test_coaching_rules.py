@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
+from voice_interviewer.coaching.follow_up import fits_scenario
 from voice_interviewer.coaching.rules import (
     _FOLLOW_UPS,
     changes_framing,
@@ -14,7 +13,6 @@ from voice_interviewer.coaching.rules import (
     rule_feedback,
 )
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, CoachRequest, feedback_schema
-from voice_interviewer.resources import PROJECT_ROOT
 
 
 def score(text: str, point: str, category: str | None = None) -> int:
@@ -545,9 +543,6 @@ SCENARIOS = [name for name in _FOLLOW_UPS if name is not None]
 
 @pytest.mark.parametrize("category", SCENARIOS)
 def test_follow_ups_are_asked_in_the_questions_scenario(category):
-    sys.path.insert(0, str(PROJECT_ROOT / "bench"))
-    from coach_eval import fits_scenario
-
     weak = feedback_for("It was fine.", category)
     assert weak.follow_up in _FOLLOW_UPS[category].values()
     assert all(fits_scenario(q, category) for q in _FOLLOW_UPS[category].values())

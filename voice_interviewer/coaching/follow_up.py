@@ -13,7 +13,7 @@ import re
 from string import Template
 
 from voice_interviewer.coaching.prompts import as_data, read_prompt, up_to_the_transcript
-from voice_interviewer.coaching.rules import words_in_common
+from voice_interviewer.coaching.rules import scenario_of, words_in_common
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
     FRAMEWORK_TITLES,
@@ -24,6 +24,27 @@ from voice_interviewer.coaching.schema import (
 FOLLOW_UP_VERSION = "follow-up-v2"
 MAX_WORDS = 25
 MAX_TOKENS = 60  # a 25-word question is about 35 tokens
+
+
+# The words of each scenario in the interview guide: a follow-up that fits asks about one (a
+# system design answer asked "what had you tried before AI?" is asked about another scenario).
+SCENARIO_WORDS = {
+    "why-ai-engineering": r"ai|model|llm|moving|move|why|production|problem|users?|motivat\w*",
+    "ml-experience": r"model|train\w*|evaluat\w*|data|metric|ml|experiment\w*|fine-tun\w*|"
+    r"labels?|accuracy|precision|recall|production",
+    "system-design": r"latency|retriev\w*|evaluat\w*|cost|fail\w*|fallback|hallucinat\w*|"
+    r"corpus|index|data|scale|monitor\w*|requirements?|chunk\w*|users?",
+    "biggest-weakness": r"weak\w*|gaps?|learn\w*|improv\w*|math|train\w*|struggl\w*|cover\w*|"
+    r"theory|skills?",
+    "portfolio-project": r"project|approach\w*|metric|buil[dt]\w*|decid\w*|decision|trade-?offs?|"
+    r"observ\w*|differently|challeng\w*|results?|users?",
+}
+
+
+def fits_scenario(question: str | None, category: str | None) -> bool:
+    """Whether a follow-up asks about one of its scenario's words (never, without one)."""
+    scenario = SCENARIO_WORDS.get(category or "", r"$^")
+    return re.search(rf"\b(?:{scenario})s?\b", question or "", re.IGNORECASE) is not None
 
 
 def weakest_point(rules: Feedback) -> str:
@@ -75,4 +96,7 @@ def checked_follow_up(reply: str, request: CoachRequest) -> str:
         raise ValueError("the same as the question asked")
     if not words_in_common(text, request.transcript):
         raise ValueError("names nothing from the answer")
+    scenario = scenario_of(request)
+    if scenario in SCENARIO_WORDS and not fits_scenario(text, scenario):
+        raise ValueError(f"asks about nothing in the {scenario} scenario")
     return text
