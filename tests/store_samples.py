@@ -11,7 +11,7 @@ import itertools
 import random
 from typing import Any
 
-from voice_interviewer.store import FRAMEWORK
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 
 ANSWERS = (
     "So, um, at my last job I owned the ticket routing service. Support agents spent about "
@@ -156,7 +156,7 @@ def _delivery(words: list[dict[str, Any]], speaking: float, rng: random.Random) 
 
 def _feedback(text: str, rng: random.Random, coach: str) -> dict[str, Any]:
     quote = " ".join(text.split()[3:9])
-    framework = {key: {"score": rng.randint(1, 5), "evidence": quote} for key in FRAMEWORK}
+    framework = {key: {"score": rng.randint(1, 5), "evidence": quote} for key in FRAMEWORK_POINTS}
     llm = coach == "llm"
     return {
         "coach": coach,

@@ -16,8 +16,9 @@ from tests.conftest import fixture_audio, run_cli
 from tests.store_samples import ANSWERS, sample_review
 from tests.test_cli_review import assert_one_line_error
 from voice_interviewer.cli import main
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.questions import Question
-from voice_interviewer.store import FRAMEWORK, Store
+from voice_interviewer.store import Store
 
 START = datetime(2026, 10, 1, 9, 0, tzinfo=timezone.utc)
 WHY = Question("why-01", "why-ai-engineering", "Why move into AI engineering?", 120, ("x",))
@@ -26,7 +27,7 @@ DESIGN = Question("design-01", "system-design", "Design a support-ticket assista
 
 def with_figures(review: dict, fillers_per_minute: float, score: int) -> dict:
     review["delivery"]["fillers_per_minute"] = fillers_per_minute
-    for key in FRAMEWORK:
+    for key in FRAMEWORK_POINTS:
         review["feedback"]["framework"][key]["score"] = score
     return review
 

@@ -11,6 +11,7 @@ import pytest
 
 from tests.store_samples import sample_review
 from voice_interviewer import drill
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.scorecard import (
     FILLERS_DISTRACTING,
     FILLERS_DOMINANT,
@@ -21,7 +22,7 @@ from voice_interviewer.scorecard import (
     spoken_summary,
     top_changes,
 )
-from voice_interviewer.store import FRAMEWORK, Attempt, AttemptSummary, SessionInfo
+from voice_interviewer.store import Attempt, AttemptSummary, SessionInfo
 
 START = datetime(2026, 11, 1, tzinfo=timezone.utc)
 SESSION = SessionInfo(7, START, "drill")
@@ -32,7 +33,7 @@ def clean(seed: int = 0, **changes: Any) -> dict[str, Any]:
     """A review with nothing to fix: good scores, no fillers, no flags, an even pace."""
     review = sample_review(seed)
     review["feedback"]["mistakes"] = []
-    for key in FRAMEWORK:
+    for key in FRAMEWORK_POINTS:
         review["feedback"]["framework"][key] = {"score": 4, "evidence": "Fine."}
     review["delivery"].update(fillers=[], filler_count=0, fillers_per_minute=0.0)
     review["delivery"]["rehearsal"]["flags"] = []

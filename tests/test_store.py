@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.store_samples import sample_review
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.migrations import MIGRATIONS, StoreNewerError, migrate
 from voice_interviewer.questions import Question
 from voice_interviewer.resources import PROJECT_ROOT
 from voice_interviewer.store import (
-    FRAMEWORK,
     AttemptNotFoundError,
     AttemptNotSavedError,
     Store,
@@ -95,7 +95,8 @@ def test_a_file_written_by_an_earlier_version_opens_without_losing_anything(
     uids = [row["uid"] for row in after["attempts"]]
     assert all(uids) and len(set(uids)) == len(uids)
     assert [s.id for s in summaries] == [row["id"] for row in before["attempts"]]
-    assert summaries[0].scores == tuple(before["attempts"][0][f"score_{key}"] for key in FRAMEWORK)
+    first = before["attempts"][0]
+    assert summaries[0].scores == tuple(first[f"score_{key}"] for key in FRAMEWORK_POINTS)
     assert new_id == max(row["id"] for row in after["attempts"])
     assert len(exported) == len(after["attempts"])
 
@@ -135,13 +136,13 @@ def test_key_figures_are_extracted_from_delivery_and_feedback() -> None:
     assert figures["fillers_per_minute"] == review["delivery"]["fillers_per_minute"]
     assert figures["filler_count"] == review["delivery"]["filler_count"]
     assert figures["rehearsal_flags"] == len(review["delivery"]["rehearsal"]["flags"])
-    for key in FRAMEWORK:
+    for key in FRAMEWORK_POINTS:
         assert figures[f"score_{key}"] == review["feedback"]["framework"][key]["score"]
     assert figures["llm_model"] == review["feedback"]["model"]
 
 
 DELIVERY_FIGURES = ("filler_count", "fillers_per_minute", "rehearsal_flags")
-FEEDBACK_FIGURES = ("coach", "llm_model", *(f"score_{key}" for key in FRAMEWORK))
+FEEDBACK_FIGURES = ("coach", "llm_model", *(f"score_{key}" for key in FRAMEWORK_POINTS))
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from voice_interviewer.store import FRAMEWORK, AttemptSummary
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
+from voice_interviewer.store import AttemptSummary
 from voice_interviewer.textnorm import normalise_words
 
 # A conversational interview pace, in words per minute: slower drags, faster rushes.
@@ -155,7 +156,7 @@ class HistoryRow:
             "fillers_per_minute": summary.fillers_per_minute,
             "rehearsal_flags": summary.rehearsal_flags,
             "follow_up_of": summary.follow_up_of,
-            "scores": dict(zip(FRAMEWORK, summary.scores, strict=True)),
+            "scores": dict(zip(FRAMEWORK_POINTS, summary.scores, strict=True)),
             "coach": summary.coach,
             "attempt_number": self.number,
             "trend": self.overall,

@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 
 from voice_interviewer import __version__
 from voice_interviewer.audio import SAMPLE_RATE, iter_blocks
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.errors import AudioInputError
 from voice_interviewer.files import write_atomically
 from voice_interviewer.progress import (
@@ -37,7 +38,7 @@ from voice_interviewer.progress import (
     judge,
 )
 from voice_interviewer.scorecard import Scorecard, SessionComparison, answers, scorecard_of
-from voice_interviewer.store import FRAMEWORK, Attempt, AttemptSummary, Store
+from voice_interviewer.store import Attempt, AttemptSummary, Store
 
 DPI = 100
 # The waveform is drawn from the minimum and maximum of each slice this long.
@@ -145,7 +146,7 @@ def plot_framing(summaries: Sequence[AttemptSummary]) -> str | None:
     colours = _colours(scored)
     figure = Figure(figsize=(9, 6), layout="constrained")
     grid = figure.subplots(2, 2, sharex=True, sharey=True)
-    for index, (key, axes) in enumerate(zip(FRAMEWORK, grid.flat, strict=True)):
+    for index, (key, axes) in enumerate(zip(FRAMEWORK_POINTS, grid.flat, strict=True)):
         _time_series(axes, _points(scored, lambda s, i=index: s.scores[i]), colours)
         axes.set_title(key.replace("_", " "))
         axes.set_ylim(0.5, 5.5)

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from voice_interviewer import __version__, config
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, LLM_OUTCOMES
 from voice_interviewer.errors import VoiceInterviewerError
 from voice_interviewer.migrations import migrate
 from voice_interviewer.questions import Question
@@ -42,10 +43,6 @@ from voice_interviewer.questions import Question
 DB_NAME = "history.sqlite3"
 DEFAULT_BUSY_TIMEOUT_S = 10.0
 
-# The four framing scores of the coaching rubric, in the order they are shown.
-FRAMEWORK = ("production_problem", "engineering_rigor", "business_impact", "honest_gaps")
-# How an LLM call ended. "fallback" marks the rule coach answering in the LLM's place.
-LLM_OUTCOMES = ("ok", "invalid-json", "rejected", "timeout", "refused", "error", "fallback")
 # The layout of one line of `export` (and of `import`).
 EXPORT_FORMAT = "voice-interviewer-attempt"
 EXPORT_VERSION = 1
@@ -100,7 +97,7 @@ class AttemptSummary:
     filler_count: int | None
     fillers_per_minute: float | None
     rehearsal_flags: int | None
-    scores: tuple[int | None, ...]  # in FRAMEWORK order
+    scores: tuple[int | None, ...]  # in FRAMEWORK_POINTS order
     coach: str | None
     whisper_model: str | None
     llm_model: str | None
@@ -204,7 +201,7 @@ def figures_from_review(review: Mapping[str, Any]) -> dict[str, Any]:
         "whisper_model": review.get("model") if isinstance(review.get("model"), str) else None,
         "llm_model": llm_model if isinstance(llm_model, str) else None,
     }
-    for key in FRAMEWORK:
+    for key in FRAMEWORK_POINTS:
         figures[f"score_{key}"] = _score(_get(framework, key, "score"))
     return figures
 
@@ -248,7 +245,7 @@ def _use_write_ahead_log(conn: sqlite3.Connection, busy_timeout_s: float) -> Non
 _SUMMARY_COLUMNS = (
     "id, uid, session_id, created_at, question_id, question_text, category, audio_path, "
     "duration_s, word_count, words_per_minute, filler_count, fillers_per_minute, rehearsal_flags, "
-    + ", ".join(f"score_{key}" for key in FRAMEWORK)
+    + ", ".join(f"score_{key}" for key in FRAMEWORK_POINTS)
     + ", coach, whisper_model, llm_model, follow_up_of"
 )
 
@@ -269,7 +266,7 @@ def _summary(row: sqlite3.Row) -> AttemptSummary:
         filler_count=row["filler_count"],
         fillers_per_minute=row["fillers_per_minute"],
         rehearsal_flags=row["rehearsal_flags"],
-        scores=tuple(row[f"score_{key}"] for key in FRAMEWORK),
+        scores=tuple(row[f"score_{key}"] for key in FRAMEWORK_POINTS),
         coach=row["coach"],
         whisper_model=row["whisper_model"],
         llm_model=row["llm_model"],

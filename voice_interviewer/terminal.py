@@ -26,6 +26,7 @@ from rich.text import Text
 from voice_interviewer.analysis.pace import Pace
 from voice_interviewer.coaching.llm import CallRecord
 from voice_interviewer.coaching.schema import (
+    FRAMEWORK_POINTS,
     FRAMEWORK_TITLES,
     MISTAKE_TITLES,
     Feedback,
@@ -45,7 +46,7 @@ from voice_interviewer.progress import (
 )
 from voice_interviewer.review import AnswerReview
 from voice_interviewer.scorecard import Scorecard, SessionComparison, answers
-from voice_interviewer.store import FRAMEWORK, Attempt, AttemptSummary
+from voice_interviewer.store import Attempt, AttemptSummary
 from voice_interviewer.transcript import Word
 
 out = Console(highlight=False, soft_wrap=True)
@@ -346,7 +347,7 @@ def _comparison_table(earlier: AttemptSummary, later: AttemptSummary) -> Table:
         trend = judge(figure, after, [before] if before is not None else [])
         style = _TREND_MARKS.get(trend or "", ("", ""))[1]
         table.add_row(figure.label, _figure(before), _figure(after), Text(trend or "", style=style))
-    for key, before, after in zip(FRAMEWORK, earlier.scores, later.scores, strict=True):
+    for key, before, after in zip(FRAMEWORK_POINTS, earlier.scores, later.scores, strict=True):
         table.add_row(f"  {key.replace('_', ' ')}", _figure(before), _figure(after), "")
     table.add_row("coach", earlier.coach or "-", later.coach or "-", "")
     return table

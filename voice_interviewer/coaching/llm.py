@@ -51,9 +51,6 @@ if TYPE_CHECKING:
 # openai is imported where a call is made, not at start-up: the import takes about half a
 # second, which the drill's first question would otherwise wait for (bench/drill_latency.py).
 
-# "rejected": a follow-up question that failed its checks (follow_up.checked_follow_up).
-OUTCOMES = ("ok", "invalid-json", "rejected", "timeout", "refused", "fallback")
-
 TokenFn = Callable[[str], None]
 
 
@@ -68,7 +65,7 @@ class CallRecord:
     latency_s: float
     prompt_tokens: int | None
     completion_tokens: int | None
-    outcome: str  # one of OUTCOMES
+    outcome: str  # one of schema.LLM_OUTCOMES
     detail: str | None = None  # what went wrong, for anything but "ok"
     attempt: int = 1
     request: dict[str, Any] | None = None  # as sent: model, messages, response_format

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 FRAMEWORK_POINTS = ("production_problem", "engineering_rigor", "business_impact", "honest_gaps")
+# How an LLM call ended (llm.CallRecord, the history's llm_calls). "rejected": a follow-up
+# question that failed its checks; "fallback": the rule coach answered in the LLM's place.
+LLM_OUTCOMES = ("ok", "invalid-json", "rejected", "timeout", "refused", "fallback")
 FRAMEWORK_TITLES = {
     "production_problem": "Starts with the production problem",
     "engineering_rigor": "Shows engineering rigor",
