@@ -30,9 +30,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 from benchlib import load_average, markdown_table, write_section  # noqa: E402
 
 from tests.store_samples import sample_review  # noqa: E402
+from voice_interviewer.config import Settings, pace_band  # noqa: E402
 from voice_interviewer.questions import Question  # noqa: E402
 from voice_interviewer.resources import FIXTURES_DIR  # noqa: E402
 from voice_interviewer.store import Store  # noqa: E402
+
+BAND = pace_band(Settings())  # the default pace band
 
 CATEGORIES = ("why-ai-engineering", "ml-experience", "system-design", "biggest-weakness")
 QUESTIONS = [
@@ -94,14 +97,14 @@ def steps(home: Path) -> list[tuple[str, float]]:
         summaries = store.attempts()
         timings.append(("read the attempts' figures", time.perf_counter() - began))
         for name, step in (
-            ("plot delivery over time", lambda: report.plot_delivery(summaries)),
+            ("plot delivery over time", lambda: report.plot_delivery(summaries, BAND)),
             ("plot framing over time", lambda: report.plot_framing(summaries)),
             (
                 "latest answer: waveform and fillers",
                 lambda: report._latest_section(store, summaries[-1]),
             ),
             ("plot best attempt per question", lambda: report.plot_best(summaries)),
-            ("the whole page", lambda: report.build_report(store)),
+            ("the whole page", lambda: report.build_report(store, BAND)),
         ):
             began = time.perf_counter()
             step()

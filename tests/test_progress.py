@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from tests.store_samples import ANSWERS
+from voice_interviewer.config import Settings, pace_band
 from voice_interviewer.progress import (
     FIGURES,
     VERBATIM_RUN_WORDS,
@@ -24,6 +25,8 @@ from voice_interviewer.progress import (
     word_diff,
 )
 from voice_interviewer.store import AttemptSummary
+
+BAND = pace_band(Settings())  # the default pace band
 
 BY_KEY = {figure.key: figure for figure in FIGURES}
 START = datetime(2026, 11, 1, tzinfo=timezone.utc)
@@ -68,7 +71,7 @@ def attempt(index: int, **figures) -> AttemptSummary:
     ],
 )
 def test_judge_against_the_mean_of_earlier_attempts(key, value, earlier, verdict) -> None:
-    assert judge(BY_KEY[key], value, earlier) == verdict
+    assert judge(BY_KEY[key], value, earlier, BAND) == verdict
 
 
 def test_history_rows_count_attempts_per_question_and_judge_each() -> None:
@@ -80,7 +83,7 @@ def test_history_rows_count_attempts_per_question_and_judge_each() -> None:
         attempt(4, fillers_per_minute=9.0, scores=(4, 4, 4, 4)),
         attempt(5, question_id=None, question_text=None),
     ]
-    rows = history_rows(reversed(summaries))  # any order in, time order out
+    rows = history_rows(reversed(summaries), BAND)  # any order in, time order out
     assert [row.summary.id for row in rows] == [1, 2, 3, 4, 5]
     assert [row.number for row in rows] == [1, 1, 2, 3, None]
     assert [row.overall for row in rows] == ["first", "first", "better", "mixed", None]
@@ -168,7 +171,7 @@ def test_history_shows_follow_ups_under_their_main_answer_and_compares_them_apar
         attempt(4, scores=(2, 2, 2, 2)),  # a retry of why-01, after the follow-up
         follow_up(5, main=1, scores=(3, 3, 3, 3)),  # a retry of the follow-up, later still
     ]
-    rows = history_rows(reversed(summaries))
+    rows = history_rows(reversed(summaries), BAND)
     assert [row.summary.id for row in rows] == [1, 2, 5, 3, 4]
     numbers = {row.summary.id: row.number for row in rows}
     assert numbers == {1: 1, 2: 1, 5: 2, 3: 1, 4: 2}
@@ -191,3 +194,11 @@ def test_best_and_first_against_latest_use_main_answers_only() -> None:
     assert [[s.id for s in group] for group in groups] == [[1, 4], [3]]
     assert best_attempt(groups[0]).id == 4
     assert [(a.id, b.id) for a, b in first_and_latest(summaries)] == [(1, 4)]
+
+
+def test_pace_is_judged_against_the_configured_band() -> None:
+    """The history and the report read the same pace band as the review (pace_min_wpm and
+    pace_max_wpm), not a band of their own."""
+    pace = BY_KEY["words_per_minute"]
+    assert judge(pace, 175.0, [165.0], BAND) == "worse"  # further above 120-160
+    assert judge(pace, 175.0, [165.0], pace_band(Settings(pace_max_wpm=200.0))) == "same"

@@ -15,10 +15,13 @@ from tests.browser import Chromium, PageReport, find_chromium
 from tests.store_samples import sample_review
 from voice_interviewer import report
 from voice_interviewer.cli import main
+from voice_interviewer.config import Settings, pace_band
 from voice_interviewer.questions import Question
 from voice_interviewer.report import build_report, waveform_envelope
 from voice_interviewer.resources import FIXTURES_DIR
 from voice_interviewer.store import Store
+
+BAND = pace_band(Settings())  # the default pace band
 
 FILLERS_WAV = FIXTURES_DIR / "ml_experience_fillers.wav"
 CATEGORIES = ("why-ai-engineering", "ml-experience", "system-design", "biggest-weakness")
@@ -138,7 +141,7 @@ def test_no_text_in_a_plot_runs_off_its_image(
     monkeypatch.setattr(report, "_png", lambda f, alt: drawn.append(f) or encode(f, alt))
     with Store.open() as store:
         fill(store, 40, FILLERS_WAV, LONG_QUESTIONS)
-        build_report(store)
+        build_report(store, BAND)
     assert len(drawn) == 4
     for figure in drawn:
         renderer = FigureCanvasAgg(figure).get_renderer()
@@ -170,7 +173,7 @@ def test_attempts_without_delivery_or_feedback_still_report(tmp_path: Path) -> N
             store.add_attempt(
                 sample_review(seed, file=str(FILLERS_WAV), delivery=False, feedback=False)
             )
-        html = build_report(store)
+        html = build_report(store, BAND)
     assert "Framing scores from the coach: nothing to plot yet." in html
     assert "Attempts per question: nothing to plot yet." in html  # no scores, no fillers
     assert html.count("<img ") == 2  # words per minute over time; the latest waveform
@@ -201,7 +204,7 @@ def test_where_you_stand_compares_attempts_at_the_same_question_only() -> None:
         add(scored(2, 3), why)
         follow_up = Question("why-f", why.category, "Which threshold did you pick?", 120, ())
         add(scored(0, 1), follow_up, follow_up_of=first)
-        page = build_report(store)
+        page = build_report(store, BAND)
     standing = page.split("<h2>Where you stand</h2>")[1].split("<h2>")[0]
     assert "<td>framing score</td><td class=n>2.0</td><td class=n>3.0</td>" in standing
     assert "<td class=better>better</td>" in standing

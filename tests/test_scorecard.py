@@ -12,6 +12,7 @@ import pytest
 from tests.store_samples import sample_review
 from voice_interviewer import drill
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
+from voice_interviewer.config import Settings, pace_band
 from voice_interviewer.scorecard import (
     FILLERS_DISTRACTING,
     FILLERS_DOMINANT,
@@ -23,6 +24,8 @@ from voice_interviewer.scorecard import (
     top_changes,
 )
 from voice_interviewer.store import Attempt, AttemptSummary, SessionInfo
+
+BAND = pace_band(Settings())  # the default pace band
 
 START = datetime(2026, 11, 1, tzinfo=timezone.utc)
 SESSION = SessionInfo(7, START, "drill")
@@ -178,7 +181,7 @@ def test_against_the_previous_session_the_same_questions_are_compared_when_there
         summary(2, "why-01", fillers_per_minute=3.0),  # the latest answer to why-01 counts
         summary(3, "weakness-01", fillers_per_minute=0.0),
     ]
-    comparison = compare_sessions(current, previous, PREVIOUS)
+    comparison = compare_sessions(current, previous, PREVIOUS, BAND)
     assert comparison is not None
     assert (comparison.basis, comparison.questions) == ("same-questions", 1)
     fillers = {f.label: f for f in comparison.figures}["fillers/min"]
@@ -190,13 +193,13 @@ def test_with_no_question_in_common_the_session_averages_are_compared_and_said()
     current = [summary(10, "design-01", fillers_per_minute=4.0)]
     current.append(summary(11, None, follow_up_of=10, fillers_per_minute=20.0))
     previous = [summary(1, "why-01", fillers_per_minute=1.0), summary(2, "x", fillers_per_minute=3)]
-    comparison = compare_sessions(current, previous, PREVIOUS)
+    comparison = compare_sessions(current, previous, PREVIOUS, BAND)
     assert comparison is not None
     assert comparison.basis == "session-averages"
     fillers = {f.label: f for f in comparison.figures}["fillers/min"]
     assert (fillers.before, fillers.after, fillers.verdict) == (2.0, 4.0, "worse")
     assert "session averages" in comparison.description
-    assert compare_sessions([summary(11, None, follow_up_of=10)], previous, PREVIOUS) is None
+    assert compare_sessions([summary(11, None, follow_up_of=10)], previous, PREVIOUS, BAND) is None
 
 
 def test_the_scorecard_lists_answers_in_threads_and_reads_short() -> None:
@@ -206,7 +209,7 @@ def test_the_scorecard_lists_answers_in_threads_and_reads_short() -> None:
         Attempt(summary(2, "design-01"), clean(2), {}),
         Attempt(summary(3, None, follow_up_of=1), clean(1), {}),
     ]
-    card = build_scorecard(SESSION, attempts, (PREVIOUS, [summary(0, "why-01")]))
+    card = build_scorecard(SESSION, attempts, BAND, (PREVIOUS, [summary(0, "why-01")]))
     assert [a.summary.id for a in card.answers] == [1, 3, 2]
     assert card.answers[0].fix is not None and card.answers[1].fix is None
     assert card.answers[1].label.startswith("↳ ")
@@ -232,7 +235,7 @@ class _Session:
 def test_speak_scorecard_reads_the_summary_aloud_at_the_end_of_a_drill(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    card = build_scorecard(SESSION, [Attempt(summary(1), clean(), {})])
+    card = build_scorecard(SESSION, [Attempt(summary(1), clean(), {})], BAND)
     spoken: list[str] = []
     monkeypatch.setattr(drill, "speak", lambda text, voice, output: spoken.append(text))
     monkeypatch.setattr(drill.terminal, "show_scorecard", lambda card: None)

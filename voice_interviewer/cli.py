@@ -31,6 +31,7 @@ from voice_interviewer.config import (
     Settings,
     data_dir,
     load_settings,
+    pace_band,
 )
 from voice_interviewer.doctor import run_doctor
 from voice_interviewer.drill import DrillOptions, demo_question, run_drill, select_questions
@@ -458,8 +459,9 @@ def _parse_since(text: str | None) -> datetime | None:
 def cmd_history(args: argparse.Namespace) -> int:
     """Attempts with their key figures and trends; filters apply after the trends are made."""
     since = _parse_since(args.since)
-    with _open_store(load_settings()) as store:
-        rows = history_rows(store.attempts())
+    settings = load_settings()
+    with _open_store(settings) as store:
+        rows = history_rows(store.attempts(), pace_band(settings))
         path = store.path
     total = len(rows)
     if args.question is not None:
@@ -469,7 +471,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         for row in rows:
             _print_json(row.to_json())
     else:
-        terminal.show_history(rows, total, path)
+        terminal.show_history(rows, total, path, pace_band(settings))
     return 0
 
 
@@ -506,7 +508,8 @@ def _spoken_words(attempt: Attempt) -> list[str]:
 def cmd_compare(args: argparse.Namespace) -> int:
     if args.first == args.second:
         raise VoiceInterviewerError("compare needs two different attempts")
-    with _open_store(load_settings()) as store:
+    settings = load_settings()
+    with _open_store(settings) as store:
         pair = sorted(
             (store.attempt(args.first), store.attempt(args.second)),
             key=lambda a: (a.summary.created_at, a.summary.id),
@@ -525,6 +528,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         later,
         word_diff(earlier_words, later_words),
         recitation(earlier_words, later_words, script_words, script.name if script else None),
+        pace_band(settings),
     )
     return 0
 
@@ -553,8 +557,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from voice_interviewer.report import write_report  # matplotlib takes a moment to import
 
     target = args.out or data_dir() / "report.html"
-    with _open_store(load_settings()) as store, terminal.working("Drawing the report"):
-        written = write_report(store, target)
+    settings = load_settings()
+    with _open_store(settings) as store, terminal.working("Drawing the report"):
+        written = write_report(store, target, pace_band(settings))
     terminal.out.print(f"Report written to {written}")
     if args.open and not webbrowser.open(written.resolve().as_uri()):
         terminal.warning(f"no web browser found here; open {written} yourself")

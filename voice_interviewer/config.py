@@ -18,7 +18,7 @@ try:
     import tomllib
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
-from typing import Any
+from typing import Any, NamedTuple
 
 import platformdirs
 
@@ -72,6 +72,13 @@ def config_path() -> Path:
         if home
         else Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
     )
+
+
+class PaceBand(NamedTuple):
+    """A conversational pace in words per minute: slower drags, faster rushes."""
+
+    low: float
+    high: float
 
 
 @dataclass(frozen=True)
@@ -242,6 +249,11 @@ def _from_env(environ: Mapping[str, str]) -> dict[str, Any]:
         if environ.get(env_name):
             values[name] = _coerce(env_name, environ[env_name], kind)
     return values
+
+
+def pace_band(settings: Settings) -> PaceBand:
+    """The pace the review, the history and the report all judge against."""
+    return PaceBand(settings.pace_min_wpm, settings.pace_max_wpm)
 
 
 def load_settings(

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
+from voice_interviewer.config import PaceBand
 from voice_interviewer.store import AttemptSummary
 from voice_interviewer.textnorm import normalise_words
 
-# A conversational interview pace, in words per minute: slower drags, faster rushes.
-WPM_BAND = (120.0, 160.0)
 # A run of this many words said exactly as in a script (or an earlier attempt) counts as
 # recited; shorter runs are ordinary shared phrasing ("at my last job I").
 VERBATIM_RUN_WORDS = 6
@@ -34,7 +33,7 @@ class Figure:
 
     key: str  # an AttemptSummary attribute
     label: str
-    better: str  # "lower", "higher" or "band" (closer to WPM_BAND)
+    better: str  # "lower", "higher" or "band" (closer to the pace band)
     same_within: float  # differences smaller than this are no change
 
 
@@ -96,18 +95,20 @@ def in_threads(summaries: Iterable[AttemptSummary]) -> list[AttemptSummary]:
     ]
 
 
-def _distance_from_band(wpm: float) -> float:
-    low, high = WPM_BAND
-    return max(low - wpm, 0.0, wpm - high)
+def _distance_from_band(wpm: float, band: PaceBand) -> float:
+    return max(band.low - wpm, 0.0, wpm - band.high)
 
 
-def judge(figure: Figure, value: float | None, earlier: Sequence[float]) -> str | None:
-    """'better', 'worse' or 'same' than the mean of earlier values; None when unknown."""
+def judge(
+    figure: Figure, value: float | None, earlier: Sequence[float], band: PaceBand
+) -> str | None:
+    """'better', 'worse' or 'same' than the mean of earlier values; None when unknown. A pace
+    is better closer to band (config.pace_band)."""
     if value is None or not earlier:
         return None
     baseline = statistics.fmean(earlier)
     if figure.better == "band":
-        change = _distance_from_band(baseline) - _distance_from_band(value)
+        change = _distance_from_band(baseline, band) - _distance_from_band(value, band)
     elif figure.better == "lower":
         change = baseline - value
     else:
@@ -164,7 +165,7 @@ class HistoryRow:
         }
 
 
-def history_rows(summaries: Iterable[AttemptSummary]) -> list[HistoryRow]:
+def history_rows(summaries: Iterable[AttemptSummary], band: PaceBand) -> list[HistoryRow]:
     """Every attempt with its trends, oldest first and follow-ups under their main attempt
     (in_threads); pass them all, filter afterwards (select_threads)."""
     earlier: dict[str, list[AttemptSummary]] = {}
@@ -178,7 +179,7 @@ def history_rows(summaries: Iterable[AttemptSummary]) -> list[HistoryRow]:
         trends = {}
         for figure in FIGURES:
             values = [v for v in (figure_value(s, figure) for s in before) if v is not None]
-            trends[figure.key] = judge(figure, figure_value(summary, figure), values)
+            trends[figure.key] = judge(figure, figure_value(summary, figure), values, band)
         rows.append(HistoryRow(summary, len(before) + 1, trends))
         before.append(summary)
     by_id = {row.summary.id: row for row in rows}

@@ -26,11 +26,11 @@ from matplotlib.figure import Figure
 from voice_interviewer import __version__
 from voice_interviewer.audio import SAMPLE_RATE, iter_blocks
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
+from voice_interviewer.config import PaceBand
 from voice_interviewer.errors import AudioInputError
 from voice_interviewer.files import write_atomically
 from voice_interviewer.progress import (
     FIGURES,
-    WPM_BAND,
     best_attempt,
     by_question,
     figure_value,
@@ -120,7 +120,7 @@ def _time_series(axes, points: list[Point], colours: dict[str, str]) -> bool:
     return True
 
 
-def plot_delivery(summaries: Sequence[AttemptSummary]) -> str | None:
+def plot_delivery(summaries: Sequence[AttemptSummary], band: PaceBand) -> str | None:
     colours = _colours(summaries)
     figure = Figure(figsize=(9, 5.5), layout="constrained")
     fillers_axes, pace_axes = figure.subplots(2, 1, sharex=True)
@@ -131,7 +131,7 @@ def plot_delivery(summaries: Sequence[AttemptSummary]) -> str | None:
     _time_series(fillers_axes, fillers, colours)
     fillers_axes.set_ylabel("fillers per minute")
     _time_series(pace_axes, pace, colours)
-    pace_axes.axhspan(*WPM_BAND, color="green", alpha=0.08)
+    pace_axes.axhspan(*band, color="green", alpha=0.08)
     pace_axes.set_ylabel("words per minute")
     (fillers_axes if fillers else pace_axes).legend(fontsize="small", loc="upper right")
     figure.suptitle("Fillers and pace over time", wrap=True)
@@ -239,7 +239,7 @@ def question_title(summary: AttemptSummary) -> str:
     return title
 
 
-def _standing(summaries: Sequence[AttemptSummary]) -> str:
+def _standing(summaries: Sequence[AttemptSummary], band: PaceBand) -> str:
     """The first attempt at each question against the latest at the same question, figure by
     figure, averaged over the questions answered more than once (follow-ups left out)."""
     pairs = first_and_latest(summaries)
@@ -258,7 +258,7 @@ def _standing(summaries: Sequence[AttemptSummary]) -> str:
             continue
         first = statistics.fmean(a for a, _ in both)
         latest = statistics.fmean(b for _, b in both)
-        trend = judge(figure, latest, [first]) or ""
+        trend = judge(figure, latest, [first], band) or ""
         rows.append(
             f"<tr><td>{figure.label}</td><td class=n>{first:.1f}</td>"
             f"<td class=n>{latest:.1f}</td><td class={trend}>{trend}</td></tr>"
@@ -392,9 +392,11 @@ def _scorecard_comparison(comparison: SessionComparison | None) -> str:
     )
 
 
-def _scorecard_section(store: Store, latest: AttemptSummary) -> str:
+def _scorecard_section(store: Store, latest: AttemptSummary, band: PaceBand) -> str:
     """The scorecard of the latest attempt's session; nothing for an attempt without one."""
-    card = scorecard_of(store, latest.session_id) if latest.session_id is not None else None
+    if latest.session_id is None:
+        return ""
+    card = scorecard_of(store, latest.session_id, band)
     if card is None:
         return ""
     return (
@@ -449,18 +451,21 @@ _TREND_KEY = (
     "one dot per attempt, coloured by question category; the black line is the mean of the "
     f"last {ROLLING_WINDOW} attempts"
 )
-_DELIVERY_KEY = (
-    f"{_TREND_KEY}; the green band is the target pace, {WPM_BAND[0]:.0f}-{WPM_BAND[1]:.0f} "
-    "words per minute."
-)
 _BEST_KEY = (
     "each row is a question, each grey dot an attempt at it; the green star is the best "
     "attempt, the black cross the latest."
 )
 
 
-def build_report(store: Store, now: datetime | None = None) -> str:
-    """The whole HTML page for the attempts in store."""
+def _delivery_key(band: PaceBand) -> str:
+    return (
+        f"{_TREND_KEY}; the green band is the target pace, {band.low:.0f}-{band.high:.0f} "
+        "words per minute."
+    )
+
+
+def build_report(store: Store, band: PaceBand, now: datetime | None = None) -> str:
+    """The whole HTML page for the attempts in store; paces are judged against band."""
     summaries = store.attempts()
     now = now or datetime.now().astimezone()
     parts = [f"<h1>Practice report</h1><p class=meta>Written {_when(now)} from {store.path}"]
@@ -476,12 +481,14 @@ def build_report(store: Store, now: datetime | None = None) -> str:
             f"{_when(first)} to {_when(last)}.</p>"
         )
         parts += [
-            _scorecard_section(store, summaries[-1]),
+            _scorecard_section(store, summaries[-1], band),
             "<h2>Where you stand</h2>",
-            _standing(summaries),
+            _standing(summaries, band),
             "<h2>Delivery over time</h2>",
             _figure(
-                plot_delivery(summaries), "Fillers per minute and words per minute", _DELIVERY_KEY
+                plot_delivery(summaries, band),
+                "Fillers per minute and words per minute",
+                _delivery_key(band),
             ),
             "<h2>Framing over time</h2>",
             _figure(plot_framing(summaries), "Framing scores from the coach", f"{_TREND_KEY}."),
@@ -501,5 +508,5 @@ def build_report(store: Store, now: datetime | None = None) -> str:
     )
 
 
-def write_report(store: Store, path: Path) -> Path:
-    return write_atomically(path, build_report(store))
+def write_report(store: Store, path: Path, band: PaceBand) -> Path:
+    return write_atomically(path, build_report(store, band))

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from voice_interviewer.coaching.grounding import split_sentences
+from voice_interviewer.config import PaceBand
 from voice_interviewer.progress import (
     FIGURES,
-    WPM_BAND,
     by_question,
     figure_value,
     in_threads,
@@ -236,12 +236,13 @@ def _stretch_quote(review: dict[str, Any], kind: str) -> str:
 
 
 def _pace(review: dict[str, Any]) -> list[Finding]:
+    """Pace outside the band the answer was reviewed against (its review says which)."""
     wpm = _get(review, "pace", "words_per_minute")
     if not isinstance(wpm, int | float):
         return []
-    low = _get(review, "pace", "targets", "min_wpm") or WPM_BAND[0]
-    high = _get(review, "pace", "targets", "max_wpm") or WPM_BAND[1]
-    if low <= wpm <= high:
+    low = _get(review, "pace", "targets", "min_wpm")
+    high = _get(review, "pace", "targets", "max_wpm")
+    if not isinstance(low, int | float) or not isinstance(high, int | float) or low <= wpm <= high:
         return []
     fast = wpm > high
     off = wpm - high if fast else low - wpm
@@ -319,6 +320,7 @@ def compare_sessions(
     current: Sequence[AttemptSummary],
     previous: Sequence[AttemptSummary],
     previous_session: SessionInfo,
+    band: PaceBand,
 ) -> SessionComparison | None:
     """This session's main answers against the previous session's: the latest answer to each
     question both sessions asked when there is one, else the averages of all their answers.
@@ -337,7 +339,9 @@ def compare_sessions(
         basis, count = "session-averages", len(mine)
     before, after = _means(theirs), _means(mine)
     figures = tuple(
-        FigureChange(f.label, before[f.key], after[f.key], judge(f, after[f.key], [before[f.key]]))
+        FigureChange(
+            f.label, before[f.key], after[f.key], judge(f, after[f.key], [before[f.key]], band)
+        )
         for f in FIGURES
         if f.key in before and f.key in after
     )
@@ -347,6 +351,7 @@ def compare_sessions(
 def build_scorecard(
     session: SessionInfo,
     attempts: Sequence[Attempt],
+    band: PaceBand,
     previous: tuple[SessionInfo, Sequence[AttemptSummary]] | None = None,
 ) -> Scorecard:
     """The scorecard of one session's attempts; previous: the previous session and its
@@ -357,7 +362,7 @@ def build_scorecard(
     comparison = None
     if previous is not None:
         info, earlier = previous
-        comparison = compare_sessions(ordered, earlier, info)
+        comparison = compare_sessions(ordered, earlier, info, band)
     return Scorecard(session, answers, tuple(top_changes(list(reviews.values()))), comparison)
 
 
@@ -390,7 +395,7 @@ def spoken_summary(card: Scorecard) -> str:
     return " ".join(parts).replace("/min", " per minute")
 
 
-def scorecard_of(store: Store, session_id: int) -> Scorecard | None:
+def scorecard_of(store: Store, session_id: int, band: PaceBand) -> Scorecard | None:
     """The scorecard of a session in store, against the previous session of the same command;
     None when the session kept no attempt."""
     attempts = store.session_attempts(session_id)
@@ -400,4 +405,4 @@ def scorecard_of(store: Store, session_id: int) -> Scorecard | None:
     earlier = None
     if previous is not None:
         earlier = (previous, [a.summary for a in store.session_attempts(previous.id)])
-    return build_scorecard(store.session(session_id), attempts, earlier)
+    return build_scorecard(store.session(session_id), attempts, band, earlier)

@@ -19,7 +19,7 @@ from voice_interviewer.analysis.delivery import DeliveryOptions
 from voice_interviewer.analysis.rehearsal import Script
 from voice_interviewer.coaching import Coaching, CoachOptions, coach_request
 from voice_interviewer.coaching.llm import CallRecord
-from voice_interviewer.config import Settings
+from voice_interviewer.config import Settings, pace_band
 from voice_interviewer.feedback import coach_review
 from voice_interviewer.progress import key_of_question, question_key
 from voice_interviewer.questions import Question
@@ -55,6 +55,7 @@ class PracticeSession:
     def __init__(self, settings: Settings, options: SessionOptions) -> None:
         self.options = options
         self._delivery = DeliveryOptions.from_settings(settings)
+        self._pace_band = pace_band(settings)
         self._history_timeout_s = settings.history_busy_timeout_s
         self._coaching = Coaching(CoachOptions.from_settings(settings), on_record=self._on_call)
         self._store: Store | None = None
@@ -131,7 +132,7 @@ class PracticeSession:
         None when nothing is kept (--no-save) or no answer was."""
         if self._store is None or self._session_id is None:
             return None
-        return scorecard_of(self._store, self._session_id)
+        return scorecard_of(self._store, self._session_id, self._pace_band)
 
     def _earlier_texts(
         self, question: Question | None, question_text: str | None, follow_up_of: int | None

@@ -32,10 +32,10 @@ from voice_interviewer.coaching.schema import (
     Feedback,
     LlmUsage,
 )
+from voice_interviewer.config import PaceBand
 from voice_interviewer.progress import (
     FIGURES,
     VERBATIM_RUN_WORDS,
-    WPM_BAND,
     HistoryRow,
     Recitation,
     WordChange,
@@ -214,7 +214,7 @@ def saved_attempt(attempt_id: int | None) -> None:
         out.print(Text(f"Saved as attempt {attempt_id} (voice-interviewer history)\n", style="dim"))
 
 
-def show_history(rows: list[HistoryRow], total: int, path: Path) -> None:
+def show_history(rows: list[HistoryRow], total: int, path: Path, band: PaceBand) -> None:
     if total == 0:
         out.print(
             f"No attempts yet. `voice-interviewer review FILE` keeps each reviewed answer in {path}"
@@ -253,7 +253,7 @@ def show_history(rows: list[HistoryRow], total: int, path: Path) -> None:
     legend = (
         "framing: production problem, engineering rigor, business impact, honest gaps (1-5). "
         "▲ better, ▼ worse, = about the same as the mean of the earlier attempts at the same "
-        f"question (words/min: closer to {WPM_BAND[0]:.0f}-{WPM_BAND[1]:.0f}). ↳ a follow-up, "
+        f"question (words/min: closer to {band.low:.0f}-{band.high:.0f}). ↳ a follow-up, "
         "under the answer it followed; compared only with retries of that follow-up. "
         f"{len(rows)} of {total} attempts; {path}"
     )
@@ -332,7 +332,7 @@ def _show_session_comparison(comparison: SessionComparison | None) -> None:
         )
 
 
-def _comparison_table(earlier: AttemptSummary, later: AttemptSummary) -> Table:
+def _comparison_table(earlier: AttemptSummary, later: AttemptSummary, band: PaceBand) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("")
     table.add_column(f"attempt {earlier.id}", justify="right")
@@ -344,7 +344,7 @@ def _comparison_table(earlier: AttemptSummary, later: AttemptSummary) -> Table:
     table.add_row("fillers", _figure(earlier.filler_count), _figure(later.filler_count), "")
     for figure in FIGURES:
         before, after = figure_value(earlier, figure), figure_value(later, figure)
-        trend = judge(figure, after, [before] if before is not None else [])
+        trend = judge(figure, after, [before] if before is not None else [], band)
         style = _TREND_MARKS.get(trend or "", ("", ""))[1]
         table.add_row(figure.label, _figure(before), _figure(after), Text(trend or "", style=style))
     for key, before, after in zip(FRAMEWORK_POINTS, earlier.scores, later.scores, strict=True):
@@ -354,7 +354,11 @@ def _comparison_table(earlier: AttemptSummary, later: AttemptSummary) -> Table:
 
 
 def show_comparison(
-    earlier: Attempt, later: Attempt, changes: list[WordChange], recited: Recitation
+    earlier: Attempt,
+    later: Attempt,
+    changes: list[WordChange],
+    recited: Recitation,
+    band: PaceBand,
 ) -> None:
     first, second = earlier.summary, later.summary
     out.print(Text(f"Attempt {first.id} → attempt {second.id}", style="bold"))
@@ -362,7 +366,7 @@ def show_comparison(
         out.print(Text("These attempts answer different questions.", style="yellow"))
     for summary in (first, second) if question_key(first) != question_key(second) else (first,):
         out.print(Text(f"Question: {question_label(summary)}", style="italic"))
-    _print_wide(_comparison_table(first, second))
+    _print_wide(_comparison_table(first, second, band))
     out.print(
         Text(f"Attempt {second.id}, marked against attempt {first.id}: ", style="bold")
         + Text("[-removed-]", style="red")
