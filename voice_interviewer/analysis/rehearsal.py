@@ -19,7 +19,7 @@ from typing import Literal
 
 from voice_interviewer.analysis.fillers import FillerReport
 from voice_interviewer.analysis.pace import Pace
-from voice_interviewer.analysis.tokens import normalise, tokenize, words_set
+from voice_interviewer.analysis.tokens import STOPWORDS, normalise, tokenize, words_set
 from voice_interviewer.errors import VoiceInterviewerError
 from voice_interviewer.resources import PROMPTS_DIR
 from voice_interviewer.transcript import Transcript
@@ -38,12 +38,6 @@ _MIN_COVERAGE = 0.7  # share of a run's words that match
 _MIN_CONTENT_WORDS = 3
 # A run said the same way in a single earlier attempt must be this long to count.
 SINGLE_ATTEMPT_MIN_WORDS = 20
-_STOPWORDS = words_set(
-    "a an the and or but so of to in on at for with from by as is are was were be been it its "
-    "it's i i'm i've i'd we you they he she that this these those my our your their me us them "
-    "not no do did does have has had what which who how when where if then than there here "
-    "just also very really can could would will should about into out up all some any"
-)
 
 
 class ScriptError(VoiceInterviewerError):
@@ -222,7 +216,7 @@ def shared_runs(answer: Sequence[str], script: Sequence[str], min_words: int) ->
             covered |= more
             filled |= in_slots
         first, last = min(covered | filled), max(covered | filled)
-        content = {p for p in covered if answer[p] not in _STOPWORDS}
+        content = {p for p in covered if answer[p] not in STOPWORDS}
         span = last - first + 1
         if (
             len(covered) >= min_words

@@ -45,6 +45,18 @@ def words_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Function words, and the verbs a rubric point is phrased with ("names", "shows"): what an
+# answer or a rubric point is about is in its other words (rehearsal runs, rubric matching).
+STOPWORDS = words_set(
+    "a an the and or but so of to in on at for with from by as is are was were be been it its "
+    "it's i i'm i've i'd we you they he she his her that this these those my our your their me "
+    "us them not no do did does have has had what which who how when where why if then than "
+    "there here just only also very really can could would will should about into over under "
+    "out up all each every any some more most other such both gives give shows show names name "
+    "states state says say"
+)
+
+
 def normalise(text: str) -> str:
     """The bare word: lower case, curly apostrophes straight, no surrounding punctuation."""
     lowered = text.lower().replace("\u2019", "'").replace("\u2018", "'")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from voice_interviewer.analysis.tokens import STOPWORDS
 from voice_interviewer.coaching.grounding import split_sentences
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
@@ -230,14 +231,6 @@ _SYSTEM_DESIGN = _rx(r"\bdesign\b")
 _FILLER = r"(um+|uh+|er+m?|ah+|hmm+|basically|literally|you know|i mean|like)"
 _FILLER_BETWEEN_COMMAS = _rx(rf"(,\s*{_FILLER})+,(?=\s)|(,\s*{_FILLER})+(?=[.?!]|$)")
 _FILLER_WORDS = _rx(r"\b(um+|uh+|er+m?|ah+|hmm+|basically|literally)\b,?\s*")
-_STOPWORDS_TEXT = """
-a an the and or but of to in on at for with from by as is are was were be been it its this that
-these those not no than then into about over under their there what which who how when why your
-you i we our they them he she his her has have had do does did can could would should will just
-only also each every any some more most other such both where gives give shows show names name
-states state says say
-"""
-_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -565,7 +558,7 @@ def _stem(word: str) -> str:
 def _content_words(point: str) -> list[str]:
     positive = _NEGATION_TAIL.sub("", point)
     words = re.findall(r"[a-z][a-z'-]+", positive.lower())
-    return [w for w in words if w not in _STOPWORDS and len(w) > 2]
+    return [w for w in words if w not in STOPWORDS and len(w) > 2]
 
 
 def words_in_common(text: str, other: str) -> set[str]:
