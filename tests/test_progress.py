@@ -11,7 +11,6 @@ from tests.store_samples import ANSWERS
 from voice_interviewer.config import Settings, pace_band
 from voice_interviewer.progress import (
     FIGURES,
-    VERBATIM_RUN_WORDS,
     best_attempt,
     by_question,
     first_and_latest,
@@ -117,27 +116,39 @@ def test_word_diff_ignores_case_and_punctuation_and_marks_changes() -> None:
     ]
 
 
+MIN_RUN = Settings().verbatim_min_words  # the rehearsal check's shortest recited run
+
+
 def test_verbatim_share_counts_only_long_runs() -> None:
-    script = ANSWERS[0].split()
+    script = ANSWERS[0].replace("-", " ").split()  # the matcher reads "re-routing" as two words
     recited = [*script[:40], "and", "that", "is", "all"]
-    assert verbatim_share(recited, script) == pytest.approx(40 / 44)
-    # Runs shorter than VERBATIM_RUN_WORDS are ordinary shared phrasing.
+    assert verbatim_share(recited, script, MIN_RUN) == pytest.approx(40 / 44, abs=0.01)
+    # Runs shorter than verbatim_min_words, from far-apart places in the script, are ordinary
+    # shared phrasing.
     short_runs = []
-    for start in range(0, 40, VERBATIM_RUN_WORDS):
-        short_runs += [*script[start : start + VERBATIM_RUN_WORDS - 1], "honestly"]
-    assert verbatim_share(short_runs, script) == 0.0
+    for start in range(0, 3 * 2 * MIN_RUN, 2 * MIN_RUN):
+        short_runs += [*script[start : start + MIN_RUN - 1], "honestly", "anyway", "right"]
+    assert verbatim_share(short_runs, script, MIN_RUN) == 0.0
+
+
+def test_verbatim_share_is_the_rehearsal_checks_matcher() -> None:
+    """Words changed here and there inside a recited run do not hide it (as in the rehearsal
+    flags): exact runs between the changes are only five words long."""
+    script = ANSWERS[0].replace("-", " ").split()
+    edited = [word if i % 6 != 5 else "basically" for i, word in enumerate(script[:42])]
+    assert verbatim_share(edited, script, MIN_RUN) > 0.8
 
 
 def test_recitation_verdicts() -> None:
     first, fresh = ANSWERS[0].split(), ANSWERS[2].split()
-    (recited,) = recitation(first, first[:60]).verdicts
+    (recited,) = recitation(first, first[:60], MIN_RUN).verdicts
     assert "sounds recited" in recited
-    assert "fresh words" in recitation(first, fresh).verdicts[0]
+    assert "fresh words" in recitation(first, fresh, MIN_RUN).verdicts[0]
     script = ANSWERS[2].split()
-    toward = recitation(first, fresh, script, "design.txt").verdicts
+    toward = recitation(first, fresh, MIN_RUN, script, "design.txt").verdicts
     assert "fresh words" in toward[0]  # the earlier attempt is always judged too
     assert toward[1].startswith("the later attempt is closer to the script design.txt")
-    away = recitation(fresh, first, script, "design.txt").verdicts
+    away = recitation(fresh, first, MIN_RUN, script, "design.txt").verdicts
     assert away[1].startswith("the later attempt moved away from the script")
 
 

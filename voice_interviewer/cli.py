@@ -527,7 +527,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
         earlier,
         later,
         word_diff(earlier_words, later_words),
-        recitation(earlier_words, later_words, script_words, script.name if script else None),
+        recitation(
+            earlier_words,
+            later_words,
+            settings.verbatim_min_words,
+            script_words,
+            script.name if script else None,
+        ),
         pace_band(settings),
     )
     return 0

@@ -15,14 +15,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from voice_interviewer.analysis.rehearsal import recited_share
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.config import PaceBand
 from voice_interviewer.store import AttemptSummary
 from voice_interviewer.textnorm import normalise_words
 
-# A run of this many words said exactly as in a script (or an earlier attempt) counts as
-# recited; shorter runs are ordinary shared phrasing ("at my last job I").
-VERBATIM_RUN_WORDS = 6
 # Share of an answer's words inside such runs from which it sounds recited.
 RECITED_SHARE = 0.5
 
@@ -268,13 +266,11 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     return _matcher(a, b).ratio()
 
 
-def verbatim_share(words: Sequence[str], script: Sequence[str]) -> float:
-    """The share of `words` said inside runs of VERBATIM_RUN_WORDS or more script words."""
-    if not words:
-        return 0.0
-    blocks = _matcher(words, script).get_matching_blocks()
-    recited = sum(block.size for block in blocks if block.size >= VERBATIM_RUN_WORDS)
-    return recited / len(words)
+def verbatim_share(words: Sequence[str], script: Sequence[str], min_words: int) -> float:
+    """The share of `words` said (nearly) as in script, in runs of min_words or more (the
+    rehearsal check's matcher and its verbatim_min_words); shorter runs are ordinary shared
+    phrasing ("at my last job I")."""
+    return recited_share(" ".join(words), " ".join(script), min_words)
 
 
 @dataclass(frozen=True)
@@ -286,12 +282,13 @@ class Recitation:
     script_name: str | None
     script_earlier: float | None  # verbatim_share in the script, when one is known
     script_later: float | None
+    min_words: int  # the shortest run that counts as recited
 
     @property
     def verdicts(self) -> list[str]:
         """Whether the later attempt repeats the earlier one; and, with a script, nears it."""
         repeated = f"{self.repeated_from_earlier:.0%}"
-        run = f"runs of {VERBATIM_RUN_WORDS}+ words"
+        run = f"runs of {self.min_words}+ words"
         if self.repeated_from_earlier >= RECITED_SHARE:
             verdicts = [
                 f"the later attempt repeats {repeated} of its words from the earlier one in "
@@ -322,13 +319,17 @@ class Recitation:
 def recitation(
     earlier: Sequence[str],
     later: Sequence[str],
+    min_words: int,
     script: Sequence[str] | None = None,
     script_name: str | None = None,
 ) -> Recitation:
+    """How the later attempt repeats the earlier one, and how close each is to script;
+    min_words: Settings.verbatim_min_words."""
     return Recitation(
         similarity=similarity(earlier, later),
-        repeated_from_earlier=verbatim_share(later, earlier),
+        repeated_from_earlier=verbatim_share(later, earlier, min_words),
         script_name=script_name,
-        script_earlier=verbatim_share(earlier, script) if script else None,
-        script_later=verbatim_share(later, script) if script else None,
+        script_earlier=verbatim_share(earlier, script, min_words) if script else None,
+        script_later=verbatim_share(later, script, min_words) if script else None,
+        min_words=min_words,
     )

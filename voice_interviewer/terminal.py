@@ -35,7 +35,6 @@ from voice_interviewer.coaching.schema import (
 from voice_interviewer.config import PaceBand
 from voice_interviewer.progress import (
     FIGURES,
-    VERBATIM_RUN_WORDS,
     HistoryRow,
     Recitation,
     WordChange,
@@ -388,7 +387,7 @@ def show_comparison(
     out.print(
         f"Word-level similarity to attempt {first.id}: {recited.similarity:.0%}; "
         f"{recited.repeated_from_earlier:.0%} of attempt {second.id}'s words repeat it in runs "
-        f"of {VERBATIM_RUN_WORDS}+ words."
+        f"of {recited.min_words}+ words."
     )
     for verdict in recited.verdicts:
         out.print(Text(verdict[0].upper() + verdict[1:] + ".", style="bold"))

@@ -227,6 +227,16 @@ def shared_runs(answer: Sequence[str], script: Sequence[str], min_words: int) ->
     return _without_overlaps(runs)
 
 
+def recited_share(answer: str, script: str, min_words: int) -> float:
+    """The share of the answer's words said (nearly) as in script, in runs of min_words or
+    more: the same matcher as the rehearsal flags, for `compare`."""
+    words = _script_units(answer)
+    if not words:
+        return 0.0
+    runs = shared_runs(words, _script_units(script), min_words)
+    return sum(run.last - run.first + 1 for run in runs) / len(words)
+
+
 def _fill_slot(answer: Sequence[str], script: Sequence[str], i: int, j: int, step: int) -> int:
     """How many answer words from i fill the script's [slot] at j (0: the slot does not fit)."""
     after = j + step
