@@ -10,14 +10,14 @@ from voice_interviewer.errors import ConfigError
 
 
 def test_defaults_use_the_embedded_llm_after_the_rule_coach():
-    options = CoachOptions.from_settings(load_settings(environ={}), environ={})
+    options = CoachOptions.from_settings(load_settings(environ={}))
     assert (options.mode, options.llm_model, options.base_url) == ("auto", "", "")
     assert options.timeout_s == 60.0 and options.connect_timeout_s == 5.0
 
 
 def test_openai_variables_configure_the_endpoint_below_our_own():
     environ = {"OPENAI_BASE_URL": "http://127.0.0.1:8080/v1", "OPENAI_API_KEY": "sk-test"}
-    options = CoachOptions.from_settings(load_settings(environ=environ), environ=environ)
+    options = CoachOptions.from_settings(load_settings(environ=environ))
     assert options.base_url == "http://127.0.0.1:8080/v1" and options.api_key == "sk-test"
     environ["VOICE_INTERVIEWER_LLM_BASE_URL"] = "http://127.0.0.1:9090/v1"
     assert load_settings(environ=environ).llm_base_url == "http://127.0.0.1:9090/v1"

@@ -40,7 +40,7 @@ LLM_RESPONSE_FORMATS = ("auto", "json_schema", "json_object")
 # endpoint.
 LLM_JOBS = ("auto", "feedback", "follow-up")
 # Standard environment variables read as settings (below the VOICE_INTERVIEWER_ ones).
-ENV_ALIASES = {"llm_base_url": "OPENAI_BASE_URL"}
+ENV_ALIASES = {"llm_base_url": "OPENAI_BASE_URL", "llm_api_key": "OPENAI_API_KEY"}
 
 
 def _home() -> Path | None:
@@ -126,6 +126,7 @@ class Settings:
     coach: str = "auto"
     llm_model: str = ""  # "" or "embedded": the embedded model; else the endpoint's model name
     llm_base_url: str = ""
+    llm_api_key: str = ""  # better in OPENAI_API_KEY than in the config file
     llm_timeout: float = 60.0  # seconds for the whole feedback, retry included
     llm_connect_timeout: float = 5.0
     llm_response_format: str = "auto"  # structured output: auto, json_schema or json_object

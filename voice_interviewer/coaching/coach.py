@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -58,15 +57,12 @@ class CoachOptions:
     discover: bool = True  # look for a local LLM server first (discovery.py)
 
     @classmethod
-    def from_settings(
-        cls, settings: Settings, environ: Mapping[str, str] | None = None
-    ) -> CoachOptions:
-        environ = os.environ if environ is None else environ
+    def from_settings(cls, settings: Settings) -> CoachOptions:
         return cls(
             mode=settings.coach,
             llm_model=settings.llm_model,
             base_url=settings.llm_base_url,
-            api_key=environ.get("OPENAI_API_KEY", ""),
+            api_key=settings.llm_api_key,
             timeout_s=settings.llm_timeout,
             connect_timeout_s=settings.llm_connect_timeout,
             response_format=settings.llm_response_format,
