@@ -14,6 +14,7 @@ import pytest
 
 from tests.store_samples import sample_review
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
+from voice_interviewer.exchange import StoreImportError
 from voice_interviewer.migrations import MIGRATIONS, StoreNewerError, migrate
 from voice_interviewer.questions import Question
 from voice_interviewer.resources import PROJECT_ROOT
@@ -22,7 +23,6 @@ from voice_interviewer.store import (
     AttemptNotSavedError,
     Store,
     StoreCorruptError,
-    StoreImportError,
     StoreLockedError,
     default_path,
     figures_from_review,

@@ -16,7 +16,8 @@ question id of its own, so nothing compares it with answers to the main question
 Public surface: Store.open(); writing: start_session(), add_attempt(), log_llm_call(),
 delete_attempt(), import_lines(); reading: attempts(), attempt(), llm_calls(), session_count(),
 session(), session_attempts(), previous_session(), export_lines(); figures_from_review() for
-the columns an attempt's review JSON gives.
+the columns an attempt's review JSON gives. The export's line format and the checks on an
+imported line are in exchange.py.
 """
 
 from __future__ import annotations
@@ -37,15 +38,12 @@ from typing import Any
 from voice_interviewer import __version__, config
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, LLM_OUTCOMES
 from voice_interviewer.errors import VoiceInterviewerError
+from voice_interviewer.exchange import StoreImportError, export_line, import_record
 from voice_interviewer.migrations import migrate
 from voice_interviewer.questions import Question
 
 DB_NAME = "history.sqlite3"
 DEFAULT_BUSY_TIMEOUT_S = 10.0
-
-# The layout of one line of `export` (and of `import`).
-EXPORT_FORMAT = "voice-interviewer-attempt"
-EXPORT_VERSION = 1
 
 
 class StoreError(VoiceInterviewerError):
@@ -70,10 +68,6 @@ class AttemptNotFoundError(StoreError):
 
 class AttemptNotSavedError(StoreError):
     """An attempt could not be written; the message names the recording, which stays put."""
-
-
-class StoreImportError(StoreError):
-    """A line of an import file is not an exported attempt."""
 
 
 # --- what is stored -----------------------------------------------------------------------
@@ -566,7 +560,7 @@ class Store:
                 "ORDER BY a.created_at, a.id"
             )
             for row in rows:
-                yield _export_line(row, calls.get(row["id"], []))
+                yield export_line(row, calls.get(row["id"], []))
 
     def import_lines(self, lines: Iterable[str], source: str) -> ImportResult:
         """Add the attempts of an export (JSON lines) that this history lacks.
@@ -576,7 +570,7 @@ class Store:
         twice adds nothing the second time.
         """
         records = [
-            (f"{source} line {number}", _import_record(line, f"{source} line {number}"))
+            (f"{source} line {number}", import_record(line, f"{source} line {number}"))
             for number, line in enumerate(lines, start=1)
             if line.strip()
         ]
@@ -749,94 +743,3 @@ def _imported_session(conn: sqlite3.Connection, session: Mapping[str, Any] | Non
     return _insert_session(
         conn, session["uid"], started_at, session["command"], session["program_version"]
     )
-
-
-def _is_time(value: Any) -> bool:
-    try:
-        datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
-def _export_line(row: sqlite3.Row, calls: list[dict[str, Any]]) -> str:
-    session = None
-    if row["s_uid"] is not None:
-        session = {
-            "uid": row["s_uid"],
-            "started_at": row["s_started_at"],
-            "command": row["s_command"],
-            "program_version": row["s_program_version"],
-        }
-    record = {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "uid": row["uid"],
-        "created_at": row["created_at"],
-        "session": session,
-        "question": {
-            "id": row["question_id"],
-            "text": row["question_text"],
-            "category": row["category"],
-        },
-        "audio_path": row["audio_path"],
-        "follow_up_of": row["m_uid"],
-        "stage_timings": json.loads(row["stage_timings"]),
-        "review": json.loads(row["review"]),
-        "llm_calls": calls,
-    }
-    return json.dumps(record, ensure_ascii=False)
-
-
-def _import_record(line: str, where: str) -> dict[str, Any]:
-    """One export line, checked enough that inserting it cannot fail halfway."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise StoreImportError(f"{where}: not JSON ({exc.msg})") from None
-    if not isinstance(record, dict) or record.get("format") != EXPORT_FORMAT:
-        raise StoreImportError(f"{where}: not an attempt exported by voice-interviewer")
-    if not isinstance(record.get("version"), int) or record["version"] > EXPORT_VERSION:
-        raise StoreImportError(
-            f"{where}: exported by a newer voice-interviewer (format version "
-            f"{record.get('version')!r}); upgrade to import it"
-        )
-    problems = []
-    if not isinstance(record.get("uid"), str) or not record["uid"]:
-        problems.append("uid")
-    if not _is_time(record.get("created_at")):
-        problems.append("created_at")
-    review = record.get("review")
-    if not isinstance(review, dict) or not isinstance(review.get("text"), str):
-        problems.append("review")
-    question = record.get("question")
-    if not isinstance(question, dict) or not all(
-        isinstance(question.get(key), str | None) for key in ("id", "text", "category")
-    ):
-        problems.append("question")
-    if not isinstance(record.get("audio_path"), str | None):
-        problems.append("audio_path")
-    if not isinstance(record.get("follow_up_of"), str | None):
-        problems.append("follow_up_of")
-    timings = record.get("stage_timings")
-    if not isinstance(timings, dict) or any(_number(v) is None for v in timings.values()):
-        problems.append("stage_timings")
-    session = record.get("session")
-    if session is not None and not (
-        isinstance(session, dict)
-        and all(isinstance(session.get(key), str) for key in ("uid", "command", "program_version"))
-        and _is_time(session.get("started_at"))
-    ):
-        problems.append("session")
-    calls = record.get("llm_calls")
-    if not isinstance(calls, list) or not all(
-        isinstance(call, dict)
-        and isinstance(call.get("model"), str)
-        and call.get("outcome") in LLM_OUTCOMES
-        and _is_time(call.get("created_at"))
-        for call in calls
-    ):
-        problems.append("llm_calls")
-    if problems:
-        raise StoreImportError(f"{where}: missing or invalid {', '.join(problems)}")
-    return record
