@@ -339,6 +339,7 @@ def write_benchmarks(count: int, machine: str, header: list[str], body: list[lis
             "",
             table_markdown(header, body),
             "",
+            "",
         ]
     )
     text = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
