@@ -8,11 +8,7 @@ import importlib.util
 import pytest
 
 from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, rule_feedback
-from voice_interviewer.coaching.follow_up import (
-    checked_follow_up,
-    follow_up_messages,
-    follow_up_opening,
-)
+from voice_interviewer.coaching.follow_up import checked_follow_up, follow_up_messages
 
 ANSWER = (
     "At my last job customer tickets kept going to the wrong team, so I replaced the keyword "
@@ -53,16 +49,16 @@ def test_the_prompt_names_the_weakest_point_and_keeps_the_answer_as_data() -> No
     assert again == system  # the same first turn for every answer: the server caches it
 
 
-def test_the_prompt_read_while_the_person_speaks_is_the_start_of_the_final_one() -> None:
+def test_the_prompt_of_the_words_so_far_is_the_start_of_the_final_one() -> None:
     """Everything that needs the whole answer (the weakest point) comes after the transcript,
-    so the words heard so far begin the final prompt (the server's cache keeps them)."""
+    so the prompt read while the person spoke matches the final one up to the words heard."""
     system, user = follow_up_messages(REQUEST, rule_feedback(REQUEST))
     for heard in ("", "At my last job", ANSWER):
         so_far = dataclasses.replace(REQUEST, transcript=heard)
-        opening_system, opening_user = follow_up_opening(so_far)
-        assert opening_system == system
-        assert user["content"].startswith(opening_user["content"])
-        assert opening_user["content"].endswith(heard)
+        early_system, early_user = follow_up_messages(so_far, rule_feedback(so_far))
+        assert early_system == system
+        cut = early_user["content"].index("<<<TRANSCRIPT\n") + len("<<<TRANSCRIPT\n")
+        assert user["content"].startswith(early_user["content"][:cut] + heard)
 
 
 @pytest.mark.skipif(

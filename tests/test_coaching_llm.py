@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import importlib.util
 import json
 import socket
@@ -17,17 +16,15 @@ from urllib.parse import urlparse
 import pytest
 
 from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, Endpoint, LlmCoach
-from voice_interviewer.coaching.follow_up import follow_up_messages, follow_up_opening
+from voice_interviewer.coaching.follow_up import follow_up_messages
 from voice_interviewer.coaching.llm import LlmFailure
-from voice_interviewer.coaching.prefill import Prefill
-from voice_interviewer.coaching.prompts import build_prompt, feedback_opening
+from voice_interviewer.coaching.prompts import build_prompt
 from voice_interviewer.coaching.rules import rule_feedback
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.coaching.server import (
     SMOLLM2_135M,
     EmbeddedServer,
     model_path,
-    read_prompt_once,
 )
 
 pytestmark = pytest.mark.skipif(
@@ -204,28 +201,34 @@ def _read(url: str, messages: list[dict[str, str]]) -> dict:
 
 @pytest.mark.parametrize("job", ["follow-up", "feedback"])
 def test_an_answer_read_while_it_is_spoken_leaves_only_its_end_to_read(server_url, job):
-    """Each job's opening is its prompt token for token up to the words so far: after the
-    read-ahead of two thirds of the answer, the final request finds them cached."""
+    """Coaching.read_ahead has the server read the job's prompt of the words heard so far:
+    the final request finds those words cached, and after a pause (every word heard) all of
+    its prompt."""
     request = CoachRequest(TRANSCRIPT, "Why AI engineering?", ("a point",), "why-ai-engineering")
     if job == "follow-up":
-        final, opening = follow_up_messages(request, rule_feedback(request)), follow_up_opening
+        final = follow_up_messages(request, rule_feedback(request))
     else:
-        final, opening = build_prompt(request).messages(), feedback_opening
+        final = build_prompt(request).messages()
+    options = CoachOptions(base_url=server_url, llm_model="m", job=job, discover=False)
     words = TRANSCRIPT.split()
-    heard = words[: 2 * len(words) // 3]
 
-    def cached_after(read_ahead: list[str]) -> int:
+    def usage_after(heard: list[str]) -> dict:
         _read(server_url, [{"role": "user", "content": "Something else entirely."}])
-        prefill = Prefill()
-        for cut in (len(read_ahead) // 2, len(read_ahead)):
-            so_far = dataclasses.replace(request, transcript=" ".join(read_ahead[:cut]))
-            prefill.offer(functools.partial(read_prompt_once, server_url, "m", opening(so_far)))
-        assert prefill.wait(120)
-        assert 1 <= prefill.sent <= 2  # the first may have been replaced by the second
-        return _read(server_url, final)["prompt_tokens_details"]["cached_tokens"]
+        with Coaching(options) as coaching:
+            for cut in (len(heard) // 2, len(heard)):
+                so_far = dataclasses.replace(request, transcript=" ".join(heard[:cut]))
+                coaching.read_ahead(so_far)
+            assert coaching.prefill.wait(120)
+            assert 1 <= coaching.prefill.sent <= 2  # the first may be replaced by the second
+        return _read(server_url, final)
 
-    nothing_heard, two_thirds_heard = cached_after([]), cached_after(heard)
-    assert two_thirds_heard - nothing_heard >= len(heard) - 2
+    def cached(usage: dict) -> int:
+        return usage["prompt_tokens_details"]["cached_tokens"]
+
+    two_thirds = words[: 2 * len(words) // 3]
+    assert cached(usage_after(two_thirds)) - cached(usage_after([])) >= len(two_thirds) - 2
+    everything = usage_after(words)
+    assert cached(everything) >= everything["prompt_tokens"] - 2
 
 
 def test_only_an_llm_on_this_machine_reads_ahead(server_url) -> None:

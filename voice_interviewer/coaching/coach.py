@@ -9,14 +9,13 @@ dead, slow or wrong LLM gives the rule coach's feedback, labelled with the reaso
 from __future__ import annotations
 
 import dataclasses
-import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from voice_interviewer.coaching.discovery import find_local_servers
-from voice_interviewer.coaching.follow_up import FOLLOW_UP_VERSION, follow_up_opening
+from voice_interviewer.coaching.follow_up import FOLLOW_UP_VERSION, follow_up_messages
 from voice_interviewer.coaching.llm import (
     CallRecord,
     Endpoint,
@@ -26,7 +25,7 @@ from voice_interviewer.coaching.llm import (
     TokenFn,
 )
 from voice_interviewer.coaching.prefill import Prefill
-from voice_interviewer.coaching.prompts import PROMPT_VERSION, feedback_opening, read_prompt
+from voice_interviewer.coaching.prompts import PROMPT_VERSION, build_prompt, read_prompt
 from voice_interviewer.coaching.rules import rule_feedback
 from voice_interviewer.coaching.schema import CoachRequest, Feedback
 from voice_interviewer.coaching.server import (
@@ -170,8 +169,9 @@ class Coaching:
             self._server.start()
 
     def read_ahead(self, words_so_far: CoachRequest) -> None:
-        """Have the LLM read the start of this answer's prompt while the person is still
-        speaking (prefill.py); returns at once.
+        """Have the LLM read this answer's prompt, made of the words heard so far, while the
+        person is still speaking (prefill.py); returns at once. When the answer ends, the final
+        prompt differs only after those words (or not at all, after a pause).
 
         Only a server on this machine (the embedded one, or one on loopback): its prompt
         cache keeps what was read, and nobody bills the reads. A hosted endpoint is left alone.
@@ -179,13 +179,19 @@ class Coaching:
         target = self._local_server()
         if target is None:
             return
-        if self.job == "follow-up":
-            opening = follow_up_opening(words_so_far)
-        else:
-            opening = feedback_opening(words_so_far)
         base_url, model = target
-        read = functools.partial(read_prompt_once, base_url, model, opening, self.options.api_key)
+
+        def read() -> None:  # in the prefill's thread: only the latest words are ever built
+            messages = self._messages(words_so_far)
+            read_prompt_once(base_url, model, messages, self.options.api_key)
+
         self.prefill.offer(read)
+
+    def _messages(self, request: CoachRequest) -> list[dict[str, str]]:
+        """The whole prompt of this coaching's job for request, as the final call sends it."""
+        if self.job == "follow-up":
+            return follow_up_messages(request, rule_feedback(request))
+        return build_prompt(request).messages()
 
     def _local_server(self) -> tuple[str, str] | None:
         """(base URL, model) of the LLM if it runs on this machine and is up; else None."""

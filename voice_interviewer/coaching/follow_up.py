@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from string import Template
 
-from voice_interviewer.coaching.prompts import as_data, read_prompt, up_to_the_transcript
+from voice_interviewer.coaching.prompts import as_data, read_prompt
 from voice_interviewer.coaching.rules import scenario_of, words_in_common
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
@@ -54,27 +54,15 @@ def weakest_point(rules: Feedback) -> str:
 
 
 def follow_up_messages(request: CoachRequest, rules: Feedback) -> list[dict[str, str]]:
-    """The chat messages. Everything before the transcript's end depends only on the words so
-    far, so the server can read it while the person is still speaking (follow_up_opening);
-    the category is repeated after the transcript, where the model heeds it (BENCHMARKS.md)."""
+    """The chat messages. The transcript comes before the weakest point: when the prompt of
+    the words heard so far was read while the person spoke (Coaching.read_ahead), the final
+    prompt differs from it only after those words, and the server's cache keeps the rest.
+    The category is repeated after the transcript, where the model heeds it (BENCHMARKS.md)."""
     user = Template(read_prompt(FOLLOW_UP_VERSION, "user")).substitute(
         question=request.question or "(not given)",
         transcript=as_data(request.transcript),
         category=request.category or "(not given)",
         weakest=weakest_point(rules),
-    )
-    return [
-        {"role": "system", "content": read_prompt(FOLLOW_UP_VERSION, "system")},
-        {"role": "user", "content": user},
-    ]
-
-
-def follow_up_opening(request: CoachRequest) -> list[dict[str, str]]:
-    """The messages of follow_up_messages() cut after the transcript so far (request holds the
-    words heard until now): what the final request will start with, token for token."""
-    opening = up_to_the_transcript(read_prompt(FOLLOW_UP_VERSION, "user"))
-    user = Template(opening).substitute(
-        question=request.question or "(not given)", transcript=as_data(request.transcript)
     )
     return [
         {"role": "system", "content": read_prompt(FOLLOW_UP_VERSION, "system")},

@@ -56,19 +56,6 @@ def _user_turn(template: str, request: CoachRequest) -> str:
     )
 
 
-def up_to_the_transcript(template: str) -> str:
-    """A user template cut right after its $transcript: filled with the words heard so far,
-    it is how the whole prompt begins, token for token (read ahead by prefill.py)."""
-    return template[: template.index("$transcript")] + "$transcript"
-
-
-def feedback_opening(request: CoachRequest) -> list[dict[str, str]]:
-    """build_prompt(request).messages() cut after the transcript so far (request holds the
-    words heard until now)."""
-    user = _user_turn(up_to_the_transcript(read_prompt(PROMPT_VERSION, "user")), request)
-    return Prompt(PROMPT_VERSION, read_prompt(PROMPT_VERSION, "system"), user).messages()
-
-
 def build_prompt(request: CoachRequest, version: str = PROMPT_VERSION) -> Prompt:
     return Prompt(
         version=version,
