@@ -382,7 +382,7 @@ def test_the_coachs_follow_up_is_asked_next_when_chosen(
     )  # fmt: skip
     program.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
     program.type("f")
-    program.wait_for("Question 2 of 2")
+    program.wait_for("Question 1 of 1 · follow-up 1")
     program.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
     program.type("q")
     assert program.wait() == 0, program.stderr

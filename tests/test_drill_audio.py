@@ -153,7 +153,7 @@ def test_enter_ends_the_answer(pipewire: PipeWire, home: Path) -> None:
 
 
 def test_retry_then_quit_through_the_prompts(pipewire: PipeWire, home: Path) -> None:
-    program = drill(pipewire, "--time-limit", "4")
+    program = drill(pipewire, "--time-limit", "4", "--no-voice")  # speaking is tested above
     speak_answer(pipewire, program)
     program.wait_for("The interviewer's follow-up [f], retry this question [r], quit [Enter/q]?")
     program.type("r")
@@ -311,3 +311,99 @@ def test_a_microphone_at_48_khz_is_recorded_at_16_khz(
     recorded = load_audio(result.path)
     assert len(recorded) == 4 * SAMPLE_RATE
     assert correlation_at_best_lag(recorded, load_audio(wav)) > 0.9
+
+
+# --- the mock interview ----------------------------------------------------------------------
+
+# The recording spoken for each answer of a three-question interview, in order: each main
+# question, then its follow-up.
+INTERVIEW_ANSWERS = [
+    "why_ai_engineering", "biggest_weakness",
+    "ml_experience_fillers", "biggest_weakness",
+    "system_design_questions", "biggest_weakness",
+]  # fmt: skip
+
+
+def answer_with(pipewire: PipeWire, program: Program, name: str) -> None:
+    """Once the interview records, speak the fixture answer into the virtual microphone; the
+    previous answer, cut short at the time limit, stops first."""
+    program.wait_for("Recording:")
+    while _players:
+        _players.pop().terminate()
+    _players.append(pipewire.play_into_mic(fixture_audio(name)[0]))
+
+
+def interview(pipewire: PipeWire, *args: str) -> Program:
+    """The interview answered through the virtual microphone. Its questions are shown, not
+    spoken, to keep the suite within CI's time: every question, transitions and follow-ups
+    included, is spoken by the same Drill._say, which the drill tests above check through the
+    virtual speaker."""
+    return Program(
+        "interview",
+        "--countdown",
+        "0",
+        "--time-limit",
+        "3",
+        "--no-voice",
+        *args,
+        env=pipewire.client_env(),
+    )
+
+
+def test_an_interview_of_three_questions_with_a_follow_up_each_ends_with_the_scorecard(
+    pipewire: PipeWire, home: Path
+) -> None:
+    program = interview(pipewire, "--questions", "3", "--follow-ups", "1")
+    for name in INTERVIEW_ANSWERS:  # the interview goes on by itself: nothing is typed
+        answer_with(pipewire, program, name)
+    assert program.wait(300) == 0, program.stderr
+    out = program.stdout
+    assert "Traceback" not in program.stderr
+    assert "Mock interview · 3 questions" in out
+    assert "Interviewer: Welcome to your mock interview: 3 questions" in out
+    assert "Interviewer: Thanks. Now a system design question." in out
+    for number in (1, 2, 3):
+        assert f"Question {number} of 3 · follow-up 1" in out
+    assert "follow-up 2" not in out  # --follow-ups 1
+
+    attempts = [review for _, review in saved_attempts(home)]
+    assert [(a["drill"]["question_id"], a["drill"]["follow_up"]) for a in attempts] == [
+        ("why-01", False), ("why-01", True),
+        ("ml-01", False), ("ml-01", True),
+        ("design-01", False), ("design-01", True),
+    ]  # fmt: skip
+    for main, follow_up in zip(attempts[::2], attempts[1::2], strict=True):
+        assert main["ok"] and follow_up["ok"]
+        assert follow_up["question"] == main["feedback"]["follow_up"]
+        assert follow_up["drill"]["follow_up_of"] == main["drill"]["attempt_id"] is not None
+        assert follow_up["text"].lower().startswith("my weak")
+
+    scorecard = out[out.index("Scorecard · interview of") :]
+    assert "6 answers" in scorecard
+    assert scorecard.count("↳ ") == 3
+    assert "What would help most" in scorecard
+    assert "Practise next: " in scorecard
+
+
+def test_ctrl_c_mid_interview_keeps_every_finished_answer_and_says_where(
+    pipewire: PipeWire, home: Path
+) -> None:
+    program = interview(pipewire, "--questions", "2")
+    answer_with(pipewire, program, "why_ai_engineering")
+    program.wait_for("Question 1 of 2 · follow-up 1")
+    answer_with(pipewire, program, "biggest_weakness")
+    time.sleep(3)
+    program.process.send_signal(signal.SIGINT)
+    assert program.wait() == 130
+    assert "Traceback" not in program.stderr
+    out = program.stdout
+    partial = re.search(r"Interrupted: the [\d.]+ s recorded are kept in (\S+\.wav)", out)
+    assert partial, out
+    assert re.search(r"Answers finished before the interruption \(1\), kept in \S+", out), out
+    [(finished, review)] = saved_attempts(home)  # the interrupted answer has no review
+    listed = out[out.index("Answers finished before the interruption") :].splitlines()[1]
+    assert listed.strip() == str(finished)
+    assert review["ok"] is True and review["drill"]["question_id"] == "why-01"
+    assert Path(partial.group(1)).is_file() and Path(partial.group(1)) != finished
+    assert 2.0 <= len(load_audio(Path(partial.group(1)))) / SAMPLE_RATE <= 6.0
+    assert "Scorecard" not in out

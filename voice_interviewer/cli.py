@@ -43,6 +43,13 @@ from voice_interviewer.errors import (
 )
 from voice_interviewer.feedback import resolve_question
 from voice_interviewer.files import write_atomically
+from voice_interviewer.interview import (
+    INTERVIEW_ORDER,
+    MAX_FOLLOW_UPS,
+    plan_interview,
+    read_posting,
+    run_interview,
+)
 from voice_interviewer.progress import (
     history_rows,
     matches_question,
@@ -377,6 +384,102 @@ def _add_drill(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=cmd_drill)
 
 
+def cmd_interview(args: argparse.Namespace) -> int:
+    """A mock interview across the guide's scenarios, tailored to a job posting when given."""
+    settings = _settings(args)
+    posting = read_posting(args.job) if args.job is not None else None
+    plan = plan_interview(load_questions(args.bank or ()), posting, args.questions, args.follow_ups)
+    options = DrillOptions.from_settings(
+        settings,
+        time_limit_s=args.time_limit,
+        answer_file=args.answer_file,
+        speak=not args.no_voice,
+        live=args.live,
+        scripts=tuple(delivery_scripts(args)),
+        verbose=args.verbose,
+        speak_scorecard=args.speak_scorecard,
+    )
+    return run_interview(plan, options, settings)
+
+
+def _follow_up_count(text: str) -> int:
+    if text not in {str(n) for n in range(MAX_FOLLOW_UPS + 1)}:
+        raise argparse.ArgumentTypeError(f"must be 0 to {MAX_FOLLOW_UPS}, not {text}")
+    return int(text)
+
+
+def _question_count(text: str) -> int:
+    if text not in {str(n) for n in range(1, len(INTERVIEW_ORDER) + 1)}:
+        raise argparse.ArgumentTypeError(f"must be 1 to {len(INTERVIEW_ORDER)}, not {text}")
+    return int(text)
+
+
+def _add_interview(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "interview",
+        help="a mock interview of 20-30 minutes: five scenarios, follow-ups, a scorecard",
+        description=(
+            "One question from each of the interview guide's scenarios, in the order an "
+            "interviewer asks them (motivation, experience, system design, weakness, project), "
+            "each followed by up to two follow-ups on what you said; spoken, answered out loud, "
+            "reviewed, and a scorecard at the end. --job tailors it to a job posting."
+        ),
+    )
+    parser.add_argument(
+        "--job",
+        type=Path,
+        metavar="FILE",
+        help="a job posting as plain text: picks the questions, orders each rubric and sets "
+        "the design question at the company",
+    )
+    parser.add_argument(
+        "--questions",
+        type=_question_count,
+        metavar="N",
+        help=f"only the first N scenarios (default: all {len(INTERVIEW_ORDER)})",
+    )
+    parser.add_argument(
+        "--follow-ups",
+        type=_follow_up_count,
+        default=MAX_FOLLOW_UPS,
+        metavar="N",
+        help=f"follow-up questions after each answer, at most (0 to {MAX_FOLLOW_UPS}, "
+        f"default {MAX_FOLLOW_UPS})",
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=_positive(float),
+        metavar="S",
+        help="seconds per answer (default: each question's own limit, 60 for a follow-up)",
+    )
+    parser.add_argument(
+        "--live", action="store_true", help="show your words as they are transcribed"
+    )
+    parser.add_argument(
+        "--speak-scorecard",
+        action="store_true",
+        help="also read a short summary of the scorecard aloud at the end",
+    )
+    parser.add_argument(
+        "--answer-file",
+        type=Path,
+        metavar="AUDIO",
+        help="play this recorded answer in place of the microphone, for every question",
+    )
+    parser.add_argument(
+        "--bank",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="also choose from the questions in this file or folder of .toml files (repeatable)",
+    )
+    add_delivery_flags(parser)
+    _add_sound_flags(parser)
+    _add_transcription_flags(parser)
+    _add_coaching_flags(parser)
+    parser.set_defaults(func=cmd_interview)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """One question of the drill, answered by a bundled recording: no microphone needed."""
     settings = _settings(args)
@@ -681,6 +784,7 @@ _COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     _add_review,
     _add_demo,
     _add_drill,
+    _add_interview,
     _add_questions,
     _add_doctor,
     _add_history,

@@ -1,6 +1,7 @@
 """The spoken drill: speak a question, count down, record the answer, transcribe and review it,
 then offer the next question, the interviewer's follow-up, a retry or the end; at the end, the
-session's scorecard.
+session's scorecard. What comes after an answer is a policy (`Flow`): the drill asks the person,
+the mock interview (interview.py) goes on by itself.
 
 Each attempt's WAV is written while it is recorded; `file_attempt` is the one place every
 attempt passes through afterwards (it writes the review JSON beside the WAV; the SQLite store
@@ -13,7 +14,7 @@ import json
 import random
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -75,6 +76,7 @@ class DrillOptions:
     save: bool = True  # keep each answer in the practice history (the demo does not)
     verbose: bool = False  # show each LLM call: outcome, latency, tokens
     speak_scorecard: bool = False  # read a short summary of the scorecard aloud at the end
+    follow_up_limit_s: int | None = None  # a follow-up's time limit; None: its main question's
 
     @classmethod
     def from_settings(cls, settings: Settings, **fields: Any) -> DrillOptions:
@@ -96,6 +98,27 @@ class Turn:
     question: Question
     main: Question | None = None  # for a follow-up: the bank question the thread began with
     follow_up_of: int | None = None  # for a follow-up: the main attempt's id in the history
+    earlier: tuple[str, ...] = ()  # for a follow-up: the questions asked before in its thread
+
+    @property
+    def depth(self) -> int:
+        """0 for a main question, n for the n-th follow-up in its thread."""
+        return len(self.earlier)
+
+
+# What comes after an answer: given the coach's follow-up (None when there is none), whether
+# the answer had speech, and whether it answered the last question, one of "next",
+# "follow-up", "retry" or "quit".
+AfterAnswer = Callable[[Turn | None, bool, bool], str]
+
+
+@dataclass(frozen=True)
+class Flow:
+    """How a session goes from one answer to the next."""
+
+    kind: str = "drill"  # the session's label in the history
+    after_answer: AfterAnswer | None = None  # None: the person chooses with a single key
+    transitions: Mapping[str, str] = field(default_factory=dict)  # main question id -> said first
 
 
 @dataclass(frozen=True)
@@ -199,11 +222,14 @@ class Drill:
         transcriber: Transcriber,
         session: PracticeSession,
         keyboard: drill_view.LineInput,
+        flow: Flow | None = None,
     ) -> None:
         self.options = options
         self.transcriber = transcriber
         self.session = session
         self.keyboard = keyboard
+        self.flow = flow or Flow()
+        self._after_answer = self.flow.after_answer or self._choose
         self.output: Device | None = None
         self.input: Device | None = None
         self._voice_works = options.speak
@@ -232,32 +258,53 @@ class Drill:
             return None
 
     def run(self, questions: list[Question]) -> int:
-        """Ask the questions in turn, then show the session's scorecard."""
+        """Ask the questions in turn, then show the session's scorecard. Ctrl-C says where the
+        answers finished so far are kept."""
+        kept: list[Path] = []
+        try:
+            self._run(questions, kept)
+        except KeyboardInterrupt:
+            drill_view.show_kept(kept)
+            raise
+        self._show_scorecard()
+        return 0
+
+    def _run(self, questions: list[Question], kept: list[Path]) -> None:
+        """The questions and follow-ups in turn; each finished answer's WAV is added to kept."""
         turns = [Turn(question) for question in questions]
         position = 0
         number = 1
         while position < len(turns):
             turn = turns[position]
-            attempt = self._attempt(turn, position + 1, len(turns), number)
+            if turn.main is None and number == 1:
+                self._transition(turn.question)
+            place = sum(t.main is None for t in turns[: position + 1])
+            attempt = self._attempt(turn, place, sum(t.main is None for t in turns), number)
+            kept.append(attempt.recording.path)
             if attempt.recording.device_lost:
                 raise AudioDeviceError(
                     f"the input device went away mid-answer ({attempt.recording.detail}); "
                     f"what was recorded ({attempt.recording.seconds:.1f} s) is kept in "
-                    f"{attempt.recording.path}; check the microphone and start the drill again"
+                    f"{attempt.recording.path}; check the microphone and start again"
                 )
-            follow_up = _follow_up(turn, attempt)
+            follow_up = _follow_up(turn, attempt, self.options.follow_up_limit_s)
             last = position + 1 == len(turns)
-            choice = self._choose(last, attempt.review is None, follow_up is not None)
+            choice = self._after_answer(follow_up, attempt.review is not None, last)
             if choice == "quit":
                 break
             if choice == "retry":
                 number += 1
                 continue
-            if choice == "follow-up":
+            if choice == "follow-up" and follow_up is not None:
                 turns.insert(position + 1, follow_up)
             position, number = position + 1, 1
-        self._show_scorecard()
-        return 0
+
+    def _transition(self, question: Question) -> None:
+        """What the interviewer says before a main question (the flow's transitions)."""
+        text = self.flow.transitions.get(question.id)
+        if text:
+            drill_view.show_transition(text)
+            self._say(text, "the questions are shown as text only")
 
     def _show_scorecard(self) -> None:
         """The scorecard of the session, read aloud too with --speak-scorecard; a history that
@@ -270,12 +317,15 @@ class Drill:
         if card is None:
             return
         terminal.show_scorecard(card)
+        drill_view.show_practise_next(card)
         if self.options.speak_scorecard:
             self._say(spoken_summary(card), "the scorecard is shown as text only")
 
     def _attempt(self, turn: Turn, position: int, total: int, number: int) -> Attempt:
+        """One answer to turn, the position-th of total main questions (a follow-up shares
+        its main question's position)."""
         question = turn.question
-        drill_view.show_question(question, position, total, number)
+        drill_view.show_question(question, position, total, number, turn.depth)
         self._ask(question)
         # The embedded LLM loads while the person answers, not while the question plays: on
         # 2 cores its load competes with the playback for the CPU.
@@ -426,10 +476,11 @@ class Drill:
             except NoSpeechError:
                 return None
 
-    def _choose(self, last: bool, no_speech: bool, follow_up: bool) -> str:
+    def _choose(self, follow_up: Turn | None, heard: bool, last: bool) -> str:
+        """The person's choice after an answer, by a single key (AfterAnswer)."""
         if not self.options.ask_between:
             return "quit" if last else "next"
-        choices = _choices(last, no_speech, follow_up)
+        choices = _choices(last, not heard, follow_up is not None)
         prompt = ", ".join(f"{label} [{keys}]" for label, keys in choices.prompts) + "? "
         while True:
             answer = self.keyboard.ask(prompt[0].upper() + prompt[1:])
@@ -470,10 +521,11 @@ def _choices(last: bool, no_speech: bool, follow_up: bool) -> _Choices:
     return _Choices(prompts, keys)
 
 
-def _follow_up(turn: Turn, attempt: Attempt) -> Turn | None:
+def _follow_up(turn: Turn, attempt: Attempt, time_limit: int | None = None) -> Turn | None:
     """The coach's follow-up to an answer, in the thread the answer belongs to (no rubric of
-    its own). When the main answer was not kept it is kept as a question of its own
-    ("ID-follow-up"), never as an answer to the main question."""
+    its own), with time_limit or else the main question's. When the main answer was not kept
+    it is kept as a question of its own ("ID-follow-up"), never as an answer to the main
+    question."""
     review = attempt.review
     if review is None or review.feedback is None or not review.feedback.follow_up:
         return None
@@ -482,12 +534,17 @@ def _follow_up(turn: Turn, attempt: Attempt) -> Turn | None:
         id=f"{main.id}-follow-up",
         category=main.category,
         text=review.feedback.follow_up,
-        time_limit=main.time_limit,
+        time_limit=time_limit or main.time_limit,
         rubric=(),
         scenario=main.scenario,
         company=main.company,
     )
-    return Turn(question, main, turn.follow_up_of or attempt.attempt_id)
+    return Turn(
+        question,
+        main,
+        turn.follow_up_of or attempt.attempt_id,
+        (*turn.earlier, turn.question.text),
+    )
 
 
 DEMO_ANSWER = "why_ai_engineering"
@@ -509,13 +566,16 @@ def run_drill(
     options: DrillOptions,
     settings: Settings,
     keyboard: drill_view.LineInput | None = None,
+    flow: Flow | None = None,
 ) -> int:
-    """Run a drill over questions with the model, devices and coaches that settings name."""
+    """Run a drill (or, with its flow, an interview) over questions with the model, devices
+    and coaches that settings name."""
+    flow = flow or Flow()
     transcriber = Transcriber(TranscriptionOptions.from_settings(settings))
     session_options = SessionOptions(
-        kind="drill", scripts=options.scripts, save=options.save, verbose=options.verbose
+        kind=flow.kind, scripts=options.scripts, save=options.save, verbose=options.verbose
     )
     with PracticeSession(settings, session_options) as session:
-        drill = Drill(options, transcriber, session, keyboard or drill_view.LineInput())
+        drill = Drill(options, transcriber, session, keyboard or drill_view.LineInput(), flow)
         drill.prepare()
         return drill.run(questions)

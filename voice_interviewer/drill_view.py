@@ -15,8 +15,9 @@ import queue
 import sys
 import termios
 import threading
-from collections.abc import Iterator
-from typing import TextIO
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from rich.live import Live
 from rich.table import Table
@@ -27,12 +28,21 @@ from voice_interviewer.recording import AnswerRules, CaptureStatus, Recording
 from voice_interviewer.terminal import clock, out
 from voice_interviewer.transcript import Word
 
+if TYPE_CHECKING:
+    from voice_interviewer.interview import InterviewPlan
+    from voice_interviewer.scorecard import Scorecard
+
 _METER_CELLS = 24
 _METER_FLOOR_DB = -60.0
 
 
-def show_question(question: Question, position: int, total: int, attempt: int) -> None:
+def show_question(
+    question: Question, position: int, total: int, attempt: int, follow_up: int = 0
+) -> None:
+    """The question's heading and text; follow_up: the n-th follow-up to question position."""
     heading = Text.assemble((f"Question {position} of {total}", "bold"))
+    if follow_up:
+        heading.append(f" · follow-up {follow_up}", style="bold")
     details = f"  {question.id} · {question.category}"
     if attempt > 1:
         details += f" · attempt {attempt}"
@@ -44,6 +54,111 @@ def show_question(question: Question, position: int, total: int, attempt: int) -
 
 def note(message: str) -> None:
     out.print(Text(message, style="dim"))
+
+
+def show_transition(text: str) -> None:
+    """What the interviewer says between questions."""
+    out.print()
+    out.print(Text(f"Interviewer: {text}", style="italic"))
+
+
+def show_kept(paths: Sequence[Path]) -> None:
+    """Where the answers finished before Ctrl-C are (each WAV with its review .json beside it,
+    and in the practice history)."""
+    if not paths:
+        note("No answer was finished before the interruption.")
+        return
+    folders = ", ".join(sorted({str(path.parent) for path in paths}))
+    note(
+        f"Answers finished before the interruption ({len(paths)}), kept in {folders} with "
+        "each review .json beside its recording, and in the practice history:"
+    )
+    for path in paths:
+        note(f"  {path}")
+
+
+def _minutes(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def show_plan(plan: InterviewPlan, time_limit_s: float | None) -> None:
+    """The interview's questions, their time limits and why they were chosen, before the
+    first question."""
+    count = len(plan.questions)
+    out.print(
+        Text.assemble(
+            ("Mock interview", "bold"),
+            f" · {_count(count, 'question')} · up to about {plan.minutes(time_limit_s)} minutes "
+            "of answers",
+        )
+    )
+    table = Table(show_edge=False, pad_edge=False, box=None, show_header=False)
+    table.add_column("n", justify="right", no_wrap=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("limit", justify="right", no_wrap=True)
+    table.add_column("question")
+    for number, planned in enumerate(plan.questions, start=1):
+        question = planned.question
+        text = Text(question.text)
+        if planned.shared:
+            text.append(f"  (the posting's words: {', '.join(planned.shared[:6])})", style="dim")
+        limit = _minutes(time_limit_s or question.time_limit)
+        table.add_row(f"{number}.", question.id, limit, text)
+    out.print(table)
+    follow_up = _minutes(time_limit_s or plan.follow_up_limit_s)
+    if plan.follow_ups:
+        note(
+            f"After each answer up to {plan.follow_ups} follow-up question"
+            f"{'s' if plan.follow_ups > 1 else ''} on what you said ({follow_up} each); "
+            "a scorecard at the end."
+        )
+    else:
+        note("No follow-up questions; a scorecard at the end.")
+    if plan.posting is not None:
+        _show_tailoring(plan)
+
+
+def _show_tailoring(plan: InterviewPlan) -> None:
+    posting = plan.posting
+    assert posting is not None
+    note(
+        f"Tailored to {posting.path.name}: in each scenario the question sharing the most words "
+        f"with it; each rubric with the points it stresses first.{_design_note(plan)}"
+    )
+
+
+def _design_note(plan: InterviewPlan) -> str:
+    """Where the design question is set, and how the company was found in the posting."""
+    design = next(
+        (p.question for p in plan.questions if p.question.category == "system-design"), None
+    )
+    company = plan.posting.company if plan.posting else None
+    if design is None or not design.company:
+        return ""
+    if company is None:
+        return " No company name found in it: the design question keeps the bank's."
+    return f' The design question is set at "{company.name}" (from {company.found_by}).'
+
+
+def show_practise_next(card: Scorecard) -> None:
+    """The bank question whose answer had the lowest mean framing score (the first on a tie),
+    and the command that drills it again; nothing when no main answer was scored."""
+    scored = [
+        a.summary
+        for a in card.answers
+        if not a.summary.is_follow_up and a.summary.question_id and a.summary.mean_score
+    ]
+    if not scored:
+        return
+    weakest = min(scored, key=lambda summary: summary.mean_score or 0.0)
+    out.print(
+        Text.assemble(
+            ("Practise next: ", "bold"),
+            f"{weakest.question_id} (framing {weakest.mean_score:.1f} of 5, your lowest): ",
+            (f"voice-interviewer drill --question {weakest.question_id}", "bold"),
+        )
+    )
 
 
 def show_countdown(number: int) -> None:

@@ -36,7 +36,7 @@ EARLIER_ATTEMPTS = 5
 
 @dataclass(frozen=True)
 class SessionOptions:
-    kind: str  # "review" or "drill": the session's label in the history
+    kind: str  # "review", "drill" or "interview": the session's label in the history
     scripts: tuple[Script, ...] = ()
     save: bool = True  # keep each answer in the practice history
     show: bool = True  # print each review and its feedback (off for --json)
