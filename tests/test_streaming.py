@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import _thread
 import itertools
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -286,3 +288,19 @@ def test_live_transcription_that_dropped_blocks_gives_way_to_the_file(
     assert live.dropped_blocks > 0
     transcript = transcriber.transcribe_file(recording.path)
     assert word_error_rate(text, transcript.text) <= 0.05
+
+
+def test_ctrl_c_while_finishing_stops_the_worker_before_it_returns(
+    transcriber: Transcriber,
+) -> None:
+    """Ctrl-C while the rest of the answer is transcribed: the worker stops after its current
+    chunk and is gone when KeyboardInterrupt reaches the caller (a native decode still running
+    when the program exits aborts it: "terminate called without an active exception")."""
+    speech = load_audio(fixture_audio("why_ai_engineering")[0])
+    stream = _stream(transcriber, speech)  # 30 s handed over at once: far behind
+    timer = threading.Timer(0.5, _thread.interrupt_main)
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        stream.finish()
+    timer.cancel()
+    assert not any(t.name == "streaming-transcriber" for t in threading.enumerate())

@@ -355,6 +355,7 @@ class Drill:
                     source, path, rules, display, enter_pressed, on_capture=live.attach
                 )
         except AnswerInterrupted as stop:
+            live.cancel()
             kept = stop.recording
             drill_view.note(
                 f"Interrupted: the {kept.seconds:.1f} s recorded are kept in {kept.path}"

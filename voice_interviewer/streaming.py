@@ -111,6 +111,7 @@ class StreamingTranscriber:
         self._chunks = 0
         self._transcribe_s = 0.0
         self._ended = False
+        self._cancelled = False
         self._error: BaseException | None = None
         self._wake = threading.Condition()
         self._worker = threading.Thread(target=self._run, name="streaming-transcriber", daemon=True)
@@ -134,7 +135,11 @@ class StreamingTranscriber:
         with self._wake:
             self._ended = True
             self._wake.notify()
-        self._worker.join()
+        try:
+            self._worker.join()
+        except KeyboardInterrupt:
+            self.cancel()
+            raise
         if self._error is not None:
             raise self._error
         final_s = time.perf_counter() - started
@@ -155,19 +160,30 @@ class StreamingTranscriber:
             ),
         )
 
+    def cancel(self) -> None:
+        """Stop: the answer was abandoned (Ctrl-C). Waits for the chunk being decoded, a second
+        or two: a native decode still running when the program exits aborts the process."""
+        with self._wake:
+            self._cancelled = True
+            self._wake.notify()
+        if self._worker.is_alive():
+            self._worker.join()
+
     def _run(self) -> None:
         try:
-            while True:
+            while not self._cancelled:
                 with self._wake:
-                    while not self._blocks and not self._ended:
+                    while not self._blocks and not self._ended and not self._cancelled:
                         self._wake.wait()
                     blocks, self._blocks = self._blocks, []
                     ended = self._ended
                 if blocks:
                     self._pending = np.concatenate([self._pending, *blocks])
-                while self._seen + STEP_SAMPLES <= self._pending.size:
+                while self._seen + STEP_SAMPLES <= self._pending.size and not self._cancelled:
                     self._seen += STEP_SAMPLES
                     self._step()
+                if self._cancelled:
+                    return
                 if ended:
                     self._finish_pending()
                     return
@@ -245,6 +261,8 @@ class StreamingTranscriber:
         done). Only the pieces' bounds come from the audio, so when the worker decodes them
         changes nothing in the words."""
         for piece in self._speculation:
+            if self._cancelled:
+                return
             if piece.words is None:
                 piece.words = self._words_of(self._pending[piece.start : piece.end], piece.start)
 
@@ -347,6 +365,12 @@ class LiveTranscription:
         for block in self._subscription:
             self.stream.feed(block.astype(np.float32) / 32768.0)
 
+    def cancel(self) -> None:
+        """The recording was abandoned (Ctrl-C): stop transcribing it (StreamingTranscriber.
+        cancel)."""
+        if self._pump is not None:
+            self.stream.cancel()
+
     def result(self) -> Transcript | None:
         """The transcript of the whole recording, or None (see the class docstring).
 
@@ -354,7 +378,11 @@ class LiveTranscription:
         """
         if self._pump is None or self._subscription is None:
             return None
-        self._pump.join()
+        try:
+            self._pump.join()
+        except KeyboardInterrupt:
+            self.stream.cancel()
+            raise
         self.dropped_blocks = self._subscription.dropped
         try:
             transcript = self.stream.finish()
