@@ -1,3 +1,3 @@
-from voice_interviewer.cli import main
+from voice_interviewer.cli import run
 
-raise SystemExit(main())
+run()

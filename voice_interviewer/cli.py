@@ -812,6 +812,23 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     terminal.warning(str(message))
 
 
+def run() -> None:
+    """The program's entry point (the voice-interviewer command, python -m voice_interviewer).
+
+    After Ctrl-C, a native Whisper decode may still be winding down in another thread, and the
+    interpreter's teardown then aborted the process ("terminate called without an active
+    exception", or a segmentation fault) after the answers were safely kept. Everything that
+    must happen on the way out has happened by then (recordings closed, the LLM server
+    stopped), so the teardown is skipped.
+    """
+    code = main()
+    if code == 130:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     debug = os.environ.get(DEBUG_ENV, "") not in ("", "0")
