@@ -308,6 +308,60 @@ def _add_sound_flags(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _drill_options(args: argparse.Namespace, settings: Settings) -> DrillOptions:
+    """What `drill` and `interview` share: _add_answer_flags and the sound, delivery and
+    coaching flags."""
+    return DrillOptions.from_settings(
+        settings,
+        time_limit_s=args.time_limit,
+        answer_file=args.answer_file,
+        speak=not args.no_voice,
+        live=args.live,
+        scripts=tuple(delivery_scripts(args)),
+        verbose=args.verbose,
+        speak_scorecard=args.speak_scorecard,
+    )
+
+
+def _add_answer_flags(parser: argparse.ArgumentParser, limit_default: str) -> None:
+    """The flags of `drill` and `interview` about each answer, the question bank and the
+    rest of their shared flags."""
+    parser.add_argument(
+        "--time-limit",
+        type=_positive(float),
+        metavar="S",
+        help=f"seconds per answer (default: {limit_default})",
+    )
+    parser.add_argument(
+        "--live",
+        action="store_true",
+        help="show your words as they are transcribed while you answer (off: it distracts most "
+        "people)",
+    )
+    parser.add_argument(
+        "--speak-scorecard",
+        action="store_true",
+        help="also read a short summary of the scorecard aloud at the end",
+    )
+    parser.add_argument(
+        "--answer-file",
+        type=Path,
+        metavar="AUDIO",
+        help="play this recorded answer in place of the microphone, for every question",
+    )
+    parser.add_argument(
+        "--bank",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="also use the questions in this file or folder of .toml files (repeatable)",
+    )
+    add_delivery_flags(parser)
+    _add_sound_flags(parser)
+    _add_transcription_flags(parser)
+    _add_coaching_flags(parser)
+
+
 def cmd_drill(args: argparse.Namespace) -> int:
     """Ask questions out loud, record the answers, review each one."""
     settings = _settings(args)
@@ -318,17 +372,7 @@ def cmd_drill(args: argparse.Namespace) -> int:
         count=args.count,
         shuffle=args.shuffle,
     )
-    options = DrillOptions.from_settings(
-        settings,
-        time_limit_s=args.time_limit,
-        answer_file=args.answer_file,
-        speak=not args.no_voice,
-        live=args.live,
-        scripts=tuple(delivery_scripts(args)),
-        verbose=args.verbose,
-        speak_scorecard=args.speak_scorecard,
-    )
-    return run_drill(questions, options, settings)
+    return run_drill(questions, _drill_options(args, settings), settings)
 
 
 def _add_drill(commands: argparse._SubParsersAction) -> None:
@@ -346,41 +390,8 @@ def _add_drill(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--count", type=_positive(int), default=3, help="questions in this drill (default: 3)"
     )
-    parser.add_argument(
-        "--time-limit",
-        type=_positive(float),
-        metavar="S",
-        help="seconds per answer (default: each question's own limit)",
-    )
     parser.add_argument("--shuffle", action="store_true", help="ask the questions in random order")
-    parser.add_argument(
-        "--live",
-        action="store_true",
-        help="show your words as they are transcribed while you answer (off: it distracts most "
-        "people)",
-    )
-    parser.add_argument(
-        "--speak-scorecard",
-        action="store_true",
-        help="also read a short summary of the scorecard aloud at the end",
-    )
-    parser.add_argument(
-        "--answer-file",
-        type=Path,
-        metavar="AUDIO",
-        help="play this recorded answer in place of the microphone",
-    )
-    parser.add_argument(
-        "--bank",
-        type=Path,
-        action="append",
-        metavar="FILE",
-        help="also use the questions in this file or folder of .toml files (repeatable)",
-    )
-    add_delivery_flags(parser)
-    _add_sound_flags(parser)
-    _add_transcription_flags(parser)
-    _add_coaching_flags(parser)
+    _add_answer_flags(parser, "each question's own limit")
     parser.set_defaults(func=cmd_drill)
 
 
@@ -389,17 +400,7 @@ def cmd_interview(args: argparse.Namespace) -> int:
     settings = _settings(args)
     posting = read_posting(args.job) if args.job is not None else None
     plan = plan_interview(load_questions(args.bank or ()), posting, args.questions, args.follow_ups)
-    options = DrillOptions.from_settings(
-        settings,
-        time_limit_s=args.time_limit,
-        answer_file=args.answer_file,
-        speak=not args.no_voice,
-        live=args.live,
-        scripts=tuple(delivery_scripts(args)),
-        verbose=args.verbose,
-        speak_scorecard=args.speak_scorecard,
-    )
-    return run_interview(plan, options, settings)
+    return run_interview(plan, _drill_options(args, settings), settings)
 
 
 def _follow_up_count(text: str) -> int:
@@ -446,37 +447,7 @@ def _add_interview(commands: argparse._SubParsersAction) -> None:
         help=f"follow-up questions after each answer, at most (0 to {MAX_FOLLOW_UPS}, "
         f"default {MAX_FOLLOW_UPS})",
     )
-    parser.add_argument(
-        "--time-limit",
-        type=_positive(float),
-        metavar="S",
-        help="seconds per answer (default: each question's own limit, 60 for a follow-up)",
-    )
-    parser.add_argument(
-        "--live", action="store_true", help="show your words as they are transcribed"
-    )
-    parser.add_argument(
-        "--speak-scorecard",
-        action="store_true",
-        help="also read a short summary of the scorecard aloud at the end",
-    )
-    parser.add_argument(
-        "--answer-file",
-        type=Path,
-        metavar="AUDIO",
-        help="play this recorded answer in place of the microphone, for every question",
-    )
-    parser.add_argument(
-        "--bank",
-        type=Path,
-        action="append",
-        metavar="FILE",
-        help="also choose from the questions in this file or folder of .toml files (repeatable)",
-    )
-    add_delivery_flags(parser)
-    _add_sound_flags(parser)
-    _add_transcription_flags(parser)
-    _add_coaching_flags(parser)
+    _add_answer_flags(parser, "each question's own limit, 60 for a follow-up")
     parser.set_defaults(func=cmd_interview)
 
 
