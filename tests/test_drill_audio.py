@@ -123,7 +123,7 @@ def test_a_drill_speaks_the_question_records_until_silence_and_transcribes(
 
 def test_an_answer_ends_at_the_time_limit_after_a_warning(pipewire: PipeWire, home: Path) -> None:
     _, text = fixture_audio(ANSWER)
-    program = drill(pipewire, "--time-limit", "6")
+    program = drill(pipewire, "--time-limit", "6", "--no-voice")  # speaking is tested above
     program.close_input()
     speak_answer(pipewire, program)
     assert program.wait() == 0, program.stderr
@@ -139,7 +139,7 @@ def test_an_answer_ends_at_the_time_limit_after_a_warning(pipewire: PipeWire, ho
 
 
 def test_enter_ends_the_answer(pipewire: PipeWire, home: Path) -> None:
-    program = drill(pipewire)
+    program = drill(pipewire, "--no-voice")
     speak_answer(pipewire, program)
     time.sleep(5)
     program.type("")
@@ -167,7 +167,7 @@ def test_retry_then_quit_through_the_prompts(pipewire: PipeWire, home: Path) -> 
 
 
 def test_ctrl_c_mid_answer_keeps_a_valid_recording(pipewire: PipeWire, home: Path) -> None:
-    program = drill(pipewire)
+    program = drill(pipewire, "--no-voice")
     speak_answer(pipewire, program)
     time.sleep(4)
     program.process.send_signal(signal.SIGINT)
@@ -184,7 +184,7 @@ def test_ctrl_c_mid_answer_keeps_a_valid_recording(pipewire: PipeWire, home: Pat
 
 
 def test_a_killed_drill_leaves_a_valid_recording(pipewire: PipeWire, home: Path) -> None:
-    program = drill(pipewire)
+    program = drill(pipewire, "--no-voice")
     speak_answer(pipewire, program)
     time.sleep(3)
     program.process.kill()
@@ -201,7 +201,7 @@ def test_a_microphone_that_vanishes_mid_answer_keeps_what_was_recorded(
     except PipeWireUnavailable as exc:
         pytest.skip(str(exc))
     try:
-        program = drill(server, env=server.client_env())
+        program = drill(server, "--no-voice", env=server.client_env())
         program.close_input()
         speak_answer(server, program)
         time.sleep(4)
