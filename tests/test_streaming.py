@@ -83,14 +83,12 @@ def streamed(transcriber: Transcriber, answers) -> Streamed:
     return Streamed(stream.finish(), stream, live, slowest)
 
 
-def test_stream_matches_reference_and_whole_file(
-    transcriber: Transcriber, answers, streamed
-) -> None:
+def test_stream_matches_the_reference(answers, streamed) -> None:
+    """100 s handed over faster than it is transcribed: the words of the reference, in order
+    and once (the same audio handed over at once gives the same words: the test below)."""
     samples, reference, _starts = answers
     transcript = streamed.transcript
-    whole = join_words(transcriber.transcribe_chunk(samples))
     assert word_error_rate(reference, transcript.text) <= 0.05
-    assert word_error_rate(whole, transcript.text) <= 0.05
     assert streamed.live_words == [w.text for w in transcript.words]  # in order, once
     assert streamed.stream.stats.chunks > 3  # it really was cut into chunks
     assert transcript.duration == pytest.approx(samples.size / SAMPLE_RATE, abs=0.01)
