@@ -403,16 +403,15 @@ def cmd_interview(args: argparse.Namespace) -> int:
     return run_interview(plan, _drill_options(args, settings), settings)
 
 
-def _follow_up_count(text: str) -> int:
-    if text not in {str(n) for n in range(MAX_FOLLOW_UPS + 1)}:
-        raise argparse.ArgumentTypeError(f"must be 0 to {MAX_FOLLOW_UPS}, not {text}")
-    return int(text)
+def _count_from(low: int, high: int) -> Callable[[str], int]:
+    """An argument type: a whole number from low to high."""
 
+    def parse(text: str) -> int:
+        if text not in {str(n) for n in range(low, high + 1)}:
+            raise argparse.ArgumentTypeError(f"must be {low} to {high}, not {text}")
+        return int(text)
 
-def _question_count(text: str) -> int:
-    if text not in {str(n) for n in range(1, len(INTERVIEW_ORDER) + 1)}:
-        raise argparse.ArgumentTypeError(f"must be 1 to {len(INTERVIEW_ORDER)}, not {text}")
-    return int(text)
+    return parse
 
 
 def _add_interview(commands: argparse._SubParsersAction) -> None:
@@ -435,13 +434,13 @@ def _add_interview(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--questions",
-        type=_question_count,
+        type=_count_from(1, len(INTERVIEW_ORDER)),
         metavar="N",
         help=f"only the first N scenarios (default: all {len(INTERVIEW_ORDER)})",
     )
     parser.add_argument(
         "--follow-ups",
-        type=_follow_up_count,
+        type=_count_from(0, MAX_FOLLOW_UPS),
         default=MAX_FOLLOW_UPS,
         metavar="N",
         help=f"follow-up questions after each answer, at most (0 to {MAX_FOLLOW_UPS}, "
