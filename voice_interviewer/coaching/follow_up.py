@@ -3,8 +3,9 @@ person said, aimed at the weakest point of the answer.
 
 This is the one job the embedded model is given (BENCHMARKS.md, "LLM jobs"): the prompt is
 small, the reply is a sentence of prose that streams in a few seconds, and a machine can check
-it. A reply is used only when it is one question (ending in "?"), at most MAX_WORDS words, and
-names something the answer said; otherwise the rule coach's follow-up stands.
+it. A reply is used only when it is one question (ending in "?"), at most MAX_WORDS words,
+names something the answer said and asks about the question's scenario; otherwise the rule
+coach's follow-up stands.
 """
 
 from __future__ import annotations
