@@ -343,7 +343,7 @@ def interview(pipewire: PipeWire, *args: str) -> Program:
         "--countdown",
         "0",
         "--time-limit",
-        "3",
+        "3.5",
         "--no-voice",
         *args,
         env=pipewire.client_env(),

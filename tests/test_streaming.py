@@ -296,7 +296,7 @@ def test_ctrl_c_while_finishing_stops_the_worker_before_it_returns(
     when the program exits aborts it: "terminate called without an active exception")."""
     speech = load_audio(fixture_audio("why_ai_engineering")[0])
     stream = _stream(transcriber, speech)  # 30 s handed over at once: far behind
-    timer = threading.Timer(0.5, _thread.interrupt_main)
+    timer = threading.Timer(0.2, _thread.interrupt_main)  # 30 s take seconds on any CPU
     timer.start()
     with pytest.raises(KeyboardInterrupt):
         stream.finish()
