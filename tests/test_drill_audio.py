@@ -69,8 +69,12 @@ def _stop_players() -> Iterator[None]:
 
 
 def speak_answer(pipewire: PipeWire, program: Program, name: str = ANSWER) -> None:
-    """Once the drill records, speak the fixture answer into the virtual microphone."""
+    """Once the drill records, speak the fixture answer into the virtual microphone; an
+    earlier answer, cut short at the time limit, stops first (two voices at once are not an
+    answer)."""
     program.wait_for("Recording:")
+    while _players:
+        _players.pop().terminate()
     _players.append(pipewire.play_into_mic(fixture_audio(name)[0]))
 
 
@@ -324,15 +328,6 @@ INTERVIEW_ANSWERS = [
 ]  # fmt: skip
 
 
-def answer_with(pipewire: PipeWire, program: Program, name: str) -> None:
-    """Once the interview records, speak the fixture answer into the virtual microphone; the
-    previous answer, cut short at the time limit, stops first."""
-    program.wait_for("Recording:")
-    while _players:
-        _players.pop().terminate()
-    _players.append(pipewire.play_into_mic(fixture_audio(name)[0]))
-
-
 def interview(pipewire: PipeWire, *args: str) -> Program:
     """The interview answered through the virtual microphone. Its questions are shown, not
     spoken, to keep the suite within CI's time: every question, transitions and follow-ups
@@ -355,7 +350,7 @@ def test_an_interview_of_three_questions_with_a_follow_up_each_ends_with_the_sco
 ) -> None:
     program = interview(pipewire, "--questions", "3", "--follow-ups", "1")
     for name in INTERVIEW_ANSWERS:  # the interview goes on by itself: nothing is typed
-        answer_with(pipewire, program, name)
+        speak_answer(pipewire, program, name)
     assert program.wait(300) == 0, program.stderr
     out = program.stdout
     assert "Traceback" not in program.stderr
@@ -389,9 +384,9 @@ def test_ctrl_c_mid_interview_keeps_every_finished_answer_and_says_where(
     pipewire: PipeWire, home: Path
 ) -> None:
     program = interview(pipewire, "--questions", "2")
-    answer_with(pipewire, program, "why_ai_engineering")
+    speak_answer(pipewire, program, "why_ai_engineering")
     program.wait_for("Question 1 of 2 · follow-up 1")
-    answer_with(pipewire, program, "biggest_weakness")
+    speak_answer(pipewire, program, "biggest_weakness")
     time.sleep(3)
     program.process.send_signal(signal.SIGINT)
     assert program.wait() == 130
