@@ -40,12 +40,12 @@ from voice_interviewer.analysis.rehearsal import (  # noqa: E402
     builtin_scripts,
     load_scripts,
 )
-from voice_interviewer.audio import SAMPLE_RATE, load_audio  # noqa: E402
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio  # noqa: E402
+from voice_interviewer.audio.speech import synthesize_to_wav  # noqa: E402
 from voice_interviewer.resources import FIXTURES_DIR  # noqa: E402
-from voice_interviewer.speech import synthesize_to_wav  # noqa: E402
 from voice_interviewer.textnorm import word_error_rate  # noqa: E402
-from voice_interviewer.transcript import Transcript  # noqa: E402
-from voice_interviewer.transcription import (  # noqa: E402
+from voice_interviewer.transcription.transcript import Transcript  # noqa: E402
+from voice_interviewer.transcription.whisper import (  # noqa: E402
     FILLER_PROMPT,
     Transcriber,
     TranscriptionOptions,

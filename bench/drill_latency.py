@@ -42,9 +42,9 @@ from benchlib import load_average, markdown_table, write_section  # noqa: E402
 
 from tests.drill_tools import Program  # noqa: E402
 from tests.pipewire import MONITOR_RATE, PipeWire, start_pipewire  # noqa: E402
-from voice_interviewer.audio import SAMPLE_RATE, load_audio  # noqa: E402
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio  # noqa: E402
 from voice_interviewer.resources import FIXTURES_DIR  # noqa: E402
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions  # noqa: E402
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions  # noqa: E402
 
 QUESTION_ID = "why-01"
 ANSWER = FIXTURES_DIR / "biggest_weakness.wav"
@@ -53,7 +53,7 @@ BENCHMARKS_MD = ROOT / "BENCHMARKS.md"
 LOADED_ON = """
 import sys, threading, time
 from pathlib import Path
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
 
 def on_thread(work):
     thread = threading.Thread(target=work)

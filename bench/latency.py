@@ -46,7 +46,13 @@ from benchlib import markdown_table, write_section  # noqa: E402
 from tests.audio_tools import write_wav  # noqa: E402
 from tests.pipewire import start_pipewire  # noqa: E402
 from voice_interviewer.analysis.delivery import analyse_delivery  # noqa: E402
-from voice_interviewer.audio import SAMPLE_RATE, load_audio  # noqa: E402
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio  # noqa: E402
+from voice_interviewer.audio.recording import (  # noqa: E402
+    AnswerRules,
+    Capture,
+    MicrophoneSource,
+    record_answer,
+)
 from voice_interviewer.coaching import (  # noqa: E402
     Coaching,
     CoachOptions,
@@ -54,17 +60,11 @@ from voice_interviewer.coaching import (  # noqa: E402
     rule_feedback,
 )
 from voice_interviewer.config import load_settings  # noqa: E402
-from voice_interviewer.recording import (  # noqa: E402
-    AnswerRules,
-    Capture,
-    MicrophoneSource,
-    record_answer,
-)
 from voice_interviewer.resources import FIXTURES_DIR  # noqa: E402
-from voice_interviewer.streaming import LiveTranscription  # noqa: E402
 from voice_interviewer.textnorm import edit_distance, normalise_words  # noqa: E402
-from voice_interviewer.transcript import Transcript  # noqa: E402
-from voice_interviewer.transcription import (  # noqa: E402
+from voice_interviewer.transcription.streaming import LiveTranscription  # noqa: E402
+from voice_interviewer.transcription.transcript import Transcript  # noqa: E402
+from voice_interviewer.transcription.whisper import (  # noqa: E402
     Transcriber,
     TranscriptionOptions,
     join_words,
@@ -319,7 +319,7 @@ def main() -> None:
         server = start_pipewire(folder / "pipewire")
         try:
             os.environ.update(server.client_env())
-            from voice_interviewer.devices import find_device
+            from voice_interviewer.audio.devices import find_device
 
             microphone = find_device("", "input")
             transcriber = Transcriber(TranscriptionOptions(device="cpu"))

@@ -31,9 +31,9 @@ from benchlib import load_average, markdown_table, write_section  # noqa: E402
 
 from tests.store_samples import sample_review  # noqa: E402
 from voice_interviewer.config import Settings, pace_band  # noqa: E402
+from voice_interviewer.history.store import Store  # noqa: E402
 from voice_interviewer.questions import Question  # noqa: E402
 from voice_interviewer.resources import FIXTURES_DIR  # noqa: E402
-from voice_interviewer.store import Store  # noqa: E402
 
 BAND = pace_band(Settings())  # the default pace band
 
@@ -89,7 +89,7 @@ def run(home: Path, *args: str) -> tuple[float, float]:
 
 def steps(home: Path) -> list[tuple[str, float]]:
     """The 1,000-attempt report split into its steps, in this process (imports done first)."""
-    from voice_interviewer import report
+    from voice_interviewer.history import report
 
     timings = []
     with Store.open(home / "history.sqlite3") as store:

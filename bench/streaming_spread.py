@@ -25,11 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import markdown_table, write_section
 
-from voice_interviewer.audio import load_audio
+from voice_interviewer.audio.decode import load_audio
 from voice_interviewer.resources import FIXTURES_DIR
-from voice_interviewer.streaming import STEP_SAMPLES, StreamingTranscriber
 from voice_interviewer.textnorm import word_error_rate
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions, join_words
+from voice_interviewer.transcription.streaming import STEP_SAMPLES, StreamingTranscriber
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions, join_words
 
 DELIVERIES = ("at once", "real time", "bursts 1", "bursts 2", "bursts 3")
 BACKENDS = {"oneDNN": "0", "MKL": "1"}

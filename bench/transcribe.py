@@ -23,7 +23,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import markdown_table, peak_memory_mb, write_section
 
-from voice_interviewer.audio import SAMPLE_RATE, load_audio
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
 from voice_interviewer.resources import FIXTURES_DIR, PROJECT_ROOT
 from voice_interviewer.textnorm import edit_distance, normalise_words
 
@@ -54,7 +54,7 @@ def inputs() -> list[tuple[str, Path, str]]:
 
 
 def whisper_recogniser(compute_type: str, beam: int):
-    from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+    from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
 
     model = Transcriber(
         TranscriptionOptions(device="cpu", compute_type=compute_type, beam_size=beam)
@@ -130,7 +130,7 @@ def main() -> None:
     if args.one:
         print(json.dumps(run_one(args.one, args.repeat)))
         return
-    from voice_interviewer.transcription import embedded_model_dir
+    from voice_interviewer.transcription.whisper import embedded_model_dir
 
     embedded_model_dir()  # join once here, so each configuration's load time is its own
     clips = inputs()

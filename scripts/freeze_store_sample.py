@@ -1,9 +1,10 @@
 """Freeze a small practice history written by this version, for the migration tests.
 
-Run it before appending a migration to MIGRATIONS in voice_interviewer/migrations.py: it writes
-tests/data/store-vN.sql (N: the number of migrations this version has), the SQL dump of a
-history with sessions, attempts with and without delivery and feedback, and LLM calls. The
-tests open every frozen version with the current program and check that nothing is lost.
+Run it before appending a migration to MIGRATIONS in voice_interviewer/history/migrations.py:
+it writes tests/data/store-vN.sql (N: the number of migrations this version has), the SQL
+dump of a history with sessions, attempts with and without delivery and feedback, and LLM
+calls. The tests open every frozen version with the current program and check that nothing
+is lost.
 
     .venv/bin/python scripts/freeze_store_sample.py
 """
@@ -19,9 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.store_samples import sample_review  # noqa: E402
-from voice_interviewer.migrations import MIGRATIONS  # noqa: E402
+from voice_interviewer.history.migrations import MIGRATIONS  # noqa: E402
+from voice_interviewer.history.store import Store  # noqa: E402
 from voice_interviewer.questions import Question  # noqa: E402
-from voice_interviewer.store import Store  # noqa: E402
 
 WHY = Question(
     id="why-01",

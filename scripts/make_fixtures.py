@@ -14,9 +14,9 @@ from pathlib import Path
 import av
 import numpy as np
 
-from voice_interviewer.audio import SAMPLE_RATE, load_audio
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
+from voice_interviewer.audio.speech import synthesize_to_wav
 from voice_interviewer.resources import FIXTURES_DIR
-from voice_interviewer.speech import synthesize_to_wav
 
 RATE_WPM = 130
 VOICE = "gmw/en-us"

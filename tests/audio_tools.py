@@ -9,7 +9,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from voice_interviewer.audio import SAMPLE_RATE
+from voice_interviewer.audio.decode import SAMPLE_RATE
 
 # (container format, codec, file suffix) that the test machine's PyAV can write.
 FORMATS = [

@@ -10,7 +10,7 @@ import pytest
 
 from tests.audio_tools import FORMATS, encode, write_wav
 from tests.conftest import fixture_audio
-from voice_interviewer.audio import SAMPLE_RATE, iter_blocks, load_audio, probe
+from voice_interviewer.audio.decode import SAMPLE_RATE, iter_blocks, load_audio, probe
 from voice_interviewer.errors import AudioInputError
 
 

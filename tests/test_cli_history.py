@@ -17,8 +17,8 @@ from tests.store_samples import ANSWERS, sample_review
 from tests.test_cli_review import assert_one_line_error
 from voice_interviewer.cli import main
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
+from voice_interviewer.history.store import Store
 from voice_interviewer.questions import Question
-from voice_interviewer.store import Store
 
 START = datetime(2026, 10, 1, 9, 0, tzinfo=timezone.utc)
 WHY = Question("why-01", "why-ai-engineering", "Why move into AI engineering?", 120, ("x",))

@@ -14,7 +14,7 @@ import pytest
 
 from tests.audio_tools import encode, encode_blocks, write_wav
 from tests.conftest import fixture_audio, run_cli, shared_audio
-from voice_interviewer.audio import SAMPLE_RATE, load_audio
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
 from voice_interviewer.textnorm import word_error_rate
 
 

@@ -9,8 +9,8 @@ from tests.test_filled_pauses import WORDS, _signal
 from voice_interviewer import config
 from voice_interviewer.analysis.delivery import DeliveryOptions, analyse_delivery
 from voice_interviewer.errors import ConfigError
-from voice_interviewer.transcript import Transcript
-from voice_interviewer.transcription import FILLER_PROMPT, TranscriptionOptions
+from voice_interviewer.transcription.transcript import Transcript
+from voice_interviewer.transcription.whisper import FILLER_PROMPT, TranscriptionOptions
 
 
 def test_settings_reach_the_analysis_and_the_transcriber() -> None:

@@ -19,13 +19,18 @@ import pytest
 from tests.conftest import fixture_audio, run_cli
 from tests.drill_tools import Program, correlation_at_best_lag, saved_attempts, speech_span
 from tests.pipewire import MONITOR_RATE, PipeWire, PipeWireUnavailable, start_pipewire
-from voice_interviewer.audio import SAMPLE_RATE, load_audio, probe
-from voice_interviewer.devices import find_device, sounddevice
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio, probe
+from voice_interviewer.audio.devices import find_device, sounddevice
+from voice_interviewer.audio.recording import (
+    AnswerRules,
+    EndReason,
+    MicrophoneSource,
+    record_answer,
+)
+from voice_interviewer.audio.speech import DEFAULT_RATE, DEFAULT_VOICE, synthesize_to_wav
 from voice_interviewer.questions import find_question, load_questions
-from voice_interviewer.recording import AnswerRules, EndReason, MicrophoneSource, record_answer
-from voice_interviewer.speech import DEFAULT_RATE, DEFAULT_VOICE, synthesize_to_wav
 from voice_interviewer.textnorm import normalise_words, word_error_rate
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
 
 QUESTION_ID = "why-01"
 ANSWER = "biggest_weakness"

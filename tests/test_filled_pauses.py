@@ -8,9 +8,9 @@ import pytest
 from tests.conftest import fixture_audio, shared_audio
 from voice_interviewer.analysis.filled_pauses import confirm_fillers, find_filled_pauses
 from voice_interviewer.analysis.fillers import Filler
-from voice_interviewer.audio import SAMPLE_RATE, load_audio
-from voice_interviewer.transcript import Word
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
+from voice_interviewer.transcription.transcript import Word
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
 
 WORDS = (Word("We", 0.5, 0.7), Word("built", 0.7, 1.0), Word("it.", 2.0, 2.3))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from voice_interviewer.analysis.fillers import analyse_fillers
-from voice_interviewer.transcript import Transcript, Word
+from voice_interviewer.transcription.transcript import Transcript, Word
 
 
 def fillers_in(text: str) -> list[tuple[str, str]]:

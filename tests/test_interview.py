@@ -11,9 +11,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import run_cli
-from voice_interviewer import drill_view
-from voice_interviewer.drill import Drill, DrillOptions, Flow, Turn, _follow_up
-from voice_interviewer.interview import (
+from voice_interviewer.practice.drill import Drill, DrillOptions, Flow, Turn, _follow_up
+from voice_interviewer.practice.interview import (
     FOLLOW_UP_LIMIT_S,
     INTERVIEW_ORDER,
     JobPosting,
@@ -28,6 +27,7 @@ from voice_interviewer.interview import (
     set_company,
 )
 from voice_interviewer.questions import Question, QuestionBankError, load_questions
+from voice_interviewer.views import drill_view
 
 POSTING = """\
 Senior AI Engineer

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from voice_interviewer.analysis.pace import PaceTargets, analyse_pace, window_rates
-from voice_interviewer.transcript import Transcript, Word
+from voice_interviewer.transcription.transcript import Transcript, Word
 
 
 def timed(*words: tuple[str, float, float]) -> Transcript:

@@ -9,7 +9,7 @@ import pytest
 
 from tests.store_samples import ANSWERS
 from voice_interviewer.config import Settings, pace_band
-from voice_interviewer.progress import (
+from voice_interviewer.history.progress import (
     FIGURES,
     best_attempt,
     by_question,
@@ -23,7 +23,7 @@ from voice_interviewer.progress import (
     verbatim_share,
     word_diff,
 )
-from voice_interviewer.store import AttemptSummary
+from voice_interviewer.history.store import AttemptSummary
 
 BAND = pace_band(Settings())  # the default pace band
 

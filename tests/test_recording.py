@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 
 from tests.conftest import fixture_audio
-from voice_interviewer import recording
-from voice_interviewer.audio import SAMPLE_RATE, load_audio, probe
-from voice_interviewer.recording import (
+from voice_interviewer.audio import recording
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio, probe
+from voice_interviewer.audio.recording import (
     AnswerInterrupted,
     AnswerRules,
     Capture,
@@ -222,7 +222,7 @@ def test_a_killed_writer_leaves_a_valid_wav(tmp_path: Path) -> None:
         f"""
         import time, numpy as np
         from pathlib import Path
-        from voice_interviewer.recording import WavStreamWriter
+        from voice_interviewer.audio.recording import WavStreamWriter
         writer = WavStreamWriter(Path({str(path)!r}))
         block = (np.sin(np.arange(1600) / 5) * 8000).astype(np.int16)
         for index in range(1000000):

@@ -10,7 +10,7 @@ from tests.conftest import SHARED_AUDIO
 from voice_interviewer.analysis.delivery import analyse_delivery
 from voice_interviewer.analysis.pace import syllables
 from voice_interviewer.analysis.rehearsal import ScriptError, builtin_scripts, load_scripts
-from voice_interviewer.transcript import Transcript, Word
+from voice_interviewer.transcription.transcript import Transcript, Word
 
 GUIDE = SHARED_AUDIO.parent / "seed" / "interview-guide.txt"
 

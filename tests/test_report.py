@@ -13,13 +13,13 @@ from matplotlib.figure import Figure
 
 from tests.browser import Chromium, PageReport, find_chromium
 from tests.store_samples import sample_review
-from voice_interviewer import report
 from voice_interviewer.cli import main
 from voice_interviewer.config import Settings, pace_band
+from voice_interviewer.history import report
+from voice_interviewer.history.report import build_report, waveform_envelope
+from voice_interviewer.history.store import Store
 from voice_interviewer.questions import Question
-from voice_interviewer.report import build_report, waveform_envelope
 from voice_interviewer.resources import FIXTURES_DIR
-from voice_interviewer.store import Store
 
 BAND = pace_band(Settings())  # the default pace band
 

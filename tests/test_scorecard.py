@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 
 from tests.store_samples import sample_review
-from voice_interviewer import drill
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.config import Settings, pace_band
-from voice_interviewer.scorecard import (
+from voice_interviewer.history.scorecard import (
     FILLERS_DISTRACTING,
     FILLERS_DOMINANT,
     build_scorecard,
@@ -23,7 +22,8 @@ from voice_interviewer.scorecard import (
     spoken_summary,
     top_changes,
 )
-from voice_interviewer.store import Attempt, AttemptSummary, SessionInfo
+from voice_interviewer.history.store import Attempt, AttemptSummary, SessionInfo
+from voice_interviewer.practice import drill
 
 BAND = pace_band(Settings())  # the default pace band
 

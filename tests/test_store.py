@@ -14,11 +14,9 @@ import pytest
 
 from tests.store_samples import sample_review
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
-from voice_interviewer.exchange import StoreImportError
-from voice_interviewer.migrations import MIGRATIONS, StoreNewerError, migrate
-from voice_interviewer.questions import Question
-from voice_interviewer.resources import PROJECT_ROOT
-from voice_interviewer.store import (
+from voice_interviewer.history.exchange import StoreImportError
+from voice_interviewer.history.migrations import MIGRATIONS, StoreNewerError, migrate
+from voice_interviewer.history.store import (
     AttemptNotFoundError,
     AttemptNotSavedError,
     Store,
@@ -27,6 +25,8 @@ from voice_interviewer.store import (
     default_path,
     figures_from_review,
 )
+from voice_interviewer.questions import Question
+from voice_interviewer.resources import PROJECT_ROOT
 
 DATA = Path(__file__).parent / "data"
 FROZEN = sorted(DATA.glob("store-v*.sql"))
@@ -367,7 +367,7 @@ WRITER = """
 import sys, time
 from pathlib import Path
 from tests.store_samples import sample_review
-from voice_interviewer.store import Store
+from voice_interviewer.history.store import Store
 name, count, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
 with Store.open() as store:
     session = store.start_session(name)
@@ -427,7 +427,7 @@ CRASHER = """
 import time
 from datetime import UTC, datetime
 from tests.store_samples import sample_review
-from voice_interviewer.store import Store
+from voice_interviewer.history.store import Store
 with Store.open() as store:
     for index in range(5):
         print(store.add_attempt(sample_review(index)), flush=True)

@@ -13,20 +13,20 @@ import numpy as np
 import pytest
 
 from tests.conftest import FIXTURE_NAMES, fixture_audio
-from voice_interviewer.audio import SAMPLE_RATE, load_audio
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
+from voice_interviewer.audio.recording import AnswerFileSource, AnswerRules, record_answer
+from voice_interviewer.audio.vad import speech_spans
 from voice_interviewer.errors import NoSpeechError
-from voice_interviewer.recording import AnswerFileSource, AnswerRules, record_answer
-from voice_interviewer.streaming import (
+from voice_interviewer.textnorm import word_error_rate
+from voice_interviewer.transcription.streaming import (
     ChunkPolicy,
     LiveTranscription,
     StreamingTranscriber,
     WordsFn,
     _last_pause,
 )
-from voice_interviewer.textnorm import word_error_rate
-from voice_interviewer.transcript import Transcript
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions, join_words
-from voice_interviewer.vad import speech_spans
+from voice_interviewer.transcription.transcript import Transcript
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions, join_words
 
 BLOCK = SAMPLE_RATE // 10  # the recorder hands over 100 ms blocks
 

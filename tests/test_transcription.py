@@ -1,4 +1,4 @@
-"""transcription.py with the real embedded Whisper model on real and bundled recordings."""
+"""whisper.py with the real embedded Whisper model on real and bundled recordings."""
 
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ from faster_whisper import WhisperModel
 
 from tests.audio_tools import write_wav
 from tests.conftest import FIXTURE_NAMES, fixture_audio, shared_audio
-from voice_interviewer import config, transcription
-from voice_interviewer.audio import SAMPLE_RATE, load_audio
+from voice_interviewer import config
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
 from voice_interviewer.embedded import is_verified
 from voice_interviewer.errors import ModelError, NoSpeechError
 from voice_interviewer.textnorm import word_error_rate
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+from voice_interviewer.transcription import whisper
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
 
 JFK_TEXT = (
     "And so my fellow Americans, ask not what your country can do for you, "
@@ -69,7 +70,7 @@ def test_tight_windows_encode_the_audio_and_a_second_of_padding(
     samples = load_audio(shared_audio("jfk.flac"))
     tight = transcriber.transcribe_chunk(samples, tight=True)
     assert len(encoded_frames) == 1 and 1100 <= encoded_frames[0] <= 1300
-    assert word_error_rate(JFK_TEXT, transcription.join_words(tight)) <= 0.05
+    assert word_error_rate(JFK_TEXT, whisper.join_words(tight)) <= 0.05
     assert 9.8 < tight[-1].end < 11.0
     transcriber.transcribe_chunk(samples)
     assert encoded_frames[1:] == [3000]
@@ -102,19 +103,19 @@ def test_a_held_um_at_the_end_of_a_live_chunk_cannot_loop(
     counting = _CountingWhisper(transcriber._model.model)
     monkeypatch.setattr(transcriber._model, "model", counting)
     words = transcriber.transcribe_chunk(piece, tight=True)
-    assert counting.lengths and max(counting.lengths) <= transcription._token_cap(2.8) == 48
+    assert counting.lengths and max(counting.lengths) <= whisper._token_cap(2.8) == 48
     assert words[0].text.lower().startswith("delicious")
 
 
 def test_token_cap_only_for_chunks_of_one_window() -> None:
     # Speech takes at most 7 tokens a second (timestamps included) on the recordings here.
-    assert transcription._token_cap(6.0) >= 1.4 * 7 * 6.0
-    assert transcription._token_cap(30.0) + 30 < 448  # room for a prompt of fillers
-    assert transcription._token_cap(30.5) is None
+    assert whisper._token_cap(6.0) >= 1.4 * 7 * 6.0
+    assert whisper._token_cap(30.0) + 30 < 448  # room for a prompt of fillers
+    assert whisper._token_cap(30.5) is None
 
 
 def test_held_letters_are_shortened() -> None:
-    shorten = transcription.shorten_held_letters
+    shorten = whisper.shorten_held_letters
     assert shorten("ummmmmmmmmmmmmmmmmm") == "ummm"
     assert shorten("Sooooo,") == "Sooo,"
     assert [shorten(word) for word in ("Hmm", "ummm", "10000", "bookkeeper")] == [
@@ -129,11 +130,11 @@ def test_without_padding_keeps_every_frame_of_audio() -> None:
     features = np.zeros((80, 3000), dtype=np.float32)
     features[:, :430] = -0.5  # quiet audio is not zero after Whisper's scaling
     features[3, 429] = 0.0
-    assert transcription.without_padding(features).shape == (80, 600)
-    assert transcription.without_padding(features[None]).shape == (1, 80, 600)
+    assert whisper.without_padding(features).shape == (80, 600)
+    assert whisper.without_padding(features[None]).shape == (1, 80, 600)
     features[:, 2950] = 0.1
-    assert transcription.without_padding(features).shape == (80, 3000)
-    assert transcription.without_padding(np.zeros((80, 3000))).shape == (80, 100)
+    assert whisper.without_padding(features).shape == (80, 3000)
+    assert whisper.without_padding(np.zeros((80, 3000))).shape == (80, 100)
 
 
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
@@ -169,7 +170,7 @@ def test_chunks_keep_the_global_clock(
     transcriber: Transcriber, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With tiny chunks, a long recording is cut at pauses and word times stay absolute."""
-    monkeypatch.setattr(transcription, "CHUNK_SECONDS", 20.0)
+    monkeypatch.setattr(whisper, "CHUNK_SECONDS", 20.0)
     wav, text = fixture_audio("system_design_questions")
     speech = load_audio(wav)
     gap = np.zeros(7 * SAMPLE_RATE, dtype=np.float32)
@@ -183,23 +184,23 @@ def test_chunks_keep_the_global_clock(
 
 
 def test_embedded_model_is_joined_once_and_verified() -> None:
-    folder = transcription.embedded_model_dir()
+    folder = whisper.embedded_model_dir()
     model_bin = folder / "model.bin"
-    assert model_bin.stat().st_size == transcription.EMBEDDED_WHISPER.size
-    assert is_verified(model_bin, transcription.EMBEDDED_WHISPER)
+    assert model_bin.stat().st_size == whisper.EMBEDDED_WHISPER.size
+    assert is_verified(model_bin, whisper.EMBEDDED_WHISPER)
     before = model_bin.stat().st_mtime_ns
-    transcription.embedded_model_dir()
+    whisper.embedded_model_dir()
     assert model_bin.stat().st_mtime_ns == before  # reused, not joined again
 
 
 def test_a_damaged_model_file_is_rebuilt(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VOICE_INTERVIEWER_CACHE", str(home / "cache"))
-    model_bin = transcription.embedded_model_dir() / "model.bin"
+    model_bin = whisper.embedded_model_dir() / "model.bin"
     with model_bin.open("r+b") as handle:  # damage it after it was verified
         handle.write(b"\0" * 16)
-    assert not is_verified(model_bin, transcription.EMBEDDED_WHISPER)
-    transcription.embedded_model_dir()
-    assert is_verified(model_bin, transcription.EMBEDDED_WHISPER)
+    assert not is_verified(model_bin, whisper.EMBEDDED_WHISPER)
+    whisper.embedded_model_dir()
+    assert is_verified(model_bin, whisper.EMBEDDED_WHISPER)
 
 
 def test_a_crash_mid_join_leaves_no_file_that_loads(
@@ -213,21 +214,21 @@ def test_a_crash_mid_join_leaves_no_file_that_loads(
 
     target = config.cache_dir() / "models" / "whisper-base" / "model.bin"
     with pytest.raises(KeyboardInterrupt):
-        transcription.join_parts(transcription.EMBEDDED_WHISPER, target, crash)
+        whisper.join_parts(whisper.EMBEDDED_WHISPER, target, crash)
     assert not target.exists()
     assert list(target.parent.glob("*.part")) == []
 
 
 def test_checksum_mismatch_is_refused(home: Path) -> None:
-    wrong = transcription.JoinedFile(
+    wrong = whisper.JoinedFile(
         name="test model",
-        parts=transcription.EMBEDDED_WHISPER.parts,
+        parts=whisper.EMBEDDED_WHISPER.parts,
         sha256="0" * 64,
-        size=transcription.EMBEDDED_WHISPER.size,
+        size=whisper.EMBEDDED_WHISPER.size,
     )
     target = home / "model.bin"
     with pytest.raises(ModelError, match="does not match its pinned checksum"):
-        transcription.join_parts(wrong, target)
+        whisper.join_parts(wrong, target)
     assert not target.exists()
 
 
@@ -247,7 +248,7 @@ def test_model_folder_without_model_bin(tmp_path: Path) -> None:
 
 
 def test_local_model_folder_is_used(transcriber: Transcriber) -> None:
-    folder = transcription.embedded_model_dir()
+    folder = whisper.embedded_model_dir()
     local = Transcriber(TranscriptionOptions(model=str(folder), device="cpu"))
     wav, text = fixture_audio("biggest_weakness")
     assert word_error_rate(text, local.transcribe_file(wav).text) <= 0.05
@@ -255,16 +256,14 @@ def test_local_model_folder_is_used(transcriber: Transcriber) -> None:
 
 
 def test_auto_device_picks_cpu_int8_without_a_gpu(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(transcription, "cuda_available", lambda: False)
-    assert transcription.resolve_device("auto", "auto") == ("cpu", "int8")
-    monkeypatch.setattr(transcription, "cuda_available", lambda: True)
-    assert transcription.resolve_device("auto", "auto") == ("cuda", "float16")
-    assert transcription.resolve_device("cuda", "int8_float16") == ("cuda", "int8_float16")
+    monkeypatch.setattr(whisper, "cuda_available", lambda: False)
+    assert whisper.resolve_device("auto", "auto") == ("cpu", "int8")
+    monkeypatch.setattr(whisper, "cuda_available", lambda: True)
+    assert whisper.resolve_device("auto", "auto") == ("cuda", "float16")
+    assert whisper.resolve_device("cuda", "int8_float16") == ("cuda", "int8_float16")
 
 
-@pytest.mark.skipif(
-    transcription.cuda_available(), reason="this machine has a GPU: CUDA would not fail"
-)
+@pytest.mark.skipif(whisper.cuda_available(), reason="this machine has a GPU: CUDA would not fail")
 def test_cuda_failure_falls_back_to_cpu_with_a_warning() -> None:
     model = Transcriber(TranscriptionOptions(device="cuda"))
     with warnings.catch_warnings(record=True) as caught:

@@ -20,9 +20,9 @@ from typing import Any
 
 from rich.text import Text
 
-from voice_interviewer import __version__, drill_view, terminal
+from voice_interviewer import __version__
 from voice_interviewer.analysis.rehearsal import Script, builtin_scripts, load_scripts
-from voice_interviewer.audio import load_audio
+from voice_interviewer.audio.decode import load_audio
 from voice_interviewer.config import (
     COACH_MODES,
     COMPUTE_TYPES,
@@ -34,35 +34,41 @@ from voice_interviewer.config import (
     pace_band,
 )
 from voice_interviewer.doctor import run_doctor
-from voice_interviewer.drill import DrillOptions, demo_question, run_drill, select_questions
 from voice_interviewer.errors import (
     AudioInputError,
     NoSpeechError,
     TranscriptFileError,
     VoiceInterviewerError,
 )
-from voice_interviewer.feedback import resolve_question
 from voice_interviewer.files import write_atomically
-from voice_interviewer.interview import (
-    INTERVIEW_ORDER,
-    MAX_FOLLOW_UPS,
-    plan_interview,
-    read_posting,
-    run_interview,
-)
-from voice_interviewer.progress import (
+from voice_interviewer.history.progress import (
     history_rows,
     matches_question,
     recitation,
     select_threads,
     word_diff,
 )
+from voice_interviewer.history.store import Attempt, Store, StoreCorruptError
+from voice_interviewer.practice.drill import (
+    DrillOptions,
+    demo_question,
+    run_drill,
+    select_questions,
+)
+from voice_interviewer.practice.feedback import resolve_question
+from voice_interviewer.practice.interview import (
+    INTERVIEW_ORDER,
+    MAX_FOLLOW_UPS,
+    plan_interview,
+    read_posting,
+    run_interview,
+)
+from voice_interviewer.practice.session import PracticeSession, ReviewedAnswer, SessionOptions
 from voice_interviewer.questions import Question, load_questions
 from voice_interviewer.resources import PROMPTS_DIR
-from voice_interviewer.session import PracticeSession, ReviewedAnswer, SessionOptions
-from voice_interviewer.store import Attempt, Store, StoreCorruptError
-from voice_interviewer.transcript import read_transcript_file
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+from voice_interviewer.transcription.transcript import read_transcript_file
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
+from voice_interviewer.views import drill_view, terminal
 
 DEBUG_ENV = "VOICE_INTERVIEWER_DEBUG"
 
@@ -633,7 +639,7 @@ def _add_compare(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from voice_interviewer.report import write_report  # matplotlib takes a moment to import
+    from voice_interviewer.history.report import write_report  # matplotlib takes a moment to import
 
     target = args.out or data_dir() / "report.html"
     settings = load_settings()

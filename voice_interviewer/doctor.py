@@ -18,11 +18,8 @@ from pathlib import Path
 from rich.table import Table
 from rich.text import Text
 
-from voice_interviewer.audio import SAMPLE_RATE, load_audio
-from voice_interviewer.coaching import Coaching, CoachOptions
-from voice_interviewer.coaching.discovery import KNOWN_SERVERS
-from voice_interviewer.config import Settings
-from voice_interviewer.devices import (
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
+from voice_interviewer.audio.devices import (
     AudioDeviceError,
     Device,
     find_device,
@@ -30,10 +27,13 @@ from voice_interviewer.devices import (
     sounddevice,
     supported_rate,
 )
+from voice_interviewer.audio.speech import SpeechError, synthesize_to_wav
+from voice_interviewer.coaching import Coaching, CoachOptions
+from voice_interviewer.coaching.discovery import KNOWN_SERVERS
+from voice_interviewer.config import Settings
 from voice_interviewer.errors import VoiceInterviewerError
-from voice_interviewer.speech import SpeechError, synthesize_to_wav
-from voice_interviewer.terminal import out
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
+from voice_interviewer.views.terminal import out
 
 
 @dataclass(frozen=True)

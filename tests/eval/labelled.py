@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from voice_interviewer.transcript import Transcript, Word
+from voice_interviewer.transcription.transcript import Transcript, Word
 
 EVAL_DIR = Path(__file__).resolve().parent
 SPLITS = ("dev", "heldout")

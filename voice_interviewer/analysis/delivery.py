@@ -22,7 +22,7 @@ from voice_interviewer.analysis.rehearsal import (
     analyse_rehearsal,
 )
 from voice_interviewer.config import Settings
-from voice_interviewer.transcript import Transcript
+from voice_interviewer.transcription.transcript import Transcript
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import numpy as np
 
 from voice_interviewer.analysis.fillers import Filler
 from voice_interviewer.analysis.pace import syllables
-from voice_interviewer.transcript import Word
+from voice_interviewer.transcription.transcript import Word
 
 SAMPLE_RATE = 16000
 # Voicing is judged at 8 kHz (every other sample), plenty for a pitch below 400 Hz.

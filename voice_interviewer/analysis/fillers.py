@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from voice_interviewer.analysis.tokens import Token, tokenize, words_set
-from voice_interviewer.transcript import Transcript
+from voice_interviewer.transcription.transcript import Transcript
 
 FillerKind = Literal["vocal", "crutch", "repetition"]
 

@@ -23,7 +23,7 @@ import statistics
 from dataclasses import dataclass
 from typing import Literal
 
-from voice_interviewer.transcript import Transcript, Word
+from voice_interviewer.transcription.transcript import Transcript, Word
 
 # A silence between two words at least this long counts as a pause.
 PAUSE_THRESHOLD_S = 0.5

@@ -22,7 +22,7 @@ from voice_interviewer.analysis.pace import Pace
 from voice_interviewer.analysis.tokens import STOPWORDS, normalise, tokenize, words_set
 from voice_interviewer.errors import VoiceInterviewerError
 from voice_interviewer.resources import PROMPTS_DIR
-from voice_interviewer.transcript import Transcript
+from voice_interviewer.transcription.transcript import Transcript
 
 FlagKind = Literal["verbatim", "template-slot", "stock-phrase", "read-delivery"]
 SCRIPTS_DIR = PROMPTS_DIR / "scripts"

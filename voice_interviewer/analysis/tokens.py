@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from voice_interviewer.transcript import Word
+from voice_interviewer.transcription.transcript import Word
 
 _CLAUSE_MARKS = (",", ";", ":", "—", "\u2013", "...", "…")
 _SENTENCE_MARKS = (".", "?", "!")

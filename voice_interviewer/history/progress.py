@@ -18,7 +18,7 @@ from typing import Any
 from voice_interviewer.analysis.rehearsal import recited_share
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.config import PaceBand
-from voice_interviewer.store import AttemptSummary
+from voice_interviewer.history.store import AttemptSummary
 from voice_interviewer.textnorm import normalise_words
 
 # Share of an answer's words inside such runs from which it sounds recited.

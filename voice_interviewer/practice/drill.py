@@ -25,14 +25,11 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
-from voice_interviewer import config, drill_view, terminal
+from voice_interviewer import config
 from voice_interviewer.analysis.rehearsal import Script
-from voice_interviewer.audio import load_audio, probe
-from voice_interviewer.config import Settings
-from voice_interviewer.devices import AudioDeviceError, Device, find_device
-from voice_interviewer.errors import NoSpeechError
-from voice_interviewer.questions import Question, QuestionBankError, find_question
-from voice_interviewer.recording import (
+from voice_interviewer.audio.decode import load_audio, probe
+from voice_interviewer.audio.devices import AudioDeviceError, Device, find_device
+from voice_interviewer.audio.recording import (
     AnswerFileSource,
     AnswerInterrupted,
     AnswerRules,
@@ -44,15 +41,19 @@ from voice_interviewer.recording import (
     countdown,
     record_answer,
 )
+from voice_interviewer.audio.speech import SpeechError, Voice, speak
+from voice_interviewer.config import Settings
+from voice_interviewer.errors import NoSpeechError
+from voice_interviewer.history.scorecard import spoken_summary
+from voice_interviewer.history.store import StoreError
+from voice_interviewer.practice.review import JSON_SCHEMA_VERSION, AnswerReview
+from voice_interviewer.practice.session import PracticeSession, ReviewedAnswer, SessionOptions
+from voice_interviewer.questions import Question, QuestionBankError, find_question
 from voice_interviewer.resources import FIXTURES_DIR
-from voice_interviewer.review import JSON_SCHEMA_VERSION, AnswerReview
-from voice_interviewer.scorecard import spoken_summary
-from voice_interviewer.session import PracticeSession, ReviewedAnswer, SessionOptions
-from voice_interviewer.speech import SpeechError, Voice, speak
-from voice_interviewer.store import StoreError
-from voice_interviewer.streaming import LiveTranscription
-from voice_interviewer.transcript import Transcript
-from voice_interviewer.transcription import Transcriber, TranscriptionOptions
+from voice_interviewer.transcription.streaming import LiveTranscription
+from voice_interviewer.transcription.transcript import Transcript
+from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
+from voice_interviewer.views import drill_view, terminal
 
 # A recording shorter than this holds no answer worth sending to Whisper.
 _MIN_ANSWER_S = 0.3

@@ -33,7 +33,7 @@ from voice_interviewer.coaching.schema import (
     LlmUsage,
 )
 from voice_interviewer.config import PaceBand
-from voice_interviewer.progress import (
+from voice_interviewer.history.progress import (
     FIGURES,
     HistoryRow,
     Recitation,
@@ -43,10 +43,10 @@ from voice_interviewer.progress import (
     question_key,
     question_label,
 )
-from voice_interviewer.review import AnswerReview
-from voice_interviewer.scorecard import Scorecard, SessionComparison, answers
-from voice_interviewer.store import Attempt, AttemptSummary
-from voice_interviewer.transcript import Word
+from voice_interviewer.history.scorecard import Scorecard, SessionComparison, answers
+from voice_interviewer.history.store import Attempt, AttemptSummary
+from voice_interviewer.practice.review import AnswerReview
+from voice_interviewer.transcription.transcript import Word
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)

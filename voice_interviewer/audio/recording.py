@@ -30,17 +30,17 @@ from typing import Protocol
 import av
 import numpy as np
 
-from voice_interviewer import vad
-from voice_interviewer.audio import SAMPLE_RATE, load_audio
-from voice_interviewer.devices import (
+from voice_interviewer.audio import vad
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
+from voice_interviewer.audio.devices import (
     AudioDeviceError,
     Device,
     describe_error,
     sounddevice,
     supported_rate,
 )
+from voice_interviewer.audio.speech import start_playback, stop_playback
 from voice_interviewer.errors import VoiceInterviewerError
-from voice_interviewer.speech import start_playback, stop_playback
 
 BLOCK_SECONDS = 0.1
 DEFAULT_SILENCE_S = 4.0

@@ -38,8 +38,8 @@ from typing import Any
 from voice_interviewer import __version__, config
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, LLM_OUTCOMES
 from voice_interviewer.errors import VoiceInterviewerError
-from voice_interviewer.exchange import StoreImportError, export_line, import_record
-from voice_interviewer.migrations import migrate
+from voice_interviewer.history.exchange import StoreImportError, export_line, import_record
+from voice_interviewer.history.migrations import migrate
 from voice_interviewer.questions import Question
 
 DB_NAME = "history.sqlite3"

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from voice_interviewer.audio import SAMPLE_RATE, load_audio
-from voice_interviewer.devices import (
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
+from voice_interviewer.audio.devices import (
     AudioDeviceError,
     Device,
     describe_error,

@@ -26,12 +26,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from voice_interviewer import vad
-from voice_interviewer.audio import SAMPLE_RATE
+from voice_interviewer.audio import vad
+from voice_interviewer.audio.decode import SAMPLE_RATE
+from voice_interviewer.audio.recording import Capture, Subscription
 from voice_interviewer.errors import NoSpeechError
-from voice_interviewer.recording import Capture, Subscription
-from voice_interviewer.transcript import Transcript, TranscriptionTimings, Word
-from voice_interviewer.transcription import Transcriber, join_words
+from voice_interviewer.transcription.transcript import Transcript, TranscriptionTimings, Word
+from voice_interviewer.transcription.whisper import Transcriber, join_words
 
 WordsFn = Callable[[list[Word]], None]
 STEP_SAMPLES = SAMPLE_RATE // 10  # decisions are taken every 100 ms of audio (one block)

@@ -15,7 +15,7 @@ from voice_interviewer.analysis.delivery import Delivery, DeliveryOptions, analy
 from voice_interviewer.analysis.pace import Pace
 from voice_interviewer.analysis.rehearsal import Script
 from voice_interviewer.coaching.schema import Feedback
-from voice_interviewer.transcript import Transcript
+from voice_interviewer.transcription.transcript import Transcript
 
 JSON_SCHEMA_VERSION = 1
 

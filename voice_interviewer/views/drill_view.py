@@ -23,14 +23,14 @@ from rich.live import Live
 from rich.table import Table
 from rich.text import Text
 
+from voice_interviewer.audio.recording import AnswerRules, CaptureStatus, Recording
 from voice_interviewer.questions import Question
-from voice_interviewer.recording import AnswerRules, CaptureStatus, Recording
-from voice_interviewer.terminal import clock, out
-from voice_interviewer.transcript import Word
+from voice_interviewer.transcription.transcript import Word
+from voice_interviewer.views.terminal import clock, out
 
 if TYPE_CHECKING:
-    from voice_interviewer.interview import InterviewPlan
-    from voice_interviewer.scorecard import Scorecard
+    from voice_interviewer.history.scorecard import Scorecard
+    from voice_interviewer.practice.interview import InterviewPlan
 
 _METER_CELLS = 24
 _METER_FLOOR_DB = -60.0

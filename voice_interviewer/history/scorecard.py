@@ -18,7 +18,7 @@ from typing import Any
 
 from voice_interviewer.coaching.grounding import split_sentences
 from voice_interviewer.config import PaceBand
-from voice_interviewer.progress import (
+from voice_interviewer.history.progress import (
     FIGURES,
     by_question,
     figure_value,
@@ -28,7 +28,7 @@ from voice_interviewer.progress import (
     question_key,
     question_label,
 )
-from voice_interviewer.store import Attempt, AttemptSummary, SessionInfo, Store
+from voice_interviewer.history.store import Attempt, AttemptSummary, SessionInfo, Store
 from voice_interviewer.textnorm import normalise_words
 
 # How many changes the session summary names.

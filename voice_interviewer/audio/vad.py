@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-from voice_interviewer.audio import SAMPLE_RATE
+from voice_interviewer.audio.decode import SAMPLE_RATE
 
 _FRAME = int(0.03 * SAMPLE_RATE)
 

@@ -1,5 +1,5 @@
 """The coaching step of a reviewed answer, on screen: the one call made after transcription
-(voice_interviewer.session does it for `review`, `drill` and `demo`).
+(voice_interviewer.practice.session does it for `review`, `drill` and `demo`).
 
 The rule coach's result is shown at once; the LLM coach's follows, streamed while it is
 written, each labelled with the coach that produced it. The returned review carries the final
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from voice_interviewer import terminal
 from voice_interviewer.coaching import Coaching, Feedback, coach_answer, coach_request
+from voice_interviewer.practice.review import AnswerReview
 from voice_interviewer.questions import Question, find_question, load_questions
-from voice_interviewer.review import AnswerReview
+from voice_interviewer.views import terminal
 
 
 def resolve_question(

@@ -24,12 +24,12 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from voice_interviewer import __version__
-from voice_interviewer.audio import SAMPLE_RATE, iter_blocks
+from voice_interviewer.audio.decode import SAMPLE_RATE, iter_blocks
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.config import PaceBand
 from voice_interviewer.errors import AudioInputError
 from voice_interviewer.files import write_atomically
-from voice_interviewer.progress import (
+from voice_interviewer.history.progress import (
     FIGURES,
     best_attempt,
     by_question,
@@ -37,8 +37,8 @@ from voice_interviewer.progress import (
     first_and_latest,
     judge,
 )
-from voice_interviewer.scorecard import Scorecard, SessionComparison, answers, scorecard_of
-from voice_interviewer.store import Attempt, AttemptSummary, Store
+from voice_interviewer.history.scorecard import Scorecard, SessionComparison, answers, scorecard_of
+from voice_interviewer.history.store import Attempt, AttemptSummary, Store
 
 DPI = 100
 # The waveform is drawn from the minimum and maximum of each slice this long.

@@ -14,21 +14,21 @@ from pathlib import Path
 
 import numpy as np
 
-from voice_interviewer import terminal
 from voice_interviewer.analysis.delivery import DeliveryOptions
 from voice_interviewer.analysis.rehearsal import Script
 from voice_interviewer.coaching import Coaching, CoachOptions, coach_request
 from voice_interviewer.coaching.llm import CallRecord
 from voice_interviewer.config import Settings, pace_band
-from voice_interviewer.feedback import coach_review
-from voice_interviewer.progress import key_of_question, question_key
+from voice_interviewer.history.progress import key_of_question, question_key
+from voice_interviewer.history.scorecard import Scorecard, scorecard_of
+from voice_interviewer.history.store import Store, StoreError
+from voice_interviewer.practice.feedback import coach_review
+from voice_interviewer.practice.review import AnswerReview, review_transcript
 from voice_interviewer.questions import Question
-from voice_interviewer.review import AnswerReview, review_transcript
-from voice_interviewer.scorecard import Scorecard, scorecard_of
-from voice_interviewer.store import Store, StoreError
-from voice_interviewer.streaming import WordsFn
-from voice_interviewer.transcript import Transcript, Word
-from voice_interviewer.transcription import join_words
+from voice_interviewer.transcription.streaming import WordsFn
+from voice_interviewer.transcription.transcript import Transcript, Word
+from voice_interviewer.transcription.whisper import join_words
+from voice_interviewer.views import terminal
 
 # Rehearsal is judged against this many of the latest earlier attempts at a question.
 EARLIER_ATTEMPTS = 5

@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
 
-from voice_interviewer import drill_view
 from voice_interviewer.analysis.tokens import STOPWORDS, words_set
 from voice_interviewer.config import Settings
-from voice_interviewer.drill import AfterAnswer, DrillOptions, Flow, Turn, run_drill
 from voice_interviewer.errors import VoiceInterviewerError
+from voice_interviewer.practice.drill import AfterAnswer, DrillOptions, Flow, Turn, run_drill
 from voice_interviewer.questions import Question, QuestionBankError
+from voice_interviewer.views import drill_view
 
 # The guide's scenarios in the order an interviewer asks them: motivation, experience, a system
 # design, a weakness, a project.

@@ -1,0 +1,7 @@
+"""The practice stage: one answer, or a whole drill or interview, from question to kept record.
+
+Takes questions (voice_interviewer.questions), recordings or the microphone; gives reviewed
+answers kept in the history. session.py runs every answer through the same steps (delivery
+analysis, coaching, saving); review.py is the reviewed answer's shape; feedback.py the coaching
+step; drill.py and interview.py the spoken sessions.
+"""
