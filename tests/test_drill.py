@@ -26,8 +26,8 @@ from rich.console import Console
 from tests.audio_tools import write_wav
 from tests.conftest import fixture_audio, run_cli
 from tests.drill_tools import Program, saved_attempts
-from voice_interviewer.practice.drill import demo_question, recording_path, select_questions
-from voice_interviewer.questions import Question, QuestionBankError
+from voice_interviewer.practice.drill import demo_question, recording_path
+from voice_interviewer.questions import Question, QuestionBankError, select_questions
 from voice_interviewer.textnorm import word_error_rate
 from voice_interviewer.views import drill_view
 from voice_interviewer.views.drill_view import LineInput, meter

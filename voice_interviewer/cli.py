@@ -22,7 +22,6 @@ from rich.text import Text
 
 from voice_interviewer import __version__
 from voice_interviewer.analysis.rehearsal import Script, builtin_scripts, load_scripts
-from voice_interviewer.audio.decode import load_audio
 from voice_interviewer.config import (
     COACH_MODES,
     COMPUTE_TYPES,
@@ -49,13 +48,7 @@ from voice_interviewer.history.progress import (
     word_diff,
 )
 from voice_interviewer.history.store import Attempt, Store, StoreCorruptError
-from voice_interviewer.practice.drill import (
-    DrillOptions,
-    demo_question,
-    run_drill,
-    select_questions,
-)
-from voice_interviewer.practice.feedback import resolve_question
+from voice_interviewer.practice.drill import DrillOptions, demo_question, run_drill
 from voice_interviewer.practice.interview import (
     INTERVIEW_ORDER,
     MAX_FOLLOW_UPS,
@@ -64,7 +57,12 @@ from voice_interviewer.practice.interview import (
     run_interview,
 )
 from voice_interviewer.practice.session import PracticeSession, ReviewedAnswer, SessionOptions
-from voice_interviewer.questions import Question, load_questions
+from voice_interviewer.questions import (
+    Question,
+    load_questions,
+    resolve_question,
+    select_questions,
+)
 from voice_interviewer.resources import PROMPTS_DIR
 from voice_interviewer.transcription.transcript import read_transcript_file
 from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
@@ -160,11 +158,6 @@ def delivery_scripts(args: argparse.Namespace) -> list[Script]:
     return builtin_scripts() + load_scripts(getattr(args, "scripts", []))
 
 
-# Recordings up to this long are also read whole for the audio side of the analysis (fillers
-# Whisper left out); longer ones are analysed from the transcript alone, so memory stays bounded.
-AUDIO_ANALYSIS_MAX_S = 1200.0
-
-
 def cmd_review(args: argparse.Namespace) -> int:
     """Review recordings and transcripts; go on past a bad file, exit 2 if any failed."""
     if not args.files and not args.transcripts:
@@ -172,13 +165,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     settings = _settings(args)
     question, question_text = resolve_question(args.question_id, args.question)
     options = SessionOptions(
-        kind="review",
-        scripts=tuple(delivery_scripts(args)),
-        save=not args.no_save,
-        show=not args.json,
-        verbose=args.verbose,
+        kind="review", scripts=tuple(delivery_scripts(args)), save=not args.no_save
     )
-    with PracticeSession(settings, options) as session:
+    view = terminal.TerminalAnswerView(verbose=args.verbose, quiet=args.json)
+    with PracticeSession(settings, options, view) as session:
         session.warm_up()  # the embedded LLM loads while Whisper transcribes
         failed = 0
         for path in args.transcripts:
@@ -214,12 +204,7 @@ def _review_recordings(
                 failed += _failed(path, exc, args.json)
                 continue
             progress.status("")
-            samples = None
-            if transcript.duration is not None and transcript.duration <= AUDIO_ANALYSIS_MAX_S:
-                samples = load_audio(path, AUDIO_ANALYSIS_MAX_S + 1)
-            reviewed = session.review(
-                str(path), transcript, question, question_text, samples, audio_path=path
-            )
+            reviewed = session.review_recording(path, transcript, question, question_text)
             failed += _emit(reviewed, args.json, session.options.save)
     return failed
 

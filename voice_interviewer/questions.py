@@ -18,6 +18,7 @@ A bank file looks like this (every key is required unless marked optional):
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -149,3 +150,43 @@ def find_question(questions: Iterable[Question], question_id: str) -> Question:
             f"no question with id {question_id!r}; `voice-interviewer questions` lists them"
         )
     return by_id[question_id]
+
+
+def select_questions(
+    questions: list[Question],
+    category: str | None = None,
+    question_id: str | None = None,
+    count: int | None = None,
+    shuffle: bool = False,
+    rng: random.Random | None = None,
+) -> list[Question]:
+    """The questions of one drill, in the order they are asked."""
+    if question_id:
+        return [find_question(questions, question_id)]
+    chosen = list(questions)
+    if category:
+        chosen = [q for q in questions if q.category == category]
+        if not chosen:
+            known = ", ".join(sorted({q.category for q in questions}))
+            raise QuestionBankError(f"no questions in category {category!r}; categories: {known}")
+    if shuffle:
+        (rng or random.Random()).shuffle(chosen)
+    return chosen[:count] if count else chosen
+
+
+def resolve_question(
+    question_id: str | None, question_text: str | None
+) -> tuple[Question | None, str | None]:
+    """The bank question (for its rubric) and the question text, from --question-id/--question.
+
+    A --question text that is a bank question's text, case aside, brings that question's rubric.
+    """
+    if question_id:
+        question = find_question(load_questions(), question_id)
+        return question, question.text
+    if question_text:
+        wanted = question_text.strip().casefold()
+        for question in load_questions():
+            if question.text.casefold() == wanted:
+                return question, question.text
+    return None, question_text

@@ -1,7 +1,8 @@
 """The practice stage: one answer, or a whole drill or interview, from question to kept record.
 
 Takes questions (voice_interviewer.questions), recordings or the microphone; gives reviewed
-answers kept in the history. session.py runs every answer through the same steps (delivery
-analysis, coaching, saving); review.py is the reviewed answer's shape; feedback.py the coaching
-step; drill.py and interview.py the spoken sessions.
+answers kept in the history. session.py runs every answer through the same steps (the audio
+read back for the analysis, delivery analysis, coaching, saving) and shows them through an
+AnswerView; review.py is the reviewed answer's shape; drill.py and interview.py the spoken
+sessions.
 """

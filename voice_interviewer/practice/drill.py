@@ -11,7 +11,6 @@ hooks in there too).
 from __future__ import annotations
 
 import json
-import random
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -27,7 +26,7 @@ except ModuleNotFoundError:  # Python 3.10
 
 from voice_interviewer import config
 from voice_interviewer.analysis.rehearsal import Script
-from voice_interviewer.audio.decode import load_audio, probe
+from voice_interviewer.audio.decode import probe
 from voice_interviewer.audio.devices import AudioDeviceError, Device, find_device
 from voice_interviewer.audio.recording import (
     AnswerFileSource,
@@ -48,7 +47,7 @@ from voice_interviewer.history.scorecard import spoken_summary
 from voice_interviewer.history.store import StoreError
 from voice_interviewer.practice.review import JSON_SCHEMA_VERSION, AnswerReview
 from voice_interviewer.practice.session import PracticeSession, ReviewedAnswer, SessionOptions
-from voice_interviewer.questions import Question, QuestionBankError, find_question
+from voice_interviewer.questions import Question, QuestionBankError
 from voice_interviewer.resources import FIXTURES_DIR
 from voice_interviewer.transcription.streaming import LiveTranscription
 from voice_interviewer.transcription.transcript import Transcript
@@ -178,28 +177,6 @@ def file_attempt(attempt: Attempt) -> Path:
     path = attempt.json_path
     path.write_text(json.dumps(attempt.to_json(), ensure_ascii=False, indent=1) + "\n", "utf-8")
     return path
-
-
-def select_questions(
-    questions: list[Question],
-    category: str | None = None,
-    question_id: str | None = None,
-    count: int | None = None,
-    shuffle: bool = False,
-    rng: random.Random | None = None,
-) -> list[Question]:
-    """The questions of one drill, in the order they are asked."""
-    if question_id:
-        return [find_question(questions, question_id)]
-    chosen = list(questions)
-    if category:
-        chosen = [q for q in questions if q.category == category]
-        if not chosen:
-            known = ", ".join(sorted({q.category for q in questions}))
-            raise QuestionBankError(f"no questions in category {category!r}; categories: {known}")
-    if shuffle:
-        (rng or random.Random()).shuffle(chosen)
-    return chosen[:count] if count else chosen
 
 
 def recording_path(question_id: str, number: int, when: datetime) -> Path:
@@ -443,13 +420,11 @@ class Drill:
             drill_view.show_no_speech(recording)
             return None
         timings = {"record_s": recording.seconds, "transcript_wait_s": time.monotonic() - ended}
-        return self.session.review(
-            str(recording.path),
+        return self.session.review_recording(
+            recording.path,
             transcript,
             turn.question,
             turn.question.text,
-            load_audio(recording.path),
-            audio_path=recording.path,
             stage_timings=timings,
             follow_up_of=turn.follow_up_of,
         )
@@ -574,10 +549,9 @@ def run_drill(
     and coaches that settings name."""
     flow = flow or Flow()
     transcriber = Transcriber(TranscriptionOptions.from_settings(settings))
-    session_options = SessionOptions(
-        kind=flow.kind, scripts=options.scripts, save=options.save, verbose=options.verbose
-    )
-    with PracticeSession(settings, session_options) as session:
+    session_options = SessionOptions(kind=flow.kind, scripts=options.scripts, save=options.save)
+    view = terminal.TerminalAnswerView(verbose=options.verbose)
+    with PracticeSession(settings, session_options, view) as session:
         drill = Drill(options, transcriber, session, keyboard or drill_view.LineInput(), flow)
         drill.prepare()
         return drill.run(questions)

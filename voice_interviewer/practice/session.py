@@ -1,37 +1,74 @@
 """A practice session: what happens to every answer once it is transcribed.
 
-`review` and `drill` share it, so an answer is treated alike whichever way it came in:
-delivery analysis (with the scripts the person rehearses from and their earlier attempts at
-the same question), framing feedback (the rule coach at once, then the LLM coach), and the
-practice history (the attempt, with every LLM call it took).
+`review`, `drill`, `demo` and `interview` share it, so an answer is treated alike whichever way
+it came in: delivery analysis (with the recording, the scripts the person rehearses from and
+their earlier attempts at the same question), framing feedback (the rule coach at once, then
+the LLM coach), and the practice history (the attempt, with every LLM call it took). What the
+person sees of it goes through an AnswerView; the session itself never prints.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
 from voice_interviewer.analysis.delivery import DeliveryOptions
 from voice_interviewer.analysis.rehearsal import Script
-from voice_interviewer.coaching import Coaching, CoachOptions, coach_request
+from voice_interviewer.audio.decode import load_audio
+from voice_interviewer.coaching import Coaching, CoachOptions, Feedback, coach_answer, coach_request
 from voice_interviewer.coaching.llm import CallRecord
 from voice_interviewer.config import Settings, pace_band
 from voice_interviewer.history.progress import key_of_question, question_key
 from voice_interviewer.history.scorecard import Scorecard, scorecard_of
 from voice_interviewer.history.store import Store, StoreError
-from voice_interviewer.practice.feedback import coach_review
 from voice_interviewer.practice.review import AnswerReview, review_transcript
 from voice_interviewer.questions import Question
 from voice_interviewer.transcription.streaming import WordsFn
 from voice_interviewer.transcription.transcript import Transcript, Word
 from voice_interviewer.transcription.whisper import join_words
-from voice_interviewer.views import terminal
 
 # Rehearsal is judged against this many of the latest earlier attempts at a question.
 EARLIER_ATTEMPTS = 5
+
+# Recordings up to this long are also read whole for the audio side of the analysis (fillers
+# Whisper left out); longer ones are analysed from the transcript alone, so memory stays bounded.
+AUDIO_ANALYSIS_MAX_S = 1200.0
+
+
+@dataclass(frozen=True)
+class FeedbackHooks:
+    """How a view follows the coaching of one answer while it is written."""
+
+    on_rules: Callable[[Feedback], None] | None = None  # the rule coach's feedback, at once
+    on_token: Callable[[str], None] | None = None  # the LLM's text as it streams
+
+
+class AnswerView(Protocol):
+    """What the person is shown of an answer as the session works on it."""
+
+    def show_review(self, review: AnswerReview) -> None:
+        """The transcript and the delivery analysis."""
+
+    def coaching(self, coaching: Coaching) -> AbstractContextManager[FeedbackHooks]:
+        """Open while the coaches work; the hooks see their results as they come."""
+
+    def show_feedback(self, coaching: Coaching, feedback: Feedback) -> None:
+        """The final feedback, once the coaching context has closed."""
+
+    def show_saved(self, attempt_id: int | None) -> None:
+        """Where the answer was kept (None: it was not)."""
+
+    def show_error(self, message: str) -> None:
+        """Something went wrong that costs part of the result, not the answer."""
+
+    def show_call(self, record: CallRecord) -> None:
+        """One LLM call: outcome, latency, tokens."""
 
 
 @dataclass(frozen=True)
@@ -39,8 +76,6 @@ class SessionOptions:
     kind: str  # "review", "drill" or "interview": the session's label in the history
     scripts: tuple[Script, ...] = ()
     save: bool = True  # keep each answer in the practice history
-    show: bool = True  # print each review and its feedback (off for --json)
-    verbose: bool = False  # show each LLM call: outcome, latency, tokens
 
 
 @dataclass(frozen=True)
@@ -52,8 +87,9 @@ class ReviewedAnswer:
 class PracticeSession:
     """Use as a context manager: it opens the history and the coaches, and closes both."""
 
-    def __init__(self, settings: Settings, options: SessionOptions) -> None:
+    def __init__(self, settings: Settings, options: SessionOptions, view: AnswerView) -> None:
         self.options = options
+        self.view = view
         self._delivery = DeliveryOptions.from_settings(settings)
         self._pace_band = pace_band(settings)
         self._history_timeout_s = settings.history_busy_timeout_s
@@ -86,6 +122,31 @@ class PracticeSession:
 
         return on_heard
 
+    def review_recording(
+        self,
+        path: Path,
+        transcript: Transcript,
+        question: Question | None,
+        question_text: str | None,
+        stage_timings: Mapping[str, float] | None = None,
+        follow_up_of: int | None = None,
+    ) -> ReviewedAnswer:
+        """review() for a recording on disk: its audio is read for the analysis when it is no
+        longer than AUDIO_ANALYSIS_MAX_S."""
+        samples = None
+        if transcript.duration is not None and transcript.duration <= AUDIO_ANALYSIS_MAX_S:
+            samples = load_audio(path, AUDIO_ANALYSIS_MAX_S + 1)
+        return self.review(
+            str(path),
+            transcript,
+            question,
+            question_text,
+            samples,
+            audio_path=path,
+            stage_timings=stage_timings,
+            follow_up_of=follow_up_of,
+        )
+
     def review(
         self,
         source: str,
@@ -97,7 +158,7 @@ class PracticeSession:
         stage_timings: Mapping[str, float] | None = None,
         follow_up_of: int | None = None,
     ) -> ReviewedAnswer:
-        """Analyse, coach and keep one answer; shown on the terminal as it goes (options.show).
+        """Analyse, coach and keep one answer, shown through the view as it goes.
 
         follow_up_of: the attempt whose follow-up question this answers (question is then the
         follow-up); the answer is kept in that attempt's thread.
@@ -112,20 +173,26 @@ class PracticeSession:
             self._earlier_texts(question, question_text, follow_up_of),
             self._delivery,
         )
-        if self.options.show:
-            terminal.show_review(review)
-        review = coach_review(
-            self._coaching, review, question, show=self.options.show, verbose=self.options.verbose
-        )
+        self.view.show_review(review)
+        review = self._coach(review, question)
         attempt_id = self._save(review, question, audio_path, stage_timings, follow_up_of)
-        if self.options.show:
-            terminal.saved_attempt(attempt_id)
+        self.view.show_saved(attempt_id)
         return ReviewedAnswer(review, attempt_id)
+
+    def _coach(self, review: AnswerReview, question: Question | None) -> AnswerReview:
+        """The review with its framing feedback: the rule coach's at once, the LLM's as it is
+        written (see Coaching for who answers when)."""
+        request = coach_request(review.transcript.text, question, review.question)
+        with self.view.coaching(self._coaching) as hooks:
+            feedback = coach_answer(
+                self._coaching, request, on_rules=hooks.on_rules, on_token=hooks.on_token
+            )
+        self.view.show_feedback(self._coaching, feedback)
+        return dataclasses.replace(review, feedback=feedback)
 
     def _on_call(self, record: CallRecord) -> None:
         self._calls.append(record)
-        if self.options.verbose:
-            terminal.show_call_record(record)
+        self.view.show_call(record)
 
     def scorecard(self) -> Scorecard | None:
         """The scorecard of this session so far, against the previous session of its kind;
@@ -170,7 +237,7 @@ class PracticeSession:
                 follow_up_of=follow_up_of,
             )
         except StoreError as exc:
-            terminal.error(str(exc))
+            self.view.show_error(str(exc))
             return None
 
     def _log_call(self, record: CallRecord) -> int:

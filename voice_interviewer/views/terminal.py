@@ -24,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from voice_interviewer.analysis.pace import Pace
+from voice_interviewer.coaching import Coaching
 from voice_interviewer.coaching.llm import CallRecord
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
@@ -46,6 +47,7 @@ from voice_interviewer.history.progress import (
 from voice_interviewer.history.scorecard import Scorecard, SessionComparison, answers
 from voice_interviewer.history.store import Attempt, AttemptSummary
 from voice_interviewer.practice.review import AnswerReview
+from voice_interviewer.practice.session import FeedbackHooks
 from voice_interviewer.transcription.transcript import Word
 
 out = Console(highlight=False, soft_wrap=True)
@@ -665,3 +667,74 @@ def llm_stream(label: str | None, job: str) -> Iterator[Callable[[str], None] | 
             yield view.add
         finally:
             _streaming = False
+
+
+class TerminalAnswerView:
+    """A practice session's answers on the terminal (practice.session.AnswerView).
+
+    quiet (--json): only errors, and with verbose the LLM calls, are shown (on stderr), so
+    standard output stays the JSON.
+    """
+
+    def __init__(self, verbose: bool = False, quiet: bool = False) -> None:
+        self.verbose = verbose
+        self.quiet = quiet
+
+    def show_review(self, review: AnswerReview) -> None:
+        if not self.quiet:
+            show_review(review)
+
+    @contextlib.contextmanager
+    def coaching(self, coaching: Coaching) -> Iterator[FeedbackHooks]:
+        """The rule coach's feedback at once, then the LLM's reply streamed while it is written,
+        each labelled with the coach that produced it."""
+        if self.quiet:
+            yield FeedbackHooks()
+            return
+        mode = coaching.options.mode
+        follow_up_only = _llm_writes_follow_up(coaching)
+
+        def show_rules(feedback: Feedback) -> None:
+            show_feedback(feedback, self.verbose, follow_up=not follow_up_only)
+            if mode == "auto" and follow_up_only:
+                show_note(f"Asking {coaching.llm_name} for the interviewer's follow-up ...")
+            elif mode == "auto" and coaching.llm_name:
+                show_note(f"Asking the LLM coach ({coaching.llm_name}) ...")
+
+        with llm_stream(coaching.llm_name, coaching.job) as on_token:
+            yield FeedbackHooks(on_rules=show_rules, on_token=on_token)
+
+    def show_feedback(self, coaching: Coaching, feedback: Feedback) -> None:
+        """What the rule coach's feedback, already on the screen, does not say yet."""
+        if self.quiet:
+            return
+        mode = coaching.options.mode
+        if mode == "auto" and _llm_writes_follow_up(coaching):
+            show_follow_up(feedback)
+            if feedback.fallback_reason:
+                show_note(f"No LLM follow-up: {feedback.fallback_reason}.", style="yellow")
+            show_note("")
+        elif mode == "llm" or (mode == "auto" and feedback.coach == "llm"):
+            show_feedback(feedback, self.verbose)
+        elif mode == "auto":
+            show_note(
+                f"No LLM feedback: {feedback.fallback_reason}; the rule coach's feedback above "
+                "stands.",
+                style="yellow",
+            )
+
+    def show_saved(self, attempt_id: int | None) -> None:
+        if not self.quiet:
+            saved_attempt(attempt_id)
+
+    def show_error(self, message: str) -> None:
+        error(message)
+
+    def show_call(self, record: CallRecord) -> None:
+        if self.verbose:
+            show_call_record(record)
+
+
+def _llm_writes_follow_up(coaching: Coaching) -> bool:
+    """Whether the LLM writes only the follow-up question (the rule coach all the rest)."""
+    return coaching.job == "follow-up" and coaching.llm_name is not None
