@@ -238,7 +238,7 @@ def test_speak_scorecard_reads_the_summary_aloud_at_the_end_of_a_drill(
     card = build_scorecard(SESSION, [Attempt(summary(1), clean(), {})], BAND)
     spoken: list[str] = []
     monkeypatch.setattr(drill, "speak", lambda text, voice, output: spoken.append(text))
-    monkeypatch.setattr(drill.terminal, "show_scorecard", lambda card: None)
+    monkeypatch.setattr(drill.history_view, "show_scorecard", lambda card: None)
     for speak_it in (False, True):
         options = drill.DrillOptions(speak_scorecard=speak_it)
         run = drill.Drill(options, None, _Session(card), None)  # type: ignore[arg-type]

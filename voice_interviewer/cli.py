@@ -66,7 +66,7 @@ from voice_interviewer.questions import (
 from voice_interviewer.resources import PROMPTS_DIR
 from voice_interviewer.transcription.transcript import read_transcript_file
 from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
-from voice_interviewer.views import drill_view, terminal
+from voice_interviewer.views import answer_view, drill_view, history_view, terminal
 
 DEBUG_ENV = "VOICE_INTERVIEWER_DEBUG"
 
@@ -167,7 +167,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     options = SessionOptions(
         kind="review", scripts=tuple(delivery_scripts(args)), save=not args.no_save
     )
-    view = terminal.TerminalAnswerView(verbose=args.verbose, quiet=args.json)
+    view = answer_view.TerminalAnswerView(verbose=args.verbose, quiet=args.json)
     with PracticeSession(settings, options, view) as session:
         session.warm_up()  # the embedded LLM loads while Whisper transcribes
         failed = 0
@@ -535,7 +535,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         for row in rows:
             _print_json(row.to_json())
     else:
-        terminal.show_history(rows, total, path, pace_band(settings))
+        history_view.show_history(rows, total, path, pace_band(settings))
     return 0
 
 
@@ -587,7 +587,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise VoiceInterviewerError(f"cannot read the script {script}: {exc}") from None
     earlier_words, later_words = _spoken_words(earlier), _spoken_words(later)
-    terminal.show_comparison(
+    history_view.show_comparison(
         earlier,
         later,
         word_diff(earlier_words, later_words),
@@ -726,7 +726,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     with _open_store(load_settings()) as store:
         removed = store.delete_attempt(args.attempt)
         path = store.path
-    terminal.deleted_attempt(removed, path)
+    history_view.deleted_attempt(removed, path)
     return 0
 
 

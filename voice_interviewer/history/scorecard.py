@@ -4,7 +4,7 @@ the session compares with the previous one.
 Every finding comes from what the review already says about an answer (the coach's strategic
 mistakes and framing scores, the delivery analysis's fillers, pace and rehearsal flags) and
 carries a quote from the transcript that shows it. Pure functions over the store's attempts,
-and scorecard_of() to read a session's from a Store; the views (terminal.show_scorecard, the
+and scorecard_of() to read a session's from a Store; the views (history_view.show_scorecard, the
 report's section) and spoken_summary() only render it.
 """
 

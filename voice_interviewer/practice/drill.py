@@ -52,7 +52,7 @@ from voice_interviewer.resources import FIXTURES_DIR
 from voice_interviewer.transcription.streaming import LiveTranscription
 from voice_interviewer.transcription.transcript import Transcript
 from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
-from voice_interviewer.views import drill_view, terminal
+from voice_interviewer.views import answer_view, drill_view, history_view, terminal
 
 # A recording shorter than this holds no answer worth sending to Whisper.
 _MIN_ANSWER_S = 0.3
@@ -294,7 +294,7 @@ class Drill:
             return
         if card is None:
             return
-        terminal.show_scorecard(card)
+        history_view.show_scorecard(card)
         drill_view.show_practise_next(card)
         if self.options.speak_scorecard:
             self._say(spoken_summary(card), "the scorecard is shown as text only")
@@ -550,7 +550,7 @@ def run_drill(
     flow = flow or Flow()
     transcriber = Transcriber(TranscriptionOptions.from_settings(settings))
     session_options = SessionOptions(kind=flow.kind, scripts=options.scripts, save=options.save)
-    view = terminal.TerminalAnswerView(verbose=options.verbose)
+    view = answer_view.TerminalAnswerView(verbose=options.verbose)
     with PracticeSession(settings, session_options, view) as session:
         drill = Drill(options, transcriber, session, keyboard or drill_view.LineInput(), flow)
         drill.prepare()
