@@ -263,7 +263,7 @@ def test_review_keeps_one_attempt_per_file_in_one_session(tmp_path: Path) -> Non
     assert [a.id for a in attempts] == ids
     assert [a.audio_path for a in attempts] == [str(first), str(second)]
     assert attempts[0].question_text == "Tell me about ML"
-    assert stored.review["words"] and stored.summary.words_per_minute > 0
+    assert stored.review.words and stored.summary.words_per_minute > 0
     assert {"load_s", "transcribe_s"} <= set(stored.stage_timings)
 
     unsaved = run_cli("review", "--json", "--no-save", str(first))

@@ -12,6 +12,7 @@ import pytest
 from tests.store_samples import sample_review
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.config import Settings, pace_band
+from voice_interviewer.history.record import decode_review
 from voice_interviewer.history.scorecard import (
     FILLERS_DISTRACTING,
     FILLERS_DOMINANT,
@@ -78,15 +79,15 @@ def summary(index: int, question: str | None = "why-01", **fields: Any) -> Attem
 
 
 def test_a_clean_answer_has_nothing_to_fix() -> None:
-    assert findings(clean()) == []
-    assert one_fix(clean()) is None
+    assert findings(decode_review(clean())) == []
+    assert one_fix(decode_review(clean())) is None
 
 
 def test_a_strategic_mistake_comes_first_with_the_words_said() -> None:
     review = clean()
     review["delivery"]["fillers_per_minute"] = FILLERS_DISTRACTING + 1
     review["feedback"]["mistakes"] = [{"kind": "ai-is-hot", "quote": "AI is the hot thing now"}]
-    fix = one_fix(review)
+    fix = one_fix(decode_review(review))
     assert fix is not None
     assert (fix.kind, fix.severity, fix.quote) == (
         "mistake:ai-is-hot",
@@ -94,7 +95,7 @@ def test_a_strategic_mistake_comes_first_with_the_words_said() -> None:
         "AI is the hot thing now",
     )
     assert "not that AI is hot" in fix.advice
-    assert [f.kind for f in findings(review)] == ["mistake:ai-is-hot", "fillers"]
+    assert [f.kind for f in findings(decode_review(review))] == ["mistake:ai-is-hot", "fillers"]
 
 
 def test_a_low_framing_score_quotes_the_coachs_quote_or_where_the_answer_shows_it() -> None:
@@ -105,12 +106,12 @@ def test_a_low_framing_score_quotes_the_coachs_quote_or_where_the_answer_shows_i
         'It opens on excitement, not a problem: "at my last job I owned the ticket routing '
         'service".',
     )
-    [problem] = findings(quoted)
+    [problem] = findings(decode_review(quoted))
     assert problem.kind == "framing:production_problem" and problem.severity == 3
     assert problem.quote == "at my last job I owned the ticket routing service"
     # A quote the answer never said is not used; the ending shows a missing business result.
     unquoted = low(clean(0), "business_impact", 2, 'No outcome: "we doubled revenue".')
-    [impact] = findings(unquoted)
+    [impact] = findings(decode_review(unquoted))
     assert impact.severity == 2
     assert impact.quote == "I have not trained large models, but I know how to ship one safely."
 
@@ -119,14 +120,14 @@ def test_fillers_are_quoted_where_they_are_densest() -> None:
     review = sample_review(0)  # fillers at words 1, 31 and 58
     review["delivery"]["fillers"].insert(1, dict(review["delivery"]["fillers"][0], word_index=4))
     review["delivery"]["fillers_per_minute"] = 4.0
-    [fillers] = [f for f in findings(review) if f.kind == "fillers"]
+    [fillers] = [f for f in findings(decode_review(review)) if f.kind == "fillers"]
     assert fillers.severity == 1
     assert fillers.quote.startswith("So, um, at my last job")
     assert '"um"' in fillers.advice
     severities = []
     for rate in (FILLERS_DISTRACTING, FILLERS_DOMINANT):
         review["delivery"]["fillers_per_minute"] = rate
-        severities += [f.severity for f in findings(review) if f.kind == "fillers"]
+        severities += [f.severity for f in findings(decode_review(review)) if f.kind == "fillers"]
     assert severities == [2, 3]  # as severe as a strategic mistake once they dominate
 
 
@@ -137,7 +138,7 @@ def test_a_pace_outside_the_band_quotes_its_fast_stretch() -> None:
         targets={"min_wpm": 120.0, "max_wpm": 160.0},
         stretches=[{"start": 2.0, "end": 4.0, "words_per_minute": 230.0, "kind": "fast"}],
     )
-    [pace] = findings(review)
+    [pace] = findings(decode_review(review))
     assert (pace.kind, pace.severity) == ("pace-fast", 2)
     assert pace.advice.startswith("Slow down: 200 words a minute")
     assert pace.quote == "last job I owned the ticket"
@@ -147,7 +148,13 @@ def test_a_pace_outside_the_band_quotes_its_fast_stretch() -> None:
 
 
 def test_the_changes_that_help_most_weigh_frequency_and_severity() -> None:
-    rehearsed = {"kind": "stock-phrase", "quote": "ship one safely", "why": "stock"}
+    rehearsed = {
+        "kind": "stock-phrase",
+        "quote": "ship one safely",
+        "why": "stock",
+        "start": 9.0,
+        "end": 10.0,
+    }
     reviews = [
         clean(
             0, feedback=clean()["feedback"] | {"mistakes": [{"kind": "ai-is-hot", "quote": "a"}]}
@@ -159,7 +166,7 @@ def test_the_changes_that_help_most_weigh_frequency_and_severity() -> None:
         low(review, "business_impact", 2, "No outcome.")
         review["delivery"]["rehearsal"]["flags"] = [rehearsed]
     reviews[1]["pace"]["words_per_minute"] = 170.0  # polish, in one answer
-    changes = top_changes(reviews)
+    changes = top_changes([decode_review(r) for r in reviews])
     # business impact: 3 answers x 2; rehearsal 3 x 2; the mistake once, but severe: 1 x 3.
     assert [c.kind for c in changes] == [
         "framing:business_impact",
@@ -205,9 +212,9 @@ def test_with_no_question_in_common_the_session_averages_are_compared_and_said()
 def test_the_scorecard_lists_answers_in_threads_and_reads_short() -> None:
     main = low(clean(0), "business_impact", 1, "No business outcome.")
     attempts = [
-        Attempt(summary(1, "why-01"), main, {}),
-        Attempt(summary(2, "design-01"), clean(2), {}),
-        Attempt(summary(3, None, follow_up_of=1), clean(1), {}),
+        Attempt(summary(1, "why-01"), decode_review(main), {}),
+        Attempt(summary(2, "design-01"), decode_review(clean(2)), {}),
+        Attempt(summary(3, None, follow_up_of=1), decode_review(clean(1)), {}),
     ]
     card = build_scorecard(SESSION, attempts, BAND, (PREVIOUS, [summary(0, "why-01")]))
     assert [a.summary.id for a in card.answers] == [1, 3, 2]
@@ -235,7 +242,7 @@ class _Session:
 def test_speak_scorecard_reads_the_summary_aloud_at_the_end_of_a_drill(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    card = build_scorecard(SESSION, [Attempt(summary(1), clean(), {})], BAND)
+    card = build_scorecard(SESSION, [Attempt(summary(1), decode_review(clean()), {})], BAND)
     spoken: list[str] = []
     monkeypatch.setattr(drill, "speak", lambda text, voice, output: spoken.append(text))
     monkeypatch.setattr(drill.history_view, "show_scorecard", lambda card: None)

@@ -16,6 +16,7 @@ from tests.store_samples import sample_review
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS
 from voice_interviewer.history.exchange import StoreImportError
 from voice_interviewer.history.migrations import MIGRATIONS, StoreNewerError, migrate
+from voice_interviewer.history.record import decode_review
 from voice_interviewer.history.store import (
     AttemptNotFoundError,
     AttemptNotSavedError,
@@ -197,7 +198,8 @@ def test_an_attempt_keeps_the_whole_review_question_timings_and_linked_llm_calls
         )
         attempt = store.attempt(attempt_id)
         calls = store.llm_calls(attempt_id)
-    assert attempt.review == review
+    assert attempt.review.data == review  # kept whole
+    assert attempt.review == decode_review(review)
     assert attempt.summary.audio_path == str(tmp_path / "take 1.wav")
     assert (attempt.summary.question_id, attempt.summary.category) == ("why-01", WHY.category)
     assert attempt.stage_timings == {**review["timings"], "record_s": 60.0, "coach_s": 2.5}

@@ -563,10 +563,8 @@ def _script_for(args: argparse.Namespace, attempt: Attempt) -> Path | None:
 
 
 def _spoken_words(attempt: Attempt) -> list[str]:
-    words = attempt.review.get("words")
-    if isinstance(words, list) and words:
-        return [str(word.get("text", "")) for word in words if isinstance(word, dict)]
-    return str(attempt.review.get("text", "")).split()
+    words = attempt.review.words
+    return [word.text for word in words] if words else attempt.review.text.split()
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -157,20 +157,6 @@ def plot_framing(summaries: Sequence[AttemptSummary]) -> str | None:
     return _png(figure, "the four framing scores over time")
 
 
-def _spans(review: dict[str, Any], *path: str) -> list[dict[str, Any]]:
-    data: Any = review
-    for key in path:
-        data = data.get(key) if isinstance(data, dict) else None
-    items = data if isinstance(data, list) else []
-    return [
-        item
-        for item in items
-        if isinstance(item, dict)
-        and isinstance(item.get("start"), int | float)
-        and isinstance(item.get("end"), int | float)
-    ]
-
-
 def plot_timeline(attempt: Attempt, envelope: Envelope | None, missing: str | None) -> str:
     review = attempt.review
     figure = Figure(figsize=(10, 3.2), layout="constrained")
@@ -181,14 +167,13 @@ def plot_timeline(attempt: Attempt, envelope: Envelope | None, missing: str | No
     else:
         axes.set_ylim(-1.05, 1.05)
         axes.text(0.5, 0.5, missing or "no waveform", transform=axes.transAxes, ha="center")
-    for flag in _spans(review, "delivery", "rehearsal", "flags"):
-        axes.axvspan(flag["start"], flag["end"], color="orange", alpha=0.25)
-    for filler in _spans(review, "delivery", "fillers"):
-        axes.axvspan(filler["start"], filler["end"], color="red", alpha=0.5)
-        axes.text(filler["start"], 0.92, filler.get("text", ""), color="darkred", fontsize=8)
-    duration = review.get("duration_s")
-    if isinstance(duration, int | float) and duration > 0:
-        axes.set_xlim(0, duration)
+    for flag in review.rehearsal_flags or ():
+        axes.axvspan(flag.start, flag.end, color="orange", alpha=0.25)
+    for filler in review.fillers:
+        axes.axvspan(filler.start, filler.end, color="red", alpha=0.5)
+        axes.text(filler.start, 0.92, filler.text, color="darkred", fontsize=8)
+    if review.duration_s is not None and review.duration_s > 0:
+        axes.set_xlim(0, review.duration_s)
     axes.set_xlabel("seconds")
     axes.set_yticks([])
     axes.set_title("Fillers (red) and rehearsed phrasing (orange)", wrap=True)
@@ -329,7 +314,7 @@ def _latest_section(store: Store, latest: AttemptSummary) -> str:
             envelope = waveform_envelope(Path(latest.audio_path))
         except AudioInputError as exc:
             missing = f"recording unavailable: {exc}"
-    fillers = _spans(attempt.review, "delivery", "fillers")
+    fillers = attempt.review.fillers
     notice = f'<p class="warn">{html.escape(missing)}</p>' if missing else ""
     return (
         f"<h2>Your latest answer</h2><p>Attempt {latest.id}, {_when(latest.created_at)}: "

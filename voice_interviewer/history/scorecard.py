@@ -14,7 +14,6 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from voice_interviewer.coaching.grounding import split_sentences
 from voice_interviewer.config import PaceBand
@@ -28,6 +27,7 @@ from voice_interviewer.history.progress import (
     question_key,
     question_label,
 )
+from voice_interviewer.history.record import StoredReview
 from voice_interviewer.history.store import Attempt, AttemptSummary, SessionInfo, Store
 from voice_interviewer.textnorm import normalise_words
 
@@ -141,17 +141,6 @@ class Scorecard:
 # --- one answer ---------------------------------------------------------------------------
 
 
-def _get(data: Any, *keys: str) -> Any:
-    for key in keys:
-        data = data.get(key) if isinstance(data, dict) else None
-    return data
-
-
-def _list(data: Any, *keys: str) -> list[dict[str, Any]]:
-    items = _get(data, *keys)
-    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
-
-
 def _in_transcript(quote: str, text: str) -> bool:
     words = " ".join(normalise_words(quote))
     return bool(words) and words in " ".join(normalise_words(text))
@@ -167,40 +156,38 @@ def _avoid(kind: str) -> str:
     return f"Avoid {kind.replace('-', ' ')}"
 
 
-def _mistakes(review: dict[str, Any]) -> list[Finding]:
+def _mistakes(review: StoredReview) -> list[Finding]:
     return [
-        Finding(f"mistake:{kind}", _MISTAKE_ADVICE.get(kind, _avoid(kind)), 3, quote)
-        for mistake in _list(review, "feedback", "mistakes")
-        if isinstance(kind := mistake.get("kind"), str)
-        and isinstance(quote := mistake.get("quote"), str)
+        Finding(f"mistake:{m.kind}", _MISTAKE_ADVICE.get(m.kind, _avoid(m.kind)), 3, m.quote)
+        for m in review.mistakes
     ]
 
 
-def _framing(review: dict[str, Any]) -> list[Finding]:
+def _framing(review: StoredReview) -> list[Finding]:
     """Framing points scored LOW_SCORE or lower, quoted from the coach's evidence where it
     quotes the answer, else from where the answer shows the point missing."""
-    text = review.get("text", "")
+    text = review.text
     found = []
     for point, advice in _FRAMING_ADVICE.items():
-        score = _get(review, "feedback", "framework", point, "score")
-        if not isinstance(score, int) or score > LOW_SCORE:
+        scored = review.framework.get(point)
+        if scored is None or scored.score is None or scored.score > LOW_SCORE:
             continue
-        evidence = _get(review, "feedback", "framework", point, "evidence")
+        score = scored.score
         quoted = [
-            q for q in _QUOTED.findall(evidence or "") if _in_transcript(q.rstrip(". "), text)
+            q for q in _QUOTED.findall(scored.evidence) if _in_transcript(q.rstrip(". "), text)
         ]
         quote = quoted[0] if quoted else _sentence(text, last=point not in _OPENING_SHOWS)
         found.append(Finding(f"framing:{point}", advice, 3 if score == 1 else 2, quote))
     return found
 
 
-def _filler_quote(review: dict[str, Any]) -> str:
+def _filler_quote(review: StoredReview) -> str:
     """The words around the densest run of fillers."""
-    words = [str(w.get("text", "")) for w in _list(review, "words")]
-    places = [f["word_index"] for f in _list(review, "delivery", "fillers")]
-    places = [i for i in places if isinstance(i, int) and 0 <= i < len(words)]
+    words = [w.text for w in review.words]
+    places = [f.word_index for f in review.fillers]
+    places = [i for i in places if i is not None and i < len(words)]
     if not places:
-        return _sentence(review.get("text", ""))
+        return _sentence(review.text)
     near = FILLER_CONTEXT_WORDS
 
     def density(index: int) -> int:
@@ -210,39 +197,37 @@ def _filler_quote(review: dict[str, Any]) -> str:
     return " ".join(words[max(0, centre - near) : centre + near + 1])
 
 
-def _fillers(review: dict[str, Any]) -> list[Finding]:
-    rate = _get(review, "delivery", "fillers_per_minute")
-    if not isinstance(rate, int | float) or rate < FILLERS_NOTICEABLE:
+def _fillers(review: StoredReview) -> list[Finding]:
+    rate = review.fillers_per_minute
+    if rate is None or rate < FILLERS_NOTICEABLE:
         return []
-    crutches = [c[0] for c in _get(review, "delivery", "top_crutches") or [] if c]
+    crutches = review.top_crutches
     most = f' (most of all "{crutches[0]}")' if crutches else ""
     advice = f"Cut the fillers{most}: {rate:.1f} a minute; pause silently instead"
     severity = 3 if rate >= FILLERS_DOMINANT else 2 if rate >= FILLERS_DISTRACTING else 1
     return [Finding("fillers", advice, severity, _filler_quote(review))]
 
 
-def _stretch_quote(review: dict[str, Any], kind: str) -> str:
+def _stretch_quote(review: StoredReview, kind: str) -> str:
     """The words of the answer's first stretch of this kind ("fast", "slow")."""
-    stretch = next((s for s in _list(review, "pace", "stretches") if s.get("kind") == kind), None)
+    stretch = next((s for s in review.stretches if s.kind == kind), None)
     if stretch is None:
-        return _sentence(review.get("text", ""))
+        return _sentence(review.text)
     spoken = [
-        str(w.get("text", ""))
-        for w in _list(review, "words")
-        if isinstance(w.get("start"), int | float)
-        and stretch["start"] <= w["start"] < stretch["end"]
+        w.text
+        for w in review.words
+        if w.start is not None and stretch.start <= w.start < stretch.end
     ]
-    return " ".join(spoken) or _sentence(review.get("text", ""))
+    return " ".join(spoken) or _sentence(review.text)
 
 
-def _pace(review: dict[str, Any]) -> list[Finding]:
+def _pace(review: StoredReview) -> list[Finding]:
     """Pace outside the band the answer was reviewed against (its review says which)."""
-    wpm = _get(review, "pace", "words_per_minute")
-    if not isinstance(wpm, int | float):
+    wpm = review.words_per_minute
+    if wpm is None or review.pace_band is None:
         return []
-    low = _get(review, "pace", "targets", "min_wpm")
-    high = _get(review, "pace", "targets", "max_wpm")
-    if not isinstance(low, int | float) or not isinstance(high, int | float) or low <= wpm <= high:
+    low, high = review.pace_band
+    if low <= wpm <= high:
         return []
     fast = wpm > high
     off = wpm - high if fast else low - wpm
@@ -253,25 +238,25 @@ def _pace(review: dict[str, Any]) -> list[Finding]:
     return [Finding(f"pace-{kind}", advice, severity, _stretch_quote(review, kind))]
 
 
-def _rehearsal(review: dict[str, Any]) -> list[Finding]:
-    flags = [f for f in _list(review, "delivery", "rehearsal", "flags") if f.get("quote")]
+def _rehearsal(review: StoredReview) -> list[Finding]:
+    flags = [f for f in review.rehearsal_flags or () if f.quote]
     if not flags:
         return []
     advice = "Say it in your own words: it sounds rehearsed"
-    return [Finding("rehearsal", advice, 2, str(flags[0]["quote"]))]
+    return [Finding("rehearsal", advice, 2, flags[0].quote)]
 
 
 # In this order when equally severe: what the interviewer hears first matters most.
 _FINDERS = (_mistakes, _framing, _rehearsal, _fillers, _pace)
 
 
-def findings(review: dict[str, Any]) -> list[Finding]:
-    """Everything worth changing in one answer (its review JSON), most severe first."""
+def findings(review: StoredReview) -> list[Finding]:
+    """Everything worth changing in one answer, most severe first."""
     found = [finding for finder in _FINDERS for finding in finder(review)]
     return sorted(found, key=lambda f: -f.severity)  # stable: _FINDERS order among equals
 
 
-def one_fix(review: dict[str, Any]) -> Finding | None:
+def one_fix(review: StoredReview) -> Finding | None:
     """The one thing to fix in an answer: its most severe finding."""
     found = findings(review)
     return found[0] if found else None
@@ -280,7 +265,7 @@ def one_fix(review: dict[str, Any]) -> Finding | None:
 # --- the session --------------------------------------------------------------------------
 
 
-def top_changes(reviews: Sequence[dict[str, Any]], count: int = TOP_CHANGES) -> list[Change]:
+def top_changes(reviews: Sequence[StoredReview], count: int = TOP_CHANGES) -> list[Change]:
     """The changes that would help most across the answers: each kind of finding ranked by
     the sum of its severities (so frequent and severe both count), then its worst instance,
     then the order of _FINDERS."""

@@ -16,15 +16,14 @@ question id of its own, so nothing compares it with answers to the main question
 Public surface: Store.open(); writing: start_session(), add_attempt(), log_llm_call(),
 delete_attempt(), import_lines(); reading: attempts(), attempt(), llm_calls(), session_count(),
 session(), session_attempts(), previous_session(), export_lines(); figures_from_review() for
-the columns an attempt's review JSON gives. The export's line format and the checks on an
-imported line are in exchange.py.
+the columns an attempt's review JSON gives (read through record.decode_review). The export's
+line format and the checks on an imported line are in exchange.py.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import math
 import os
 import sqlite3
 import time
@@ -40,6 +39,7 @@ from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, LLM_OUTCOMES
 from voice_interviewer.errors import VoiceInterviewerError
 from voice_interviewer.history.exchange import StoreImportError, export_line, import_record
 from voice_interviewer.history.migrations import migrate
+from voice_interviewer.history.record import StoredReview, decode_review
 from voice_interviewer.questions import Question
 
 DB_NAME = "history.sqlite3"
@@ -109,10 +109,11 @@ class AttemptSummary:
 
 @dataclass(frozen=True)
 class Attempt:
-    """An attempt in full: its figures, the whole review JSON and the time each stage took."""
+    """An attempt in full: its figures, its review (typed, with the JSON as stored) and the time
+    each stage took."""
 
     summary: AttemptSummary
-    review: dict[str, Any]
+    review: StoredReview
     stage_timings: dict[str, float]
 
 
@@ -147,56 +148,23 @@ class LlmCall:
     error: str | None
 
 
-def _get(data: Any, *keys: str) -> Any:
-    for key in keys:
-        if not isinstance(data, Mapping):
-            return None
-        data = data.get(key)
-    return data
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value) if math.isfinite(value) else None
-
-
-def _count(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
-
-
-def _score(value: Any) -> int | None:
-    score = _count(value)
-    return score if score is not None and 1 <= score <= 5 else None
-
-
 def figures_from_review(review: Mapping[str, Any]) -> dict[str, Any]:
-    """The columns extracted from a review JSON object (README, "JSON output").
-
-    "delivery" and "feedback" may be absent or null, as may any figure inside them: each
-    missing figure becomes None.
-    """
-    flags = _get(review, "delivery", "rehearsal", "flags")
-    fillers = _get(review, "delivery", "fillers")
-    filler_count = _count(_get(review, "delivery", "filler_count"))
-    if filler_count is None and isinstance(fillers, list):
-        filler_count = len(fillers)
-    framework = _get(review, "feedback", "framework")
-    coach = _get(review, "feedback", "coach")
-    llm_model = _get(review, "feedback", "model")
+    """The columns extracted from a review JSON object (README, "JSON output"); each missing
+    figure becomes None (decode_review)."""
+    stored = decode_review(review)
     figures = {
-        "duration_s": _number(review.get("duration_s")),
-        "word_count": _count(_get(review, "pace", "word_count")),
-        "words_per_minute": _number(_get(review, "pace", "words_per_minute")),
-        "filler_count": filler_count,
-        "fillers_per_minute": _number(_get(review, "delivery", "fillers_per_minute")),
-        "rehearsal_flags": len(flags) if isinstance(flags, list) else None,
-        "coach": coach if isinstance(coach, str) else None,
-        "whisper_model": review.get("model") if isinstance(review.get("model"), str) else None,
-        "llm_model": llm_model if isinstance(llm_model, str) else None,
+        "duration_s": stored.duration_s,
+        "word_count": stored.word_count,
+        "words_per_minute": stored.words_per_minute,
+        "filler_count": stored.filler_count,
+        "fillers_per_minute": stored.fillers_per_minute,
+        "rehearsal_flags": None if stored.rehearsal_flags is None else len(stored.rehearsal_flags),
+        "coach": stored.coach,
+        "whisper_model": stored.whisper_model,
+        "llm_model": stored.llm_model,
     }
-    for key in FRAMEWORK_POINTS:
-        figures[f"score_{key}"] = _score(_get(framework, key, "score"))
+    for key, score in zip(FRAMEWORK_POINTS, stored.scores, strict=True):
+        figures[f"score_{key}"] = score
     return figures
 
 
@@ -494,7 +462,7 @@ class Store:
         row = rows[0]
         return Attempt(
             summary=_summary(row),
-            review=json.loads(row["review"]),
+            review=decode_review(json.loads(row["review"])),
             stage_timings=json.loads(row["stage_timings"]),
         )
 
@@ -661,7 +629,7 @@ def _insert_attempt(
     follow_up_of: int | None = None,
 ) -> int:
     """Insert one attempt row; question holds "id", "text" and "category" (any may be None)."""
-    timings = {k: v for k, v in (_get(review, "timings") or {}).items() if _number(v) is not None}
+    timings = dict(decode_review(review).timings)
     timings.update(stage_timings)
     columns: dict[str, Any] = {
         "uid": uid,

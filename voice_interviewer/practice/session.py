@@ -210,7 +210,7 @@ class PracticeSession:
             return []
         earlier = [s for s in self._store.attempts() if question_key(s) == key]
         return [
-            self._store.attempt(summary.id).review.get("text", "")
+            self._store.attempt(summary.id).review.text
             for summary in earlier[-EARLIER_ATTEMPTS:]
         ]
 
