@@ -26,6 +26,7 @@ from rich.console import Console
 from tests.audio_tools import write_wav
 from tests.conftest import fixture_audio, run_cli
 from tests.drill_tools import Program, saved_attempts
+from voice_interviewer.history.store import Store
 from voice_interviewer.practice.drill import demo_question, recording_path
 from voice_interviewer.questions import Question, QuestionBankError, select_questions
 from voice_interviewer.textnorm import word_error_rate
@@ -345,10 +346,14 @@ def test_an_answer_file_with_next_retry_and_quit_from_stdin(
     assert program.wait() == 0, program.stderr
     attempts = [(r["drill"]["question_id"], r["drill"]["attempt"]) for _, r in saved_attempts(home)]
     assert attempts == [("td-1", 1), ("td-1", 2), ("td-2", 1)]
-    for _, review in saved_attempts(home):
-        assert review["drill"]["answer_file"] == str(wav)
-        assert review["drill"]["ended_by"] == "time_limit"
-        assert review["text"].lower().startswith("my weak")
+    with Store.open() as store:
+        for _, review in saved_attempts(home):
+            assert review["drill"]["answer_file"] == str(wav)
+            assert review["drill"]["ended_by"] == "time_limit"
+            assert review["text"].lower().startswith("my weak")
+            # One record per answer: the file beside the WAV is what the history keeps.
+            kept = store.attempt(review.pop("attempt_id")).review.data
+            assert kept == review
 
 
 def test_on_a_terminal_the_drill_takes_single_keys_and_puts_the_terminal_back(
@@ -392,12 +397,12 @@ def test_the_coachs_follow_up_is_asked_next_when_chosen(
     # A follow-up belongs to the thread of the answer it follows, not to a question of its own.
     assert second["drill"]["question_id"] == "td-1"
     assert second["drill"]["follow_up"] is True and first["drill"]["follow_up"] is False
-    assert second["drill"]["follow_up_of"] == first["drill"]["attempt_id"] is not None
+    assert second["drill"]["follow_up_of"] == first["attempt_id"] is not None
     history = run_cli("history", "--question", "td-1", "--json")
     rows = [json.loads(line) for line in history.stdout.splitlines()]
     assert [(r["question_id"], r["follow_up_of"]) for r in rows] == [
         ("td-1", None),
-        (None, first["drill"]["attempt_id"]),
+        (None, first["attempt_id"]),
     ]
     assert rows[1]["attempt_number"] == 1 and rows[1]["trend"] == "first"
 

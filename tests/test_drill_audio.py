@@ -375,7 +375,7 @@ def test_an_interview_of_three_questions_with_a_follow_up_each_ends_with_the_sco
     for main, follow_up in zip(attempts[::2], attempts[1::2], strict=True):
         assert main["ok"] and follow_up["ok"]
         assert follow_up["question"] == main["feedback"]["follow_up"]
-        assert follow_up["drill"]["follow_up_of"] == main["drill"]["attempt_id"] is not None
+        assert follow_up["drill"]["follow_up_of"] == main["attempt_id"] is not None
         assert follow_up["text"].lower().startswith("my weak")
 
     scorecard = out[out.index("Scorecard · interview of") :]

@@ -3,9 +3,10 @@ then offer the next question, the interviewer's follow-up, a retry or the end; a
 session's scorecard. What comes after an answer is a policy (`Flow`): the drill asks the person,
 the mock interview (interview.py) goes on by itself.
 
-Each attempt's WAV is written while it is recorded; `file_attempt` is the one place every
-attempt passes through afterwards (it writes the review JSON beside the WAV; the SQLite store
-hooks in there too).
+Each attempt's WAV is written while it is recorded. Its record (the review with a "drill" object
+saying how it was recorded) is kept in the practice history by the session, and the same record
+is written beside the WAV by `file_attempt`, the one place every attempt passes through, with or
+without speech.
 """
 
 from __future__ import annotations
@@ -126,12 +127,9 @@ class Attempt:
     """One answer to one question: everything about it that is kept."""
 
     question: Question
-    number: int  # 1 for the first attempt at this question in this drill
-    started_at: datetime
     recording: Recording
-    review: AnswerReview | None  # None when no speech was found
-    answer_file: Path | None
-    input_device: str | None  # the microphone's label; None with an answer file
+    drill: Mapping[str, Any]  # how it was recorded: drill_record()
+    review: AnswerReview | None  # None when no speech was found (drill is then kept alone)
     attempt_id: int | None = None  # in the practice history; None when not kept there
     main: Question | None = None  # for a follow-up: the question of the thread
     follow_up_of: int | None = None  # for a follow-up: the main attempt's id in the history
@@ -141,7 +139,8 @@ class Attempt:
         return self.recording.path.with_suffix(".json")
 
     def to_json(self) -> dict[str, Any]:
-        """The review JSON (README, "JSON output") plus a "drill" object about the attempt."""
+        """The record the history keeps (the review with its "drill" object) and the attempt's
+        id there, as `review --json` prints it."""
         if self.review is not None:
             data = self.review.to_json()
         else:
@@ -151,29 +150,36 @@ class Attempt:
                 "ok": False,
                 "error": "no speech was found in the answer",
                 "question": self.question.text,
+                "drill": dict(self.drill),
             }
-        data["drill"] = {
-            "question_id": (self.main or self.question).id,
-            "category": self.question.category,
-            "follow_up": self.main is not None,
-            "follow_up_of": self.follow_up_of,
-            "attempt_id": self.attempt_id,
-            "attempt": self.number,
-            "started_at": self.started_at.isoformat(timespec="seconds"),
-            "recorded_s": self.recording.seconds,
-            "ended_by": self.recording.ended_by.name.lower(),
-            "answer_file": str(self.answer_file) if self.answer_file else None,
-            "input_device": self.input_device,
-        }
-        return data
+        return {**data, "attempt_id": self.attempt_id}
+
+
+def drill_record(
+    turn: Turn,
+    number: int,
+    started_at: datetime,
+    recording: Recording,
+    answer_file: Path | None,
+    input_device: str | None,
+) -> dict[str, Any]:
+    """The "drill" object of an answer's record (README): how and when it was recorded."""
+    return {
+        "question_id": (turn.main or turn.question).id,
+        "category": turn.question.category,
+        "follow_up": turn.main is not None,
+        "follow_up_of": turn.follow_up_of,
+        "attempt": number,
+        "started_at": started_at.isoformat(timespec="seconds"),
+        "recorded_s": recording.seconds,
+        "ended_by": recording.ended_by.name.lower(),
+        "answer_file": str(answer_file) if answer_file else None,
+        "input_device": input_device,
+    }
 
 
 def file_attempt(attempt: Attempt) -> Path:
-    """Keep a finished attempt: its review JSON beside its WAV. Returns the JSON's path.
-
-    Every attempt, with or without speech, passes through here once; this is the place to
-    store it in the database too.
-    """
+    """Write a finished attempt's record beside its WAV; returns the JSON's path."""
     path = attempt.json_path
     path.write_text(json.dumps(attempt.to_json(), ensure_ascii=False, indent=1) + "\n", "utf-8")
     return path
@@ -355,19 +361,24 @@ class Drill:
                 f"the input device went away after {recording.seconds:.1f} s; "
                 "reviewing what was recorded"
             )
+        drill = drill_record(
+            turn,
+            number,
+            started_at,
+            recording,
+            self.options.answer_file,
+            self.input.label() if self.input else None,
+        )
         try:
-            reviewed = self._review(turn, recording, live)
+            reviewed = self._review(turn, recording, live, drill)
         except KeyboardInterrupt:
             drill_view.note(f"Interrupted: the answer is kept in {recording.path}")
             raise
         attempt = Attempt(
             question=question,
-            number=number,
-            started_at=started_at,
             recording=recording,
+            drill=drill,
             review=reviewed.review if reviewed else None,
-            answer_file=self.options.answer_file,
-            input_device=self.input.label() if self.input else None,
             attempt_id=reviewed.attempt_id if reviewed else None,
             main=turn.main,
             follow_up_of=turn.follow_up_of,
@@ -411,7 +422,7 @@ class Drill:
         return MicrophoneSource(self.input), ends, self.keyboard.enter_pressed
 
     def _review(
-        self, turn: Turn, recording: Recording, live: LiveTranscription
+        self, turn: Turn, recording: Recording, live: LiveTranscription, drill: Mapping[str, Any]
     ) -> ReviewedAnswer | None:
         """The answer reviewed and kept (in its thread, for a follow-up); None without speech."""
         ended = time.monotonic()
@@ -427,6 +438,7 @@ class Drill:
             turn.question.text,
             stage_timings=timings,
             follow_up_of=turn.follow_up_of,
+            drill=drill,
         )
 
     def _transcribe(self, recording: Recording, live: LiveTranscription) -> Transcript | None:

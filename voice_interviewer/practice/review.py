@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -28,9 +28,11 @@ class AnswerReview:
     pace: Pace
     delivery: Delivery | None = None  # fillers and rehearsal flags (pace is self.pace)
     feedback: Feedback | None = None  # framing feedback from the coaching stage
+    drill: Mapping[str, Any] | None = None  # how a drill's answer was recorded (README)
 
     def to_json(self) -> dict[str, Any]:
-        """The documented --json object (README, "JSON output")."""
+        """The documented --json object (README, "JSON output"), as the history keeps it; a
+        drill's answer has its "drill" object too."""
         transcript = self.transcript
         return {
             "schema": JSON_SCHEMA_VERSION,
@@ -63,6 +65,7 @@ class AnswerReview:
             },
             "delivery": self.delivery.to_json() if self.delivery else None,
             "feedback": self.feedback.to_json() if self.feedback else None,
+            **({"drill": dict(self.drill)} if self.drill is not None else {}),
         }
 
 

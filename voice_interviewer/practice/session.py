@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -130,9 +130,10 @@ class PracticeSession:
         question_text: str | None,
         stage_timings: Mapping[str, float] | None = None,
         follow_up_of: int | None = None,
+        drill: Mapping[str, Any] | None = None,
     ) -> ReviewedAnswer:
         """review() for a recording on disk: its audio is read for the analysis when it is no
-        longer than AUDIO_ANALYSIS_MAX_S."""
+        longer than AUDIO_ANALYSIS_MAX_S. drill: how a drill recorded it, kept in the record."""
         samples = None
         if transcript.duration is not None and transcript.duration <= AUDIO_ANALYSIS_MAX_S:
             samples = load_audio(path, AUDIO_ANALYSIS_MAX_S + 1)
@@ -145,6 +146,7 @@ class PracticeSession:
             audio_path=path,
             stage_timings=stage_timings,
             follow_up_of=follow_up_of,
+            drill=drill,
         )
 
     def review(
@@ -157,6 +159,7 @@ class PracticeSession:
         audio_path: Path | None = None,
         stage_timings: Mapping[str, float] | None = None,
         follow_up_of: int | None = None,
+        drill: Mapping[str, Any] | None = None,
     ) -> ReviewedAnswer:
         """Analyse, coach and keep one answer, shown through the view as it goes.
 
@@ -173,6 +176,7 @@ class PracticeSession:
             self._earlier_texts(question, question_text, follow_up_of),
             self._delivery,
         )
+        review = dataclasses.replace(review, drill=drill)
         self.view.show_review(review)
         review = self._coach(review, question)
         attempt_id = self._save(review, question, audio_path, stage_timings, follow_up_of)
@@ -210,8 +214,7 @@ class PracticeSession:
             return []
         earlier = [s for s in self._store.attempts() if question_key(s) == key]
         return [
-            self._store.attempt(summary.id).review.text
-            for summary in earlier[-EARLIER_ATTEMPTS:]
+            self._store.attempt(summary.id).review.text for summary in earlier[-EARLIER_ATTEMPTS:]
         ]
 
     def _save(
