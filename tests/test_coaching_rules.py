@@ -565,3 +565,257 @@ def test_without_a_category_the_scenario_comes_from_the_question():
     assert design.follow_up in _FOLLOW_UPS["system-design"].values()
     unknown = feedback_for("I'd use Pinecone.", question="Tell me something.")
     assert unknown.follow_up in _FOLLOW_UPS[None].values()
+
+
+# --- issue 13, second pass: ways of speaking the held-out part missed -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't trained models, so I've spent my learning time on what breaks in production.",
+        "I have never fine-tuned a model, so I put the hours into evals and on-call.",
+        "I had not trained a model before, so my weekends went into building the eval harness.",
+        "I've not trained a model myself, so most of my energy has gone into keeping it running.",
+    ],
+)
+def test_a_strength_after_so(text):
+    assert score(text, "honest_gaps") == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't trained models, so I can't really speak to the maths side.",
+        "I have never trained a model, so I would need to learn that on the job.",
+        "I've not fine-tuned anything, so I lean on the data team for that.",
+        "I have not done much on evaluation, so I'd probably just try it with a few questions.",
+    ],
+)
+def test_a_deferral_after_so_is_no_strength(text):
+    assert score(text, "honest_gaps") == 2
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "I have never trained a model",
+        "I've not trained a model",
+        "I had never worked with language models",
+        "I have not once fine-tuned anything",
+        "I'd never trained a model before this job",
+    ],
+)
+def test_never_done_said_every_way_is_a_gap(gap):
+    assert score(f"{gap}. What I bring is six years of on-call.", "honest_gaps") == 5
+
+
+def test_never_having_had_trouble_is_no_gap():
+    """A boast with "never" names no gap, so the strength after it scores nothing."""
+    boast = "I've never had a problem with Chroma, so I'd use it again here."
+    assert score(boast, "honest_gaps", "system-design") == 2
+    assert score("I have never missed an SLA. What I bring is on-call.", "honest_gaps") == 2
+
+
+def test_a_contrast_that_negates_is_no_strength():
+    """ "but I have never ..." is a second gap, not what the speaker has."""
+    text = "Statistics, I'd say. I can run an A/B test, but I have never been sure it's real."
+    assert score(text, "honest_gaps", "biggest-weakness") == 2
+    assert score("I haven't measured it, but I have to check the logs.", "honest_gaps") == 2
+    having = "I haven't trained models, but I have ten years of production experience."
+    assert score(having, "honest_gaps") == 5
+
+
+REFLECTION_POINT = "gives an honest reflection on what they would do differently"
+
+
+def reflects(text: str) -> bool:
+    request = CoachRequest(text, rubric=(REFLECTION_POINT,), category="portfolio-project")
+    return rule_feedback(request).rubric_hit == (REFLECTION_POINT,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I built a rota tool. What would I change? I'd have talked to the receptionists first.",
+        "I built a rota tool. Would I build it the same way again? No, I'd start with the evals.",
+        "I built a rota tool. Anything I'd do differently? Yes, I should have tested it on real "
+        "requests.",
+    ],
+)
+def test_a_reflection_asked_and_answered(text):
+    assert reflects(text)
+    assert score(text, "honest_gaps", "portfolio-project") == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I built a rota tool. What would I change? Honestly, not much, it works.",
+        "I built a rota tool. What would I do differently? I'd have to think about it.",
+        "I built a rota tool. Would I do it again? Absolutely, it was fun.",
+        "I built a rota tool. I can't think of anything I'd do differently.",
+    ],
+)
+def test_a_reflection_waved_away(text):
+    assert not reflects(text)
+    assert score(text, "honest_gaps", "portfolio-project") == 2
+
+
+def test_a_counterfactual_figure_is_not_a_measured_metric():
+    point = "points to a specific project with evaluation metrics such as RAGAS or latency"
+    measured = "We track latency, it's around 900 milliseconds."
+    assert rule_feedback(CoachRequest(measured, rubric=(point,))).rubric_hit == (point,)
+    wished = "I would have built an evaluation set on day one."
+    assert rule_feedback(CoachRequest(wished, rubric=(point,))).rubric_hit == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I built a search over thirty, sorry, forty years of reports. I've never had to train a "
+        "model for it. What I did have to do was make it dependable.",
+        "Sorry, my dog is barking. I haven't trained models, but I've run the serving platform "
+        "for two years.",
+        "I haven't trained models, sorry, I mean not from scratch, but I've shipped two LLM "
+        "features.",
+        "Sorry for the long answer. I've never fine-tuned, so I've spent my time on evals.",
+    ],
+)
+def test_a_sorry_about_something_else_beside_a_gap_is_no_apology(text):
+    assert score(text, "honest_gaps") >= 4
+    assert "apologising-for-background" not in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't trained any models, I'm sorry. What I have is on-call experience.",
+        "Sorry. I don't have a machine learning degree.",
+        "I'm not sure I could answer theory questions, so sorry in advance if those come up.",
+    ],
+)
+def test_a_sorry_about_the_gap_is_an_apology(text):
+    assert score(text, "honest_gaps") == 1
+
+
+def test_a_repair_is_not_defensive_but_an_apology_is():
+    point = "is not defensive and does not apologise"
+    repair = "Statistics. I picked that on purpose, sorry, I mean I chose evals over theory."
+    request = CoachRequest(repair, rubric=(point,), category="biggest-weakness")
+    assert rule_feedback(request).rubric_hit == (point,)
+    sorry = "Statistics, sorry. I picked that on purpose."
+    request = CoachRequest(sorry, rubric=(point,), category="biggest-weakness")
+    assert rule_feedback(request).rubric_hit == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supervisors got about two hours a day back.",
+        "It gave the team back a day a week.",
+        "Consultants now get through a role in an afternoon rather than two days.",
+        "Building the rota takes twenty minutes now, where it used to eat most of a Monday.",
+        "Housing officers answer about a third more requests per day.",
+        "Each claim takes half the time it used to.",
+        "Handling time is 4 minutes now versus 11 before.",
+    ],
+)
+def test_a_result_said_without_an_outcome_verb(text):
+    assert score(text, "business_impact") == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bot takes the first message on roughly four thousand chats a week.",
+        "Handlers spend about ten minutes per claim hunting for the right clause.",
+        "The vendor got back to us two days later.",
+        "I would add an eval set on day one instead of waiting for complaints.",
+    ],
+)
+def test_a_figure_without_a_change_is_not_a_result(text):
+    assert score(text, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We logged every correction the supervisors made.",
+        "I recorded each run in a small table.",
+        "Every suggestion is stored with the model version.",
+        "We kept a record of every label the nurses changed.",
+        "We track how often the consultants overrule it.",
+        "Every response goes into a log.",
+    ],
+)
+def test_keeping_a_record_counts_as_monitoring(text):
+    assert score(text, "engineering_rigor") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I logged a ticket with the vendor.",
+        "We tracked down the cause to an old help article.",
+        "We store all the documents in a bucket.",
+        "Handlers spend about ten minutes per claim.",
+        "I'm not sure how I'd evaluate it before launch.",
+    ],
+)
+def test_records_and_spending_that_are_not_rigor(text):
+    assert score(text, "engineering_rigor") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have never trained a big model, and I'd struggle to reimplement a paper.",
+        "Our assistant has run for eleven months without a serious incident.",
+        "I added retries, making sure a failed step never sends a half-written reply.",
+    ],
+)
+def test_a_limit_a_safeguard_or_an_absence_is_no_production_problem(text):
+    assert score(text, "production_problem") == 2
+    assert score("Our claims assistant kept failing at night.", "production_problem") >= 4
+
+
+def test_ai_is_hot_said_about_everyone_and_where_the_jobs_are():
+    assert "ai-is-hot" in mistakes("Everyone I know is moving into AI.")
+    assert "ai-is-hot" in mistakes("It's clearly where the jobs are going.")
+    assert "ai-is-hot" not in mistakes("It's not about where the money is, for me.")
+
+
+WEAKNESS_REFRAME = "reframes to strengths in building and shipping reliable AI systems"
+
+
+def test_the_reframe_is_shown_by_rigor_as_well_as_said():
+    shown = (
+        "Probably the research side. I chose to invest in what happens after the model call: "
+        "golden sets, canary releases, tracing every request."
+    )
+    request = CoachRequest(shown, rubric=(WEAKNESS_REFRAME,), category="biggest-weakness")
+    assert rule_feedback(request).rubric_hit == (WEAKNESS_REFRAME,)
+    unshown = "Probably the research side. I chose to invest in learning product design."
+    request = CoachRequest(unshown, rubric=(WEAKNESS_REFRAME,), category="biggest-weakness")
+    assert rule_feedback(request).rubric_hit == ()
+
+
+def test_portfolio_and_design_points_in_other_words():
+    compared = "compares approach A with a metric to approach B with a better metric"
+    versions = (
+        "My first attempt broke a rule in nine of twenty weeks. Version two got it to zero on "
+        "the same twenty weeks."
+    )
+    assert rule_feedback(CoachRequest(versions, rubric=(compared,))).rubric_hit == (compared,)
+    docs = "points to documentation: the repository, README or architecture diagram"
+    assert rule_feedback(CoachRequest("No README yet, honestly.", rubric=(docs,))).rubric_hit == ()
+    assert rule_feedback(CoachRequest("There's a README.", rubric=(docs,))).rubric_hit == (docs,)
+    modes = "names failure modes with a degradation strategy for each"
+    one_sentence = "If the model times out we show the top sections; if costs spike we fall back."
+    assert rule_feedback(CoachRequest(one_sentence, rubric=(modes,))).rubric_hit == (modes,)
+    one_mode = "If the model times out we show the top sections."
+    assert rule_feedback(CoachRequest(one_mode, rubric=(modes,))).rubric_hit == ()
+    evaluated = "explains evaluation before and after deployment and what triggers an alert"
+    scored = "Before launch I'd score it on a hundred questions, and alert if flags pass 3%."
+    assert rule_feedback(CoachRequest(scored, rubric=(evaluated,))).rubric_hit == (evaluated,)
+    unscored = "Before launch I'd run it on our own GPUs, and alert if flags pass 3%."
+    assert rule_feedback(CoachRequest(unscored, rubric=(evaluated,))).rubric_hit == ()

@@ -35,13 +35,21 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # the speaker's own limits ("I couldn't derive the maths" is a gap, not a problem).
 _PROBLEM = _rx(
     r"\b(problems?|issues?|pain|outages?|incidents?(?! reviews?)|broke|broken|failing|failed|"
-    r"failures?|bottlenecks?|backlog|manual(ly)?|(?<!\bi )(couldn'?t|could not|can'?t keep up)|"
+    r"failures?|bottlenecks?|backlog|manual(ly)?|couldn'?t|could not|can'?t keep up|"
     r"limits? of|ceiling|struggl\w*|kept (running into|breaking|losing|missing|failing)|ran into|"
     r"too slow|complain\w*|misrout\w*|2 ?am|paged|by hand|drowning|took forever|never held|"
     r"again and again|over and over|(they|people|users|customers|we) (don'?t|can'?t) find|"
     r"spen(d|t|ding) (\w+ ){0,2}(minutes|hours|days|weeks|a week|ages)|"
     r"(has|have|had) to (manually )?(check|read|sort|type|review|copy|go through)|"
     r"requirements?|latency budget|what does a failure look like)\b"
+)
+# Before a problem word, what makes it no problem of the work: the speaker as its subject ("I'd
+# struggle with the maths" is a gap), a safeguard ("making sure a failed step never sends") or
+# its absence ("without a serious incident").
+_NOT_A_PROBLEM_BEFORE = _rx(
+    r"(\bi(?:'d| would| will| might| still)?(?: really| probably)?|"
+    r"\b(?:if|in case|unless|(?:make|makes|making|made) sure)\b(?:\s+[\w'-]+){0,4}|"
+    r"\b(?:without|no|never|zero)\b(?:\s+[\w'-]+){0,2})\s+$"
 )
 _HYPE = _rx(
     r"\b(excit\w*|fascinat\w*|passion\w*|cool|hot|hype\w*|the future|amazing|revolution\w*|"
@@ -62,6 +70,28 @@ _CONCRETE = _rx(
     r"\b(at my (last |current |previous )?(job|company|work)|we (had|have|get|got)|our|"
     r"customers?|users?|support|team|i work (at|in|on|for)|\d+)\b"
 )
+# Keeping a record of what the system did or what people corrected, in any tense: "we logged
+# every correction", "I recorded each run", "every suggestion is stored", "we track how often
+# they overrule it" ("I logged a ticket", "we tracked down the cause" keep nothing).
+_RECORDED_THINGS = (
+    r"(answers?|responses?|outputs?|calls?|requests?|runs?|quer(y|ies)|questions?|prompts?|"
+    r"corrections?|overrides?|edits?|errors?|failures?|decisions?|suggestions?|predictions?|"
+    r"ratings?|flags?|rejections?)"
+)
+_RECORDED = (
+    r"\b(log|logs|logged|logging|record|records|recorded|recording|capture|captures|captured|"
+    r"track|tracks|tracked|tracking) (the |all( the)? |every |each )?([\w-]+ )?"
+    + _RECORDED_THINGS
+    + r"\b|\b(keep|keeps|kept|keeping|store|stores|stored|storing|save|saves|saved|saving) "
+    r"(every|each) ([\w-]+ )?"
+    + _RECORDED_THINGS
+    + r"\b|\b(every|each) ([\w-]+ ){0,2}?"
+    + _RECORDED_THINGS
+    + r" ([\w-]+ ){0,3}?(is|are|was|were|gets?|got|goes|go) (logged|recorded|stored|kept|saved|"
+    r"captured|written (down|to)|in(to)? (a|the) ([\w-]+ )?log)\b|"
+    r"\b(keep|keeps|kept|keeping) (a )?(record|log|tally|track)s? (of|on)\b|"
+    r"\btrack(s|ed|ing)? how (often|many|much)\b"
+)
 RIGOR_KINDS: dict[str, re.Pattern[str]] = {
     "error handling": _rx(
         r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|backups?|"
@@ -76,7 +106,7 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
     "monitoring": _rx(
         r"\b(monitor\w*|observab\w*|alert\w*|dashboards?|tracing|traced?|logging|logs|"
         r"(we |i )log|log (every|each|all)|langsmith|langfuse|on-?call|error rates?|audit\w*|"
-        r"(random|weekly) sample)\b"
+        r"(random|weekly) sample)\b|" + _RECORDED
     ),
     "deployment": _rx(
         r"\b(deploy\w*|rollbacks?|roll(ed)? (it )?back|canar(y|ies)|feature flags?|behind a flag|"
@@ -87,7 +117,12 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"benchmark\w*|metrics?|measur\w* (it |them )?(against|on))\b"
     ),
     "latency": _rx(r"\b(latency|p9\d|p50|milliseconds?|sub-second|response times?)\b"),
-    "cost": _rx(r"\b(costs?|cost-per-\w+|per query|budget|dollars?|cents?|spend\w*)\b|\$"),
+    # "spend" as the money the system costs ("our API spend"), not people's time ("spend hours")
+    "cost": _rx(
+        r"\b(costs?|cost-per-\w+|per query|budget|dollars?|cents?|"
+        r"(api|token|model|llm|cloud|gpu|inference|monthly|daily|total) spend|"
+        r"spend (per|on (tokens|the api|inference|compute))|spending (limits?|caps?))\b|\$"
+    ),
 }
 _BUSINESS = _rx(
     r"\b(customers?|users?|revenue|sales|conversion|churn|retention|support|tickets?|"
@@ -98,27 +133,50 @@ _BUSINESS = _rx(
 )
 # Time and effort: "the sorting time went down by half" is a business result as it stands.
 _EFFORT = _rx(r"\b(time|minutes?|hours?|days?|weeks?|as long|effort|workload|intake|turnaround)\b")
-_NUMBER = _rx(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|double[ds]?|"
-    r"tripled|halved|quarter|third|tenth|fifth|an? (hour|day|week|month|minute|cent|dollar))\b"
+_AMOUNT = (
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter|third|tenth|"
+    r"fifth|an? (hour|day|week|month|minute|cent|dollar|morning|afternoon))"
 )
+_NUMBER = _rx(r"\d|\b" + _AMOUNT + r"\b|\b(double[ds]?|tripled|halved)\b")
+_TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|evenings?)"
+# An outcome is a change: said with a verb ("cut", "went down") or without one, as a comparison
+# ("in an afternoon rather than two days", "twenty minutes now, where it used to take a day",
+# "a third more requests") or as time handed back ("two hours of their day back").
 _OUTCOME = _rx(
     r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(es|ed|ing)|dropp\w*|went (down|up|from)|grew|fell|"
     r"fallen|rose|risen|halved|doubled|tripled|half as (long|much)|handled|resolved|deflected|"
     r"raised|lowered|freed|faster|fewer|down to|up to|from \S+ to|"
-    r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b"
+    r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b|"
+    r"\b(rather than|instead of|compared (to|with)|versus|vs\.?|down from|up from)\s+"
+    r"((about|around|roughly|nearly|almost|over|under|more than|less than) )?" + _AMOUNT + r"\b|"
+    r"\b(half|a third|a quarter|a fifth|a tenth|\d+ ?(%|percent)|\w+ percent|twice|\w+ times) "
+    r"(as )?(more|fewer|less|faster|quicker|cheaper|shorter|many|much)\b|"
+    r"\b(now|today|these days)\b.*\bused to\b|\bused to\b.*\b(now|today|these days)\b|"
+    r"\b(than|the time|as long as|as much as) (it|they|we|you|he|she) used to\b|"
+    r"\b(got|get|gets|getting|gave|give|gives|giving|won|win|have|has|had|handed)\s+"
+    r"([\w'-]+\s+){0,5}?" + _TIME_UNIT + r"(\s+[\w'-]+){0,3}?\s+back\b|"
+    r"\b(gave|give|gives|giving|handed|hand)\s+([\w'-]+\s+){0,2}back\s+([\w'-]+\s+){0,2}?"
+    + _TIME_UNIT
+    + r"\b"
 )
 _TECH_METRIC = _rx(
     r"\b(latency|accuracy|precision|recall|f1|ragas|milliseconds?|tokens?|hit rate|prompts?|"
     r"scores?|useful|p9\d|uptime|available|availability|false positives)\b"
 )
+# Something the speaker has never done, however the negation is said: "I haven't trained",
+# "I have never trained", "I've not trained", "I had never worked with" ("I've never had a
+# problem with it" is no gap: what follows the negation must be a skill being used).
+_NEVER_DONE = (
+    r"(\bi(?:'ve|'d| have| had)? (?:never|not)|\bhaven'?t|\bhadn'?t)\s+(?:\w+\s+)?"
+    r"(?:trained|tuned|fine-tuned|built|done|did|worked|priced|measured|studied|understood|used|"
+    r"touched|deployed|been (?:sure|confident|comfortable|able)|had (?:to|the chance|a chance))\b"
+)
 _GAP = _rx(
-    r"\b((i )?(don'?t|do not|didn'?t) have (an? |any |much |a lot of |traditional |formal |deep |"
-    r"real |hands-on |classic\w* )*(ml|machine learning|model training|research|phd|"
-    r"data science|training|experience|background|numbers|metrics)|haven'?t (\w+ )?"
-    r"(trained|built|done|worked|priced|measured|fine-tuned)|"
-    r"i'?ve never|i never (trained|tuned|fine-tuned|measured|built|did)|"
+    r"\b((i )?(don'?t|do not|didn'?t) have (\w+ ){0,2}?(ml|machine learning|model training|"
+    r"research|phd|data science|training|experience|background|degree|numbers|metrics)|"
+    + _NEVER_DONE
+    + r"|i never (trained|tuned|fine-tuned|measured|built|did)|"
     r"didn'?t (tune|train|fine-tune|measure)|my weak(est|ness)|weakest|weak (spot|point|area)|"
     r"biggest gap|not (an?|the) (\w+ ){0,2}(expert|researcher|person|data scientist)|"
     r"wouldn'?t call myself|can'?t derive|i'?m not sure i('?d| could| can| would)|"
@@ -127,6 +185,13 @@ _GAP = _rx(
     r"what i('?d| would) do differently|i('?d| would) do differently|what would i change|"
     r"if i (did|built|were doing) it again)\b"
 )
+# What the speaker would have done otherwise: "I'd have talked to them first", "I should have
+# tested it" ("I'd have to check" defers).
+_WOULD_HAVE_DONE = (
+    r"\bi(?:'d| would| should)(?: \w+ly)? have (?!to\b|that\b|it\b|what\b|just\b)"
+    r"[a-z]+(?:ed|en|t|ne|wn|un|ght)\b|\bi(?:'d| would| should)'ve [a-z]+"
+)
+_WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
 # What turns a named gap into a strength, in a later clause: what the speaker has or brings
 # instead, or a contrast ("but", "though") followed by something the speaker did or does.
 _PIVOT = _rx(
@@ -137,18 +202,61 @@ _PIVOT = _rx(
     r"i'?m good at|where i'?m (strong|good)|i build|i can (show|build|ship)|on top of|"
     r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
     r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose)|"
-    r"i('?d| would) (start|add|build|measure|want|fix|get|put|change|use|write|set up))\b"
+    r"i('?d| would) (start|add|build|measure|want|fix|get|put|change|use|write|set up)|"
+    + _WOULD_HAVE_DONE
+    + r")\b"
 )
-# A deferral ("but I'd have to check", "but I guess") is not a strength.
+# A question the speaker asks themself about the work looking back ("What would I change?",
+# "Would I build it the same way again?"): a gap that the next sentence answers.
+_REFLECTION_QUESTION = _rx(
+    r"\b((would|did|should|could) i|i('?d| would))\b.*\b(differently|again|change|same way|"
+    r"lessons?|learn\w*|hindsight)\b"
+)
+# An answer to it, or a reflection, that says there is nothing to change; _DISMISSES: said
+# first in the answer ("Honestly, not much").
+_NOTHING_TO_CHANGE = _rx(
+    r"\b(nothing|not (much|a lot|anything|really)|no idea|(can'?t|cannot|couldn'?t) think of|"
+    r"wouldn'?t change|(don'?t|do not) know|i('?d| would) have to think|hard to say)\b"
+)
+# What an answer to that question would do: "I'd start with the evals", "I should have asked".
+_WOULD_DO = _rx(
+    r"\bi(?>'d| would| should)(?>(\s+\w+ly)?)\s+(?!have to\b|need to\b|not\b|never\b|say\b|"
+    r"guess\b|think\b)[a-z]+"
+)
+_DISMISSES = _rx(r"^\W*([\w']+\W+){0,3}?" + _NOTHING_TO_CHANGE.pattern)
+# A deferral ("but I'd have to check", "but I guess") is not a strength, nor is a negation ("but
+# I have never ...": the auxiliary is taken whenever said, so "have" is not read as the verb).
 _CONTRAST_STRENGTH = _rx(
-    r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+i('?ve|'?d| have| would)?\s+"
-    r"(?!not\b|never\b|don|didn|haven|can'?t|couldn|wasn|won|have to|need to|guess|hope|wish)"
+    r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+i(?:'ve|'d| have| would)?+\s+"
+    r"(?!not\b|never\b|to\b|don|didn|haven|can'?t|couldn|wasn|won|have to|need to|guess|hope|wish)"
     r"[a-z]+"
 )
-_APOLOGY = _rx(
-    r"\b(sorry|unfortunately|i know i'?m not|i'?m afraid|not really qualified|embarrass\w*|"
-    r"imposter|impostor|fraud|i feel (behind|like)|not what you want to hear|"
+# After "so", the consequence of a gap is a strength only when the speaker put the freed time
+# somewhere ("so I've poured my time into evals", "so my evenings went into the harness"), not
+# when it defers ("so I'd need to learn it on the job").
+_CONSEQUENCE_STRENGTH = _rx(
+    r"^so\b(\s+[\w'-]+){0,3}?\s+(i(?:'ve| have)?+(\s+\w+ly)?\s+(spent|spend|put|poured|invested|"
+    r"focus(ed)?|concentrated|doubled down|went (deep|all in)|built|taught myself|made sure)|"
+    r"(my|that|the)\s+([\w-]+\s+){0,2}?(time|hours|energy|effort|evenings|weekends)"
+    r"(\s+\w+){0,2}?\s+(has\s+|have\s+|had\s+)?(gone|went|goes|go)\s+(in)?to)\b"
+)
+# Self-doubt is apologetic wherever it is said.
+_SELF_DOUBT = _rx(
+    r"\b(i know i'?m not|not really qualified|embarrass\w*|imposter|impostor|fraud|"
+    r"i feel (behind|like (a|an|i'?m)\b)|not what you want to hear|"
     r"i (just )?hope that'?s (ok|okay|fine|alright))\b"
+)
+# Regret is apologetic only when it is about the speaker's gap (see _apologetic): "sorry, I mean
+# forty" repairs the talk and "unfortunately the API was down" regrets something else.
+_REGRET = _rx(r"\b(sorry|unfortunately|i'?m afraid|apologi[sz]e|apologies)\b")
+_REPAIR = _rx(r"\bsorry\W+(i mean|i meant|what i meant|let me|rather|scratch that|wait)\b")
+_REGRET_ALONE = _rx(
+    r"^\W*((i'?m|i am|so|really|very|oh|again|um|uh)\W+)*(sorry|unfortunately|apologies)"
+    r"(\W+(about|for) (that|this|it))?(\W+in advance)?\W*$"
+)
+_REGRET_POINTING_BACK = _rx(
+    r"\b(sorry|apologies|apologi[sz]e)\W+(in advance\W+)?(about|for|if|that)\s+"
+    r"(that|this|those|these|it)\b(?!'s)"
 )
 _ML_GAP = _rx(
     r"\b(don'?t|do not|didn'?t|never) have (a |an |any |much |a lot of |traditional |formal |real |"
@@ -196,10 +304,11 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "ai-is-hot": _rx(
         r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
-        r"the next big thing)\b|\b(everyone|everybody)('?s| is) (doing|moving (in)?to|getting "
-        r"into|talking about|going into) (ai|it)\b|\bjump\w* on the (ai )?bandwagon\b|"
-        r"\bthat'?s where the (money|jobs|growth) (is|are)\b|\bhot(test)? (field|area|topic|space|"
-        r"thing)\b|\bpays? (\w+ )?(more|better)\b|\bbecause of (chatgpt|the hype)\b|"
+        r"the next big thing)\b|\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
+        r"(in)?to|getting into|talking about|going into) (ai|it)\b|\bjump\w* on the (ai )?"
+        r"bandwagon\b|\bwhere the (money|jobs|growth) (is|are)\b|"
+        r"\bhot(test)? (field|area|topic|space|thing)\b|\bpays? (\w+ )?(more|better)\b|"
+        r"\bbecause of (chatgpt|the hype)\b|"
         r"\bwhere (everything|the industry|the market|tech) is (heading|going)\b"
     ),
     "overselling-ai": _rx(
@@ -242,6 +351,10 @@ class _Sentence:
     @property
     def clauses(self) -> list[str]:
         return _clauses(self.plain)
+
+    @property
+    def asks(self) -> bool:
+        return self.text.rstrip().endswith("?")
 
 
 def _clauses(text: str) -> list[str]:
@@ -286,9 +399,16 @@ def _first_owned(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sente
     )
 
 
+def _names_problem(text: str) -> bool:
+    """Whether text names a problem of the work, not the speaker's limit or a safeguard."""
+    return any(
+        not _NOT_A_PROBLEM_BEFORE.search(text[: match.start()]) for match in _PROBLEM.finditer(text)
+    )
+
+
 def _asks_first(request: CoachRequest, sentences: list[_Sentence]) -> bool:
     """A system design answer that opens with a clarifying question (the guide's script 3)."""
-    return is_system_design(request) and any(s.text.rstrip().endswith("?") for s in sentences[:2])
+    return is_system_design(request) and any(s.asks for s in sentences[:2])
 
 
 def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) -> FrameworkScore:
@@ -297,7 +417,7 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
         return FrameworkScore(2, f"Tools come before the requirements: {_quote(tool)}.")
     if _asks_first(request, sentences):
         return FrameworkScore(5, f"It opens on the requirements: {_quote(sentences[0])}.")
-    problem = _first(_PROBLEM, sentences)
+    problem = next((s for s in sentences if _names_problem(s.plain)), None)
     hype = _first_owned(_HYPE, sentences)
     tech = _first_owned(_TECH, sentences)
     if problem is None:
@@ -319,12 +439,13 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
 
 
 def rigor_kinds(text: str) -> list[str]:
-    return [kind for kind, pattern in RIGOR_KINDS.items() if pattern.search(text)]
+    """The kinds of rigor text says it practises ("I'm not sure how I'd evaluate it" is none)."""
+    return [kind for kind, pattern in RIGOR_KINDS.items() if _unnegated(pattern, text)]
 
 
 def _statements(sentences: list[_Sentence]) -> str:
     """The answer without its questions: "what's the latency budget?" asks, it shows no rigor."""
-    return " ".join(s.plain for s in sentences if not s.text.rstrip().endswith("?"))
+    return " ".join(s.plain for s in sentences if not s.asks)
 
 
 def score_engineering_rigor(sentences: list[_Sentence]) -> FrameworkScore:
@@ -374,31 +495,58 @@ def score_business_impact(sentences: list[_Sentence]) -> FrameworkScore:
 
 
 def _strength_in(clauses: list[str]) -> bool:
-    return any(_PIVOT.search(c) or _CONTRAST_STRENGTH.search(c.strip()) for c in clauses)
+    return any(
+        _PIVOT.search(c)
+        or _CONTRAST_STRENGTH.search(c.strip())
+        or _CONSEQUENCE_STRENGTH.search(c.strip())
+        for c in clauses
+    )
 
 
 def _strength_after(sentences: list[_Sentence], gap: _Sentence, gap_end: int) -> _Sentence | None:
     """The sentence that turns a named gap into a strength: a later clause of the gap's own
-    sentence, or one of the next two sentences."""
+    sentence, or one of the next two sentences; a gap asked as a question ("What would I
+    change?") only by its answer, the next sentence, unless that answer dismisses it."""
     if _strength_in(_clauses(gap.plain[gap_end:])):
         return gap
+    if gap.asks:
+        return _answer_to(sentences, gap)
     return next(
         (s for s in sentences[gap.index + 1 : gap.index + 3] if _strength_in(s.clauses)), None
     )
 
 
+def _answer_to(sentences: list[_Sentence], question: _Sentence) -> _Sentence | None:
+    """The sentence answering the speaker's own question with something they would do
+    ("No, I'd have sat with the users first"); None where it dismisses it ("Honestly, not
+    much") or says nothing to do ("Absolutely, it was fun")."""
+    answer = sentences[question.index + 1] if question.index + 1 < len(sentences) else None
+    if answer is None or _DISMISSES.search(answer.plain):
+        return None
+    changes = _WOULD_DO.search(answer.plain) or _strength_in(answer.clauses)
+    return answer if changes else None
+
+
 def _gaps(request: CoachRequest, sentences: list[_Sentence]) -> list[tuple[_Sentence, int]]:
-    """Each sentence naming a gap, with where the gap's words end. The first sentence of an
-    answer to the weakness question names one by answering it, and so does a first "no" to the
-    ML experience question."""
+    """Each sentence naming a gap, with where the gap's words end (the sentence's end for a gap
+    named without gap words)."""
     found = []
     for sentence in sentences:
         match = _GAP.search(sentence.plain)
         if match is not None:
             found.append((sentence, match.end()))
-        elif sentence.index == 0 and _implicit_gap(request, sentence):
+        elif _unworded_gap(request, sentence):
             found.append((sentence, len(sentence.plain)))
     return found
+
+
+def _unworded_gap(request: CoachRequest, sentence: _Sentence) -> bool:
+    """A sentence that names a gap by what it does, not by gap words: the speaker's own
+    question looking back ("What would I change?"), or a first sentence answering the weakness
+    or the ML experience question."""
+    if sentence.asks and _REFLECTION_QUESTION.search(sentence.plain):
+        return True
+    return sentence.index == 0 and _implicit_gap(request, sentence)
 
 
 def _implicit_gap(request: CoachRequest, first: _Sentence) -> bool:
@@ -408,10 +556,31 @@ def _implicit_gap(request: CoachRequest, first: _Sentence) -> bool:
     return scenario == "ml-experience" and bool(_NO_ANSWER.search(first.plain))
 
 
+def _apologetic(sentence: _Sentence, whole_gap: bool = False) -> bool:
+    """Whether the sentence apologises for the speaker: self-doubt, or regret in a clause that
+    names a gap (any clause where the whole sentence is the gap), says nothing else ("Sorry.")
+    or points back at what was said ("sorry in advance if those come up")."""
+    if _SELF_DOUBT.search(sentence.plain):
+        return True
+    return any(
+        _REGRET.search(clause)
+        and not _REPAIR.search(clause)
+        and (
+            whole_gap
+            or _GAP.search(clause)
+            or _REGRET_ALONE.search(clause)
+            or _REGRET_POINTING_BACK.search(clause)
+        )
+        for clause in sentence.clauses
+    )
+
+
 def _apology_near(sentences: list[_Sentence], gap: _Sentence) -> _Sentence | None:
-    """An apology in the gap's sentence or the one before or after it."""
+    """An apology in the gap's sentence or the one before or after it. A gap no words name
+    (the first sentence answering the weakness question) is its whole sentence."""
+    whole_gap = _GAP.search(gap.plain) is None
     near = sentences[max(0, gap.index - 1) : gap.index + 2]
-    return next((s for s in near if _APOLOGY.search(s.plain)), None)
+    return next((s for s in near if _apologetic(s, whole_gap and s is gap)), None)
 
 
 def score_honest_gaps(
@@ -437,7 +606,7 @@ def score_honest_gaps(
         return FrameworkScore(
             2, f"Names a gap but stops there: {_quote(gaps[0][0])}; say what you bring instead."
         )
-    apology = _first(_APOLOGY, sentences)
+    apology = next((s for s in sentences if _apologetic(s)), None)
     if apology is not None:
         return FrameworkScore(1, f"Apologetic: {_quote(apology)}.")
     return FrameworkScore(2, "Names no gap; an honest limit followed by a strength is credible.")
@@ -760,6 +929,9 @@ class _Judged:
         """Whether one sentence says both."""
         return any(first.search(s.plain) and second.search(s.plain) for s in self.sentences)
 
+    def names_problem(self) -> bool:
+        return any(_names_problem(s.plain) for s in self.sentences)
+
     def does(self, point: str) -> bool:
         return self.framework[point].score >= 3
 
@@ -791,16 +963,17 @@ _CHALLENGE = _rx(
 )
 _FIRST_APPROACH = _rx(r"\b(first|tried|approach one|version one|first version)\b")
 _SECOND_APPROACH = _rx(
-    r"\b(then|second|switched|moved to|approach two|instead|changed to|converted)\b"
+    r"\b(then|second|switched|moved to|instead|changed to|converted|"
+    r"(approach|version|attempt|iteration) (two|2|b))\b"
 )
 _FIGURE = _rx(r"\d|\b(percent|half|a third|a quarter)\b|\b\w+ty\b")
 _OBSERVABILITY = _rx(
     r"\b(eval (results|runs)|cost breakdown|trac(ed|ing|es?)|langsmith|langfuse|dashboards?|"
-    r"i log|we log|logged|monitor\w*|observab\w*)\b"
+    r"i log|we log|monitor\w*|observab\w*)\b|" + _RECORDED
 )
 _REFLECTION = _rx(
-    r"\b(differently|if i did it again|next time|what would i change|i('?d| would) (have|want|"
-    r"start|add|change|build)|lessons?|in hindsight)\b"
+    r"\b(differently|if i did it again|next time|what would i change|i('?d| would) "
+    r"(have (?!to\b)|want|start|add|change|build|fix|test)|lessons?|in hindsight)\b"
 )
 _DOCS = _rx(r"\b(github|repo\w*|readme|write-?up|diagram|documentation)\b")
 _CHUNKING = _rx(r"\b(chunk\w*|split\w*)\b")
@@ -810,11 +983,16 @@ _RETRIEVAL = _rx(
     r"pinecone|qdrant|weaviate|chroma(db)?|faiss|milvus|pgvector|elasticsearch|opensearch)\b"
 )
 _GENERATION = _rx(r"\b(models?|generat\w*|prompts?|gpt\S*|claude|llms?)\b")
-_CHECKED = _rx(r"\b(eval\w*|test set|golden set|measure\w*|review\w*|rate answers)\b")
+_CHECKED = _rx(
+    r"\b(eval\w*|test set|golden set|measure\w*|review\w*|rate answers)\b|"
+    r"\b(scor|check|test|grad|compar|r[au]n)\w*\s+(it|them|answers|outputs)\s+(on|against)\s+"
+    r"(a |the |our )?(set of |sample of )?" + _AMOUNT
+)
 _ALERT = _rx(r"\b(alert\w*|pag(e|ed|ing) (someone|on-?call)|threshold)\b")
 _FAILURE_MODE = _rx(
-    r"\b(fail\w*|fall(s)? back|fallback|degrad\w*|time ?outs?|is down|comes back empty|"
-    r"can'?t answer|refuse|i don'?t know|rate limits?|not covered)\b"
+    r"\b(fail\w*|fall(s)? back|fallback|degrad\w*|time ?outs?|tim(es|ed) out|is down|"
+    r"comes back empty|(finds|returns|gets) nothing|can'?t answer|refuse|i don'?t know|"
+    r"rate limits?|not covered)\b"
 )
 _COST_FIGURE = _rx(r"\b(costs?|cents?|dollars?|per (query|question))\b|\$")
 
@@ -824,11 +1002,11 @@ def _opens_with_problem(a: _Judged) -> bool:
 
 
 def _problem_driven(a: _Judged) -> bool:
-    return a.any(_PROBLEM) and "ai-is-hot" not in a.mistakes
+    return a.names_problem() and "ai-is-hot" not in a.mistakes
 
 
 def _unstructured_examples(a: _Judged) -> bool:
-    return a.any(_PROBLEM) and a.count(_UNSTRUCTURED) >= 1
+    return a.names_problem() and a.count(_UNSTRUCTURED) >= 1
 
 
 def _production_not_demos(a: _Judged) -> bool:
@@ -840,7 +1018,12 @@ def _how_long_with_what(a: _Judged) -> bool:
 
 
 def _project_with_metrics(a: _Judged) -> bool:
-    return a.both(_EVAL_FIGURE, _NUMBER)
+    """A figure measured, not one the speaker would have measured ("I would have built an
+    evaluation set on day one")."""
+    return any(
+        _EVAL_FIGURE.search(s.plain) and _NUMBER.search(s.plain) and not _WOULD_HAVE.search(s.plain)
+        for s in a.sentences
+    )
 
 
 def _honest_gap(a: _Judged) -> bool:
@@ -862,12 +1045,14 @@ def _deliberate_tradeoff(a: _Judged) -> bool:
 
 
 def _reframes_to_shipping(a: _Judged) -> bool:
-    return a.does("honest_gaps") and a.any(_PRODUCTION)
+    """The gap turns to a strength in production, said as such or shown by the rigor."""
+    return a.does("honest_gaps") and (a.any(_PRODUCTION) or a.does("engineering_rigor"))
 
 
 def _not_defensive(a: _Judged) -> bool:
     defensive = {"overselling-ai", "apologising-for-background", "comparing-to-researchers"}
-    return not a.any(_APOLOGY) and not (a.mistakes & defensive)
+    apologetic = a.framework["honest_gaps"].score == 1 or any(_apologetic(s) for s in a.sentences)
+    return not apologetic and not (a.mistakes & defensive)
 
 
 def _challenge(a: _Judged) -> bool:
@@ -882,12 +1067,21 @@ def _observability(a: _Judged) -> bool:
     return a.any(_OBSERVABILITY)
 
 
+def _reflects(sentences: list[_Sentence], sentence: _Sentence) -> bool:
+    """A reflection said ("I'd start with the evals"), not waved away ("I can't think of
+    anything I'd do differently"), or asked and answered ("What would I change? I'd ...")."""
+    if sentence.asks and _REFLECTION_QUESTION.search(sentence.plain):
+        return _answer_to(sentences, sentence) is not None
+    match = _unnegated(_REFLECTION, sentence.plain)
+    return match is not None and not _NOTHING_TO_CHANGE.search(sentence.plain[: match.start()])
+
+
 def _reflection(a: _Judged) -> bool:
-    return a.any(_REFLECTION)
+    return any(_reflects(a.sentences, s) for s in a.sentences)
 
 
 def _documentation(a: _Judged) -> bool:
-    return a.any(_DOCS)
+    return any(_unnegated(_DOCS, s.plain) for s in a.sentences)
 
 
 def _clarifies_first(a: _Judged) -> bool:
@@ -907,7 +1101,8 @@ def _evaluation_and_alert(a: _Judged) -> bool:
 
 
 def _failure_modes(a: _Judged) -> bool:
-    return a.count(_FAILURE_MODE) >= 2
+    """Two failure modes or more, in sentences or in clauses of one ("if ...; if ...")."""
+    return sum(bool(_FAILURE_MODE.search(c)) for s in a.sentences for c in s.clauses) >= 2
 
 
 def _cost_per_query(a: _Judged) -> bool:
