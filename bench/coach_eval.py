@@ -1,8 +1,8 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-heldout" and "others-heldout2", tests/eval/coach-others/, answers written in other voices than
-the rules' author's, issue 13) of answers written as spoken and labelled from the interview
+"others-heldout" and "others-heldout2", tests/eval/coach-others/, answers written in other
+voices than the rules' author's, issue 13) of answers written as spoken and labelled from the interview
 guide, runs the rule coach and the LLM coach (the configured endpoint, else the embedded model)
 on each, and prints per coach: agreement with the labels per framework point (a score of 3 or
 more counts as "does it"), on the question's rubric points and on the strategic mistakes,
