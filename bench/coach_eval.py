@@ -2,14 +2,14 @@
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
 "others-heldout" and "others-heldout2", tests/eval/coach-others/, answers written in other
-voices than the rules' author's, issue 13) of answers written as spoken and labelled from the interview
-guide, runs the rule coach and the LLM coach (the configured endpoint, else the embedded model)
-on each, and prints per coach: agreement with the labels per framework point (a score of 3 or
-more counts as "does it"), on the question's rubric points and on the strategic mistakes,
-precision and recall of each of them, whether the follow-up fits the question's scenario, the
-share of quotes found in the transcript (grounding), latency and tokens per answer. The rule
-coach is the peer: the LLM's figures are also given as a ratio to it. --write (old set only)
-puts the table in BENCHMARKS.md under "## Coaching evaluation".
+voices than the rules' author's, issue 13) of answers written as spoken and labelled from the
+interview guide, runs the rule coach and the LLM coach (the configured endpoint, else the
+embedded model) on each, and prints per coach: agreement with the labels per framework point (a
+score of 3 or more counts as "does it"), on the question's rubric points and on the strategic
+mistakes, precision and recall of each of them, whether the follow-up fits the question's
+scenario, the share of quotes found in the transcript (grounding), latency and tokens per
+answer. The rule coach is the peer: the LLM's figures are also given as a ratio to it. --write
+(old set only) puts the table in BENCHMARKS.md under "## Coaching evaluation".
 """
 
 from __future__ import annotations
