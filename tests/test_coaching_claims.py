@@ -28,6 +28,9 @@ ANSWER = (
         ("Misrouted tickets fell by 40%.", ["40"]),
         ("Built on LangChain and Pinecone.", ["LangChain", "Pinecone"]),
         ("Says how the model was evaluated with precision.", ["evaluation metrics"]),
+        # A question claims no practice; the statement after it does, and numbers always count.
+        ("Before I pick tools: what's the latency budget? It stays under 200 ms.", ["200"]),
+        ("What's the latency budget? We cut latency in half.", ["latency"]),
     ],
 )
 def test_claims_the_answer_does_not_support(text: str, claims: list[str]) -> None:

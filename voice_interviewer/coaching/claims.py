@@ -6,7 +6,9 @@ patterns for it, a number by its digits (or a number word that was spoken), a to
 What is not there is an unsupported claim. Measured before this check: the embedded 1.5B model
 credited an answer with "error handling, testing, monitoring, deployment and rollback,
 evaluation metrics, latency, cost", the rubric's own list, for an answer that named monitoring
-and a fallback. Negated mentions ("no testing", "nothing on rollback") claim nothing.
+and a fallback. Negated mentions ("no testing", "nothing on rollback") claim nothing, and
+neither does a practice named in a question ("what's the latency budget?", the questions a
+rewrite asks before picking tools); numbers and tools count wherever they are.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ _NEGATED = re.compile(
     r"does not|didn'?t|did not|isn'?t|is not)\b[^.;:!?]*",
     re.IGNORECASE,
 )
+# A question, up to its question mark: it asks about a practice, it does not claim one.
+_QUESTION = re.compile(r"[^.;!?]*\?")
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty"
@@ -41,7 +45,8 @@ def unsupported_claims(text: str, transcript: str) -> list[str]:
     """The practices, numbers and tools that text names (not negated) and the transcript does
     not, in the order they come."""
     claimed = _NEGATED.sub(" ", text)
-    claims = [kind for kind in rigor_kinds(claimed) if not RIGOR_KINDS[kind].search(transcript)]
+    asserted = _QUESTION.sub(" ", claimed)
+    claims = [kind for kind in rigor_kinds(asserted) if not RIGOR_KINDS[kind].search(transcript)]
     spoken_numbers = _numbers(transcript)
     claims += [
         number
