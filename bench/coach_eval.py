@@ -1,15 +1,15 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-heldout" and "others-heldout2", tests/eval/coach-others/, answers written in other
-voices than the rules' author's, issue 13) of answers written as spoken and labelled from the
-interview guide, runs the rule coach and the LLM coach (the configured endpoint, else the
-embedded model) on each, and prints per coach: agreement with the labels per framework point (a
-score of 3 or more counts as "does it"), on the question's rubric points and on the strategic
-mistakes, precision and recall of each of them, whether the follow-up fits the question's
-scenario, the share of quotes found in the transcript (grounding), latency and tokens per
-answer. The rule coach is the peer: the LLM's figures are also given as a ratio to it. --write
-(old set only) puts the table in BENCHMARKS.md under "## Coaching evaluation".
+"others-dev3", "others-heldout" and "others-heldout2", tests/eval/coach-others/, answers
+written in other voices than the rules' author's, issue 13) of answers written as spoken and
+labelled from the interview guide, runs the rule coach and the LLM coach (the configured
+endpoint, else the embedded model) on each, and prints per coach: agreement with the labels per
+framework point (a score of 3 or more counts as "does it"), on the question's rubric points and
+on the strategic mistakes, precision and recall of each of them, whether the follow-up fits the
+question's scenario, the share of quotes found in the transcript (grounding), latency and
+tokens per answer. The rule coach is the peer: the LLM's figures are also given as a ratio to
+it. --write (old set only) puts the table in BENCHMARKS.md under "## Coaching evaluation".
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
+    "others-dev3": OTHERS_DIR / "dev3",
     "others-heldout": OTHERS_DIR / "heldout",
     "others-heldout2": OTHERS_DIR / "heldout2",
 }

@@ -819,3 +819,364 @@ def test_portfolio_and_design_points_in_other_words():
     assert rule_feedback(CoachRequest(scored, rubric=(evaluated,))).rubric_hit == (evaluated,)
     unscored = "Before launch I'd run it on our own GPUs, and alert if flags pass 3%."
     assert rule_feedback(CoachRequest(unscored, rubric=(evaluated,))).rubric_hit == ()
+
+
+# --- generalising beyond the dev phrasing (issue 13, dev3) -----------------------------------
+def hits(text: str, point: str, category: str | None = None) -> bool:
+    request = CoachRequest(text, rubric=(point,), category=category)
+    return rule_feedback(request).rubric_hit == (point,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Um, I'm sorry, I know my background is not really the typical one for this.",
+        "I'm afraid my background is a bit of a weakness here.",
+        "I'm sorry, I come from QA, so I don't have the proper background for this.",
+        "I never did a CS degree, I'm self-taught, sorry if that's a problem.",
+    ],
+)
+def test_a_background_said_to_fall_short_with_regret_is_an_apology(text):
+    assert "apologising-for-background" in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, let me start again. My background is in payments, eight years of it.",
+        "My background is not the typical one: I ran the billing platform for six years.",
+        "Unfortunately the vendor API was down that week, so we shipped a day late.",
+    ],
+)
+def test_a_background_without_regret_or_regret_without_the_background_is_no_apology(text):
+    assert "apologising-for-background" not in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compared to the people who actually do AI research, I'm a total beginner.",
+        "I'll never be at the level of the people at OpenAI, they're way smarter than me.",
+        "Next to somebody who came out of DeepMind my theory is weak. I can't compete with "
+        "those guys.",
+        "It's nothing compared to what the research labs are doing, it's just embeddings.",
+    ],
+)
+def test_researchers_named_by_lab_or_by_what_they_do_are_compared_with(text):
+    assert "comparing-to-researchers" in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not trying to compete with the people at OpenAI, that's a different job.",
+        "I read a paper from DeepMind on retrieval, and we compared two rerankers on it.",
+        "Our PhD data scientist left. I can't compete with the vendor's prices though.",
+    ],
+)
+def test_researchers_named_without_measuring_oneself_against_them(text):
+    assert "comparing-to-researchers" not in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I built a chatbot over a weekend, so I'd say I'm pretty much an expert in prompt "
+        "engineering by now.",
+        "After three weeks I'd say I'm at the senior level in AI engineering.",
+        "I understand how transformers work inside and out.",
+        "Honestly, I don't think I have a big weakness in AI.",
+        "I know the field really well at this point.",
+        "I'm confident I could handle any ML task you'd give me.",
+    ],
+)
+def test_expertise_claimed_in_other_words_is_overselling(text):
+    assert "overselling-ai" in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wouldn't call myself an expert in RAG, I've built two systems with it.",
+        "I'm an expert in Postgres, and I'm new to LLMs.",
+        "I'm a senior engineer, and I've spent a year on evals.",
+        "I don't see a big gap in production engineering; the gap is the theory.",
+        "I don't know the field really well yet, so I stick to what I've shipped.",
+    ],
+)
+def test_a_modest_or_non_ai_claim_is_not_overselling(text):
+    assert "overselling-ai" not in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To be honest it's kind of the gold rush moment, right?",
+        "I built it because AI is the big thing right now.",
+        "AI is where the energy is, and there's so much money going into it.",
+        "All the postings say LLM and I don't want to be left behind.",
+    ],
+)
+def test_the_trend_as_motivation_in_other_words_is_ai_is_hot(text):
+    assert "ai-is-hot" in mistakes(text, "why-ai-engineering")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People say it's because AI is the hot thing, and that's not really it for me.",
+        "The energy in the team went up once the routing worked.",
+        "We put a lot of money into the data pipeline first.",
+    ],
+)
+def test_the_trend_rejected_or_money_and_energy_elsewhere_is_not_ai_is_hot(text):
+    assert "ai-is-hot" not in mistakes(text, "why-ai-engineering")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a front-end dev, I mostly just move buttons around in React.",
+        "I've been a PHP developer at an agency, which is probably not relevant here.",
+        "I'm not really a proper engineer, I did a bootcamp.",
+        "Before this I was only a support engineer, nothing serious really.",
+    ],
+)
+def test_the_speakers_work_made_small_in_other_words_is_minimising(text):
+    assert "minimising-swe-experience" in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just moved the queue to Kafka and it held up at ten times the load.",
+        "I built the cache layer, which was not relevant to the latency in the end.",
+        "It's a proper engineering team, and I ran its on-call for two years.",
+    ],
+)
+def test_small_words_about_other_things_are_not_minimising(text):
+    assert "minimising-swe-experience" not in mistakes(text)
+
+
+def test_a_problem_said_as_repetition_or_urgency():
+    assert score("Employees kept asking HR the same questions.", "production_problem") >= 4
+    needs = "Technicians need the procedure quickly when they are up on the turbine."
+    assert score(needs, "production_problem") >= 4
+    assert score("I kept asking questions during the course.", "production_problem") == 2
+
+
+def test_the_speaker_checking_by_hand_or_a_solved_issue_is_no_problem():
+    checked = "I checked fifty requests by hand and a third were wrong."
+    assert score(checked, "production_problem") == 2
+    solved = "It's semantic search so agents can find how a similar issue was solved before."
+    assert score(solved, "production_problem") == 2
+    assert score("Agents typed the replies by hand.", "production_problem") >= 4
+
+
+def test_an_acknowledgement_or_a_gap_does_not_push_the_problem_late():
+    text = (
+        "Sure. I've been building with LLM APIs and RAG for ten months. "
+        "Employees kept asking HR the same questions, four hundred tickets a month."
+    )
+    assert score(text, "production_problem") >= 4
+    gap_first = (
+        "I wouldn't call myself an ML expert. The weak part is classic models. "
+        "I went to LLMs because our tenants' requests kept getting misrouted at work."
+    )
+    assert score(gap_first, "production_problem") >= 4
+    late = (
+        "I've been building with LLM APIs and RAG for ten months, mostly evenings. "
+        "I read a lot about transformers and embeddings too. "
+        "Employees kept asking HR the same questions."
+    )
+    assert score(late, "production_problem") == 2
+
+
+def test_a_design_question_after_a_short_opening_still_comes_first():
+    text = (
+        "Right, um, so, claims handlers. The thing I'd worry about first is a wrong answer. "
+        "So questions: is it live on calls, and do the docs change?"
+    )
+    assert score(text, "production_problem", "system-design") == 5
+    late = (
+        "The claims handlers need answers during calls, I'd guess. "
+        "We'd ingest the PDFs nightly and chunk them by clause. "
+        "Is it live on calls, though?"
+    )
+    assert score(late, "production_problem", "system-design") < 5
+
+
+def test_one_kind_of_rigor_practised_three_ways_counts():
+    three = "I built it with schema validation, retries and a human review queue."
+    assert score(three, "engineering_rigor") == 3
+    two = "I built it with schema validation and retries."
+    assert score(two, "engineering_rigor") == 2
+    ops = "I've run production services for years: on-call, dashboards, incident reviews."
+    assert score(ops, "engineering_rigor") == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The customs team processed declarations two times faster.",
+        "The compliance team now answers the auditors the same day, before it was one week.",
+        "Rebookings went down by half.",
+    ],
+)
+def test_a_result_said_as_pace_or_before_and_now(text):
+    assert score(text, "business_impact") == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team grew from five to twelve people.",
+        "Our queries got two times faster after the index change.",
+        "Before, it was a monolith; now it runs on twelve services with p95 latency of 300 ms.",
+    ],
+)
+def test_growth_a_technical_speed_up_or_an_architecture_change_is_no_result(text):
+    assert score(text, "business_impact") < 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No model training experience. What I bring is evals in CI and staged rollouts.",
+        "My theory is weak. What I'm decent at is the building part, with tests around it.",
+        "I haven't built a Q&A system at this scale, so I'll reason it through from the "
+        "payment APIs I've run.",
+    ],
+)
+def test_a_gap_and_a_strength_said_in_other_words(text):
+    assert score(text, "honest_gaps") >= 4
+
+
+def test_a_gap_with_a_deferral_after_so_is_still_no_strength():
+    text = "I haven't built a Q&A system at this scale, so I'll have to look that part up."
+    assert score(text, "honest_gaps") == 2
+
+
+def test_rubric_points_in_other_words():
+    challenge = "says what the project does and names a specific technical challenge"
+    assert hits("The interesting problem was that it was too confident.", challenge)
+    assert not hits("It was an interesting project to build.", challenge)
+    tradeoff = "explains the deliberate tradeoff behind it"
+    assert hits("I went straight to LLMs because that's where the problems were.", tradeoff)
+    assert not hits("I went to a meetup about LLMs once.", tradeoff)
+    modes = "names failure modes with a degradation strategy for each"
+    said = "Nothing retrieved: say so and link the search. Model down: show the clauses raw."
+    assert hits(said, modes)
+    assert not hits("Latency went down after the cache. Nothing else changed.", modes)
+
+
+def test_retrieval_only_when_proposed_and_production_only_when_reached():
+    both = (
+        "covers retrieval (vector search, reranking, hybrid) and generation (model choice, context)"
+    )
+    negated = "I wouldn't just jump to LangChain and Pinecone. And the model answers."
+    assert not hits(negated, both)
+    assert hits("I'd use Pinecone for the vectors. And the model answers.", both)
+    shipped = "ties the move to building AI systems that work in production, not demos"
+    not_yet = "I'm still figuring out how to get it into production, we haven't deployed it yet."
+    assert not hits(not_yet, shipped)
+    assert hits("I want to build these so they hold up in production.", shipped)
+
+
+def test_a_dismissed_or_vague_weakness():
+    calm = "is not defensive and does not apologise"
+    dismissed = (
+        "Statistics. But I don't think it matters that much, anyone else is overcomplicating it."
+    )
+    assert not hits(dismissed, calm, "biggest-weakness")
+    assert hits(
+        "Statistics. It matters for evals, so I'm taking a course.", calm, "biggest-weakness"
+    )
+    credible = "names a specific, credible weakness (such as deep ML theory)"
+    vague = "Well, everything, kind of? I'm trying to catch up, I read a blog post a day."
+    assert not hits(vague, credible, "biggest-weakness")
+
+
+def test_typed_queries_are_unstructured_examples():
+    examples = "gives specific examples of unstructured-data problems that rules could not solve"
+    text = "Our search failed: people type things like couch for a small flat and get nothing."
+    assert hits(text, examples)
+    assert not hits("Our search failed when the index was rebuilt.", examples)
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss"),
+    [
+        (
+            "minimising-swe-experience",
+            "I've only ever done CRUD apps and internal tools.",
+            "I've only built two RAG systems so far, both in production.",
+        ),
+        (
+            "minimising-swe-experience",
+            "I'm just a junior, really.",
+            "I mentored a junior through her first on-call rota.",
+        ),
+        (
+            "ai-is-hot",
+            "Honestly I want to ride the AI wave, it's so trendy.",
+            "I don't care that it's trendy; our tickets needed routing.",
+        ),
+        (
+            "overselling-ai",
+            "Give me a month and I can build anything with AI.",
+            "I can build anything the team needs with Postgres and queues.",
+        ),
+        (
+            "comparing-to-researchers",
+            "I'm not on the same level as the data scientists, obviously.",
+            "The data scientists and I sat on the same floor.",
+        ),
+    ],
+)
+def test_more_ways_to_say_a_mistake_beside_a_near_miss(kind, said, near_miss):
+    assert kind in mistakes(said, "why-ai-engineering")
+    assert kind not in mistakes(near_miss, "why-ai-engineering")
+
+
+def test_tools_beyond_the_first_list_come_before_the_requirements():
+    tools = (
+        "I'd put Cohere embeddings in LanceDB and answer with Mistral. What's the latency budget?"
+    )
+    assert "tools-before-requirements" in mistakes(tools, "system-design")
+    asked = "What's the latency budget? Then Cohere embeddings in LanceDB, answered by Mistral."
+    assert "tools-before-requirements" not in mistakes(asked, "system-design")
+
+
+def test_problems_said_as_pain_and_the_speakers_own_pain_is_none():
+    assert score("Month-end reconciliation at our firm was a nightmare.", "production_problem") >= 4
+    assert score("Orders fell through the cracks at our warehouse.", "production_problem") >= 4
+    assert score("I found the maths painful at university.", "production_problem") == 2
+
+
+def test_more_gaps_and_strengths_in_other_words():
+    text = "Fine-tuning is not my area. I make up for it with evals and tracing in production."
+    assert score(text, "honest_gaps") >= 4
+    stops = "Fine-tuning is not my area. I'd like to learn it one day."
+    assert score(stops, "honest_gaps") == 2
+    new = "I'm still new to retrieval. Where I shine is running services on-call."
+    assert score(new, "honest_gaps") >= 4
+
+
+def test_rigor_words_for_error_handling():
+    said = "We handle rate limits, idempotent retries and a dead-letter queue."
+    assert score(said, "engineering_rigor") >= 3
+    assert score("We met at a rate that suited everyone.", "engineering_rigor") == 1
+
+
+def test_an_outcome_said_as_no_longer_or_stopped():
+    text = "Agents no longer read every email by hand."
+    assert score(text, "business_impact") >= 3
+    assert score("The old service no longer exists.", "business_impact") < 3
+
+
+def test_the_rewrite_of_an_apology_drops_every_way_of_saying_sorry():
+    said = "I have to apologise, I don't have a real ML background."
+    (rewrite,) = rule_feedback(CoachRequest(said)).rewrites
+    assert "apologi" not in rewrite.rewrite.lower()
+    assert "apologising-for-background" not in mistakes(rewrite.rewrite)

@@ -76,12 +76,14 @@ def test_the_coaching_set_in_other_words_covers_every_scenario_in_each_part() ->
 
 def test_the_rule_coach_meets_issue_13s_goals_on_the_dev_part() -> None:
     """Precision and recall of 0.9 per framework point and per strategic mistake, 0.85 on the
-    rubric points, on the dev part only: the held-out part is scored in BENCHMARKS.md, never
-    used while the rules change."""
+    rubric points, on the dev parts together (dev, and dev3, written blind before the rules
+    were read): the held-out parts are scored in BENCHMARKS.md, never used while the rules
+    change."""
     coach_eval = _coach_eval()
     tally = coach_eval.Tally()
-    for answer in coach_eval.load_answers(coach_eval.SETS["others-dev"]):
-        tally.add(answer, rule_feedback(answer.request), 0.0)
+    for name in ("others-dev", "others-dev3"):
+        for answer in coach_eval.load_answers(coach_eval.SETS[name]):
+            tally.add(answer, rule_feedback(answer.request), 0.0)
     judgments = [*tally.framework_counts.values(), *tally.mistake_counts.values()]
     for counts in judgments:
         assert counts.tp / max(1, counts.tp + counts.fp) >= 0.9, counts

@@ -39,6 +39,11 @@ _PROBLEM = _rx(
     r"limits? of|ceiling|struggl\w*|kept (running into|breaking|losing|missing|failing)|ran into|"
     r"too slow|complain\w*|misrout\w*|2 ?am|paged|by hand|drowning|took forever|never held|"
     r"again and again|over and over|(they|people|users|customers|we) (don'?t|can'?t) find|"
+    r"nightmare|(a|such a|total|complete) mess|headaches?|painful|error-prone|"
+    r"fell through the cracks|piling up|piled up|lost (\w+ ){0,2}(customers|money|deals|revenue)|"
+    # the same thing asked or done again and again, and work people need done at once
+    r"kept (asking|sending|calling|emailing|typing|copying|chasing|getting)|the same questions|"
+    r"need(s|ed)? (\w+ ){1,4}(quickly|fast|urgently|right away|immediately|on the spot)|"
     r"spen(d|t|ding) (\w+ ){0,2}(minutes|hours|days|weeks|a week|ages)|"
     r"(has|have|had) to (manually )?(check|read|sort|type|review|copy|go through)|"
     r"requirements?|latency budget|what does a failure look like)\b"
@@ -48,6 +53,10 @@ _PROBLEM = _rx(
 # its absence ("without a serious incident").
 _NOT_A_PROBLEM_BEFORE = _rx(
     r"(\bi(?:'d| would| will| might| still)?(?: really| probably)?|"
+    r"\bi (found|find)(\s+\w+){0,3}|"
+    # the speaker checking the system's work ("I checked fifty requests by hand")
+    r"\bi (\w+ )?(checked|tested|label+ed|reviewed|graded|annotated|scored|compared|went through)"
+    r"(\s+[\w'-]+){0,5}|"
     r"\b(?:if|in case|unless|(?:make|makes|making|made) sure)\b(?:\s+[\w'-]+){0,4}|"
     r"\b(?:without|no|never|zero)\b(?:\s+[\w'-]+){0,2})\s+$"
 )
@@ -60,7 +69,8 @@ _HYPE = _rx(
 # bad reason" names the view in order to set it aside.
 _DISAVOWAL = _rx(
     r"\b(bad|wrong|poor|terrible) reasons?\b|\b(that'?s|it'?s|is|was) (honestly |really |just )?"
-    r"not (it|why|the reason|my reason)\b|\bisn'?t (it|why|the reason)\b|\bnot why i\b"
+    r"not (really |actually )?(it|why|the reason|my reason)\b|"
+    r"\bisn'?t (really )?(it|why|the reason)\b|\bnot why i\b"
 )
 _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
@@ -97,7 +107,8 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|backups?|"
         r"time ?outs?|graceful\w*|degrad\w*|circuit breakers?|guardrails?|validat\w*|"
         r"(output )?schema|confidence (threshold|score)|human review|to a human|review queue|"
-        r"if (the )?\w+ (fails|is down|goes down|times out|comes back empty))\b"
+        r"if (the )?\w+ (fails|is down|goes down|times out|comes back empty)|rate limit\w*|"
+        r"idempoten\w*|dead[- ]letter)\b"
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|"
@@ -106,6 +117,7 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
     "monitoring": _rx(
         r"\b(monitor\w*|observab\w*|alert\w*|dashboards?|tracing|traced?|logging|logs|"
         r"(we |i )log|log (every|each|all)|langsmith|langfuse|on-?call|error rates?|audit\w*|"
+        r"incident (reviews?|response|management)|post-?mortems?|runbooks?|"
         r"(random|weekly) sample)\b|" + _RECORDED
     ),
     "deployment": _rx(
@@ -129,8 +141,17 @@ _BUSINESS = _rx(
     r"sav(e|es|ed|ing|ings)|hours?|agents?|sla|orders|business|dollars?|costs?|money|"
     r"satisfaction|csat|nps|escalations?|resolution time|handle time|headcount|clients?|"
     r"backlog|queue|workload|returns|refunds|bookings|emails?|calls|requests|investigations|"
-    r"callouts?)\b|\$"
+    r"callouts?|(re)?bookings|appointments|complaints|claims|cases|declarations|invoices|"
+    r"deliveries|shipments|no-shows|callbacks|mistakes)\b|\$"
 )
+# The people whose work the system changes: "the customs team processed declarations two times
+# faster" is their pace, a business result ("the team grew to twelve" is no pace).
+_PEOPLE_AT_WORK = _rx(
+    r"\b(team|staff|employees|people|handlers|agents|technicians|lawyers|nurses|doctors|"
+    r"adjusters|dispatchers|clerks|analysts|reviewers|operators|bookkeepers?|accountants|"
+    r"receptionists?|officers|workers|colleagues)\b"
+)
+_PACE = _rx(r"\b(faster|quicker|sooner|same day|in (minutes|seconds))\b")
 # Time and effort: "the sorting time went down by half" is a business result as it stands.
 _EFFORT = _rx(r"\b(time|minutes?|hours?|days?|weeks?|as long|effort|workload|intake|turnaround)\b")
 _AMOUNT = (
@@ -146,13 +167,17 @@ _TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|
 _OUTCOME = _rx(
     r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(es|ed|ing)|dropp\w*|went (down|up|from)|grew|fell|"
     r"fallen|rose|risen|halved|doubled|tripled|half as (long|much)|handled|resolved|deflected|"
-    r"raised|lowered|freed|faster|fewer|down to|up to|from \S+ to|"
+    r"raised|lowered|freed|faster|fewer|down to|up to|from \S+ to|no longer|stopped|eliminated|"
     r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b|"
     r"\b(rather than|instead of|compared (to|with)|versus|vs\.?|down from|up from)\s+"
     r"((about|around|roughly|nearly|almost|over|under|more than|less than) )?" + _AMOUNT + r"\b|"
     r"\b(half|a third|a quarter|a fifth|a tenth|\d+ ?(%|percent)|\w+ percent|twice|\w+ times) "
     r"(as )?(more|fewer|less|faster|quicker|cheaper|shorter|many|much)\b|"
     r"\b(now|today|these days)\b.*\bused to\b|\bused to\b.*\b(now|today|these days)\b|"
+    # a before-and-now contrast: "now answers the same day, before it was one week"
+    r"\b(now|today|these days)\b.*\b(before|previously|earlier)(,? (it|that|this|they))? "
+    r"(was|were|took|used)\b|\b(before|previously)(,? (it|that|this|they))? (was|were|took)\b.*"
+    r"\b(now|today|these days)\b|"
     r"\b(than|the time|as long as|as much as) (it|they|we|you|he|she) used to\b|"
     r"\b(got|get|gets|getting|gave|give|gives|giving|won|win|have|has|had|handed)\s+"
     r"([\w'-]+\s+){0,5}?" + _TIME_UNIT + r"(\s+[\w'-]+){0,3}?\s+back\b|"
@@ -175,13 +200,19 @@ _NEVER_DONE = (
 _GAP = _rx(
     r"\b((i )?(don'?t|do not|didn'?t) have (\w+ ){0,2}?(ml|machine learning|model training|"
     r"research|phd|data science|training|experience|background|degree|numbers|metrics)|"
+    r"^\W*no (\w+ ){0,2}(ml|machine learning|model training|training|research|fine-?tuning|"
+    r"data science) (experience|background)|"
     + _NEVER_DONE
     + r"|i never (trained|tuned|fine-tuned|measured|built|did)|"
     r"didn'?t (tune|train|fine-tune|measure)|my weak(est|ness)|weakest|weak (spot|point|area)|"
     r"biggest gap|not (an?|the) (\w+ ){0,2}(expert|researcher|person|data scientist)|"
+    r"my (\w+ ){1,3}(is|are)( \w+ly| pretty| quite| a bit| kind of)? (weak|shaky|rusty|thin)|"
+    r"i'?m (\w+ly |pretty |quite )?(weak|shaky|rusty) (on|at|in)|"
     r"wouldn'?t call myself|can'?t derive|i'?m not sure i('?d| could| can| would)|"
     r"i'?m not (positioning|strong|an expert)|i lack|"
     r"gaps? in|limited experience|still learning|not my strength|less experience|"
+    r"not my (area|forte|thing|specialty|strong suit)|i'?m (still |fairly |pretty |quite )?new to|"
+    r"(zero|little|not much) (\w+ ){0,2}experience (with|in)|"
     r"what i('?d| would) do differently|i('?d| would) do differently|what would i change|"
     r"if i (did|built|were doing) it again)\b"
 )
@@ -199,7 +230,9 @@ _PIVOT = _rx(
     r"i'?ve (chosen|decided|made a (deliberate )?choice)|(a|my) (deliberate )?choice|"
     r"deliberate\w*|my (strength|edge)|"
     r"that'?s (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
-    r"i'?m good at|where i'?m (strong|good)|i build|i can (show|build|ship)|on top of|"
+    r"(what )?i'?m (really |pretty |quite )?(good|decent|strong|solid|great|best) at|"
+    r"where i'?m (strong|good)|i build|make up for (it|that)|compensate|"
+    r"where i (shine|add value|come in)|what i (can )?offer|i can (show|build|ship)|on top of|"
     r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
     r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose)|"
     r"i('?d| would) (start|add|build|measure|want|fix|get|put|change|use|write|set up)|"
@@ -237,6 +270,9 @@ _CONTRAST_STRENGTH = _rx(
 _CONSEQUENCE_STRENGTH = _rx(
     r"^so\b(\s+[\w'-]+){0,3}?\s+(i(?:'ve| have)?+(\s+\w+ly)?\s+(spent|spend|put|poured|invested|"
     r"focus(ed)?|concentrated|doubled down|went (deep|all in)|built|taught myself|made sure)|"
+    # or draws on what they have done ("so I'll reason it through from the services I've run")
+    r"i(?:'ll| will|'m going to)\s+(draw on|lean on|build on|work from|reason (\w+\s+){0,2}from|"
+    r"apply what)|"
     r"(my|that|the)\s+([\w-]+\s+){0,2}?(time|hours|energy|effort|evenings|weekends)"
     r"(\s+\w+){0,2}?\s+(has\s+|have\s+|had\s+)?(gone|went|goes|go)\s+(in)?to)\b"
 )
@@ -265,6 +301,17 @@ _ML_GAP = _rx(
     r"(ml|machine learning|ai) (person|engineer|expert)\b|\bno (ml|machine learning|ai) "
     r"(background|experience)\b"
 )
+# The speaker's background said to fall short: "my background is not the typical one", "my
+# background is a bit of a weakness", "I don't have the proper background", "I never did a CS
+# degree" ("my background is in payments" says where it lies, not that it falls short).
+_BACKGROUND_SHORT = _rx(
+    r"\bmy (\w+ )?(background|cv|degree|profile|path)( is|'s|s| was)( \w+){0,3}? "
+    r"(not|n't|isn'?t|wasn'?t|a (\w+ ){0,3}(weakness|problem|disadvantage|handicap|gap|minus))\b|"
+    r"\b(don'?t|do not|didn'?t|never) (have|had|got) (the|a|an|any) (\w+ )?(right|proper|typical|"
+    r"usual|traditional|relevant|real|formal) (background|degree|training|education)\b|"
+    r"\b(never|didn'?t|did not) (do|did|finish|get|have) (a|an|any) (\w+ )?degree\b|"
+    r"\bself-taught\b"
+)
 # The first sentence of an answer to "do you have ML experience?" that says no, in substance.
 _NO_ANSWER = _rx(r"^\W*(short answer:?\s*)?(no\b|not\b|yes and no\b|sort of\b|kind of\b)")
 # The first sentence of an answer to "what is your weakness?" that denies having one.
@@ -277,16 +324,34 @@ _CLAUSE_BREAK = _rx(
     r"\s*[;:]\s+|,?\s+(?=(but|so|though|although|however|yet|and that'?s|which is why)\b)"
 )
 
+# Researchers by role, by degree or by lab: "the PhDs who publish papers", "people who actually
+# do AI research", "somebody who came out of DeepMind", "the research labs".
+_LABS = r"(openai|deepmind|google brain|anthropic|meta ai|fair|research labs?|(a )?phd programs?)"
 _RESEARCHERS = (
     r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|"
-    r"(ml|ai|research|data science) (people|folks|team|crowd)|people (doing|with) "
-    r"(\w+ )?research)"
+    r"(real |actual |proper )?(ml|ai|research|data science|machine learning) (people|folks|team|"
+    r"crowd|guys)|people (doing|with) (\w+ )?research|"
+    r"(people|those|folks|someone|somebody|anyone|guys) (who|that) ([\w']+ ){0,2}"
+    r"(do|does|did|doing|publish\w*|write|wrote) (\w+ ){0,2}(research|papers)|"
+    r"(the )?(people|folks|guys|someone|somebody|anyone) (at|from|out of|who came out of) (the )?"
+    + _LABS
+    + r"|the "
+    + _LABS
+    + r")"
 )
 _COMPARISON = _rx(
     r"\b(as (good|smart|strong|qualified|knowledgeable|deep) as|(smarter|better|stronger|"
     r"more qualified) than (me|i)|know (way |much |far )?more|understand (\w+ )?(way |much |far )?"
     r"(more|better)|compete with|compared (to|with)|unlike|at the level of|"
-    r"total beginner|nowhere near)\b"
+    r"total beginner|nowhere (near|close)|next to|on the (same )?level (as|of)|"
+    r"on (another|a different|a whole other) level|"
+    r"out of my league|way (ahead|smarter|better))\b"
+)
+# A comparison said in the sentence after the researchers were named, pointing back at them
+# ("I can't compete with those guys").
+_COMPARISON_BACK = _rx(
+    r"\b(compete with|as (good|smart) as|at the level of|(smarter|better) than me|next to|"
+    r"compared (to|with)|on (another|a different) level)\s+(them|those|these|that)\b"
 )
 # "I'm not competing with researchers" is the guide's own reframe, not a comparison.
 _NOT_COMPETING = _rx(
@@ -294,22 +359,49 @@ _NOT_COMPETING = _rx(
     r"(\s+[\w']+){0,4}?\s+(compet\w*|pretend\w*)"
 )
 
+# An AI skill, subject or tool that an expertise claim can be about.
+_AI_SKILL = (
+    r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag|prompt\w*( \w+)?|"
+    r"fine-?tuning|langchain|llama ?index|(ai|ml|llm) engineering|the field|models)"
+)
+
 MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
     "minimising-swe-experience": _rx(
         r"\b(i was|i'?m|i am|i'?ve been|as) ((just|only|merely|simply|basically|kind of|sort of|"
         r"really) )+(a |an |the )?([\w-]+ ){0,2}(engineer|developer|dev|programmer|coder|"
-        r"person|guy)\b|"
+        r"person|guy|junior|code monkey)\b|"
+        r"\bi'?ve (only|just|mostly) (ever )?(done|worked on|built|written|made) (\w+ ){0,2}?"
+        r"(crud|internal tools|websites|web stuff|forms|wordpress|boring stuff|simple stuff|"
+        r"basic stuff|admin panels)\b|"
         r"\bjust (wrote|built|did|doing) (crud|apis|web apps|backend stuff|boring)\b|"
-        r"\bnothing (fancy|special|interesting)\b"
+        r"\bnothing (fancy|special|interesting|serious)\b|"
+        # the speaker's work made small: "only" and moving or gluing things around or together
+        r"\bi(?:'ve| have| was| am|'m)?( been)?( \w+ly)? (just|only|merely|mostly just)"
+        r"( [\w'-]+){0,3}? (mov|push|shuffl|glu|plumb|wir)\w*( [\w'-]+){0,3}? (around|together)\b|"
+        r"\bnot (really |even )?an? (real|proper|actual) (engineer|developer|programmer)\b|"
+        # the speaker's own work said to count for little here ("I built websites for an
+        # agency, which is probably not relevant here")
+        r"\bi(?:'ve| have| was|'m| am)? (been|was|worked|work|did|do|built|build|spent)\b.*"
+        r"\b(which|that|it|this)( is|'s| was)?( \w+ly| \w+)? (not|isn'?t|wasn'?t)"
+        r"( \w+ly| that| very| so| really)? (relevant|important|useful)"
+        r"( here| for this| to (this|you|ai|the (role|job|position))\b)|"
+        r"\bmy (\w+ ){0,2}(experience|background|work) (is|was|isn'?t|wasn'?t)( \w+ly| \w+)? "
+        r"(not )?(irrelevant|not relevant|not (that |very |so )?(relevant|impressive))\b"
     ),
     "ai-is-hot": _rx(
         r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
         r"the next big thing)\b|\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
         r"(in)?to|getting into|talking about|going into) (ai|it)\b|\bjump\w* on the (ai )?"
-        r"bandwagon\b|\bwhere the (money|jobs|growth) (is|are)\b|"
+        r"bandwagon\b|\bwhere the (money|jobs|growth|energy|action|demand|market) (is|are)\b|"
+        r"\bai is (\w+ )?the (big|next big|hot|hottest|in|biggest) thing\b|\bgold rush\b|"
+        r"\b(so much|all the|a lot of|lots of) (money|funding|investment|hype) (going|pouring|"
+        r"flowing|rushing) (in)?to\b|"
+        r"\bdon'?t want to (be|get) left behind\b|"
         r"\bhot(test)? (field|area|topic|space|thing)\b|\bpays? (\w+ )?(more|better)\b|"
         r"\bbecause of (chatgpt|the hype)\b|"
-        r"\bwhere (everything|the industry|the market|tech) is (heading|going)\b"
+        r"\bwhere (everything|the industry|the market|tech) is (heading|going)\b|"
+        r"\b(the )?ai boom\b|\bride the (ai |hype )?wave\b|\bfomo\b|\b(it'?s|ai is) (so )?trendy\b|"
+        r"\bthrowing money at (ai|it|llms)\b"
     ),
     "overselling-ai": _rx(
         r"\b(i'?m|i am) ((pretty much|basically|already|now|really|kind of) )*(an? )?"
@@ -317,17 +409,31 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
         r"\b(i'?m|i am) ((pretty much|basically|already|now|really) )*(an? )?(ml|ai) expert\b|"
         r"\bi (know|understand) (everything|all there is) about\b|\bknow \w+ inside out\b|"
-        r"\bi'?ve mastered\b|\bi can (train|build) any (model|ai)\b|\bdeep expertise in "
+        r"\bi'?ve (\w+ly |pretty much )?mastered\b|\bi can (train|build) any (model|ai)\b|"
+        r"\bi can (build|do|solve|train) (anything|everything) (with|in) (ai|ml|llms?)\b|"
+        r"\bdeep expertise in "
         r"(ai|ml|machine learning|deep learning)\b|\b(any|every) (ml|ai) problem\b|"
         r"\bdon'?t (really )?have (any |a )?(real )?weakness(es)? in (ai|ml)\b|"
         r"\b(don'?t think i|i don'?t) have a real weakness\b|"
         r"\b(i'?m|i am) (\w+ ){0,2}at the level of (an? )?" + _RESEARCHERS + r"\b|"
-        r"\bi'?ve done (pretty much |basically )?everything\b"
+        r"\bi'?ve done (pretty much |basically )?everything\b|"
+        # a claim of expert level in an AI skill or tool, however it is hedged
+        r"\b(i'?m|i am)( \w+ly| pretty much| basically| already| now| kind of| like)* (at )?"
+        r"(the |an? )?(expert|guru|master|ninja|senior|very strong|really strong|super strong|"
+        r"advanced)( level)? (in|at|on|with) (the )?" + _AI_SKILL + r"\b|"
+        r"\b(know|understand)\b( [\w']+){0,5} inside (and )?out\b|"
+        r"\bknow (the field|ai|ml|machine learning|llms|this (stuff|field)|it all)"
+        r"( really| very| extremely| pretty)? well\b|"
+        r"\b(any|every) (ml|ai|machine learning) (task|project|question|model)\b|"
+        # a weakness or gap denied
+        r"\b(don'?t|do not)( \w+){0,3}? (have|see) (a |any )?(big |real |major |serious )?"
+        r"(weakness(es)?|gaps?)\b(?! in (production|engineering|the backend))"
     ),
 }
 TOOL = _rx(
     r"\b(langchain|llama ?index|pinecone|weaviate|chroma(db)?|faiss|milvus|qdrant|pgvector|"
-    r"openai|gpt-?4\w*|claude|elasticsearch|opensearch|bedrock|vertex)\b"
+    r"openai|gpt-?4\w*|claude|elasticsearch|opensearch|bedrock|vertex|cohere|haystack|mistral|"
+    r"gemini|hugging ?face|ollama|vllm|dspy|crewai|autogen|lancedb|vespa)\b"
 )
 _REQUIREMENT = _rx(
     r"\?|\b(requirements?|latency budget|how (many|much|often|fast)|what'?s the|what is the|"
@@ -400,15 +506,44 @@ def _first_owned(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sente
 
 
 def _names_problem(text: str) -> bool:
-    """Whether text names a problem of the work, not the speaker's limit or a safeguard."""
+    """Whether text names a problem of the work, not the speaker's limit, a safeguard or a
+    record of problems already solved ("so agents can find how a similar issue was solved")."""
     return any(
-        not _NOT_A_PROBLEM_BEFORE.search(text[: match.start()]) for match in _PROBLEM.finditer(text)
+        not _NOT_A_PROBLEM_BEFORE.search(text[: match.start()])
+        and not _SOLVED_BEFORE.search(text[: match.start()])
+        and not _SOLVED_AFTER.search(text[match.end() :])
+        for match in _PROBLEM.finditer(text)
     )
+
+
+# A problem as a record of the work: "past incidents", "a similar issue was solved before".
+_SOLVED_BEFORE = _rx(r"\b(similar|past|previous|old|earlier|resolved|solved|closed)\s+$")
+_SOLVED_AFTER = _rx(r"^\s+(was|were|had been|got|gets|get)\s+(solved|resolved|fixed|closed)\b")
+
+
+def _said(sentences: list[_Sentence]) -> list[_Sentence]:
+    """The sentences that say something: an opening "Sure." or "Right, um, so, claims
+    handlers." only takes the floor, and does not push what follows out of the opening."""
+    return [s for s in sentences if s.asks or len(_content_words_of(s.plain)) >= 3]
+
+
+_WORD = _rx(r"[a-z0-9][\w'-]*")
+_DISCOURSE = frozenset({"right", "okay", "ok", "well", "sure", "yeah", "yes", "alright", "now"})
+
+
+def _content_words_of(text: str) -> list[str]:
+    words = (w.lower() for w in _WORD.findall(text))
+    return [w for w in words if w not in STOPWORDS and w not in _DISCOURSE]
+
+
+def _opening(sentences: list[_Sentence]) -> list[_Sentence]:
+    """The first two sentences that say something."""
+    return _said(sentences)[:2]
 
 
 def _asks_first(request: CoachRequest, sentences: list[_Sentence]) -> bool:
     """A system design answer that opens with a clarifying question (the guide's script 3)."""
-    return is_system_design(request) and any(s.asks for s in sentences[:2])
+    return is_system_design(request) and any(s.asks for s in _opening(sentences))
 
 
 def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) -> FrameworkScore:
@@ -419,7 +554,8 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
         return FrameworkScore(5, f"It opens on the requirements: {_quote(sentences[0])}.")
     problem = next((s for s in sentences if _names_problem(s.plain)), None)
     hype = _first_owned(_HYPE, sentences)
-    tech = _first_owned(_TECH, sentences)
+    # the tech named in a gap ("I wouldn't call myself an ML expert") is no excitement about it
+    tech = _first_owned(_TECH, [s for s in sentences if not _GAP.search(s.plain)])
     if problem is None:
         if hype is not None:
             return FrameworkScore(1, f"It opens on excitement, not a problem: {_quote(hype)}.")
@@ -428,7 +564,12 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
         return FrameworkScore(
             2, f"Excitement comes before the problem: {_quote(hype)}; lead with the problem."
         )
-    early = problem.index <= 1 or tech is None or problem.index <= tech.index
+    opening = _opening(sentences)
+    early = (
+        problem.index <= max(1, opening[-1].index if opening else 1)
+        or tech is None
+        or problem.index <= tech.index
+    )
     if not early:
         return FrameworkScore(
             2, f"The problem comes late, after the tech: {_quote(problem)}; lead with it."
@@ -436,6 +577,24 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
     if _CONCRETE.search(problem.plain):
         return FrameworkScore(5, f"It opens on a concrete problem: {_quote(problem)}.")
     return FrameworkScore(4, f"It names the problem early, if generally: {_quote(problem)}.")
+
+
+def _practices(text: str) -> set[str]:
+    """The distinct practices text names, over every kind ("schema validation, retries and a
+    human review queue" is three practices of one kind)."""
+    spans = sorted(
+        (match.start(), match.end())
+        for pattern in RIGOR_KINDS.values()
+        for match in pattern.finditer(text)
+        if not _NEGATED.search(text[: match.start()])
+    )
+    practices: set[str] = set()
+    end = -2
+    for start, stop in spans:
+        if start > end + 1:  # "schema validation" is one practice, not two
+            practices.add(text[start:stop].lower()[:5])
+        end = max(end, stop)
+    return practices
 
 
 def rigor_kinds(text: str) -> list[str]:
@@ -451,6 +610,8 @@ def _statements(sentences: list[_Sentence]) -> str:
 def score_engineering_rigor(sentences: list[_Sentence]) -> FrameworkScore:
     kinds = rigor_kinds(_statements(sentences))
     score = (1, 2, 3, 4, 4, 5, 5, 5)[len(kinds)]
+    if len(kinds) == 1 and len(_practices(_statements(sentences))) >= 3:
+        score = 3  # one kind of rigor, practised three ways
     if not kinds:
         return FrameworkScore(
             1, "No error handling, testing, monitoring, rollback, evaluation, latency or cost."
@@ -468,6 +629,9 @@ def _impact_score(clause: str) -> int:
     outcome = _OUTCOME.search(clause)
     technical = _TECH_METRIC.search(clause)
     if outcome and number and (business or _EFFORT.search(clause)) and not technical:
+        return 5
+    pace = _PACE.search(clause) and _PEOPLE_AT_WORK.search(clause)
+    if pace and number and not technical:
         return 5
     if business and outcome:
         return 3
@@ -575,6 +739,13 @@ def _apologetic(sentence: _Sentence, whole_gap: bool = False) -> bool:
     )
 
 
+def _regrets(sentence: _Sentence) -> bool:
+    """Self-doubt or regret that is not a repair of the talk ("sorry, I mean forty")."""
+    return _SELF_DOUBT.search(sentence.plain) is not None or any(
+        _REGRET.search(c) and not _REPAIR.search(c) for c in sentence.clauses
+    )
+
+
 def _apology_near(sentences: list[_Sentence], gap: _Sentence) -> _Sentence | None:
     """An apology in the gap's sentence or the one before or after it. A gap no words name
     (the first sentence answering the weakness question) is its whole sentence."""
@@ -648,23 +819,38 @@ def _apologises(request: CoachRequest, sentences: list[_Sentence]) -> _Sentence 
         if (background or _ML_GAP.search(sentence.plain)) and _apology_near(sentences, sentence):
             return sentence
     for sentence in sentences:
+        short = _BACKGROUND_SHORT.search(sentence.plain)
+        near = sentences[max(0, sentence.index - 1) : sentence.index + 2]
+        if short and any(_regrets(s) for s in near):
+            return sentence
+    for sentence in sentences:
         ml_gap = _ML_GAP.search(sentence.plain)
         if ml_gap and _strength_after(sentences, sentence, ml_gap.end()) is None:
             return sentence
     return None
 
 
-def _compares_to_researchers(sentence: _Sentence) -> bool:
-    """A sentence that measures the speaker against researchers, unless it says the speaker
-    is not competing with them."""
-    if not re.search(rf"\b{_RESEARCHERS}", sentence.plain, re.IGNORECASE):
+def _names_researchers(sentence: _Sentence) -> bool:
+    return re.search(rf"\b{_RESEARCHERS}", sentence.plain, re.IGNORECASE) is not None
+
+
+def _compares_to_researchers(sentence: _Sentence, before: _Sentence | None = None) -> bool:
+    """A sentence that measures the speaker against researchers, named in it or in the sentence
+    before it ("those guys"), unless it says the speaker is not competing with them."""
+    if _NOT_COMPETING.search(sentence.plain):
         return False
-    return bool(_COMPARISON.search(sentence.plain)) and not _NOT_COMPETING.search(sentence.plain)
+    if _names_researchers(sentence):
+        return bool(_COMPARISON.search(sentence.plain))
+    return (
+        before is not None
+        and _names_researchers(before)
+        and _COMPARISON_BACK.search(sentence.plain) is not None
+    )
 
 
-def _says(kind: str, sentence: _Sentence) -> bool:
+def _says(kind: str, sentence: _Sentence, before: _Sentence | None = None) -> bool:
     if kind == "comparing-to-researchers":
-        return _compares_to_researchers(sentence)
+        return _compares_to_researchers(sentence, before)
     if kind == "ai-is-hot" and _DISAVOWAL.search(sentence.plain):
         return False
     return _unnegated(MISTAKE_PATTERNS[kind], sentence.plain) is not None
@@ -676,7 +862,10 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
     if apology is not None:
         found.append(Mistake("apologising-for-background", apology.text))
     for kind in (*MISTAKE_PATTERNS, "comparing-to-researchers"):
-        sentence = next((s for s in sentences if _says(kind, s)), None)
+        sentence = next(
+            (s for s in sentences if _says(kind, s, sentences[s.index - 1] if s.index else None)),
+            None,
+        )
         if sentence is not None:
             found.append(Mistake(kind, sentence.text))
     if is_system_design(request):
@@ -775,7 +964,10 @@ def clean_sentence(sentence: str) -> str:
 
 
 # The apology in a sentence that names a gap: the gap stays in the rewrite, the apology goes.
-_APOLOGY_WORDS = _rx(r"\b(unfortunately|sorry|i'?m afraid( that)?|i know i'?m not)\b,?\s*")
+_APOLOGY_WORDS = _rx(
+    r"\b(unfortunately|(i'?m )?sorry|i'?m afraid( that)?|i know i'?m not|apologies|"
+    r"(i (have to|must|should|need to) |let me )?apologi[sz]e)\b,?\s*"
+)
 # Kinds whose sentence is the mistake itself: the rewrite replaces it rather than extends it.
 _REPLACED = frozenset(
     {
@@ -938,7 +1130,9 @@ class _Judged:
 
 _UNSTRUCTURED = _rx(
     r"\b(emails?|documents?|docs|tickets?|contracts?|invoices?|pdfs?|letters?|reports?|"
-    r"free text|notes|messages|chat|leases|manuals|faxes|scans?|runbooks?|wiki|transcripts?)\b"
+    r"free text|notes|messages|chat|leases|manuals|faxes|scans?|runbooks?|wiki|transcripts?|"
+    r"queries|(people|users|customers) (type|write|describe|say)|natural language|descriptions|"
+    r"reviews|comments|complaints|voice notes)\b"
 )
 _PRODUCTION = _rx(
     r"\b(in production|production|reliab\w*|dependab\w*|depend on|actually works?|holds? up|"
@@ -955,11 +1149,13 @@ _EVAL_FIGURE = _rx(
 )
 _TRADEOFF = _rx(
     r"\b(deliberate\w*|choices?|chose|chosen|decided|trade-?offs?|instead|picked|rather than|"
-    r"i'?d rather|not (trying|aiming|positioning)|different job)\b"
+    r"i'?d rather|not (trying|aiming|positioning)|different job|on purpose|prioriti[sz]\w*|"
+    r"(went|go|jumped|jump) straight (in)?to)\b"
 )
 _CHALLENGE = _rx(
-    r"\b(challeng\w*|tricky|hard(est)? (part|bit)|nasty bit|difficult\w*|the problem was|"
-    r"the (main )?issue was|struggl\w*)\b"
+    r"\b(challeng\w*|tricky|hard(est)? (part|bit)|nasty bit|difficult\w*|"
+    r"the ((main|big|biggest|real|interesting|first|hard|tricky) )?(problem|issue|catch) was|"
+    r"struggl\w*)\b"
 )
 _FIRST_APPROACH = _rx(r"\b(first|tried|approach one|version one|first version)\b")
 _SECOND_APPROACH = _rx(
@@ -992,7 +1188,9 @@ _ALERT = _rx(r"\b(alert\w*|pag(e|ed|ing) (someone|on-?call)|threshold)\b")
 _FAILURE_MODE = _rx(
     r"\b(fail\w*|fall(s)? back|fallback|degrad\w*|time ?outs?|tim(es|ed) out|is down|"
     r"comes back empty|(finds|returns|gets) nothing|can'?t answer|refuse|i don'?t know|"
-    r"rate limits?|not covered)\b"
+    r"rate limits?|not covered|drift\w*|nothing (retrieved|found|relevant|comes back)|"
+    r"no (results|hits|matches)|(model|api|service|provider|server|llm|search|index|vendor)"
+    r"( is| goes| went)? down)\b"
 )
 _COST_FIGURE = _rx(r"\b(costs?|cents?|dollars?|per (query|question))\b|\$")
 
@@ -1010,7 +1208,17 @@ def _unstructured_examples(a: _Judged) -> bool:
 
 
 def _production_not_demos(a: _Judged) -> bool:
-    return any(_unnegated(_PRODUCTION, s.plain) for s in a.sentences)
+    """Production as what the speaker builds for, not as a place not reached yet ("I'm still
+    figuring out how to get it into production")."""
+    return any(
+        _unnegated(_PRODUCTION, s.plain) and not _NOT_YET.search(s.plain) for s in a.sentences
+    )
+
+
+_NOT_YET = _rx(
+    r"\b(not yet|haven'?t (\w+ )?(deployed|shipped|launched|released)|(isn'?t|is not|wasn'?t) "
+    r"(live|in production)|still (figuring|working) out|not (live|in production) yet)\b"
+)
 
 
 def _how_long_with_what(a: _Judged) -> bool:
@@ -1037,7 +1245,12 @@ def _rigor_brought(a: _Judged) -> bool:
 def _credible_weakness(a: _Judged) -> bool:
     gaps = _gaps(a.request, a.sentences)
     undercut = a.mistakes & _UNDERCUTS_HONESTY
-    return bool(gaps) and a.framework["honest_gaps"].score > 1 and not undercut
+    vague = any(_VAGUE_WEAKNESS.search(s.plain) for s in a.sentences[:2])
+    return bool(gaps) and a.framework["honest_gaps"].score > 1 and not undercut and not vague
+
+
+# A weakness that names nothing: "Well, everything, kind of?"
+_VAGUE_WEAKNESS = _rx(r"^\W*(\w+\W+){0,2}?(everything|all of it|a lot of things|lots of things)\b")
 
 
 def _deliberate_tradeoff(a: _Judged) -> bool:
@@ -1052,7 +1265,17 @@ def _reframes_to_shipping(a: _Judged) -> bool:
 def _not_defensive(a: _Judged) -> bool:
     defensive = {"overselling-ai", "apologising-for-background", "comparing-to-researchers"}
     apologetic = a.framework["honest_gaps"].score == 1 or any(_apologetic(s) for s in a.sentences)
-    return not apologetic and not (a.mistakes & defensive)
+    dismissive = any(_unnegated(_DISMISSES_THE_GAP, s.plain) for s in a.sentences)
+    return not apologetic and not dismissive and not (a.mistakes & defensive)
+
+
+# The weakness waved away: "I don't think it matters that much", "it's overrated", "anyone who
+# says otherwise is overcomplicating it".
+_DISMISSES_THE_GAP = _rx(
+    r"\b(don'?t|do not) (think )?(it|that|this|that stuff) (really )?matters?\b|"
+    r"\b(it|that|this)( really)? (doesn'?t|does not) matter\b|\boverrated\b|"
+    r"\b(overcomplicat\w*|overthink\w*) it\b"
+)
 
 
 def _challenge(a: _Judged) -> bool:
@@ -1093,7 +1316,13 @@ def _chunking_with_reason(a: _Judged) -> bool:
 
 
 def _retrieval_and_generation(a: _Judged) -> bool:
-    return a.any(_RETRIEVAL) and a.any(_GENERATION)
+    """Retrieval proposed ("I wouldn't just jump to Pinecone" proposes none) and generation."""
+    proposed = (
+        s
+        for s in a.sentences
+        if _unnegated(_RETRIEVAL, s.plain) and (_names_tool(s) or not TOOL.search(s.plain))
+    )
+    return next(proposed, None) is not None and a.any(_GENERATION)
 
 
 def _evaluation_and_alert(a: _Judged) -> bool:
