@@ -90,8 +90,13 @@ def pipewire(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PipeWire]:
 
 @pytest.fixture(autouse=True)
 def _rule_coach_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Reviews in tests use the instant rule coach unless a test asks for an LLM (--coach)."""
+    """Reviews in tests use the instant rule coach unless a test asks for an LLM (--coach),
+    and Whisper without the filler hotwords unless a test asks for them."""
     monkeypatch.setenv("VOICE_INTERVIEWER_COACH", "rules")
+    # Whisper without the filler hotwords, twice as fast: the default path (hotwords) is
+    # tested on real speech in test_real_fillers.py, end to end in the demo's PipeWire test,
+    # and wherever a test builds Settings() itself.
+    monkeypatch.setenv("VOICE_INTERVIEWER_KEEP_FILLERS", "false")
     # A test machine's own Ollama or llama-server must not answer for the embedded model.
     monkeypatch.setenv("VOICE_INTERVIEWER_LLM_DISCOVER", "false")
     for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "VOICE_INTERVIEWER_LLM_MODEL"):

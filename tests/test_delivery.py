@@ -15,14 +15,14 @@ from voice_interviewer.transcription.whisper import FILLER_PROMPT, Transcription
 
 def test_settings_reach_the_analysis_and_the_transcriber() -> None:
     settings = config.load_settings(
-        {"pace_max_wpm": 170.0, "verbatim_min_words": 10, "keep_fillers": True}, environ={}
+        {"pace_max_wpm": 170.0, "verbatim_min_words": 10, "keep_fillers": False}, environ={}
     )
     options = DeliveryOptions.from_settings(settings)
     assert options.pace.max_wpm == 170.0
     assert options.rehearsal.verbatim_min_words == 10
-    assert TranscriptionOptions.from_settings(settings).hotwords == FILLER_PROMPT
+    assert TranscriptionOptions.from_settings(settings).hotwords is None
     default = TranscriptionOptions.from_settings(config.load_settings(environ={}))
-    assert default.hotwords is None
+    assert default.hotwords == FILLER_PROMPT  # the filler hotwords are the default
 
 
 @pytest.mark.parametrize(

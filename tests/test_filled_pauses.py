@@ -75,3 +75,32 @@ def test_a_transcribed_um_over_silence_is_dropped() -> None:
     crutch = Filler("like", "crutch", 2.5, 2.9, 3)
     kept = confirm_fillers((over_voice, over_silence, crutch), words, samples)
     assert kept == (over_voice, crutch)
+
+
+def test_a_transcribed_filler_squeezed_into_no_time_is_dropped() -> None:
+    """Whisper may write an "uh" of no length beside a real one: it was not heard."""
+    squeezed = Filler("uh", "vocal", 0.8, 0.8, 1)
+    assert confirm_fillers((squeezed,), WORDS, _signal(lambda t: 0 * t)) == ()
+
+
+def _hiss(size: int, rng: np.random.Generator) -> np.ndarray:
+    """White noise above 1.5 kHz: a microphone's hiss, or the breath in a hoarse voice."""
+    spectrum = np.fft.rfft(rng.standard_normal(size))
+    spectrum[np.fft.rfftfreq(size, 1 / SAMPLE_RATE) < 1500] = 0
+    noise = np.fft.irfft(spectrum, n=size)
+    return 0.1 * noise / np.sqrt(np.mean(noise**2))
+
+
+def test_a_transcribed_filler_voiced_under_hiss_is_kept() -> None:
+    """A hoarse "uh": its pitch is there below 1 kHz, under far more hiss above it (the
+    whole band was once judged, and every such "uh" Whisper wrote was dropped)."""
+    rng = np.random.default_rng(2)
+
+    def hoarse(t: np.ndarray) -> np.ndarray:
+        tone = sum(a * np.sin(2 * np.pi * f * t) for a, f in ((0.05, 110), (0.025, 220)))
+        return (tone + _hiss(t.size, rng)).astype(np.float32)
+
+    uh = Filler("uh", "vocal", 1.3, 1.7, 2)
+    assert confirm_fillers((uh,), WORDS, _signal(hoarse)) == (uh,)
+    unvoiced = _signal(lambda t: _hiss(t.size, rng).astype(np.float32))
+    assert confirm_fillers((uh,), WORDS, unvoiced) == ()

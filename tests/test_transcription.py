@@ -273,3 +273,42 @@ def test_cuda_failure_falls_back_to_cpu_with_a_warning() -> None:
     assert any("CUDA failed" in str(w.message) for w in caught)
     wav, text = fixture_audio("biggest_weakness")
     assert word_error_rate(text, model.transcribe_file(wav).text) <= 0.05
+
+
+def test_with_hotwords_a_file_is_cut_into_chunks_of_one_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """keep_fillers: each chunk fits one window and gets the token cap (tight), so a loop on
+    "um" after the last word stays short."""
+    wav, _ = fixture_audio("system_design_questions")
+    speech = load_audio(wav)
+    path = write_wav(tmp_path / "long.wav", np.concatenate([speech, speech, speech]))
+    calls: list[tuple[float, float, bool]] = []
+
+    def decode(self, samples, offset=0.0, progress=None, tight=False):
+        calls.append((samples.size / SAMPLE_RATE, offset, tight))
+        return [whisper.Word("word", offset + 0.1, offset + 0.4)]
+
+    monkeypatch.setattr(Transcriber, "load", lambda self: None)
+    monkeypatch.setattr(Transcriber, "transcribe_chunk", decode)
+    options = TranscriptionOptions(device="cpu", hotwords=whisper.FILLER_PROMPT)
+    Transcriber(options).transcribe_file(path)
+    assert len(calls) >= 3
+    assert all(tight and seconds <= 28.0 for seconds, _offset, tight in calls)
+    assert [offset for _s, offset, _t in calls] == sorted({offset for _s, offset, _t in calls})
+
+
+def test_speech_after_the_last_word_is_found_for_decoding_again() -> None:
+    """Whisper sometimes ends its text early; the speech after its last word is decoded."""
+    wav, _ = fixture_audio("system_design_questions")
+    samples = load_audio(wav)
+    early = [whisper.Word("So", 1.0, 1.3)]
+    resume = whisper._untranscribed_speech(samples, early, 0.0)
+    assert resume is not None
+    assert 1.3 * SAMPLE_RATE < resume < 4.0 * SAMPLE_RATE
+    end = samples.size / SAMPLE_RATE
+    assert (
+        whisper._untranscribed_speech(samples, [whisper.Word("end.", end - 1.2, end - 1.0)], 0.0)
+        is None
+    )
+    assert whisper._untranscribed_speech(samples, [], 0.0) is None

@@ -95,11 +95,12 @@ class Settings:
     cpu_threads: int = 0  # 0: one per core
     # Practice history: how long a write waits for another program holding the database.
     history_busy_timeout_s: float = 10.0
-    # Fillers: recover the "um"s Whisper drops from the audio (on by default), and optionally
-    # prompt Whisper with fillers so it writes them down itself. The prompt is off by default:
-    # measured, it can make Whisper loop on fillers after the last word and transcribe up to
-    # ten times slower (BENCHMARKS.md, "Delivery analysis").
-    keep_fillers: bool = False
+    # Fillers: give Whisper filler hotwords so it writes "um" and "uh" down itself (on by
+    # default), and check and complete them from the audio. Without the hotwords Whisper
+    # cleaned away most fillers of real speakers and the audio alone recovered few of them;
+    # with them, chunks that fit one window and a token cap keep its loops on "um" short
+    # (bench/real_fillers.py).
+    keep_fillers: bool = True
     filled_pauses_from_audio: bool = True
     # Delivery targets (sources in voice_interviewer/analysis/pace.py).
     pace_min_wpm: float = 120.0

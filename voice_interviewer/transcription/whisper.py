@@ -7,6 +7,7 @@ bounded and no word is split; word times stay on the recording's clock.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import ctranslate2
 import numpy as np
@@ -48,6 +50,13 @@ _EMBEDDED_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 # Long files are cut into chunks of about this length, at a pause in their last stretch.
 CHUNK_SECONDS = 240.0
 _CUT_SEARCH_SECONDS = 30.0
+# With the filler hotwords (Settings.keep_fillers) a file is cut into chunks that fit one 30 s
+# window, at a pause between 20 and 28 s, as live transcription cuts an answer: each is then
+# decoded with the token cap (see _token_cap), which stops a loop on "um" after the last word.
+# Whole windows of a long chunk have no cap: with the hotwords the bundled answers (21-31 s)
+# took 12-19 s each that way, 3-5 s in such chunks (bench/real_fillers.py, 2 cores).
+HOTWORD_CHUNK_SECONDS = 20.0
+_HOTWORD_CUT_SEARCH_SECONDS = 8.0
 # Chunks are transcribed without the previous chunk's text as a prompt: measured here, such a
 # prompt made Whisper repeat stale text over noise and skip speech that repeated it (a speaker
 # starting an answer over), which is exactly what a rehearsal tool must hear.
@@ -60,6 +69,10 @@ _CUT_SEARCH_SECONDS = 30.0
 # rate as full windows at 0.6-0.8x the transcription time (BENCHMARKS.md, issue 5).
 TIGHT_PADDING_FRAMES = 100  # 1 s of features (100 frames a second)
 TOKENS_PER_SECOND_CAP = 10  # see _token_cap
+# Speech left after the last word that is decoded again (see _untranscribed_speech).
+_RESUME_GAP_S = 0.3
+_RESUME_SPEECH_S = 1.0
+_RESUME_TRIES = 2
 
 StatusFn = Callable[[str], None]
 ProgressFn = Callable[[float, float | None], None]  # (audio seconds done, seconds in all)
@@ -175,25 +188,43 @@ def resolve_device(device: str, compute_type: str) -> tuple[str, str]:
 
 
 class _WhisperModel(WhisperModel):
-    """faster-whisper's model that can encode tight windows (see TIGHT_PADDING_FRAMES) for
-    the calls made inside tight_windows(), on the calling thread only."""
+    """faster-whisper's model that can encode tight windows (see TIGHT_PADDING_FRAMES) and cap
+    each window's tokens, for the calls made inside tight_windows(), on the calling thread
+    only. The cap is the one for the audio the window holds (_token_cap): the chunk's cap is
+    far too lenient for the last second or two of a chunk that Whisper decodes as a window of
+    its own, where with the filler hotwords it looped on "uh" at every fallback temperature
+    (8.5 s spent on the last 1.7 s of a 27 s answer; 2.7 s with the window's cap)."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._tight = threading.local()
 
     @contextmanager
-    def tight_windows(self, tight: bool) -> Iterator[None]:
+    def tight_windows(self, tight: bool, capped: bool | None = None) -> Iterator[None]:
+        """tight: encode tight windows; capped (default: as tight): cap each window's tokens."""
         self._tight.on = tight
+        self._tight.capped = tight if capped is None else capped
         try:
             yield
         finally:
-            self._tight.on = False
+            self._tight.on = self._tight.capped = False
+            self._tight.cap = None
 
     def encode(self, features: np.ndarray) -> ctranslate2.StorageView:
+        if getattr(self._tight, "capped", False):
+            self._tight.cap = _token_cap(_heard_frames(features) / 100)
         if getattr(self._tight, "on", False):
             features = without_padding(features)
         return super().encode(features)
+
+    def generate_with_fallback(
+        self, encoder_output: Any, prompt: list[int], tokenizer: Any, options: Any
+    ) -> Any:
+        capped = getattr(self._tight, "capped", False)
+        cap = getattr(self._tight, "cap", None) if capped else None
+        if cap is not None and (options.max_new_tokens is None or cap < options.max_new_tokens):
+            options = dataclasses.replace(options, max_new_tokens=cap)
+        return super().generate_with_fallback(encoder_output, prompt, tokenizer, options)
 
 
 def without_padding(features: np.ndarray, kept: int = TIGHT_PADDING_FRAMES) -> np.ndarray:
@@ -203,10 +234,15 @@ def without_padding(features: np.ndarray, kept: int = TIGHT_PADDING_FRAMES) -> n
     The padding is found by its value: a frame of real audio is never all zeros (quiet is
     clamped to the window's loudest level minus 8 before scaling), padding always is.
     """
-    heard = np.flatnonzero(np.any(features != 0, axis=tuple(range(features.ndim - 1))))
-    end = (int(heard[-1]) + 1 if heard.size else 0) + kept
+    end = _heard_frames(features) + kept
     end = -(-end // 100) * 100
     return features[..., : min(end, features.shape[-1])]
+
+
+def _heard_frames(features: np.ndarray) -> int:
+    """How many frames of features (mel bins x frames, or a batch) hold audio, not padding."""
+    heard = np.flatnonzero(np.any(features != 0, axis=tuple(range(features.ndim - 1))))
+    return int(heard[-1]) + 1 if heard.size else 0
 
 
 @functools.lru_cache(maxsize=2)
@@ -260,10 +296,33 @@ class Transcriber:
     ) -> list[Word]:
         """Words of one chunk of 16 kHz mono samples, timed on the recording's clock.
 
-        progress gets the seconds of the chunk decoded so far. tight: encode tight windows
-        (see TIGHT_PADDING_FRAMES), for the short chunks of live transcription.
+        progress gets the seconds of the chunk decoded so far. tight: a chunk of one window at
+        most (live transcription's, or a file's with the filler hotwords): its tokens are
+        capped (_token_cap) and, without hotwords, tight windows are encoded (see
+        TIGHT_PADDING_FRAMES).
         """
         self.load()
+        words = self._decode_safely(samples, offset, progress, tight)
+        # Whisper sometimes ends a window's text early (seen after a cough, with the rest of a
+        # 25 s chunk still speech): in a chunk of one window (the next window would go on from
+        # there), speech left after the last word is decoded on its own.
+        for _ in range(_RESUME_TRIES if tight else 0):
+            resume = _untranscribed_speech(samples, words, offset)
+            if resume is None:
+                break
+            more = self._decode_safely(samples[resume:], offset + resume / SAMPLE_RATE, None, tight)
+            if not more:
+                break
+            words.extend(more)
+        return words
+
+    def _decode_safely(
+        self,
+        samples: np.ndarray,
+        offset: float,
+        progress: Callable[[float], None] | None,
+        tight: bool,
+    ) -> list[Word]:
         try:
             return self._decode(samples, offset, progress, tight)
         except RuntimeError as exc:
@@ -283,7 +342,11 @@ class Transcriber:
     ) -> list[Word]:
         assert self._model is not None
         max_new_tokens = _token_cap(samples.size / SAMPLE_RATE) if tight else None
-        with self._model.tight_windows(tight):  # segments are decoded as they are read
+        # With the filler hotwords, tight windows moved Whisper's word times over pauses (in
+        # jfk.flac "ask" began 0.7 s early, at the end of "Americans", and no pause was left),
+        # so a short chunk then keeps its whole window and only gets the token cap.
+        trim = tight and not self.options.hotwords
+        with self._model.tight_windows(trim, capped=tight):  # segments decode as they are read
             segments, _info = self._model.transcribe(
                 samples,
                 language=self.options.language,
@@ -320,12 +383,20 @@ class Transcriber:
         started = time.perf_counter()
         words: list[Word] = []
         total_samples = 0
-        for offset, chunk in _chunks_at_pauses(iter_blocks(path, info=info)):
+        short = bool(self.options.hotwords)  # see HOTWORD_CHUNK_SECONDS
+        chunks = (
+            _chunks_at_pauses(
+                iter_blocks(path, info=info), HOTWORD_CHUNK_SECONDS, _HOTWORD_CUT_SEARCH_SECONDS
+            )
+            if short
+            else _chunks_at_pauses(iter_blocks(path, info=info))
+        )
+        for offset, chunk in chunks:
             start = offset / SAMPLE_RATE
             chunk_progress = (
                 (lambda s, t0=start: progress(t0 + s, info.duration)) if progress else None
             )
-            words.extend(self.transcribe_chunk(chunk, start, chunk_progress))
+            words.extend(self.transcribe_chunk(chunk, start, chunk_progress, tight=short))
             total_samples = offset + chunk.size
             if progress:
                 progress(total_samples / SAMPLE_RATE, info.duration)
@@ -361,6 +432,21 @@ def _token_cap(seconds: float) -> int | None:
     return int(TOKENS_PER_SECOND_CAP * seconds) + 20
 
 
+def _untranscribed_speech(samples: np.ndarray, words: list[Word], offset: float) -> int | None:
+    """Where to decode again when voice activity detection finds at least
+    _RESUME_SPEECH_S of speech after the last word (more than _RESUME_GAP_S after it), or
+    None. Only words already found count: a chunk Whisper found no word in stays empty."""
+    if not words or words[-1].end is None:
+        return None
+    after = int((words[-1].end - offset + _RESUME_GAP_S) * SAMPLE_RATE)
+    if samples.size - after < _RESUME_SPEECH_S * SAMPLE_RATE:
+        return None
+    spans = vad.speech_spans(samples[after:])
+    if sum(end - start for start, end in spans) < _RESUME_SPEECH_S * SAMPLE_RATE:
+        return None
+    return after + max(0, spans[0][0] - int(0.2 * SAMPLE_RATE))
+
+
 _HELD_LETTER = re.compile(r"([A-Za-z])\1{3,}")
 
 
@@ -386,10 +472,15 @@ def join_words(words: Iterable[Word]) -> str:
     return re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip()
 
 
-def _chunks_at_pauses(blocks: Iterable[np.ndarray]) -> Iterable[tuple[int, np.ndarray]]:
-    """(offset in samples, chunk) of about CHUNK_SECONDS each, cut inside pauses."""
-    chunk_len = int(CHUNK_SECONDS * SAMPLE_RATE)
-    search_len = int(_CUT_SEARCH_SECONDS * SAMPLE_RATE)
+def _chunks_at_pauses(
+    blocks: Iterable[np.ndarray],
+    chunk_seconds: float | None = None,
+    search_seconds: float = _CUT_SEARCH_SECONDS,
+) -> Iterable[tuple[int, np.ndarray]]:
+    """(offset in samples, chunk) of chunk_seconds (CHUNK_SECONDS) to chunk_seconds +
+    search_seconds each, cut inside pauses."""
+    chunk_len = int((chunk_seconds or CHUNK_SECONDS) * SAMPLE_RATE)
+    search_len = int(search_seconds * SAMPLE_RATE)
     buffer = np.zeros(0, dtype=np.float32)
     offset = 0
     for block in blocks:

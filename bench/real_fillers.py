@@ -1,0 +1,430 @@
+"""Vocal fillers on real recorded speech: recall and precision in `review` and in the drill.
+
+Every real recording with a verbatim reference is read in place: tests/data/real-speech/*.wav
+(each with the .vtt beside it; sources and licences in that folder's README) and
+../shared/audio/guinness-fillers.wav when it is there. A reference filler is a cue written
+[UH] or [UM]; a detected filler is a vocal one in the delivery report (transcribed by Whisper
+or heard by the audio check). They match, one to one, when their times overlap or lie within
+0.5 s of each other.
+
+Paths, each with keep_fillers = false (plain Whisper) and true (filler hotwords, the default):
+- review: the whole file transcribed (Transcriber.transcribe_file), then analyse_delivery with
+  the recording's samples, as `review` does;
+- live (drill): the drill's path, the recording fed to the StreamingTranscriber in 100 ms
+  blocks, then analyse_delivery with the samples;
+- excerpts: each recording cut in the reference's pauses nearest to 1/3 (to the end), 2/3
+  (from the start), and 1/4 to 3/4 of its length, each excerpt run through the same path: its
+  fillers should be the whole recording's fillers inside it, none lost and none new.
+
+The peer is plain Whisper on the whole file (review, keep_fillers = false), in the same run:
+each row gives its real-time factor (audio seconds per transcription second, live audio fed
+at once) and its transcription time as a ratio of the peer's. Synthetic speech (espeak answers
+with spliced fillers, --synthetic, needs espeak-ng) is reported in its own table, apart from
+the real recordings.
+
+    .venv/bin/python bench/real_fillers.py [--no-excerpts] [--synthetic] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from benchlib import markdown_table, write_section  # noqa: E402
+
+from voice_interviewer.analysis.delivery import DeliveryOptions, analyse_delivery  # noqa: E402
+from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio  # noqa: E402
+from voice_interviewer.config import Settings  # noqa: E402
+from voice_interviewer.errors import NoSpeechError  # noqa: E402
+from voice_interviewer.transcription.streaming import (  # noqa: E402
+    STEP_SAMPLES,
+    StreamingTranscriber,
+)
+from voice_interviewer.transcription.transcript import Transcript  # noqa: E402
+from voice_interviewer.transcription.whisper import (  # noqa: E402
+    Transcriber,
+    TranscriptionOptions,
+)
+
+REAL_SPEECH = ROOT / "tests" / "data" / "real-speech"
+GUINNESS = ROOT.parent / "shared" / "audio" / "guinness-fillers.wav"
+TOLERANCE_S = 0.5
+_CUE = re.compile(r"^\s*(\d+):(\d+):(\d+(?:\.\d+)?)\s*-->\s*(\d+):(\d+):(\d+(?:\.\d+)?)")
+_FILLER_CUE = re.compile(r"^\[(UH|UM)\]$")
+Span = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Recording:
+    name: str
+    path: Path
+    fillers: tuple[Span, ...]  # reference filler times, from the verbatim .vtt
+    real: bool = True
+    pauses: tuple[Span, ...] = ()  # gaps between the reference's words, for excerpts
+
+
+def read_cues(vtt: Path) -> list[tuple[Span, str]]:
+    """((start, end) seconds, text) of each cue of a WebVTT reference."""
+    cues, timing = [], None
+    for line in vtt.read_text(encoding="utf-8").splitlines():
+        match = _CUE.match(line)
+        if match:
+            h1, m1, s1, h2, m2, s2 = match.groups()
+            timing = (
+                int(h1) * 3600 + int(m1) * 60 + float(s1),
+                int(h2) * 3600 + int(m2) * 60 + float(s2),
+            )
+        elif timing and line.strip():
+            cues.append((timing, line.strip()))
+            timing = None
+    return cues
+
+
+def read_fillers(vtt: Path) -> tuple[Span, ...]:
+    """The [UH]/[UM] cues of a one-word-a-cue WebVTT reference, as (start, end) seconds."""
+    return tuple(span for span, text in read_cues(vtt) if _FILLER_CUE.match(text))
+
+
+def read_pauses(vtt: Path) -> tuple[Span, ...]:
+    """The gaps of 0.2 s or more between the reference's cues: where a cut splits nothing."""
+    spans = [span for span, _text in read_cues(vtt)]
+    return tuple(
+        (end, start) for (_s, end), (start, _e) in itertools.pairwise(spans) if start - end >= 0.2
+    )
+
+
+def real_recordings() -> list[Recording]:
+    recordings = []
+    for wav in sorted(REAL_SPEECH.glob("*.wav")):
+        vtt = wav.with_suffix(".vtt")
+        if vtt.is_file():
+            recordings.append(Recording(wav.name, wav, read_fillers(vtt), True, read_pauses(vtt)))
+    if GUINNESS.is_file():
+        vtt = GUINNESS.with_suffix(".vtt")
+        recordings.append(
+            Recording(GUINNESS.name, GUINNESS, read_fillers(vtt), True, read_pauses(vtt))
+        )
+    else:
+        print(f"note: {GUINNESS} is absent (shared/ not beside the project); skipped")
+    return recordings
+
+
+def synthetic_recordings(folder: Path) -> list[Recording]:
+    """The espeak answers of bench/analysis_eval.py, or none without espeak-ng."""
+    try:
+        from analysis_eval import make_synthetic
+
+        clips = make_synthetic(folder)
+    except Exception as exc:  # espeak-ng missing or failing
+        print(f"note: no synthetic speech ({exc})")
+        return []
+    return [Recording(c.name, c.path, c.fillers, real=False) for c in clips]
+
+
+# --- matching ------------------------------------------------------------------------------
+
+
+def _near(a: Span, b: Span) -> float:
+    """The time between two spans; 0 when they overlap."""
+    return max(0.0, a[0] - b[1], b[0] - a[1])
+
+
+def match(reference: list[Span], found: list[Span]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives), pairing each reference filler with
+    the nearest unpaired detection within TOLERANCE_S."""
+    free = list(found)
+    hits = 0
+    for truth in sorted(reference):
+        near = [(_near(truth, f), i) for i, f in enumerate(free) if _near(truth, f) <= TOLERANCE_S]
+        if near:
+            free.pop(min(near)[1])
+            hits += 1
+    return hits, len(free), len(reference) - hits
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    audio_s: float = 0.0
+    seconds: float = 0.0  # transcription time
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, name: str, reference: list[Span], found: list[Span]) -> None:
+        tp, fp, fn = match(reference, found)
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+        if fp or fn:
+            self.misses.append(f"{name}: {fn} missed, {fp} extra")
+
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+
+# --- the two paths -------------------------------------------------------------------------
+
+
+def vocal_spans(transcript: Transcript, samples: np.ndarray, settings: Settings) -> list[Span]:
+    delivery = analyse_delivery(
+        transcript, samples, options=DeliveryOptions.from_settings(settings)
+    )
+    return [
+        (f.start, f.end)
+        for f in delivery.fillers.fillers
+        if f.kind == "vocal" and f.start is not None and f.end is not None
+    ]
+
+
+def review_path(transcriber: Transcriber, path: Path, samples: np.ndarray) -> Transcript:
+    """What `review FILE` transcribes (the whole file, in chunks at pauses)."""
+    return transcriber.transcribe_file(path)
+
+
+def live_path(transcriber: Transcriber, path: Path, samples: np.ndarray) -> Transcript:
+    """What the drill transcribes while the person speaks: 100 ms blocks, as they come."""
+    stream = StreamingTranscriber(transcriber).start()
+    for index in range(0, samples.size, STEP_SAMPLES):
+        stream.feed(samples[index : index + STEP_SAMPLES])
+    return stream.finish()
+
+
+PATHS: dict[str, Callable[[Transcriber, Path, np.ndarray], Transcript]] = {
+    "review": review_path,
+    "live (drill)": live_path,
+}
+SETTINGS = {
+    "keep_fillers = false": Settings(keep_fillers=False),
+    "keep_fillers = true": Settings(keep_fillers=True),
+}
+DEFAULT = "keep_fillers = true" if Settings().keep_fillers else "keep_fillers = false"
+PEER = ("review", "keep_fillers = false")  # plain Whisper on the whole file
+
+
+def detect(
+    path_name: str,
+    transcriber: Transcriber,
+    settings: Settings,
+    wav: Path,
+    samples: np.ndarray,
+) -> tuple[list[Span], float, str]:
+    """(vocal filler spans, transcription seconds, transcript text)."""
+    started = time.perf_counter()
+    try:
+        transcript = PATHS[path_name](transcriber, wav, samples)
+    except NoSpeechError:
+        return [], time.perf_counter() - started, ""
+    elapsed = time.perf_counter() - started
+    return vocal_spans(transcript, samples, settings), elapsed, transcript.text
+
+
+# --- excerpts ------------------------------------------------------------------------------
+
+
+def _cut_near(pauses: tuple[Span, ...], at_s: float) -> float | None:
+    """The middle of the reference's pause nearest to at_s (within 3 s): where a person would
+    start or stop a recording, between two words; None where there is none."""
+    middles = [(start + end) / 2 for start, end in pauses]
+    if not middles:
+        return None
+    cut = min(middles, key=lambda middle: abs(middle - at_s))
+    return cut if abs(cut - at_s) <= 3.0 else None
+
+
+def excerpt_bounds(recording: Recording, samples: np.ndarray) -> list[tuple[int, int]]:
+    """Up to three excerpts (sample bounds) cut in pauses: from about 1/3 of the recording to
+    its end, from its start to about 2/3, and from about 1/4 to about 3/4."""
+    seconds = samples.size / SAMPLE_RATE
+    cuts = {f: _cut_near(recording.pauses, f * seconds) for f in (1 / 4, 1 / 3, 2 / 3, 3 / 4)}
+    end = samples.size / SAMPLE_RATE
+    bounds = [(cuts[1 / 3], end), (0.0, cuts[2 / 3]), (cuts[1 / 4], cuts[3 / 4])]
+    return [
+        (int(a * SAMPLE_RATE), int(b * SAMPLE_RATE))
+        for a, b in bounds
+        if a is not None and b is not None and b - a > 1.0
+    ]
+
+
+@dataclass
+class ExcerptScore:
+    inside: int = 0  # fillers the whole recording found inside the excerpts
+    kept: int = 0  # of those, found again in the excerpt
+    new: int = 0  # found in the excerpt but not by the whole recording
+    notes: list[str] = field(default_factory=list)
+
+
+def compare_excerpt(
+    whole: list[Span], excerpt: list[Span], start_s: float, end_s: float
+) -> tuple[int, int, int]:
+    """(whole's fillers inside the excerpt, of those found again, new ones in the excerpt)."""
+    inside = [s for s in whole if start_s <= (s[0] + s[1]) / 2 <= end_s]
+    shifted = [(s + start_s, e + start_s) for s, e in excerpt]
+    kept, new, _lost = match(inside, shifted)
+    return len(inside), kept, new
+
+
+# --- the run -------------------------------------------------------------------------------
+
+
+def _f(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def run(recordings: list[Recording], excerpts: bool, folder: Path) -> tuple[dict, dict]:
+    """Scores per (path, setting) and excerpt scores, the combinations taking turns recording
+    by recording so that a change in the shared machine's load touches them all alike."""
+    transcribers = {
+        name: Transcriber(TranscriptionOptions.from_settings(s)) for name, s in SETTINGS.items()
+    }
+    for transcriber in transcribers.values():
+        transcriber.load()
+    scores = {(p, s): Score() for p in PATHS for s in SETTINGS}
+    excerpt_scores = {(p, s): ExcerptScore() for p in PATHS for s in SETTINGS}
+    for recording in recordings:
+        samples = load_audio(recording.path)
+        seconds = samples.size / SAMPLE_RATE
+        print(f"{recording.name}: {seconds:.1f} s, {len(recording.fillers)} reference fillers")
+        for (path_name, setting_name), score in scores.items():
+            settings, transcriber = SETTINGS[setting_name], transcribers[setting_name]
+            found, elapsed, text = detect(path_name, transcriber, settings, recording.path, samples)
+            score.add(recording.name, list(recording.fillers), found)
+            score.audio_s += seconds
+            score.seconds += elapsed
+            tp, fp, _fn = match(list(recording.fillers), found)
+            print(
+                f"  {path_name}, {setting_name}: {tp}/{len(recording.fillers)} found, {fp} extra, "
+                f"{elapsed:.1f} s; {text!r}"
+            )
+            if not excerpts:
+                continue
+            ex = excerpt_scores[(path_name, setting_name)]
+            for first, last in excerpt_bounds(recording, samples):
+                part = folder / f"excerpt-{first}-{last}.wav"
+                _write_wav(part, samples[first:last])
+                found_part, _elapsed, _text = detect(
+                    path_name, transcriber, settings, part, samples[first:last]
+                )
+                inside, kept, new = compare_excerpt(
+                    found, found_part, first / SAMPLE_RATE, last / SAMPLE_RATE
+                )
+                ex.inside, ex.kept, ex.new = ex.inside + inside, ex.kept + kept, ex.new + new
+                if kept < inside or new:
+                    ex.notes.append(
+                        f"{recording.name} {first / SAMPLE_RATE:.1f}-{last / SAMPLE_RATE:.1f} s: "
+                        f"{inside - kept} lost, {new} new"
+                    )
+    return scores, excerpt_scores
+
+
+def _write_wav(path: Path, samples: np.ndarray) -> None:
+    import wave
+
+    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(SAMPLE_RATE)
+        out.writeframes(pcm.tobytes())
+
+
+def table(scores: dict, excerpt_scores: dict | None) -> str:
+    peer = scores[PEER]
+    header = [
+        "path",
+        "setting",
+        "fillers found",
+        "recall",
+        "precision",
+        "real-time factor",
+        "time / peer's",
+    ]
+    if excerpt_scores:
+        header.append("excerpts: kept / inside, new")
+    rows = []
+    for (path_name, setting_name), score in scores.items():
+        row = [
+            path_name,
+            setting_name + (" (default)" if setting_name == DEFAULT else ""),
+            f"{score.tp}/{score.tp + score.fn} (+{score.fp} extra)",
+            _f(score.recall()),
+            _f(score.precision()),
+            f"{score.audio_s / score.seconds:.1f}x" if score.seconds else "n/a",
+            "peer" if score is peer else f"{score.seconds / peer.seconds:.2f}",
+        ]
+        if excerpt_scores:
+            ex = excerpt_scores[(path_name, setting_name)]
+            row.append(f"{ex.kept}/{ex.inside}, {ex.new}")
+        rows.append(row)
+    return markdown_table(header, rows)
+
+
+def report(title: str, recordings: list[Recording], scores: dict, excerpts: dict | None) -> str:
+    total = sum(len(r.fillers) for r in recordings)
+    seconds = sum(load_audio(r.path).size for r in recordings) / SAMPLE_RATE
+    names = ", ".join(r.name for r in recordings)
+    lines = [
+        f"{title}: {len(recordings)} recordings, {seconds:.0f} s, {total} fillers ({names}).",
+        "",
+        table(scores, excerpts),
+    ]
+    details = [
+        f"- {p}, {s}: " + "; ".join(score.misses)
+        for (p, s), score in scores.items()
+        if score.misses
+    ]
+    if excerpts:
+        details += [
+            f"- excerpts, {p}, {s}: " + "; ".join(ex.notes)
+            for (p, s), ex in excerpts.items()
+            if ex.notes
+        ]
+    if details:
+        lines += ["", "Misses:", "", *details]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-excerpts", action="store_true", help="skip the excerpt check")
+    parser.add_argument("--synthetic", action="store_true", help="also espeak answers, apart")
+    parser.add_argument("--write", action="store_true", help="update BENCHMARKS.md")
+    args = parser.parse_args()
+    recordings = real_recordings()
+    if not recordings:
+        sys.exit("no real recordings found")
+    sections = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        scores, excerpts = run(recordings, not args.no_excerpts, folder)
+        sections.append(
+            report("Real speech", recordings, scores, None if args.no_excerpts else excerpts)
+        )
+        if args.synthetic:
+            synthetic = synthetic_recordings(folder)
+            if synthetic:
+                s_scores, _ = run(synthetic, False, folder)
+                sections.append(report("Synthetic speech (espeak)", synthetic, s_scores, None))
+    body = "\n\n".join(sections)
+    print()
+    print(body)
+    if args.write:
+        write_section("real-fillers", "Vocal fillers on real speech (bench/real_fillers.py)", body)
+
+
+if __name__ == "__main__":
+    main()
