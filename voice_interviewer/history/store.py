@@ -151,7 +151,10 @@ class LlmCall:
 def figures_from_review(review: Mapping[str, Any]) -> dict[str, Any]:
     """The columns extracted from a review JSON object (README, "JSON output"); each missing
     figure becomes None (decode_review)."""
-    stored = decode_review(review)
+    return _figures(decode_review(review))
+
+
+def _figures(stored: StoredReview) -> dict[str, Any]:
     figures = {
         "duration_s": stored.duration_s,
         "word_count": stored.word_count,
@@ -629,8 +632,8 @@ def _insert_attempt(
     follow_up_of: int | None = None,
 ) -> int:
     """Insert one attempt row; question holds "id", "text" and "category" (any may be None)."""
-    timings = dict(decode_review(review).timings)
-    timings.update(stage_timings)
+    stored = decode_review(review)
+    timings = {**stored.timings, **stage_timings}
     columns: dict[str, Any] = {
         "uid": uid,
         "session_id": session_id,
@@ -640,7 +643,7 @@ def _insert_attempt(
         "category": question.get("category"),
         "audio_path": audio_path,
         "follow_up_of": follow_up_of,
-        **figures_from_review(review),
+        **_figures(stored),
         "stage_timings": json.dumps(timings),
         "review": json.dumps(review, ensure_ascii=False),
     }

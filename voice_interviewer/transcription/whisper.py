@@ -384,14 +384,12 @@ class Transcriber:
         words: list[Word] = []
         total_samples = 0
         short = bool(self.options.hotwords)  # see HOTWORD_CHUNK_SECONDS
-        chunks = (
-            _chunks_at_pauses(
-                iter_blocks(path, info=info), HOTWORD_CHUNK_SECONDS, _HOTWORD_CUT_SEARCH_SECONDS
-            )
+        chunk_s, search_s = (
+            (HOTWORD_CHUNK_SECONDS, _HOTWORD_CUT_SEARCH_SECONDS)
             if short
-            else _chunks_at_pauses(iter_blocks(path, info=info))
+            else (CHUNK_SECONDS, _CUT_SEARCH_SECONDS)
         )
-        for offset, chunk in chunks:
+        for offset, chunk in _chunks_at_pauses(iter_blocks(path, info=info), chunk_s, search_s):
             start = offset / SAMPLE_RATE
             chunk_progress = (
                 (lambda s, t0=start: progress(t0 + s, info.duration)) if progress else None
@@ -473,13 +471,11 @@ def join_words(words: Iterable[Word]) -> str:
 
 
 def _chunks_at_pauses(
-    blocks: Iterable[np.ndarray],
-    chunk_seconds: float | None = None,
-    search_seconds: float = _CUT_SEARCH_SECONDS,
+    blocks: Iterable[np.ndarray], chunk_seconds: float, search_seconds: float
 ) -> Iterable[tuple[int, np.ndarray]]:
-    """(offset in samples, chunk) of chunk_seconds (CHUNK_SECONDS) to chunk_seconds +
-    search_seconds each, cut inside pauses."""
-    chunk_len = int((chunk_seconds or CHUNK_SECONDS) * SAMPLE_RATE)
+    """(offset in samples, chunk) of chunk_seconds to chunk_seconds + search_seconds each, cut
+    inside pauses."""
+    chunk_len = int(chunk_seconds * SAMPLE_RATE)
     search_len = int(search_seconds * SAMPLE_RATE)
     buffer = np.zeros(0, dtype=np.float32)
     offset = 0
