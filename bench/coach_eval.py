@@ -1,15 +1,16 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3", "others-heldout" and "others-heldout2", tests/eval/coach-others/, answers
-written in other voices than the rules' author's, issue 13) of answers written as spoken and
-labelled from the interview guide, runs the rule coach and the LLM coach (the configured
-endpoint, else the embedded model) on each, and prints per coach: agreement with the labels per
-framework point (a score of 3 or more counts as "does it"), on the question's rubric points and
-on the strategic mistakes, precision and recall of each of them, whether the follow-up fits the
-question's scenario, the share of quotes found in the transcript (grounding), latency and
-tokens per answer. The rule coach is the peer: the LLM's figures are also given as a ratio to
-it. --write (old set only) puts the table in BENCHMARKS.md under "## Coaching evaluation".
+"others-dev3", "others-dev4", "others-heldout", "others-heldout2" and "others-heldout3",
+tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13)
+of answers written as spoken and labelled from the interview guide, runs the rule coach and
+the LLM coach (the configured endpoint, else the embedded model) on each, and prints per
+coach: agreement with the labels per framework point (a score of 3 or more counts as "does
+it"), on the question's rubric points and on the strategic mistakes, precision and recall of
+each of them, whether the follow-up fits the question's scenario, the share of quotes found in
+the transcript (grounding), latency and tokens per answer. The rule coach is the peer: the
+LLM's figures are also given as a ratio to it. --write (old set only) puts the table in
+BENCHMARKS.md under "## Coaching evaluation".
 """
 
 from __future__ import annotations
@@ -47,12 +48,16 @@ OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 # scored once before the second round of changes, whose new dev answers were written for the
 # ways of speaking it missed (BENCHMARKS.md); "others-heldout2" was written afterwards by
 # someone who had not read the rules, and is scored once at the end of that round.
+# "others-heldout3" was written by another writer blind to the rules, scored before the fourth
+# round (whose dev answers, "others-dev4", came from a third blind writer) and after it.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
     "others-dev3": OTHERS_DIR / "dev3",
     "others-heldout": OTHERS_DIR / "heldout",
     "others-heldout2": OTHERS_DIR / "heldout2",
+    "others-dev4": OTHERS_DIR / "dev4",
+    "others-heldout3": OTHERS_DIR / "heldout3",
 }
 
 BENCHMARKS = PROJECT_ROOT / "BENCHMARKS.md"
