@@ -1180,3 +1180,37 @@ def test_the_rewrite_of_an_apology_drops_every_way_of_saying_sorry():
     (rewrite,) = rule_feedback(CoachRequest(said)).rewrites
     assert "apologi" not in rewrite.rewrite.lower()
     assert "apologising-for-background" not in mistakes(rewrite.rewrite)
+
+
+# --- issue 13, fourth round: dev4's ways of naming a gap and what comes after it ---------------
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "Model training, no, none at all.",
+        "I have no research background, I won't pretend otherwise.",
+        "Ranking models are not my strongest area.",
+        "I don't know much about tokenisers.",
+        "I cannot really explain the maths behind it.",
+        "I have not run a vector database in production myself.",
+        "I'm a lot slower than the others at reading papers.",
+    ],
+)
+def test_gaps_in_more_words_turn_into_a_strength_or_hang(gap: str) -> None:
+    turned = f"{gap} My part has always been the monitoring and the on-call rota for our APIs."
+    assert score(turned, "honest_gaps") >= 4
+    assert score(f"{gap} We used Python mostly.", "honest_gaps") == 2
+
+
+def test_a_gap_made_into_a_decision_is_a_strength_and_one_taken_back_is_not() -> None:
+    decided = (
+        "Honestly, the theory. I can't derive the gradients. That was a decision: I put my "
+        "evenings into the eval harness instead."
+    )
+    assert score(decided, "honest_gaps", "biggest-weakness") >= 4
+    taken_back = (
+        "I can't derive the gradients. But honestly it isn't really a weakness, what I do is "
+        "ship services."
+    )
+    assert score(taken_back, "honest_gaps") == 2
+    owned = "I can't derive the gradients, and that is a weakness. What I do is ship services."
+    assert score(owned, "honest_gaps") >= 4

@@ -195,13 +195,22 @@ _TECH_METRIC = _rx(
 _NEVER_DONE = (
     r"(\bi(?:'ve|'d| have| had)? (?:never|not)|\bhaven'?t|\bhadn'?t)\s+(?:\w+\s+)?"
     r"(?:trained|tuned|fine-tuned|built|done|did|worked|priced|measured|studied|understood|used|"
-    r"touched|deployed|been (?:sure|confident|comfortable|able)|had (?:to|the chance|a chance))\b"
+    r"touched|deployed|run|ran|shipped|operated|written|wrote|implemented|designed|learned|learnt|"
+    r"tried|owned|been (?:sure|confident|comfortable|able)|had (?:to|the chance|a chance))\b"
 )
 _GAP = _rx(
     r"\b((i )?(don'?t|do not|didn'?t) have (\w+ ){0,2}?(ml|machine learning|model training|"
     r"research|phd|data science|training|experience|background|degree|numbers|metrics)|"
     r"^\W*no (\w+ ){0,2}(ml|machine learning|model training|training|research|fine-?tuning|"
     r"data science) (experience|background)|"
+    r"(have|had|got) no (\w+ ){0,2}(ml|machine learning|research|phd|data science|training|"
+    r"math\w*|statistics|theory) (background|experience|training|degree)|"
+    # a skill named and answered "no": "Model training, no, none." "Fine-tuning? No."
+    r"^\W*([\w-]+ ){0,2}(training|fine-?tuning|research|theory|maths?|statistics)\W+no(ne)?\b|"
+    r"not my (deepest|strongest|best|main|strong) (\w+ )?(area|suit|skill|side|point)|"
+    r"(don'?t|do not) know (much|a lot|enough|that much) about|"
+    r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that)|"
+    r"i'?m (much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
     + _NEVER_DONE
     + r"|i never (trained|tuned|fine-tuned|measured|built|did)|"
     r"didn'?t (tune|train|fine-tune|measure)|my weak(est|ness)|weakest|weak (spot|point|area)|"
@@ -234,10 +243,17 @@ _PIVOT = _rx(
     r"where i'?m (strong|good)|i build|make up for (it|that)|compensate|"
     r"where i (shine|add value|come in)|what i (can )?offer|i can (show|build|ship)|on top of|"
     r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
-    r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose)|"
+    r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose|decided)|"
+    r"(a|my) (conscious |deliberate )?decision|on purpose|my (part|job|role|focus|contribution)"
+    r"( has( \w+)? been|'s| was| is)|i'?m the (\w+ )?(person|one|guy|engineer) (who|that)|"
     r"i('?d| would) (start|add|build|measure|want|fix|get|put|change|use|write|set up)|"
     + _WOULD_HAVE_DONE
     + r")\b"
+)
+# A gap taken back: "but honestly I'd argue it's not really a weakness for this job".
+_GAP_DENIED = _rx(
+    r"\b(((it|that)('s| is)|is) (not|hardly)|isn'?t|wasn'?t) (really |actually |much of |even )?"
+    r"a (real )?(weakness|gap)\b"
 )
 # A question the speaker asks themself about the work looking back ("What would I change?",
 # "Would I build it the same way again?"): a gap that the next sentence answers.
@@ -766,6 +782,15 @@ def score_honest_gaps(
     undercut = next((m for m in mistakes if m.kind in _UNDERCUTS_HONESTY), None)
     if gaps and undercut is not None:
         return FrameworkScore(2, f'The honest gap is undercut: "{undercut.quote}".')
+    denial = (
+        next((s for s in sentences[gaps[0][0].index :] if _GAP_DENIED.search(s.plain)), None)
+        if gaps
+        else None
+    )
+    if denial is not None:
+        return FrameworkScore(
+            2, f"Names a gap, then takes it back: {_quote(denial)}; own it and say what you bring."
+        )
     for sentence, gap_end in gaps:
         pivot = _strength_after(sentences, sentence, gap_end)
         if pivot is not None:
