@@ -1214,3 +1214,41 @@ def test_a_gap_made_into_a_decision_is_a_strength_and_one_taken_back_is_not() ->
     assert score(taken_back, "honest_gaps") == 2
     owned = "I can't derive the gradients, and that is a weakness. What I do is ship services."
     assert score(owned, "honest_gaps") >= 4
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "Now closing a month takes under a day.",
+            "Now the service takes requests over HTTP.",
+        ),
+        (
+            "Now most claims are settled the same day.",
+            "Claims are filed the same day they happen.",
+        ),
+        (
+            "An audit that used to take two weeks went to three days.",
+            "We used to run audits by hand.",
+        ),
+        (
+            "The front desk gets about half the calls it used to.",
+            "The front desk gets calls all day.",
+        ),
+        (
+            "Today the clerks wait a day for legal; with this assistant maybe a few minutes.",
+            "Today the clerks wait a day for legal.",
+        ),
+        (
+            "The test raised click-through on the suggestions by about a fifth.",
+            "I read about click-through rates.",
+        ),
+    ],
+)
+def test_business_outcomes_in_more_words(outcome: str, near_miss: str) -> None:
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3
+
+
+def test_the_speakers_own_time_to_learn_is_no_outcome() -> None:
+    assert score("I'd need some time to get up to speed.", "business_impact") < 3

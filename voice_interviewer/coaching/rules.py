@@ -142,7 +142,8 @@ _BUSINESS = _rx(
     r"satisfaction|csat|nps|escalations?|resolution time|handle time|headcount|clients?|"
     r"backlog|queue|workload|returns|refunds|bookings|emails?|calls|requests|investigations|"
     r"callouts?|(re)?bookings|appointments|complaints|claims|cases|declarations|invoices|"
-    r"deliveries|shipments|no-shows|callbacks|mistakes)\b|\$"
+    r"deliveries|shipments|no-shows|callbacks|mistakes|click-?through|ctr|add to cart|engagement|"
+    r"adoption|sign-?ups|purchases|questions)\b|\$"
 )
 # The people whose work the system changes: "the customs team processed declarations two times
 # faster" is their pace, a business result ("the team grew to twelve" is no pace).
@@ -153,11 +154,15 @@ _PEOPLE_AT_WORK = _rx(
 )
 _PACE = _rx(r"\b(faster|quicker|sooner|same day|in (minutes|seconds))\b")
 # Time and effort: "the sorting time went down by half" is a business result as it stands.
-_EFFORT = _rx(r"\b(time|minutes?|hours?|days?|weeks?|as long|effort|workload|intake|turnaround)\b")
+_EFFORT = _rx(
+    r"\b(time|minutes?|hours?|days?|weeks?|as long|effort|workload|intake|turnaround|manual\w*|"
+    r"by hand|re-?keying|rework|typing|triag\w*|backlog)\b"
+)
 _AMOUNT = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter|third|tenth|"
-    r"fifth|an? (hour|day|week|month|minute|cent|dollar|morning|afternoon))"
+    r"fifth|an? (hour|day|week|month|minute|cent|dollar|morning|afternoon)|"
+    r"a few (seconds|minutes|hours|days))"
 )
 _NUMBER = _rx(r"\d|\b" + _AMOUNT + r"\b|\b(double[ds]?|tripled|halved)\b")
 _TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|evenings?)"
@@ -167,7 +172,8 @@ _TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|
 _OUTCOME = _rx(
     r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(es|ed|ing)|dropp\w*|went (down|up|from)|grew|fell|"
     r"fallen|rose|risen|halved|doubled|tripled|half as (long|much)|handled|resolved|deflected|"
-    r"raised|lowered|freed|faster|fewer|down to|up to|from \S+ to|no longer|stopped|eliminated|"
+    r"raised|lowered|freed|faster|fewer|down to|up to(?! speed)|from \S+ to|no longer|stopped|"
+    r"eliminated|"
     r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b|"
     r"\b(rather than|instead of|compared (to|with)|versus|vs\.?|down from|up from)\s+"
     r"((about|around|roughly|nearly|almost|over|under|more than|less than) )?" + _AMOUNT + r"\b|"
@@ -178,10 +184,21 @@ _OUTCOME = _rx(
     r"\b(now|today|these days)\b.*\b(before|previously|earlier)(,? (it|that|this|they))? "
     r"(was|were|took|used)\b|\b(before|previously)(,? (it|that|this|they))? (was|were|took)\b.*"
     r"\b(now|today|these days)\b|"
-    r"\b(than|the time|as long as|as much as) (it|they|we|you|he|she) used to\b|"
+    r"\b(than|the time|as long as|as much as|(the|as many) ([\w'-]+ ){0,2}?)"
+    r"(it|they|we|you|he|she) used to\b|\bof what (it|they) (was|were|used to be)\b|"
+    # a state now that is an outcome: "now re-keying a vessel takes under an hour", "now most
+    # letters are triaged the same day", "a review that used to take a week went to an afternoon"
+    r"\bnow\b(\s+[\w'-]+){0,5}?\s+(is|are|takes?|runs?|gets?|sits?|comes?)\s+(only\s+|just\s+)?"
+    r"(under|below|less than|down|at most|within)\b|"
+    r"\bnow\b.*\b(the same day|same-day|within (an?|the|one) (hour|day|minute))\b|"
+    r"\bused to\b.*\b(went|gone|goes|go|came|comes|dropped|fell) (to|down)\b|"
+    # a projected one in a design answer: "with this system maybe a few minutes"
+    r"\bwith (this|the|our|that|such an?)( [\w-]+){0,2},?( maybe| about| around| only| just)? "
+    + _AMOUNT
+    + r"( \w+)?\b|"
     r"\b(got|get|gets|getting|gave|give|gives|giving|won|win|have|has|had|handed)\s+"
     r"([\w'-]+\s+){0,5}?" + _TIME_UNIT + r"(\s+[\w'-]+){0,3}?\s+back\b|"
-    r"\b(gave|give|gives|giving|handed|hand)\s+([\w'-]+\s+){0,2}back\s+([\w'-]+\s+){0,2}?"
+    r"\b(gave|give|gives|giving|handed|hand)\s+([\w'-]+\s+){0,2}back\s+([\w'-]+\s+){0,4}?"
     + _TIME_UNIT
     + r"\b"
 )
@@ -649,7 +666,7 @@ def _impact_score(clause: str) -> int:
     pace = _PACE.search(clause) and _PEOPLE_AT_WORK.search(clause)
     if pace and number and not technical:
         return 5
-    if business and outcome:
+    if outcome and (business or _EFFORT.search(clause)):
         return 3
     if number and (business or technical):
         return 2
