@@ -1252,3 +1252,46 @@ def test_business_outcomes_in_more_words(outcome: str, near_miss: str) -> None:
 
 def test_the_speakers_own_time_to_learn_is_no_outcome() -> None:
     assert score("I'd need some time to get up to speed.", "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    ("minimising", "near_miss"),
+    [
+        (
+            "I was only doing the admin screens and the typical CRUD for the shop.",
+            "First I used just a prompt with a few examples on the order forms.",
+        ),
+        ("I'm only the tester here, not real developer.", "I'm the only tester on the team."),
+        (
+            "I've just been doing payroll reports and forms for years.",
+            "I've been doing payroll reports for years.",
+        ),
+        ("Honestly it's nothing very clever, just a script.", "It's clever, honestly."),
+        ("It's not like I've built anything interesting.", "I've built something interesting."),
+    ],
+)
+def test_the_work_made_small_in_more_words(minimising: str, near_miss: str) -> None:
+    assert "minimising-swe-experience" in mistakes(minimising)
+    assert "minimising-swe-experience" not in mistakes(near_miss)
+
+
+def test_an_apology_next_to_work_made_small_apologises_for_the_background() -> None:
+    said = "It's nothing impressive, sorry. I'm just a support person, I don't build much."
+    feedback = feedback_for(said)
+    assert "apologising-for-background" in [m.kind for m in feedback.mistakes]
+    for rewrite in feedback.rewrites:
+        assert not mistakes(rewrite.rewrite), rewrite.rewrite
+    assert "apologising-for-background" not in mistakes("I'm just a support person.")
+
+
+def test_asking_for_a_moment_is_no_apology() -> None:
+    said = "Sorry, can I just take a second? My weakest area is the training side."
+    assert "apologising-for-background" not in mistakes(said, "biggest-weakness")
+    assert score(said, "honest_gaps", "biggest-weakness") != 1
+
+
+def test_a_no_after_the_topic_answers_the_ml_question() -> None:
+    said = "Eh, ML, no, not really, unfortunately. I did one tutorial."
+    assert "apologising-for-background" in mistakes(said, "ml-experience")
+    plain = "ML, no. What I bring is ten years of running payment systems."
+    assert "apologising-for-background" not in mistakes(plain, "ml-experience")

@@ -318,7 +318,10 @@ _SELF_DOUBT = _rx(
 # Regret is apologetic only when it is about the speaker's gap (see _apologetic): "sorry, I mean
 # forty" repairs the talk and "unfortunately the API was down" regrets something else.
 _REGRET = _rx(r"\b(sorry|unfortunately|i'?m afraid|apologi[sz]e|apologies)\b")
-_REPAIR = _rx(r"\bsorry\W+(i mean|i meant|what i meant|let me|rather|scratch that|wait)\b")
+_REPAIR = _rx(
+    r"\bsorry\W+(i mean|i meant|what i meant|let me|rather|scratch that|wait|(can|could|may) i|"
+    r"give me a (second|moment|sec)|one (second|moment))\b"
+)
 _REGRET_ALONE = _rx(
     r"^\W*((i'?m|i am|so|really|very|oh|again|um|uh)\W+)*(sorry|unfortunately|apologies)"
     r"(\W+(about|for) (that|this|it))?(\W+in advance)?\W*$"
@@ -328,7 +331,8 @@ _REGRET_POINTING_BACK = _rx(
     r"(that|this|those|these|it)\b(?!'s)"
 )
 _ML_GAP = _rx(
-    r"\b(don'?t|do not|didn'?t|never) have (a |an |any |much |a lot of |traditional |formal |real |"
+    r"\b(don'?t|do not|didn'?t|never)( really| actually)? have (a |an |any |much |a lot of |"
+    r"traditional |formal |real |"
     r"deep |proper |classic\w* )*(ml|machine learning|ai|data science|research|phd|math)"
     r"( \w+)?( background| experience| degree)?\b|\bnot (a|an) (real |proper |actual )?"
     r"(ml|machine learning|ai) (person|engineer|expert)\b|\bno (ml|machine learning|ai) "
@@ -343,10 +347,17 @@ _BACKGROUND_SHORT = _rx(
     r"\b(don'?t|do not|didn'?t|never) (have|had|got) (the|a|an|any) (\w+ )?(right|proper|typical|"
     r"usual|traditional|relevant|real|formal) (background|degree|training|education)\b|"
     r"\b(never|didn'?t|did not) (do|did|finish|get|have) (a|an|any) (\w+ )?degree\b|"
-    r"\bself-taught\b"
+    r"\bself-taught\b|"
+    r"\bmy (\w+ )?(background|experience|work) (is|was|'s) (only|just|mostly|(kind of |a bit )?"
+    r"boring|nothing)\b|"
+    r"\bnot (the|a|your) (standard|typical|usual|normal|traditional|obvious) (candidate|profile|"
+    r"background|path)\b"
 )
 # The first sentence of an answer to "do you have ML experience?" that says no, in substance.
-_NO_ANSWER = _rx(r"^\W*(short answer:?\s*)?(no\b|not\b|yes and no\b|sort of\b|kind of\b)")
+_NO_ANSWER = _rx(
+    r"^\W*((eh|um|uh|so|well|hmm|ml|ai|machine learning)\W+){0,3}(short answer:?\s*)?"
+    r"(no\b|not\b|yes and no\b|sort of\b|kind of\b)"
+)
 # The first sentence of an answer to "what is your weakness?" that denies having one.
 _NO_WEAKNESS = _rx(r"\b(don'?t|do not) (\w+ ){0,3}have (a |any )?(real )?weakness")
 _NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+\S+){0,3}\s*$")
@@ -411,7 +422,17 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the speaker's work made small: "only" and moving or gluing things around or together
         r"\bi(?:'ve| have| was| am|'m)?( been)?( \w+ly)? (just|only|merely|mostly just)"
         r"( [\w'-]+){0,3}? (mov|push|shuffl|glu|plumb|wir)\w*( [\w'-]+){0,3}? (around|together)\b|"
-        r"\bnot (really |even )?an? (real|proper|actual) (engineer|developer|programmer)\b|"
+        r"\bnot (really |even )?(an? )?(real|proper|actual) (engineer|developer|programmer)\b|"
+        # the speaker's work made small by "only" or "just" and what it was: "I was only doing
+        # the cart and the checkout, the typical CRUD", "I've only ever been a tester really"
+        r"\bi(?:'ve| have| was|'m| am)?( really| basically| ever| been)? (only|just|merely)"
+        r"( ever| really)? (been|doing|building|writing|working on|done|did|a|an|the)\b.*\b(crud|"
+        r"forms|reports|scripts|admin|websites?|wordpress|php|ui stuff|little tools|tester|qa|"
+        r"testing|bug ?fix\w*|maintenance|typical|boring|basic|simple)\b|"
+        r"\bnothing (very |really |that |so )?(clever|serious|impressive|fancy|special|"
+        r"interesting)\b|"
+        r"\b(it'?s )?not like i'?ve (built|done|made) anything( \w+)? (interesting|serious|real|"
+        r"big|impressive)\b|"
         # the speaker's own work said to count for little here ("I built websites for an
         # agency, which is probably not relevant here")
         r"\bi(?:'ve| have| was|'m| am)? (been|was|worked|work|did|do|built|build|spent)\b.*"
@@ -860,8 +881,9 @@ def _apologises(request: CoachRequest, sentences: list[_Sentence]) -> _Sentence 
         background = sentence.index == 0 and _implicit_gap(request, sentence)
         if (background or _ML_GAP.search(sentence.plain)) and _apology_near(sentences, sentence):
             return sentence
+    minimising = MISTAKE_PATTERNS["minimising-swe-experience"]
     for sentence in sentences:
-        short = _BACKGROUND_SHORT.search(sentence.plain)
+        short = _BACKGROUND_SHORT.search(sentence.plain) or minimising.search(sentence.plain)
         near = sentences[max(0, sentence.index - 1) : sentence.index + 2]
         if short and any(_regrets(s) for s in near):
             return sentence
@@ -1023,6 +1045,8 @@ _REPLACED = frozenset(
 
 
 def _rewrite(kind: str, sentence: str) -> str:
+    if kind not in _REPLACED and MISTAKE_PATTERNS["minimising-swe-experience"].search(sentence):
+        kind = "minimising-swe-experience"  # the apology's sentence also makes the work small
     advice = _REWRITE_ADVICE[kind]
     if kind in _REPLACED:
         return advice[:1].upper() + advice[1:] + ("" if advice.endswith("?") else ".")
