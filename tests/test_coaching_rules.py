@@ -1295,3 +1295,67 @@ def test_a_no_after_the_topic_answers_the_ml_question() -> None:
     assert "apologising-for-background" in mistakes(said, "ml-experience")
     plain = "ML, no. What I bring is ten years of running payment systems."
     assert "apologising-for-background" not in mistakes(plain, "ml-experience")
+
+
+@pytest.mark.parametrize(
+    ("oversold", "near_miss"),
+    [
+        ("So I'd say I can pick up anything on the ML side.", "I can pick up the on-call pager."),
+        ("Honestly AI can basically do anything now.", "AI can do a first draft of the reply."),
+        ("Retrieval is basically a solved problem.", "Retrieval was the problem we solved."),
+        ("It's pretty much as good as ChatGPT.", "It's as good as the old keyword search."),
+        ("The agent basically replaces a junior developer.", "The agent replaces the cron job."),
+        ("Now the model fully understands our customers.", "Now the model reads our FAQ."),
+        ("I've built this loads of times.", "I've built this once before, for payroll."),
+    ],
+)
+def test_overselling_in_more_words(oversold: str, near_miss: str) -> None:
+    assert "overselling-ai" in mistakes(oversold)
+    assert "overselling-ai" not in mistakes(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("compared", "near_miss"),
+    [
+        (
+            "The people who write the papers would run circles around me.",
+            "I read arXiv on the train.",
+        ),
+        (
+            "Researchers in the big labs, half of them couldn't put a service into production.",
+            "Researchers in the big labs publish a lot.",
+        ),
+        (
+            "I have a lot to catch up compared to people who studied this properly.",
+            "I have a lot to catch up on in the backlog.",
+        ),
+    ],
+)
+def test_comparing_to_researchers_in_more_words(compared: str, near_miss: str) -> None:
+    assert "comparing-to-researchers" in mistakes(compared)
+    assert "comparing-to-researchers" not in mistakes(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("hot", "near_miss"),
+    [
+        (
+            "Everybody is doing agents now, it's on every job post.",
+            "Every job post I wrote asked for Go.",
+        ),
+        ("I think AI is the trend of the future.", "I think the trend in our tickets is up."),
+        ("Every big company, all of them, is doing AI.", "Every company I worked for did payroll."),
+    ],
+)
+def test_ai_is_hot_in_more_words(hot: str, near_miss: str) -> None:
+    assert "ai-is-hot" in mistakes(hot, "why-ai-engineering")
+    assert "ai-is-hot" not in mistakes(near_miss, "why-ai-engineering")
+
+
+def test_tools_picked_first_and_a_use_looked_for_afterwards() -> None:
+    said = "I picked CrewAI and Pinecone first and then looked around for something to build."
+    assert "tools-before-requirements" in mistakes(said, "portfolio-project")
+    need = "The clinic kept losing referrals, so I looked for a way to route them with Pinecone."
+    assert "tools-before-requirements" not in mistakes(need, "portfolio-project")
+    tuned = "So first, I would fine-tune a Llama model on all the contracts."
+    assert "tools-before-requirements" in mistakes(tuned, "system-design")

@@ -370,11 +370,16 @@ _CLAUSE_BREAK = _rx(
 
 # Researchers by role, by degree or by lab: "the PhDs who publish papers", "people who actually
 # do AI research", "somebody who came out of DeepMind", "the research labs".
-_LABS = r"(openai|deepmind|google brain|anthropic|meta ai|fair|research labs?|(a )?phd programs?)"
+_LABS = (
+    r"(openai|deepmind|google brain|anthropic|meta ai|fair|(research|big|top|major|ai) labs?|"
+    r"(a )?phd programs?|arxiv)"
+)
 _RESEARCHERS = (
     r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|"
     r"(real |actual |proper )?(ml|ai|research|data science|machine learning) (people|folks|team|"
-    r"crowd|guys)|people (doing|with) (\w+ )?research|"
+    r"crowd|guys)|people (doing|with) (\w+ )?research|(the )?paper people|"
+    r"(people|those|folks|someone|anyone) (who|that) (studied|study|trained in|did) (this|it|ml|"
+    r"ai|machine learning)( \w+)? (properly|formally|at university)|"
     r"(people|those|folks|someone|somebody|anyone|guys) (who|that) ([\w']+ ){0,2}"
     r"(do|does|did|doing|publish\w*|write|wrote) (\w+ ){0,2}(research|papers)|"
     r"(the )?(people|folks|guys|someone|somebody|anyone) (at|from|out of|who came out of) (the )?"
@@ -389,7 +394,14 @@ _COMPARISON = _rx(
     r"(more|better)|compete with|compared (to|with)|unlike|at the level of|"
     r"total beginner|nowhere (near|close)|next to|on the (same )?level (as|of)|"
     r"on (another|a different|a whole other) level|"
-    r"out of my league|way (ahead|smarter|better))\b"
+    r"out of my league|way (ahead|smarter|better)|run (circles|rings) around|out-\w+|"
+    r"(another|a different|a whole other) league|no match for|miles ahead|can'?t hold a candle|"
+    r"catch up|"
+    # researchers belittled against the speaker: "half of them couldn't put a service into
+    # production", "I'd take my years of shipping over a stack of papers"
+    r"(couldn'?t|can'?t|wouldn'?t know how to|never) (\w+ ){0,2}(put|ship|deploy|run|build|keep) "
+    r"(\w+ ){0,3}(production|live|running|up)|"
+    r"i'?d take (my|\w+) (\w+ ){0,4}over)\b"
 )
 # A comparison said in the sentence after the researchers were named, pointing back at them
 # ("I can't compete with those guys").
@@ -423,6 +435,7 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bi(?:'ve| have| was| am|'m)?( been)?( \w+ly)? (just|only|merely|mostly just)"
         r"( [\w'-]+){0,3}? (mov|push|shuffl|glu|plumb|wir)\w*( [\w'-]+){0,3}? (around|together)\b|"
         r"\bnot (really |even )?(an? )?(real|proper|actual) (engineer|developer|programmer)\b|"
+        r"\bmy (\w+ )?(background|experience) (is|was|'s) (only|just|merely)\b|"
         # the speaker's work made small by "only" or "just" and what it was: "I was only doing
         # the cart and the checkout, the typical CRUD", "I've only ever been a tester really"
         r"\bi(?:'ve| have| was|'m| am)?( really| basically| ever| been)? (only|just|merely)"
@@ -445,7 +458,11 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
     "ai-is-hot": _rx(
         r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
         r"the next big thing)\b|\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
-        r"(in)?to|getting into|talking about|going into) (ai|it)\b|\bjump\w* on the (ai )?"
+        r"(in)?to|getting into|talking about|going into) (ai|it|agents|llms?|gen ?ai|rag)\b|"
+        r"\b(it'?s )?on every job (post|posting|ad|listing)\b|"
+        r"\bai is (\w+ )?the (trend|wave)\b|\b(every|all the) (big )?compan(y|ies)\b[\w\s,]{0,30}?"
+        r"\b(are |is )?(doing|hiring for|talking about|investing in) (ai|it)\b|"
+        r"\bi('?ll| will) be (left )?behind\b|\bjump\w* on the (ai )?"
         r"bandwagon\b|\bwhere the (money|jobs|growth|energy|action|demand|market) (is|are)\b|"
         r"\bai is (\w+ )?the (big|next big|hot|hottest|in|biggest) thing\b|\bgold rush\b|"
         r"\b(so much|all the|a lot of|lots of) (money|funding|investment|hype) (going|pouring|"
@@ -479,6 +496,25 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bknow (the field|ai|ml|machine learning|llms|this (stuff|field)|it all)"
         r"( really| very| extremely| pretty)? well\b|"
         r"\b(any|every) (ml|ai|machine learning) (task|project|question|model)\b|"
+        # nothing in AI out of reach, for the speaker or for AI: "I can pick up anything on that
+        # side", "AI can basically do anything now", "RAG is basically a solved problem"
+        r"\b(ai|ml|machine learning|llms?|models?)\b.*\bi can (\w+ )?(pick up|learn|handle|do|"
+        r"build) (anything|everything)\b|\bi can (\w+ )?(pick up|learn|handle|do|build) (anything|"
+        r"everything)\b.*\b(ai|ml|machine learning|llms?|models?)\b|"
+        r"\b(ai|it|the model|models|llms?|gpt\S*|agents?) can "
+        r"(basically |pretty much |now |really )*"
+        r"(do|handle|solve|answer) (anything|everything)\b|"
+        r"\b(a|basically a|pretty much a) solved problem\b|\bdone the whole (ml|ai) thing\b|"
+        r"\b(built|done) (this|that|it) (loads of|lots of|many|dozens of|hundreds of|countless) "
+        r"times\b|"
+        # a system said to match people or the best products: "as good as ChatGPT", "better than
+        # any human in customer service", "it basically replaces a junior developer"
+        r"\b(as good as|better than|on par with|replaces?|replacing|outperforms?) (\w+ )?"
+        r"(chatgpt|gpt-?4\w*|claude|devin|copilot|any human|humans|a human|"
+        r"(a|any|the) (junior|senior|human) \w+)\b|"
+        r"\b(fully|completely|perfectly|truly) understands?\b|\b(it|the model) knows everything\b|"
+        r"\bnever (makes (a )?mistakes?|hallucinates|gets (it|anything) wrong)\b|"
+        r"\b(basically|pretty much|totally|fully) production[- ]ready\b|"
         # a weakness or gap denied
         r"\b(don'?t|do not)( \w+){0,3}? (have|see) (a |any )?(big |real |major |serious )?"
         r"(weakness(es)?|gaps?)\b(?! in (production|engineering|the backend))"
@@ -487,7 +523,7 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
 TOOL = _rx(
     r"\b(langchain|llama ?index|pinecone|weaviate|chroma(db)?|faiss|milvus|qdrant|pgvector|"
     r"openai|gpt-?4\w*|claude|elasticsearch|opensearch|bedrock|vertex|cohere|haystack|mistral|"
-    r"gemini|hugging ?face|ollama|vllm|dspy|crewai|autogen|lancedb|vespa)\b"
+    r"gemini|hugging ?face|ollama|vllm|dspy|crewai|autogen|lancedb|vespa|llama|lora)\b"
 )
 _REQUIREMENT = _rx(
     r"\?|\b(requirements?|latency budget|how (many|much|often|fast)|what'?s the|what is the|"
@@ -920,6 +956,14 @@ def _says(kind: str, sentence: _Sentence, before: _Sentence | None = None) -> bo
     return _unnegated(MISTAKE_PATTERNS[kind], sentence.plain) is not None
 
 
+# Tools chosen and a use looked for afterwards, in any answer: "I picked CrewAI and Pinecone
+# first and then looked around for something to build with them".
+_USE_FOUND_FOR_TOOLS = _rx(
+    r"\blook\w* (around )?for (something|a problem|a use case|an idea|stuff)( \w+){0,2} to "
+    r"(build|solve|use|do)\b"
+)
+
+
 def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mistake]:
     found: list[Mistake] = []
     apology = _apologises(request, sentences)
@@ -932,10 +976,10 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
         )
         if sentence is not None:
             found.append(Mistake(kind, sentence.text))
-    if is_system_design(request):
-        tool = _tools_first(sentences)
-        if tool is not None:
-            found.append(Mistake("tools-before-requirements", tool.text))
+    tool = _tools_first(sentences) if is_system_design(request) else None
+    tool = tool or _first(_USE_FOUND_FOR_TOOLS, sentences)
+    if tool is not None:
+        found.append(Mistake("tools-before-requirements", tool.text))
     return found
 
 
