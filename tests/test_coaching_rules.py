@@ -1359,3 +1359,63 @@ def test_tools_picked_first_and_a_use_looked_for_afterwards() -> None:
     assert "tools-before-requirements" not in mistakes(need, "portfolio-project")
     tuned = "So first, I would fine-tune a Llama model on all the contracts."
     assert "tools-before-requirements" in mistakes(tuned, "system-design")
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "Half our support tickets were the same twenty questions.",
+            "Our support tickets have a subject and a body.",
+        ),
+        ("The clerks were re-keying every invoice from PDFs.", "The clerks file every invoice."),
+        (
+            "Associates were spending, like, a whole week on each data room.",
+            "Associates were given a data room.",
+        ),
+        (
+            "The registry used to get hundreds of emails a term.",
+            "The registry sends a newsletter each term.",
+        ),
+        (
+            "Every morning somebody must look at each failed job.",
+            "Failed jobs page whoever is on call.",
+        ),
+    ],
+)
+def test_production_problems_in_more_words(problem: str, near_miss: str) -> None:
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") == 2
+
+
+def test_asked_for_ml_experience_the_tech_may_come_before_the_problem() -> None:
+    text = (
+        "Seven months with LLM APIs and RAG. I used LangChain and pgvector with GPT-4 mostly. "
+        "I tuned the retrieval and the prompts. Half our support tickets were the same twenty "
+        "questions, so I built a help assistant. I measured it on two hundred questions. It has "
+        "been running since spring. The mobile team uses it too. I own its releases."
+    )
+    assert score(text, "production_problem", "ml-experience") >= 4
+    assert score(text, "production_problem", "why-ai-engineering") == 2
+
+
+@pytest.mark.parametrize(
+    ("practice", "near_miss"),
+    [
+        (
+            "Unclear letters go to a person, and we ran it in shadow for a month.",
+            "We ran it for a month and people liked it.",
+        ),
+        (
+            "I made a labelled set of five hundred reports and measured recall against the rules.",
+            "I read five hundred reports.",
+        ),
+        (
+            "We rerun it every time marketing changes a promo, and check the answers every week.",
+            "Marketing changes a promo every week.",
+        ),
+    ],
+)
+def test_rigor_in_more_words(practice: str, near_miss: str) -> None:
+    assert score(practice, "engineering_rigor") >= 3
+    assert score(near_miss, "engineering_rigor") < 3

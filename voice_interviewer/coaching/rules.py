@@ -42,10 +42,15 @@ _PROBLEM = _rx(
     r"nightmare|(a|such a|total|complete) mess|headaches?|painful|error-prone|"
     r"fell through the cracks|piling up|piled up|lost (\w+ ){0,2}(customers|money|deals|revenue)|"
     # the same thing asked or done again and again, and work people need done at once
-    r"kept (asking|sending|calling|emailing|typing|copying|chasing|getting)|the same questions|"
+    r"kept (asking|sending|calling|emailing|typing|copying|chasing|getting)|"
+    r"the same (\w+ )?questions|re-?keying|re-?typing|retyp\w*|copy(ing)?[- ]past\w*|"
+    r"a full day'?s work|"
+    r"(get|got|getting|receiv\w*|answer\w*|handl\w*) (\w+ ){0,2}(hundreds|thousands|dozens) of "
+    r"(emails|tickets|calls|questions|requests|letters|messages)|"
     r"need(s|ed)? (\w+ ){1,4}(quickly|fast|urgently|right away|immediately|on the spot)|"
-    r"spen(d|t|ding) (\w+ ){0,2}(minutes|hours|days|weeks|a week|ages)|"
-    r"(has|have|had) to (manually )?(check|read|sort|type|review|copy|go through)|"
+    r"spen(d|t|ding)\W+(\w+\W+){0,3}(minutes|hours|days|weeks?|ages)|"
+    r"(has to|have to|had to|must) (manually )?(check|read|sort|type|review|copy|go through|"
+    r"look at)|"
     r"requirements?|latency budget|what does a failure look like)\b"
 )
 # Before a problem word, what makes it no problem of the work: the speaker as its subject ("I'd
@@ -70,7 +75,8 @@ _HYPE = _rx(
 _DISAVOWAL = _rx(
     r"\b(bad|wrong|poor|terrible) reasons?\b|\b(that'?s|it'?s|is|was) (honestly |really |just )?"
     r"not (really |actually )?(it|why|the reason|my reason)\b|"
-    r"\bisn'?t (really )?(it|why|the reason)\b|\bnot why i\b"
+    r"\bisn'?t (really )?(it|why|the reason)\b|\bnot why i\b|"
+    r"\b(it'?s|it is|is|was) (honestly |really |just )?not because\b"
 )
 _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
@@ -108,25 +114,30 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"time ?outs?|graceful\w*|degrad\w*|circuit breakers?|guardrails?|validat\w*|"
         r"(output )?schema|confidence (threshold|score)|human review|to a human|review queue|"
         r"if (the )?\w+ (fails|is down|goes down|times out|comes back empty)|rate limit\w*|"
-        r"idempoten\w*|dead[- ]letter)\b"
+        r"idempoten\w*|dead[- ]letter|manual queue|(goes|go|sent|routed) to (a |the )?(person|"
+        r"human|manual|review)|check\w* (every|each) [\w-]+ (\w+ )?against)\b"
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|"
-        r"set of (\w+ ){0,2}(questions|cases|examples))\b"
+        r"set of (\w+ ){0,2}(questions|cases|examples)|labell?ed (\w+ )?(set|examples|questions)|"
+        r"on (a |the )?(\w+ ){0,4}(samples|examples|held-?out \w+)|rerun (it|them|the \w+) every)\b"
     ),
     "monitoring": _rx(
         r"\b(monitor\w*|observab\w*|alert\w*|dashboards?|tracing|traced?|logging|logs|"
         r"(we |i )log|log (every|each|all)|langsmith|langfuse|on-?call|error rates?|audit\w*|"
         r"incident (reviews?|response|management)|post-?mortems?|runbooks?|"
-        r"(random|weekly) sample)\b|" + _RECORDED
+        r"(random|weekly) sample|(check|review|sample|spot-check)\w* (some |a few |a sample of )?"
+        r"(the )?(answers|outputs|responses) (every|each) (day|week|month))\b|" + _RECORDED
     ),
     "deployment": _rx(
         r"\b(deploy\w*|rollbacks?|roll(ed)? (it )?back|canar(y|ies)|feature flags?|behind a flag|"
-        r"shadow mode|a/?b test\w*|staged rollout|rollouts?|ci/?cd)\b"
+        r"shadow mode|in shadow|a/?b test\w*|staged rollout|rollouts?|ci/?cd)\b"
     ),
     "evaluation metrics": _rx(
         r"\b(evaluat\w*|evals?|ragas|precision|recall|accuracy|f1|hallucination rate|"
-        r"benchmark\w*|metrics?|measur\w* (it |them )?(against|on))\b"
+        r"benchmark\w*|metrics?|measur\w* (\w+ ){0,3}(against|on)|top (\d+|one|three|five|ten)\b.*"
+        r"\b(of the time|times out of)|compared (it |them )?(against|with) (the )?(rules|baseline|"
+        r"regex|old|previous|humans?))\b"
     ),
     "latency": _rx(r"\b(latency|p9\d|p50|milliseconds?|sub-second|response times?)\b"),
     # "spend" as the money the system costs ("our API spend"), not people's time ("spend hours")
@@ -602,6 +613,7 @@ def _names_problem(text: str) -> bool:
         not _NOT_A_PROBLEM_BEFORE.search(text[: match.start()])
         and not _SOLVED_BEFORE.search(text[: match.start()])
         and not _SOLVED_AFTER.search(text[match.end() :])
+        and not _HANDLED_AFTER.search(text[match.end() :])
         for match in _PROBLEM.finditer(text)
     )
 
@@ -609,6 +621,12 @@ def _names_problem(text: str) -> bool:
 # A problem as a record of the work: "past incidents", "a similar issue was solved before".
 _SOLVED_BEFORE = _rx(r"\b(similar|past|previous|old|earlier|resolved|solved|closed)\s+$")
 _SOLVED_AFTER = _rx(r"^\s+(was|were|had been|got|gets|get)\s+(solved|resolved|fixed|closed)\b")
+# A failure the design already handles: "failed rebuilds page whoever's on call", "failures go to
+# a manual queue".
+_HANDLED_AFTER = _rx(
+    r"^\s+([\w-]+\s+)?(page|pages|alert|alerts|trigger|triggers|go to|goes to|go back|goes back|"
+    r"fall back|falls back|get retried|are retried|is retried|get flagged|are flagged)\b"
+)
 
 
 def _said(sentences: list[_Sentence]) -> list[_Sentence]:
@@ -655,8 +673,12 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
             2, f"Excitement comes before the problem: {_quote(hype)}; lead with the problem."
         )
     opening = _opening(sentences)
+    # Asked about their ML experience, a person names the tech first, as asked: the problem
+    # the project met is early enough in the first half of the answer.
+    asked_for_tech = scenario_of(request) == "ml-experience" and problem.index < len(sentences) / 2
     early = (
-        problem.index <= max(1, opening[-1].index if opening else 1)
+        asked_for_tech
+        or problem.index <= max(1, opening[-1].index if opening else 1)
         or tech is None
         or problem.index <= tech.index
     )
