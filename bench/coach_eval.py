@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3", "others-dev4", "others-heldout", "others-heldout2" and "others-heldout3",
+"others-dev3" to "others-dev6", "others-heldout", "others-heldout2" and "others-heldout3",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13)
 of answers written as spoken and labelled from the interview guide, runs the rule coach and
 the LLM coach (the configured endpoint, else the embedded model) on each, and prints per
@@ -57,6 +57,8 @@ SETS = {
     "others-heldout": OTHERS_DIR / "heldout",
     "others-heldout2": OTHERS_DIR / "heldout2",
     "others-dev4": OTHERS_DIR / "dev4",
+    "others-dev5": OTHERS_DIR / "dev5",
+    "others-dev6": OTHERS_DIR / "dev6",
     "others-heldout3": OTHERS_DIR / "heldout3",
 }
 
