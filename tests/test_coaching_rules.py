@@ -1419,3 +1419,78 @@ def test_asked_for_ml_experience_the_tech_may_come_before_the_problem() -> None:
 def test_rigor_in_more_words(practice: str, near_miss: str) -> None:
     assert score(practice, "engineering_rigor") >= 3
     assert score(near_miss, "engineering_rigor") < 3
+
+
+# --- issue 13, fifth round: dev5's and dev6's ways of saying the mistakes ----------------------
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss"),
+    [
+        (
+            "apologising-for-background",
+            "I'm not from a research background, so I'd completely understand if that's a factor.",
+            "I'm not from a research background. What I bring is ten years of on-call.",
+        ),
+        (
+            "apologising-for-background",
+            "I'm sorry it's so small, I've only just been doing front-end for years.",
+            "It's small: one service, tested and monitored.",
+        ),
+        (
+            "minimising-swe-experience",
+            "I was only in support, I answered tickets, nothing like real engineering.",
+            "I was in support for two years, then on the payments team.",
+        ),
+        (
+            "overselling-ai",
+            "Honestly I've got researcher level knowledge, the engineering is easy for me.",
+            "The researchers had the knowledge; the engineering was my part.",
+        ),
+        (
+            "overselling-ai",
+            "Once it has learned the documents it will not hallucinate.",
+            "It still hallucinates now and then, so every answer cites a page.",
+        ),
+        (
+            "ai-is-hot",
+            "Everyone at the meetups now talks about AI, and the CEO says we must be AI-first.",
+            "I chose to learn the ops for AI first.",
+        ),
+        (
+            "ai-is-hot",
+            "Honestly it's where all the opportunity is right now.",
+            "The opportunity was in the support queue.",
+        ),
+        (
+            "comparing-to-researchers",
+            "I'm not in their league, the lads with the doctorates have that covered.",
+            "The lads on my team covered the night shift.",
+        ),
+    ],
+)
+def test_mistakes_in_the_fifth_rounds_words(kind: str, said: str, near_miss: str) -> None:
+    assert kind in mistakes(said)
+    assert kind not in mistakes(near_miss)
+
+
+def test_a_rhetorical_who_does_after_the_gap_is_no_apology() -> None:
+    said = "I don't have formal ML experience, but honestly, who does at this point?"
+    assert "apologising-for-background" not in mistakes(said, "ml-experience")
+
+
+def test_a_tool_named_before_the_questions_in_one_sentence() -> None:
+    first = "So first I would set up vLLM and Qdrant, and then I would ask how fast it must be."
+    assert "tools-before-requirements" in mistakes(first, "system-design")
+    asked = "First I'd ask where the data can go: can we send it to OpenAI, or must it stay?"
+    assert "tools-before-requirements" not in mistakes(asked, "system-design")
+
+
+def test_an_apology_rewrite_drops_the_apologetic_parts() -> None:
+    said = (
+        "I'm very conscious that I'm not from a research background, I came up through QA, "
+        "so I understand if that is a concern for you."
+    )
+    feedback = feedback_for(said)
+    assert "apologising-for-background" in [m.kind for m in feedback.mistakes]
+    for rewrite in feedback.rewrites:
+        assert "concern" not in rewrite.rewrite and "conscious" not in rewrite.rewrite
+        assert not mistakes(rewrite.rewrite), rewrite.rewrite

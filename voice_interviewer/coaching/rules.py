@@ -227,7 +227,8 @@ _NEVER_DONE = (
     r"tried|owned|been (?:sure|confident|comfortable|able)|had (?:to|the chance|a chance))\b"
 )
 _GAP = _rx(
-    r"\b((i )?(don'?t|do not|didn'?t) have (\w+ ){0,2}?(ml|machine learning|model training|"
+    r"\b((i )?(don'?t|do not|didn'?t)( really| actually)? have (\w+ ){0,2}?(ml|machine learning|"
+    r"model training|"
     r"research|phd|data science|training|experience|background|degree|numbers|metrics)|"
     r"^\W*no (\w+ ){0,2}(ml|machine learning|model training|training|research|fine-?tuning|"
     r"data science) (experience|background)|"
@@ -281,7 +282,7 @@ _PIVOT = _rx(
 # A gap taken back: "but honestly I'd argue it's not really a weakness for this job".
 _GAP_DENIED = _rx(
     r"\b(((it|that)('s| is)|is) (not|hardly)|isn'?t|wasn'?t) (really |actually |much of |even )?"
-    r"a (real )?(weakness|gap)\b"
+    r"a (real )?(weakness|gap)\b|\bbut\W+(\w+\W+)?who (does|has)\b"
 )
 # A question the speaker asks themself about the work looking back ("What would I change?",
 # "Would I build it the same way again?"): a gap that the next sentence answers.
@@ -322,9 +323,18 @@ _CONSEQUENCE_STRENGTH = _rx(
 )
 # Self-doubt is apologetic wherever it is said.
 _SELF_DOUBT = _rx(
-    r"\b(i know i'?m not|not really qualified|embarrass\w*|imposter|impostor|fraud|"
+    r"\b(i know i'?m not|not really qualified|embarrass\w*|imposter|impostor|(like|such) a fraud|"
     r"i feel (behind|like (a|an|i'?m)\b)|not what you want to hear|"
-    r"i (just )?hope that'?s (ok|okay|fine|alright))\b"
+    r"i (just )?hope that'?s (ok|okay|fine|alright)|"
+    # an apology without the word: "I'd completely understand if that's a factor", "I'd rather
+    # say that now than have you find out later", "the README's rough, I wouldn't look too closely"
+    r"understand if (that'?s|that is|it'?s|it is|this is) (a|an) (\w+ )?(factor|concern|issue|"
+    r"problem|dealbreaker)|(rather|better) say (that|it|this) now|wouldn'?t look too closely|"
+    r"(a bit of )?a wildcard|not what you('re| are) looking for|"
+    r"sorry (that )?(it'?s|it is|this is|that'?s) (so |too |a bit |pretty )?(small|basic|simple|"
+    r"little|short|thin)|"
+    r"i'?m (very |acutely |painfully |quite )?(conscious|aware) (that )?(i'?m|i am) (not|some way|"
+    r"way|a bit|behind))\b"
 )
 # Regret is apologetic only when it is about the speaker's gap (see _apologetic): "sorry, I mean
 # forty" repairs the talk and "unfortunately the API was down" regrets something else.
@@ -345,7 +355,8 @@ _ML_GAP = _rx(
     r"\b(don'?t|do not|didn'?t|never)( really| actually)? have (a |an |any |much |a lot of |"
     r"traditional |formal |real |"
     r"deep |proper |classic\w* )*(ml|machine learning|ai|data science|research|phd|math)"
-    r"( \w+)?( background| experience| degree)?\b|\bnot (a|an) (real |proper |actual )?"
+    r"( \w+)?( background| experience| degree)?\b|\bnot from (a|an) (\w+ )?(research|ml|machine "
+    r"learning|ai|data science|academic) background\b|\bnot (a|an) (real |proper |actual )?"
     r"(ml|machine learning|ai) (person|engineer|expert)\b|\bno (ml|machine learning|ai) "
     r"(background|experience)\b"
 )
@@ -362,7 +373,11 @@ _BACKGROUND_SHORT = _rx(
     r"\bmy (\w+ )?(background|experience|work) (is|was|'s) (only|just|mostly|(kind of |a bit )?"
     r"boring|nothing)\b|"
     r"\bnot (the|a|your) (standard|typical|usual|normal|traditional|obvious) (candidate|profile|"
-    r"background|path)\b"
+    r"background|path)\b|\b(wouldn'?t|don'?t|do not|didn'?t) have the background\b|"
+    r"\b(don'?t|do not|didn'?t)( really)? have (a |any )?(cs|computer science)\b|"
+    r"\bnot (real|proper|actual|much of an?) (experience|background)\b|"
+    r"\bnot from (a|an) (\w+ ){0,2}(product|proper|real|research|data science|ml|ai) (company|team|"
+    r"background)\b"
 )
 # The first sentence of an answer to "do you have ML experience?" that says no, in substance.
 _NO_ANSWER = _rx(
@@ -389,15 +404,13 @@ _RESEARCHERS = (
     r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|"
     r"(real |actual |proper )?(ml|ai|research|data science|machine learning) (people|folks|team|"
     r"crowd|guys)|people (doing|with) (\w+ )?research|(the )?paper people|"
-    r"(people|those|folks|someone|anyone) (who|that) (studied|study|trained in|did) (this|it|ml|"
-    r"ai|machine learning)( \w+)? (properly|formally|at university)|"
+    r"(people|those|folks|someone|anyone) (who|that)('ve| have)? (studied|study|trained in|did|"
+    r"done|do) (this|it|ml|ai|machine learning)( \w+)? (properly|formally|for real|at university)|"
+    r"(people|folks|lads|guys|ones|those|candidates) with (the )?(doctorates?|phds?|publications)|"
     r"(people|those|folks|someone|somebody|anyone|guys) (who|that) ([\w']+ ){0,2}"
     r"(do|does|did|doing|publish\w*|write|wrote) (\w+ ){0,2}(research|papers)|"
-    r"(the )?(people|folks|guys|someone|somebody|anyone) (at|from|out of|who came out of) (the )?"
-    + _LABS
-    + r"|the "
-    + _LABS
-    + r")"
+    r"(the )?(people|folks|guys|someone|somebody|anyone) (at|in|from|out of|who came out of) "
+    r"(the )?" + _LABS + r"|the " + _LABS + r")"
 )
 _COMPARISON = _rx(
     r"\b(as (good|smart|strong|qualified|knowledgeable|deep) as|(smarter|better|stronger|"
@@ -407,7 +420,10 @@ _COMPARISON = _rx(
     r"on (another|a different|a whole other) level|"
     r"out of my league|way (ahead|smarter|better)|run (circles|rings) around|out-\w+|"
     r"(another|a different|a whole other) league|no match for|miles ahead|can'?t hold a candle|"
-    r"catch up|"
+    r"catch up|on par with|the same skill ?set as|the way (the )?\w+ (\w+ )?(can|do)|"
+    r"in a room with|(their|that) league|"
+    r"(not|never) (at|on) (that|their|the same) level|look twice at|(have|had) a (good )?laugh|"
+    r"some way behind|way behind|"
     # researchers belittled against the speaker: "half of them couldn't put a service into
     # production", "I'd take my years of shipping over a stack of papers"
     r"(couldn'?t|can'?t|wouldn'?t know how to|never) (\w+ ){0,2}(put|ship|deploy|run|build|keep) "
@@ -450,11 +466,15 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the speaker's work made small by "only" or "just" and what it was: "I was only doing
         # the cart and the checkout, the typical CRUD", "I've only ever been a tester really"
         r"\bi(?:'ve| have| was|'m| am)?( really| basically| ever| been)? (only|just|merely)"
-        r"( ever| really)? (been|doing|building|writing|working on|done|did|a|an|the)\b.*\b(crud|"
-        r"forms|reports|scripts|admin|websites?|wordpress|php|ui stuff|little tools|tester|qa|"
-        r"testing|bug ?fix\w*|maintenance|typical|boring|basic|simple)\b|"
-        r"\bnothing (very |really |that |so )?(clever|serious|impressive|fancy|special|"
-        r"interesting)\b|"
+        r"( ever| really| just)? (been|doing|building|writing|working on|done|did|a|an|the|in|"
+        r"making)\b.*\b(crud|forms|reports|scripts|admin|websites?|wordpress|php|ui stuff|"
+        r"little tools|tester|qa|testing|bug ?fix\w*|maintenance|typical|boring|basic|simple|"
+        r"mobile apps?|front-?end|games|support|tickets|sysadmin)\b|"
+        r"\bnot (\w+ ){0,3}real (software|engineering|development|coding|programming)\b|"
+        r"\bnothing like (a )?real (engineering|software|development|coding)\b|"
+        r"\bi'?m not (really|even) an? (engineer|developer|programmer)\b|"
+        r"\bnothing (very |really |that |so |too )?(clever|serious|impressive|fancy|special|"
+        r"interesting|hardcore|complicated|advanced)\b|"
         r"\b(it'?s )?not like i'?ve (built|done|made) anything( \w+)? (interesting|serious|real|"
         r"big|impressive)\b|"
         # the speaker's own work said to count for little here ("I built websites for an
@@ -471,17 +491,22 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"the next big thing)\b|\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
         r"(in)?to|getting into|talking about|going into) (ai|it|agents|llms?|gen ?ai|rag)\b|"
         r"\b(it'?s )?on every job (post|posting|ad|listing)\b|"
+        r"\b(everyone|everybody)( [\w']+){0,3}? (talks?|is talking|are talking|(is|are) asking for|"
+        r"wants?) (about )?(ai|it)\b|\b(be|being|become|going|an?) ai[- ]first\b|"
+        r"\bwhat (the )?(clients|customers|companies|market) (pay|pays|are paying) for\b|"
         r"\bai is (\w+ )?the (trend|wave)\b|\b(every|all the) (big )?compan(y|ies)\b[\w\s,]{0,30}?"
         r"\b(are |is )?(doing|hiring for|talking about|investing in) (ai|it)\b|"
         r"\bi('?ll| will) be (left )?behind\b|\bjump\w* on the (ai )?"
-        r"bandwagon\b|\bwhere the (money|jobs|growth|energy|action|demand|market) (is|are)\b|"
+        r"bandwagon\b|\bwhere (all )?the (\w+ )?(money|jobs|growth|energy|action|demand|market|"
+        r"opportunit\w*)( and the \w+)? (is|are|was|were)\b|"
         r"\bai is (\w+ )?the (big|next big|hot|hottest|in|biggest) thing\b|\bgold rush\b|"
-        r"\b(so much|all the|a lot of|lots of) (money|funding|investment|hype) (going|pouring|"
+        r"\b(so much|all the|a lot of|lots of|the) (money|funding|investment|hype) (going|pouring|"
         r"flowing|rushing) (in)?to\b|"
         r"\bdon'?t want to (be|get) left behind\b|"
         r"\bhot(test)? (field|area|topic|space|thing)\b|\bpays? (\w+ )?(more|better)\b|"
+        r"\bpay(s|ing)? a premium\b|"
         r"\bbecause of (chatgpt|the hype)\b|"
-        r"\bwhere (everything|the industry|the market|tech) is (heading|going)\b|"
+        r"\bwhere (everything|the industry|the market|tech)('?s| is) (heading|going)\b|"
         r"\b(the )?ai boom\b|\bride the (ai |hype )?wave\b|\bfomo\b|\b(it'?s|ai is) (so )?trendy\b|"
         r"\bthrowing money at (ai|it|llms)\b"
     ),
@@ -497,14 +522,14 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(ai|ml|machine learning|deep learning)\b|\b(any|every) (ml|ai) problem\b|"
         r"\bdon'?t (really )?have (any |a )?(real )?weakness(es)? in (ai|ml)\b|"
         r"\b(don'?t think i|i don'?t) have a real weakness\b|"
-        r"\b(i'?m|i am) (\w+ ){0,2}at the level of (an? )?" + _RESEARCHERS + r"\b|"
+        r"\b(i'?m|i am) ((?!not\b|never\b)\w+ ){0,2}at the level of (an? )?" + _RESEARCHERS + r"\b|"
         r"\bi'?ve done (pretty much |basically )?everything\b|"
         # a claim of expert level in an AI skill or tool, however it is hedged
         r"\b(i'?m|i am)( \w+ly| pretty much| basically| already| now| kind of| like)* (at )?"
         r"(the |an? )?(expert|guru|master|ninja|senior|very strong|really strong|super strong|"
         r"advanced)( level)? (in|at|on|with) (the )?" + _AI_SKILL + r"\b|"
         r"\b(know|understand)\b( [\w']+){0,5} inside (and )?out\b|"
-        r"\bknow (the field|ai|ml|machine learning|llms|this (stuff|field)|it all)"
+        r"\bknow (the (ai |ml )?field|ai|ml|machine learning|llms|this (stuff|field)|it all)"
         r"( really| very| extremely| pretty)? well\b|"
         r"\b(any|every) (ml|ai|machine learning) (task|project|question|model)\b|"
         # nothing in AI out of reach, for the speaker or for AI: "I can pick up anything on that
@@ -523,9 +548,24 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(as good as|better than|on par with|replaces?|replacing|outperforms?) (\w+ )?"
         r"(chatgpt|gpt-?4\w*|claude|devin|copilot|any human|humans|a human|"
         r"(a|any|the) (junior|senior|human) \w+)\b|"
-        r"\b(fully|completely|perfectly|truly) understands?\b|\b(it|the model) knows everything\b|"
+        r"\b(it|the (model|system|agent|bot|assistant)|ai|llms?)( \w+)? (fully|completely|"
+        r"perfectly|truly) understands?\b|\b(it|the model) knows everything\b|"
         r"\bnever (makes (a )?mistakes?|hallucinates|gets (it|anything) wrong)\b|"
         r"\b(basically|pretty much|totally|fully) production[- ]ready\b|"
+        r"\b(i can|i could) (\w+ ){0,2}(pretty much |basically |just about )?(any|every) "
+        r"(llm|ai|ml|model|rag|agent)\w*|\banything you throw at it\b|"
+        r"\b(junior|senior) \w+ in a box\b|"
+        r"\bhallucinations? (will be |would be |down to |is |are )?(basically |essentially |"
+        r"practically )?(zero|none|gone)\b|"
+        r"\b(done|built) (this|that|it|these)( type| kind| sort)?( of \w+)? (many|loads of|lots of|"
+        r"dozens of|countless) times\b|\b(i'?m|i am) (basically |pretty much )?already there\b|"
+        r"\b(researcher|expert|phd)[- ]level (knowledge|skills?|understanding)\b|"
+        r"\b(easy|not (so |that |very )?(difficult|hard)) for me\b|\bfor me (this|it|that)( part)? "
+        r"is easy\b|\bread all the (\w+ )?papers\b|\bthe same skill ?set as\b|"
+        r"\b(lead|run) an? (ai|ml) team tomorrow\b|\bknow (ml|ai|machine learning) better than\b|"
+        r"\b(more advanced|better) than what (the )?(big )?\w+ (are|is) doing\b|\bit just works\b|"
+        r"\b(will|would)( not|n'?t) (hallucinate|invent|make (things|stuff|anything) up)\b|"
+        r"\b(fine-?tun\w*|training|it) is not (so|that|as) (difficult|hard)\b|"
         # a weakness or gap denied
         r"\b(don'?t|do not)( \w+){0,3}? (have|see) (a |any )?(big |real |major |serious )?"
         r"(weakness(es)?|gaps?)\b(?! in (production|engineering|the backend))"
@@ -926,7 +966,13 @@ def _tools_first(sentences: list[_Sentence]) -> _Sentence | None:
     with LangChain" names none: it is negated)."""
     tool = next((s for s in sentences if _names_tool(s)), None)
     requirement = _first(_REQUIREMENT, sentences)
-    if tool is not None and (requirement is None or tool.index < requirement.index):
+    if tool is None:
+        return None
+    if requirement is None or tool.index < requirement.index:
+        return tool
+    # one sentence for both: "first I'd set up vLLM and Qdrant, then I'd ask how fast ..."
+    named, asked = TOOL.search(tool.plain), _REQUIREMENT.search(tool.plain)
+    if tool is requirement and not tool.asks and named and asked and named.start() < asked.start():
         return tool
     return None
 
@@ -947,6 +993,8 @@ def _apologises(request: CoachRequest, sentences: list[_Sentence]) -> _Sentence 
             return sentence
     for sentence in sentences:
         ml_gap = _ML_GAP.search(sentence.plain)
+        if ml_gap and _GAP_DENIED.search(sentence.plain):
+            continue  # "I don't have formal ML experience, but honestly, who does?"
         if ml_gap and _strength_after(sentences, sentence, ml_gap.end()) is None:
             return sentence
     return None
@@ -982,7 +1030,7 @@ def _says(kind: str, sentence: _Sentence, before: _Sentence | None = None) -> bo
 # first and then looked around for something to build with them".
 _USE_FOUND_FOR_TOOLS = _rx(
     r"\blook\w* (around )?for (something|a problem|a use case|an idea|stuff)( \w+){0,2} to "
-    r"(build|solve|use|do)\b"
+    r"(build|solve|use|do)\b|\b(then|and) (i )?(thought|figured) (about |out )?what to build\b"
 )
 
 
@@ -1110,13 +1158,31 @@ _REPLACED = frozenset(
 )
 
 
+def _flagged_part(part: str) -> bool:
+    said = _Sentence(part, 0, _without_fillers(part))
+    return (
+        _regrets(said)
+        or _compares_to_researchers(said)
+        or any(_says(kind, said) for kind in MISTAKE_PATTERNS)
+    )
+
+
+def _unflagged_parts(sentence: str) -> str:
+    """The sentence without its parts that apologise or make a strategic mistake ("so I
+    understand if that is a concern for you", "the way the people at DeepMind can")."""
+    parts = re.split(r"\s*(?:[,;:]|\s[\u2014\u2013-]\s)\s*", sentence)  # dashes too
+    return ", ".join(part for part in parts if part and not _flagged_part(part))
+
+
 def _rewrite(kind: str, sentence: str) -> str:
     if kind not in _REPLACED and MISTAKE_PATTERNS["minimising-swe-experience"].search(sentence):
         kind = "minimising-swe-experience"  # the apology's sentence also makes the work small
     advice = _REWRITE_ADVICE[kind]
     if kind in _REPLACED:
         return advice[:1].upper() + advice[1:] + ("" if advice.endswith("?") else ".")
-    kept = clean_sentence(_APOLOGY_WORDS.sub("", sentence)).rstrip(".!?, ")
+    kept = clean_sentence(_unflagged_parts(_APOLOGY_WORDS.sub("", sentence))).rstrip(".!?, ")
+    if not kept:
+        return "What I bring is <the production systems you ran>."
     return f"{kept}, {advice}."
 
 
