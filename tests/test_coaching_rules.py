@@ -1494,3 +1494,52 @@ def test_an_apology_rewrite_drops_the_apologetic_parts() -> None:
     for rewrite in feedback.rewrites:
         assert "concern" not in rewrite.rewrite and "conscious" not in rewrite.rewrite
         assert not mistakes(rewrite.rewrite), rewrite.rewrite
+
+
+@pytest.mark.parametrize(
+    ("gap_and_strength", "hanging"),
+    [
+        (
+            "Model training I have not done. What I built is a claims assistant with its evals.",
+            "Model training I have not done. We used Python mostly.",
+        ),
+        (
+            "If you mean have I trained a transformer from scratch, no. What I've got is the "
+            "boring stuff: timeouts, fallbacks and traces on every call.",
+            "If you mean have I trained a transformer from scratch, no. It was a busy year.",
+        ),
+        (
+            "Infrastructure is not my strong part, but I know how docs break, and that is what I "
+            "bring.",
+            "Infrastructure is not my strong part. It was a busy year.",
+        ),
+        (
+            "I have not built evaluation for LLMs before. But in firmware we test everything on a "
+            "bench before release, and I'd do the same.",
+            "I have not built evaluation for LLMs before. The weather was bad.",
+        ),
+        (
+            "My weak place is production. Evaluation design is my strong side.",
+            "My weak place is production. We moved offices.",
+        ),
+    ],
+)
+def test_gaps_and_strengths_in_the_fifth_rounds_words(gap_and_strength: str, hanging: str) -> None:
+    assert score(gap_and_strength, "honest_gaps") >= 4
+    assert score(hanging, "honest_gaps") == 2
+
+
+def test_a_gap_owned_by_someone_who_undersells_the_rest_is_still_honest() -> None:
+    said = (
+        "I don't know the ML theory properly. I have been just a backend developer, nothing "
+        "fancy. But I built a support assistant that has run in production for four months."
+    )
+    assert "minimising-swe-experience" in mistakes(said)
+    assert score(said, "honest_gaps") >= 4
+    oversold = "I don't know the ML theory properly. But honestly I can build anything with AI."
+    assert score(oversold, "honest_gaps") == 2
+
+
+def test_a_missing_repo_is_no_gap() -> None:
+    said = "It mostly works. I don't have a repo for it right now but I can describe it."
+    assert score(said, "honest_gaps") == 2

@@ -224,7 +224,8 @@ _NEVER_DONE = (
     r"(\bi(?:'ve|'d| have| had)? (?:never|not)|\bhaven'?t|\bhadn'?t)\s+(?:\w+\s+)?"
     r"(?:trained|tuned|fine-tuned|built|done|did|worked|priced|measured|studied|understood|used|"
     r"touched|deployed|run|ran|shipped|operated|written|wrote|implemented|designed|learned|learnt|"
-    r"tried|owned|been (?:sure|confident|comfortable|able)|had (?:to|the chance|a chance))\b"
+    r"tried|owned|calculated|computed|estimated|been (?:sure|confident|comfortable|able)|"
+    r"had (?:to|the chance|a chance))\b"
 )
 _GAP = _rx(
     r"\b((i )?(don'?t|do not|didn'?t)( really| actually)? have (\w+ ){0,2}?(ml|machine learning|"
@@ -236,14 +237,22 @@ _GAP = _rx(
     r"math\w*|statistics|theory) (background|experience|training|degree)|"
     # a skill named and answered "no": "Model training, no, none." "Fine-tuning? No."
     r"^\W*([\w-]+ ){0,2}(training|fine-?tuning|research|theory|maths?|statistics)\W+no(ne)?\b|"
-    r"not my (deepest|strongest|best|main|strong) (\w+ )?(area|suit|skill|side|point)|"
+    r"not my (deepest|strongest|best|main|strong) (\w+ )?(area|suit|skill|side|point|part)|"
     r"(don'?t|do not) know (much|a lot|enough|that much) about|"
     r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that)|"
     r"i'?m (much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
     + _NEVER_DONE
     + r"|i never (trained|tuned|fine-tuned|measured|built|did)|"
-    r"didn'?t (tune|train|fine-tune|measure)|my weak(est|ness)|weakest|weak (spot|point|area)|"
-    r"biggest gap|not (an?|the) (\w+ ){0,2}(expert|researcher|person|data scientist)|"
+    r"didn'?t (tune|train|fine-tune|measure)|my weak(est|ness)|weakest|"
+    r"weak (spot|point|area|place|side|part)|"
+    r"biggest gap|not (an?|the) (\w+ ){0,2}(expert|researcher|person|data scientist|engineer|"
+    r"developer)|"
+    # the object first: "Model training I have not done", "Monitoring I don't have", "Model
+    # training I did not do"; asked and answered: "have I trained one from scratch? No"
+    r"\bi (have not|haven'?t|did not|didn'?t|never) (done|did|do)\b|"
+    r"\bi (don'?t|do not) have(?=\s*([,;.]|$))|"
+    r"\bhave i (\w+ ){0,2}(trained|fine-?tuned|built|done)\b.*\bno\b|"
+    r"\bi( \w+ly)? (don'?t|do not) know (the|how|much|what|enough)\b|"
     r"my (\w+ ){1,3}(is|are)( \w+ly| pretty| quite| a bit| kind of)? (weak|shaky|rusty|thin)|"
     r"i'?m (\w+ly |pretty |quite )?(weak|shaky|rusty) (on|at|in)|"
     r"wouldn'?t call myself|can'?t derive|i'?m not sure i('?d| could| can| would)|"
@@ -264,12 +273,16 @@ _WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
 # What turns a named gap into a strength, in a later clause: what the speaker has or brings
 # instead, or a contrast ("but", "though") followed by something the speaker did or does.
 _PIVOT = _rx(
-    r"\b(what i (do |have |can )?(bring|have|do|did|done|offer|know)|i bring|instead|"
+    r"\b(what i('d| would|'ve| have| can| do)? ?(bring|have|do|did|done|offer|know|built|shipped|"
+    r"run|ran|own|owned|made|got)\b|i bring|instead|"
+    r"(the )?(job|role|work|thing) i'?m (after|good at|here for) is|"
+    r"my strong (side|point|part|suit)|"
+    r"where i bring|"
     r"i'?ve (chosen|decided|made a (deliberate )?choice)|(a|my) (deliberate )?choice|"
     r"deliberate\w*|my (strength|edge)|"
-    r"that'?s (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
+    r"that('?s| is) (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
     r"(what )?i'?m (really |pretty |quite )?(good|decent|strong|solid|great|best) at|"
-    r"where i'?m (strong|good)|i build|make up for (it|that)|compensate|"
+    r"where (i'?m|i am) (strong|good)|i build|make up for (it|that)|compensate|"
     r"where i (shine|add value|come in)|what i (can )?offer|i can (show|build|ship)|on top of|"
     r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
     r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose|decided)|"
@@ -305,7 +318,7 @@ _DISMISSES = _rx(r"^\W*([\w']+\W+){0,3}?" + _NOTHING_TO_CHANGE.pattern)
 # A deferral ("but I'd have to check", "but I guess") is not a strength, nor is a negation ("but
 # I have never ...": the auxiliary is taken whenever said, so "have" is not read as the verb).
 _CONTRAST_STRENGTH = _rx(
-    r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+i(?:'ve|'d| have| would)?+\s+"
+    r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+(i|we)(?:'ve|'d| have| would)?+\s+"
     r"(?!not\b|never\b|to\b|don|didn|haven|can'?t|couldn|wasn|won|have to|need to|guess|hope|wish)"
     r"[a-z]+"
 )
@@ -944,8 +957,10 @@ def score_honest_gaps(
     return FrameworkScore(2, "Names no gap; an honest limit followed by a strength is credible.")
 
 
-# Mistakes that contradict an honest account of one's level.
-_UNDERCUTS_HONESTY = frozenset({"minimising-swe-experience", "overselling-ai"})
+# Mistakes that contradict an honest account of one's level. Making one's software work small
+# does not: a gap in AI can be owned honestly by someone who also undersells the rest, and the
+# blind labelled sets (dev4, dev5) mark such answers honest.
+_UNDERCUTS_HONESTY = frozenset({"overselling-ai"})
 
 
 # --- strategic mistakes ------------------------------------------------------------------
