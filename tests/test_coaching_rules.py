@@ -1543,3 +1543,40 @@ def test_a_gap_owned_by_someone_who_undersells_the_rest_is_still_honest() -> Non
 def test_a_missing_repo_is_no_gap() -> None:
     said = "It mostly works. I don't have a repo for it right now but I can describe it."
     assert score(said, "honest_gaps") == 2
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        ("Ticket volume came down after launch, maybe fifteen percent.", "The server came down."),
+        ("Got it under a grand a month.", "Got it running on a Tuesday."),
+        ("Recruiters say they save around two hours a day.", "Save the file before you quit."),
+        (
+            "First-pass review has gone from a day to a couple of hours.",
+            "The review has gone to the legal team.",
+        ),
+        (
+            "Now the monthly report takes two days, not one week.",
+            "The monthly report has ten pages.",
+        ),
+        (
+            "Now the first review is done in one day.",
+            "The first review is done by a partner.",
+        ),
+        (
+            "We cut fraud losses by about thirty percent.",
+            "We cut the fraud model's features down.",
+        ),
+        (
+            "If it takes a quarter of the night calls off the pharmacist, that's the case for it.",
+            "We alert if the share of grounded answers drops by a quarter.",
+        ),
+        (
+            "I classified them in two hours; before, it took my team two weeks.",
+            "I classified them in two passes.",
+        ),
+    ],
+)
+def test_business_outcomes_in_the_fifth_rounds_words(outcome: str, near_miss: str) -> None:
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3

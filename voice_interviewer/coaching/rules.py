@@ -149,12 +149,14 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
 }
 _BUSINESS = _rx(
     r"\b(customers?|users?|revenue|sales|conversion|churn|retention|support|tickets?|"
-    r"sav(e|es|ed|ing|ings)|hours?|agents?|sla|orders|business|dollars?|costs?|money|"
+    r"sav(es|ed|ing|ings)|hours?|agents?|sla|orders|business|dollars?|costs?|money|"
     r"satisfaction|csat|nps|escalations?|resolution time|handle time|headcount|clients?|"
     r"backlog|queue|workload|returns|refunds|bookings|emails?|calls|requests|investigations|"
     r"callouts?|(re)?bookings|appointments|complaints|claims|cases|declarations|invoices|"
     r"deliveries|shipments|no-shows|callbacks|mistakes|click-?through|ctr|add to cart|engagement|"
-    r"adoption|sign-?ups|purchases|questions)\b|\$"
+    r"adoption|sign-?ups|purchases|questions|euros?|pounds?|quid|rupees?|grand|chargebacks?|"
+    r"fraud losses|losses|"
+    r"escalat\w*)\b|\$"
 )
 # The people whose work the system changes: "the customs team processed declarations two times
 # faster" is their pace, a business result ("the team grew to twelve" is no pace).
@@ -166,14 +168,15 @@ _PEOPLE_AT_WORK = _rx(
 _PACE = _rx(r"\b(faster|quicker|sooner|same day|in (minutes|seconds))\b")
 # Time and effort: "the sorting time went down by half" is a business result as it stands.
 _EFFORT = _rx(
-    r"\b(time|minutes?|hours?|days?|weeks?|as long|effort|workload|intake|turnaround|manual\w*|"
+    r"\b(time|minutes?|hours?|days?|weeks?|as long|effort|workload|intake|turnaround|waiting|"
+    r"manual\w*|"
     r"by hand|re-?keying|rework|typing|triag\w*|backlog)\b"
 )
 _AMOUNT = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter|third|tenth|"
     r"fifth|an? (hour|day|week|month|minute|cent|dollar|morning|afternoon)|"
-    r"a few (seconds|minutes|hours|days))"
+    r"(a few|a couple of) (seconds|minutes|hours|days))"
 )
 _NUMBER = _rx(r"\d|\b" + _AMOUNT + r"\b|\b(double[ds]?|tripled|halved)\b")
 _TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|evenings?)"
@@ -181,7 +184,10 @@ _TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|
 # ("in an afternoon rather than two days", "twenty minutes now, where it used to take a day",
 # "a third more requests") or as time handed back ("two hours of their day back").
 _OUTCOME = _rx(
-    r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(es|ed|ing)|dropp\w*|went (down|up|from)|grew|fell|"
+    r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(e|es|ed|ing)(?! (their|his|her|my|our) li)|"
+    r"dropp\w*|(went|gone) (down|up|from)|"
+    r"goes from|(came|come|comes|coming) down|brought (down|up)|avoid\w* (\w+ )?(errors|mistakes|"
+    r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing)|grew|fell|"
     r"fallen|rose|risen|halved|doubled|tripled|half as (long|much)|handled|resolved|deflected|"
     r"raised|lowered|freed|faster|fewer|down to|up to(?! speed)|from \S+ to|no longer|stopped|"
     r"eliminated|"
@@ -200,7 +206,14 @@ _OUTCOME = _rx(
     # a state now that is an outcome: "now re-keying a vessel takes under an hour", "now most
     # letters are triaged the same day", "a review that used to take a week went to an afternoon"
     r"\bnow\b(\s+[\w'-]+){0,5}?\s+(is|are|takes?|runs?|gets?|sits?|comes?)\s+(only\s+|just\s+)?"
-    r"(under|below|less than|down|at most|within)\b|"
+    r"(under|below|less than|down|at most|within|(done|ready|finished|answered|handled) in)\b|"
+    r"\b(got|get|brought|bring)( it| that| them| costs?| the \w+)?( down)? (under|below)\b|"
+    r"\b(less|fewer|less often)\b(\s+\w+){0,3}\s+now\b|\bdrops? (by )?(maybe |about |around )?"
+    + _AMOUNT
+    + r"\b|"
+    r"\btak(e|es|ing) (\w+ ){0,7}off\b|"
+    r"\btakes? " + _AMOUNT + r"( \w+)?,? (not|instead of|rather than) |"
+    r"\bin " + _AMOUNT + r"\b.*\bbefore,? (it|that|this|they) (took|was|were)\b|"
     r"\bnow\b.*\b(the same day|same-day|within (an?|the|one) (hour|day|minute))\b|"
     r"\bused to\b.*\b(went|gone|goes|go|came|comes|dropped|fell) (to|down)\b|"
     # a projected one in a design answer: "with this system maybe a few minutes"
@@ -787,11 +800,27 @@ def score_engineering_rigor(sentences: list[_Sentence]) -> FrameworkScore:
     return FrameworkScore(score, evidence)
 
 
+# Before an outcome word, an alert's condition makes it a rule of the system, not a result:
+# "alert if the score drops", "page someone when groundedness falls" ("if it takes a quarter of
+# the calls off the pharmacist" projects one).
+_CONDITION_BEFORE = _rx(
+    r"\b(alert\w*|pag(e|es|ed|ing)|notif\w*|flag\w*|fall\w* back|retr\w*|roll\w* back|"
+    r"switch\w*)\b[^.]*\b(if|when|whenever|once|unless)\b(\s+[\w'-]+){0,6}\s*$"
+)
+
+
+def _outcome(clause: str) -> re.Match[str] | None:
+    return next(
+        (m for m in _OUTCOME.finditer(clause) if not _CONDITION_BEFORE.search(clause[: m.start()])),
+        None,
+    )
+
+
 def _impact_score(clause: str) -> int:
     """How far one clause states a business outcome (5) down to a technical metric only (2)."""
     business = _BUSINESS.search(clause)
     number = _NUMBER.search(clause)
-    outcome = _OUTCOME.search(clause)
+    outcome = _outcome(clause)
     technical = _TECH_METRIC.search(clause)
     if outcome and number and (business or _EFFORT.search(clause)) and not technical:
         return 5
