@@ -1580,3 +1580,30 @@ def test_a_missing_repo_is_no_gap() -> None:
 def test_business_outcomes_in_the_fifth_rounds_words(outcome: str, near_miss: str) -> None:
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "Our legal team was spending half a day per renewal digging through old contracts.",
+            "Our legal team reviews renewals by clause.",
+        ),
+        ("Tickets kept going to the wrong queue at our helpdesk.", "I joined the queue team."),
+        (
+            "Every time a supplier changed a letterhead the whole parser fell over.",
+            "Every supplier has its own letterhead.",
+        ),
+        (
+            "We get eight thousand comments a month and nobody was reading them.",
+            "We get comments, and nobody's complained about the new form.",
+        ),
+        (
+            "At the lender the office phones were ringing the whole day with balance questions.",
+            "At the lender the office has new phones.",
+        ),
+    ],
+)
+def test_production_problems_in_the_fifth_rounds_words(problem: str, near_miss: str) -> None:
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") == 2

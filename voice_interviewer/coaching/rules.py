@@ -48,7 +48,13 @@ _PROBLEM = _rx(
     r"(get|got|getting|receiv\w*|answer\w*|handl\w*) (\w+ ){0,2}(hundreds|thousands|dozens) of "
     r"(emails|tickets|calls|questions|requests|letters|messages)|"
     r"need(s|ed)? (\w+ ){1,4}(quickly|fast|urgently|right away|immediately|on the spot)|"
-    r"spen(d|t|ding)\W+(\w+\W+){0,3}(minutes|hours|days|weeks?|ages)|"
+    r"spen(d|t|ding)\W+(\w+\W+){0,3}(minutes?|hours?|days?|weeks?|ages)|"
+    # things going to the wrong place, falling over, piling, nobody reading them
+    r"the wrong (\w+ )?(column|queue|answers?|steps?|department|person|team|policy|document|"
+    r"article|code|results?|clause|invoice|customer|version)s?|fell over|falls over|fall over|"
+    r"(nobody|no one) (was |is |were |had been )?(reading|looking at|answering|checking)|"
+    r"ringing (all|the whole|whole) day|ringing off the hook|piling|"
+    r"(first|main|biggest|top|number one) cause of|outdated|out-of-date|"
     r"(has to|have to|had to|must) (manually )?(check|read|sort|type|review|copy|go through|"
     r"look at)|"
     r"requirements?|latency budget|what does a failure look like)\b"
@@ -63,7 +69,7 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     r"\bi (\w+ )?(checked|tested|label+ed|reviewed|graded|annotated|scored|compared|went through)"
     r"(\s+[\w'-]+){0,5}|"
     r"\b(?:if|in case|unless|(?:make|makes|making|made) sure)\b(?:\s+[\w'-]+){0,4}|"
-    r"\b(?:without|no|never|zero)\b(?:\s+[\w'-]+){0,2})\s+$"
+    r"\b(?:without|no|never|zero|nobody|nobody's|no one)\b(?:\s+[\w'-]+){0,2})\s+$"
 )
 _HYPE = _rx(
     r"\b(excit\w*|fascinat\w*|passion\w*|cool|hot|hype\w*|the future|amazing|revolution\w*|"
