@@ -1607,3 +1607,27 @@ def test_business_outcomes_in_the_fifth_rounds_words(outcome: str, near_miss: st
 def test_production_problems_in_the_fifth_rounds_words(problem: str, near_miss: str) -> None:
     assert score(problem, "production_problem") >= 4
     assert score(near_miss, "production_problem") == 2
+
+
+@pytest.mark.parametrize(
+    ("practice", "near_miss"),
+    [
+        (
+            "I log every query and what came back, and I go through them on a Sunday. We added "
+            "retries when their system is slow.",
+            "I listen to podcasts on a Sunday.",
+        ),
+        (
+            "I checked it against five hundred comments I labelled, the agreement was ninety one "
+            "percent, and I recheck a sample every month.",
+            "We reached agreement with the union every month.",
+        ),
+        (
+            "Routing the easy questions to a smaller model cut the latency and the monthly bill.",
+            "The monthly bill arrived late.",
+        ),
+    ],
+)
+def test_rigor_in_the_fifth_rounds_words(practice: str, near_miss: str) -> None:
+    assert score(practice, "engineering_rigor") >= 3
+    assert score(near_miss, "engineering_rigor") < 3

@@ -132,8 +132,11 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"\b(monitor\w*|observab\w*|alert\w*|dashboards?|tracing|traced?|logging|logs|"
         r"(we |i )log|log (every|each|all)|langsmith|langfuse|on-?call|error rates?|audit\w*|"
         r"incident (reviews?|response|management)|post-?mortems?|runbooks?|"
-        r"(random|weekly) sample|(check|review|sample|spot-check)\w* (some |a few |a sample of )?"
-        r"(the )?(answers|outputs|responses) (every|each) (day|week|month))\b|" + _RECORDED
+        r"(random|weekly) sample|(check|recheck|review|sample|spot-check|go through)\w* "
+        r"(some |a few |a sample of |them )?(the )?(answers|outputs|responses|conversations|"
+        r"queries|logs|a sample)?"
+        r"( \w+){0,3}? (every|each|on a) (day|week|month|monday|friday|sunday|morning)|paged|"
+        r"pag(e|ed|es) (someone|me|whoever))\b|" + _RECORDED
     ),
     "deployment": _rx(
         r"\b(deploy\w*|rollbacks?|roll(ed)? (it )?back|canar(y|ies)|feature flags?|behind a flag|"
@@ -143,13 +146,15 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"\b(evaluat\w*|evals?|ragas|precision|recall|accuracy|f1|hallucination rate|"
         r"benchmark\w*|metrics?|measur\w* (\w+ ){0,3}(against|on)|top (\d+|one|three|five|ten)\b.*"
         r"\b(of the time|times out of)|compared (it |them )?(against|with) (the )?(rules|baseline|"
-        r"regex|old|previous|humans?))\b"
+        r"regex|old|previous|humans?)|agreement (was|of|with)|checked (\w+ ){0,3}against|"
+        r"compared every)\b"
     ),
     "latency": _rx(r"\b(latency|p9\d|p50|milliseconds?|sub-second|response times?)\b"),
     # "spend" as the money the system costs ("our API spend"), not people's time ("spend hours")
     "cost": _rx(
         r"\b(costs?|cost-per-\w+|per query|budget|dollars?|cents?|"
-        r"(api|token|model|llm|cloud|gpu|inference|monthly|daily|total) spend|"
+        r"(api|token|model|llm|cloud|gpu|inference|monthly|daily|total) spend|(monthly )?bill|"
+        r"cheaper|(smaller|cheaper) model|"
         r"spend (per|on (tokens|the api|inference|compute))|spending (limits?|caps?))\b|\$"
     ),
 }
