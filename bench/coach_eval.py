@@ -49,7 +49,8 @@ OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 # ways of speaking it missed (BENCHMARKS.md); "others-heldout2" was written afterwards by
 # someone who had not read the rules, and is scored once at the end of that round.
 # "others-heldout3" was written by another writer blind to the rules, scored before the fourth
-# round (whose dev answers, "others-dev4", came from a third blind writer) and after it.
+# round and after the fifth; the dev answers of those rounds ("others-dev4" to "others-dev6")
+# came from three more blind writers, each part scored once before it was read.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
