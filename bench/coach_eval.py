@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev6", "others-heldout", "others-heldout2" and "others-heldout3",
+"others-dev3" to "others-dev8", "others-heldout", "others-heldout2" and "others-heldout3",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13)
 of answers written as spoken and labelled from the interview guide, runs the rule coach and
 the LLM coach (the configured endpoint, else the embedded model) on each, and prints per
@@ -49,8 +49,8 @@ OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 # ways of speaking it missed (BENCHMARKS.md); "others-heldout2" was written afterwards by
 # someone who had not read the rules, and is scored once at the end of that round.
 # "others-heldout3" was written by another writer blind to the rules, scored before the fourth
-# round and after the fifth; the dev answers of those rounds ("others-dev4" to "others-dev6")
-# came from three more blind writers, each part scored once before it was read.
+# round and after the fifth and sixth; the dev answers of those rounds ("others-dev4" to
+# "others-dev8") came from five more blind writers, each part scored once before it was read.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -60,6 +60,8 @@ SETS = {
     "others-dev4": OTHERS_DIR / "dev4",
     "others-dev5": OTHERS_DIR / "dev5",
     "others-dev6": OTHERS_DIR / "dev6",
+    "others-dev7": OTHERS_DIR / "dev7",
+    "others-dev8": OTHERS_DIR / "dev8",
     "others-heldout3": OTHERS_DIR / "heldout3",
 }
 
