@@ -1631,3 +1631,52 @@ def test_production_problems_in_the_fifth_rounds_words(problem: str, near_miss: 
 def test_rigor_in_the_fifth_rounds_words(practice: str, near_miss: str) -> None:
     assert score(practice, "engineering_rigor") >= 3
     assert score(near_miss, "engineering_rigor") < 3
+
+
+# --- issue 13, sixth round: dev8's words -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss"),
+    [
+        (
+            "overselling-ai",
+            "I don't think I have a real weak spot in AI; I'm pretty much across all of it.",
+            "I have a weak spot for old synthesizers.",
+        ),
+        (
+            "overselling-ai",
+            "The agent basically replaces a customer support team and can handle pretty much "
+            "anything.",
+            "The agent replaces the nightly export script.",
+        ),
+        (
+            "comparing-to-researchers",
+            "I'd say I've got a more practical focus than the research crowd.",
+            "The research crowd at the conference was friendly.",
+        ),
+        (
+            "minimising-swe-experience",
+            "Before this I was just doing web backend stuff, not proper engineering really.",
+            "Before this I did web backend work, payments mostly.",
+        ),
+        (
+            "apologising-for-background",
+            "I haven't trained any models, sorry, I know that's a big gap and I feel bad about it.",
+            "I haven't trained any models; what I bring is the evals and the on-call.",
+        ),
+    ],
+)
+def test_mistakes_in_the_sixth_rounds_words(kind: str, said: str, near_miss: str) -> None:
+    assert kind in mistakes(said)
+    assert kind not in mistakes(near_miss)
+
+
+def test_a_tool_named_after_the_speaker_says_they_would_ask_first() -> None:
+    asked = "First I'd ask where the data can go: can we send it to OpenAI at all?"
+    assert "tools-before-requirements" not in mistakes(asked, "system-design")
+    guessed = "I guess I'd use LangChain and OpenAI, and some vector database, maybe Pinecone?"
+    assert "tools-before-requirements" in mistakes(guessed, "system-design")
+
+
+def test_response_times_under_a_day_now_is_an_outcome() -> None:
+    assert score("Support response times are under a day now.", "business_impact") >= 3
+    assert score("Support response times are listed on the page.", "business_impact") < 3

@@ -219,9 +219,9 @@ _OUTCOME = _rx(
     r"\bnow\b(\s+[\w'-]+){0,5}?\s+(is|are|takes?|runs?|gets?|sits?|comes?)\s+(only\s+|just\s+)?"
     r"(under|below|less than|down|at most|within|(done|ready|finished|answered|handled) in)\b|"
     r"\b(got|get|brought|bring)( it| that| them| costs?| the \w+)?( down)? (under|below)\b|"
-    r"\b(less|fewer|less often)\b(\s+\w+){0,3}\s+now\b|\bdrops? (by )?(maybe |about |around )?"
-    + _AMOUNT
-    + r"\b|"
+    r"\b(less|fewer|less often)\b(\s+\w+){0,3}\s+now\b|"
+    r"\b(is|are|takes?)\s+(only\s+)?(under|below|less than|down to)\b[^.]*\bnow\b|"
+    r"\bdrops? (by )?(maybe |about |around )?" + _AMOUNT + r"\b|"
     r"\btak(e|es|ing) (\w+ ){0,7}off\b|"
     r"\btakes? " + _AMOUNT + r"( \w+)?,? (not|instead of|rather than) |"
     r"\bin " + _AMOUNT + r"\b.*\bbefore,? (it|that|this|they) (took|was|were)\b|"
@@ -367,7 +367,7 @@ _SELF_DOUBT = _rx(
     # say that now than have you find out later", "the README's rough, I wouldn't look too closely"
     r"understand if (that'?s|that is|it'?s|it is|this is) (a|an) (\w+ )?(factor|concern|issue|"
     r"problem|dealbreaker)|(rather|better) say (that|it|this) now|wouldn'?t look too closely|"
-    r"(a bit of )?a wildcard|not what you('re| are) looking for|"
+    r"(a bit of )?a wildcard|not what you('re| are) looking for|i feel (a bit |really |so )?bad|"
     r"sorry (that )?(it'?s|it is|this is|that'?s) (so |too |a bit |pretty )?(small|basic|simple|"
     r"little|short|thin)|"
     r"i'?m (very |acutely |painfully |quite )?(conscious|aware) (that )?(i'?m|i am) (not|some way|"
@@ -393,9 +393,16 @@ _ML_GAP = _rx(
     r"traditional |formal |real |"
     r"deep |proper |classic\w* )*(ml|machine learning|ai|data science|research|phd|math)"
     r"( \w+)?( background| experience| degree)?\b|\bnot from (a|an) (\w+ )?(research|ml|machine "
-    r"learning|ai|data science|academic) background\b|\bnot (a|an) (real |proper |actual )?"
+    r"learning|ai|data science|academic) background\b|"
+    r"\bnot (really |even )?(a|an) (real |proper |actual )?"
     r"(ml|machine learning|ai) (person|engineer|expert)\b|\bno (ml|machine learning|ai) "
     r"(background|experience)\b"
+)
+# Never having trained a model: a gap in the background when said with an apology (unlike
+# _ML_GAP, not an apology when it is only left hanging).
+_MODEL_GAP = _rx(
+    r"\b(haven'?t|have not|never|didn'?t|did not) (\w+ )?(trained|fine-?tuned) (any |a |an )?"
+    r"(\w+ )?models?\b"
 )
 # The speaker's background said to fall short: "my background is not the typical one", "my
 # background is a bit of a weakness", "I don't have the proper background", "I never did a CS
@@ -457,7 +464,9 @@ _COMPARISON = _rx(
     r"on (another|a different|a whole other) level|"
     r"out of my league|way (ahead|smarter|better)|run (circles|rings) around|out-\w+|"
     r"(another|a different|a whole other) league|no match for|miles ahead|can'?t hold a candle|"
-    r"catch up|on par with|the same skill ?set as|the way (the )?\w+ (\w+ )?(can|do)|"
+    r"catch up|on par with|(more|less) (\w+ ){1,2}than|never ship\w*( anything)?|"
+    r"the same skill ?set as|"
+    r"the way (the )?\w+ (\w+ )?(can|do)|"
     r"in a room with|(their|that) league|"
     r"(not|never) (at|on) (that|their|the same) level|look twice at|(have|had) a (good )?laugh|"
     r"some way behind|way behind|"
@@ -507,7 +516,7 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"making)\b.*\b(crud|forms|reports|scripts|admin|websites?|wordpress|php|ui stuff|"
         r"little tools|tester|qa|testing|bug ?fix\w*|maintenance|typical|boring|basic|simple|"
         r"mobile apps?|front-?end|games|support|tickets|sysadmin)\b|"
-        r"\bnot (\w+ ){0,3}real (software|engineering|development|coding|programming)\b|"
+        r"\bnot (\w+ ){0,3}(real|proper) (software|engineering|development|coding|programming)\b|"
         r"\bnothing like (a )?real (engineering|software|development|coding)\b|"
         r"\bi'?m not (really|even) an? (engineer|developer|programmer)\b|"
         r"\bnothing (very |really |that |so |too )?(clever|serious|impressive|fancy|special|"
@@ -576,7 +585,7 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"everything)\b.*\b(ai|ml|machine learning|llms?|models?)\b|"
         r"\b(ai|it|the model|models|llms?|gpt\S*|agents?) can "
         r"(basically |pretty much |now |really )*"
-        r"(do|handle|solve|answer) (anything|everything)\b|"
+        r"(do|handle|solve|answer) (pretty much |basically )?(anything|everything)\b|"
         r"\b(a|basically a|pretty much a) solved problem\b|\bdone the whole (ml|ai) thing\b|"
         r"\b(built|done) (this|that|it) (loads of|lots of|many|dozens of|hundreds of|countless) "
         r"times\b|"
@@ -585,12 +594,18 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(as good as|better than|on par with|replaces?|replacing|outperforms?) (\w+ )?"
         r"(chatgpt|gpt-?4\w*|claude|devin|copilot|any human|humans|a human|"
         r"(a|any|the) (junior|senior|human) \w+)\b|"
+        r"\b(replaces?|replacing) (a|an|the|an entire|the whole|our) ([\w-]+ ){0,2}"
+        r"(team|department|"
+        r"analysts?|developers?|engineers?|agents?|staff)\b|"
+        r"\bbetter than (most|any|all|the) (\w+ )?(humans?|people|agents|analysts|staff)\b|"
         r"\b(it|the (model|system|agent|bot|assistant)|ai|llms?)( \w+)? (fully|completely|"
         r"perfectly|truly) understands?\b|\b(it|the model) knows everything\b|"
         r"\bnever (makes (a )?mistakes?|hallucinates|gets (it|anything) wrong)\b|"
         r"\b(basically|pretty much|totally|fully) production[- ]ready\b|"
         r"\b(i can|i could) (\w+ ){0,2}(pretty much |basically |just about )?(any|every) "
-        r"(llm|ai|ml|model|rag|agent)\w*|\banything you throw at it\b|"
+        r"(of (these|them|those) )?(llm|ai|ml|model|rag|agent|system)\w*|"
+        r"\banything you throw at it\b|"
+        r"\b(pretty much|basically) across (all of it|the board|everything)\b|"
         r"\b(junior|senior) \w+ in a box\b|"
         r"\bhallucinations? (will be |would be |down to |is |are )?(basically |essentially |"
         r"practically )?(zero|none|gone)\b|"
@@ -605,7 +620,8 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(fine-?tun\w*|training|it) is not (so|that|as) (difficult|hard)\b|"
         # a weakness or gap denied
         r"\b(don'?t|do not)( \w+){0,3}? (have|see) (a |any )?(big |real |major |serious )?"
-        r"(weakness(es)?|gaps?)\b(?! in (production|engineering|the backend))"
+        r"(weakness(es)?|gaps?|weak (spot|point|area))\b"
+        r"(?! in (production|engineering|the backend))"
     ),
 }
 TOOL = _rx(
@@ -616,7 +632,8 @@ TOOL = _rx(
 _REQUIREMENT = _rx(
     r"\?|\b(requirements?|latency budget|how (many|much|often|fast)|what'?s the|what is the|"
     r"is the (corpus|data)|static or|acceptable|clarif\w*|before i (design|pick|choose)|"
-    r"understand the|volume|sla)\b"
+    r"understand the|volume|sla|(i'?d|i would|i'?ll|let me|i want to|i'?d like to) (first )?ask|"
+    r"questions? first)\b"
 )
 _SYSTEM_DESIGN = _rx(r"\bdesign\b")
 
@@ -1027,7 +1044,7 @@ def _tools_first(sentences: list[_Sentence]) -> _Sentence | None:
         return tool
     # one sentence for both: "first I'd set up vLLM and Qdrant, then I'd ask how fast ..."
     named, asked = TOOL.search(tool.plain), _REQUIREMENT.search(tool.plain)
-    if tool is requirement and not tool.asks and named and asked and named.start() < asked.start():
+    if tool is requirement and named and asked and named.start() < asked.start():
         return tool
     return None
 
@@ -1038,7 +1055,8 @@ def _apologises(request: CoachRequest, sentences: list[_Sentence]) -> _Sentence 
     background)."""
     for sentence, _ in _gaps(request, sentences):
         background = sentence.index == 0 and _implicit_gap(request, sentence)
-        if (background or _ML_GAP.search(sentence.plain)) and _apology_near(sentences, sentence):
+        ml_gap = _ML_GAP.search(sentence.plain) or _MODEL_GAP.search(sentence.plain)
+        if (background or ml_gap) and _apology_near(sentences, sentence):
             return sentence
     minimising = MISTAKE_PATTERNS["minimising-swe-experience"]
     for sentence in sentences:
