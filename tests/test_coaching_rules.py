@@ -1680,3 +1680,27 @@ def test_a_tool_named_after_the_speaker_says_they_would_ask_first() -> None:
 def test_response_times_under_a_day_now_is_an_outcome() -> None:
     assert score("Support response times are under a day now.", "business_impact") >= 3
     assert score("Support response times are listed on the page.", "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    ("gap_and_strength", "hanging"),
+    [
+        (
+            "I haven't trained models. What I brought was retries, traces and a canary release.",
+            "I haven't trained models. The office moved in May.",
+        ),
+        (
+            "I've never trained a vision model, but making things dependable week after week is "
+            "exactly my background.",
+            "I've never trained a vision model, and the weather was bad.",
+        ),
+        (
+            "I never put a system like this in production myself. But I built a clinic's portal "
+            "for four years.",
+            "I never put a system like this in production myself. The clinic closed.",
+        ),
+    ],
+)
+def test_gaps_and_strengths_in_the_sixth_rounds_words(gap_and_strength: str, hanging: str) -> None:
+    assert score(gap_and_strength, "honest_gaps") >= 4
+    assert score(hanging, "honest_gaps") == 2

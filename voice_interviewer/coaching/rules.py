@@ -248,7 +248,7 @@ _NEVER_DONE = (
     r"(\bi(?:'ve|'d| have| had)? (?:never|not)|\bhaven'?t|\bhadn'?t)\s+(?:\w+\s+)?"
     r"(?:trained|tuned|fine-tuned|built|done|did|worked|priced|measured|studied|understood|used|"
     r"touched|deployed|run|ran|shipped|operated|written|wrote|implemented|designed|learned|learnt|"
-    r"tried|owned|calculated|computed|estimated|been (?:sure|confident|comfortable|able)|"
+    r"tried|owned|put|calculated|computed|estimated|been (?:sure|confident|comfortable|able)|"
     r"had (?:to|the chance|a chance))\b"
 )
 _GAP = _rx(
@@ -297,11 +297,13 @@ _WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
 # What turns a named gap into a strength, in a later clause: what the speaker has or brings
 # instead, or a contrast ("but", "though") followed by something the speaker did or does.
 _PIVOT = _rx(
-    r"\b(what i('d| would|'ve| have| can| do)? ?(bring|have|do|did|done|offer|know|built|shipped|"
+    r"\b(what i('d| would|'ve| have| can| do)? ?(bring|brought|have|do|did|done|offer|know|built|"
+    r"shipped|"
     r"run|ran|own|owned|made|got)\b|i bring|instead|"
     r"(the )?(job|role|work|thing) i'?m (after|good at|here for) is|"
     r"my strong (side|point|part|suit)|"
-    r"where i bring|"
+    r"where i bring|(is|'s) (exactly |precisely )?(my|where my) (background|strength|thing|job|"
+    r"experience)|"
     r"i'?ve (chosen|decided|made a (deliberate )?choice)|(a|my) (deliberate )?choice|"
     r"deliberate\w*|my (strength|edge)|"
     r"that('?s| is) (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
