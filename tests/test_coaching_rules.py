@@ -1704,3 +1704,21 @@ def test_response_times_under_a_day_now_is_an_outcome() -> None:
 def test_gaps_and_strengths_in_the_sixth_rounds_words(gap_and_strength: str, hanging: str) -> None:
     assert score(gap_and_strength, "honest_gaps") >= 4
     assert score(hanging, "honest_gaps") == 2
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        ("Referrals back to the wording team are down about thirty percent.", "The team is down."),
+        ("Finance now closes the month two days earlier.", "Finance closes the month on a Friday."),
+        ("My aim would be to halve those overnight calls to pharmacy.", "Pharmacy takes calls."),
+        (
+            "The target is policy lookup going from four minutes to thirty seconds.",
+            "The policy is four pages long.",
+        ),
+        ("Urgent cases now get seen the same afternoon.", "Urgent cases are flagged in red."),
+    ],
+)
+def test_business_outcomes_in_the_sixth_rounds_words(outcome: str, near_miss: str) -> None:
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3
