@@ -1722,3 +1722,49 @@ def test_gaps_and_strengths_in_the_sixth_rounds_words(gap_and_strength: str, han
 def test_business_outcomes_in_the_sixth_rounds_words(outcome: str, near_miss: str) -> None:
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss"),
+    [
+        (
+            "overselling-ai",
+            "On the applied side I'm honestly top tier; my RAG systems don't hallucinate.",
+            "On the applied side I measure how often it hallucinates, weekly.",
+        ),
+        (
+            "overselling-ai",
+            "I haven't trained a model, but honestly that's the easy bit.",
+            "I haven't trained a model; the evals were the hard part for us.",
+        ),
+        (
+            "ai-is-hot",
+            "Honestly? The salaries, and recruiters are filtering for it now.",
+            "Honestly? The claims backlog, and the adjusters asking for help.",
+        ),
+        (
+            "ai-is-hot",
+            "My manager said that's where the headcount is going, it feels safer on the AI side.",
+            "My manager said the headcount is flat this year.",
+        ),
+        (
+            "comparing-to-researchers",
+            "I'm not a Kaggle grandmaster type, those guys are on another planet.",
+            "I entered one Kaggle competition for fun.",
+        ),
+        (
+            "comparing-to-researchers",
+            "A proper research scientist would do a far better job than me on the embeddings.",
+            "A research scientist on our team trained the embeddings.",
+        ),
+        (
+            "tools-before-requirements",
+            "So I grabbed the trendiest stack I could find, and then thought, what can I build "
+            "with this?",
+            "So the weakness is the modern stack; I'm slower with PyTorch.",
+        ),
+    ],
+)
+def test_mistakes_in_dev7s_words(kind: str, said: str, near_miss: str) -> None:
+    assert kind in mistakes(said)
+    assert kind not in mistakes(near_miss)

@@ -452,7 +452,8 @@ _LABS = (
     r"(a )?phd programs?|arxiv)"
 )
 _RESEARCHERS = (
-    r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|"
+    r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|(ex-)?academics|"
+    r"research scientists?|kaggle grandmasters?|phd (people|folks|guys|types)|"
     r"(real |actual |proper )?(ml|ai|research|data science|machine learning) (people|folks|team|"
     r"crowd|guys)|people (doing|with) (\w+ )?research|(the )?paper people|"
     r"(people|those|folks|someone|anyone) (who|that)('ve| have)? (studied|study|trained in|did|"
@@ -468,6 +469,8 @@ _COMPARISON = _rx(
     r"more qualified) than (me|i)|know (way |much |far )?more|understand (\w+ )?(way |much |far )?"
     r"(more|better)|compete with|compared (to|with)|unlike|at the level of|"
     r"total beginner|nowhere (near|close)|next to|on the (same )?level (as|of)|"
+    r"behind (them|those|these)|up there with|(another|a different) planet|"
+    r"(a )?(far |much )?better job than (me|i)|(never|won'?t) be like|"
     r"on (another|a different|a whole other) level|"
     r"out of my league|way (ahead|smarter|better)|run (circles|rings) around|out-\w+|"
     r"(another|a different|a whole other) league|no match for|miles ahead|can'?t hold a candle|"
@@ -542,7 +545,12 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
     "ai-is-hot": _rx(
         r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
         r"the next big thing)\b|\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
-        r"(in)?to|getting into|talking about|going into) (ai|it|agents|llms?|gen ?ai|rag)\b|"
+        r"(in)?to|getting into|talking about|going into|hiring for) (ai|it|agents|llms?|gen ?ai|"
+        r"rag)\b|"
+        r"\bevery job post\w*( i see)?( now)? (says|wants|asks|mentions|lists)\b|"
+        r"\brecruiters (are |keep )?(filtering|looking|asking)( \w+)? for\b|\bsalar(y|ies)\b|"
+        r"\bpaid (\w+ ){0,5}more\b|\b(get|gets|getting) more offers\b|"
+        r"\bsafer on the (ai|ml) side\b|"
         r"\b(it'?s )?on every job (post|posting|ad|listing)\b|"
         r"\b(everyone|everybody)( [\w']+){0,3}? (talks?|is talking|are talking|(is|are) asking for|"
         r"wants?) (about )?(ai|it)\b|\b(be|being|become|going|an?) ai[- ]first\b|"
@@ -551,6 +559,7 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(are |is )?(doing|hiring for|talking about|investing in) (ai|it)\b|"
         r"\bi('?ll| will) be (left )?behind\b|\bjump\w* on the (ai )?"
         r"bandwagon\b|\bwhere (all )?the (\w+ )?(money|jobs|growth|energy|action|demand|market|"
+        r"headcount|"
         r"opportunit\w*)( and the \w+)? (is|are|was|were)\b|"
         r"\bai is (\w+ )?the (big|next big|hot|hottest|in|biggest) thing\b|\bgold rush\b|"
         r"\b(so much|all the|a lot of|lots of|the) (money|funding|investment|hype) (going|pouring|"
@@ -625,6 +634,14 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(more advanced|better) than what (the )?(big )?\w+ (are|is) doing\b|\bit just works\b|"
         r"\b(will|would)( not|n'?t) (hallucinate|invent|make (things|stuff|anything) up)\b|"
         r"\b(fine-?tun\w*|training|it) is not (so|that|as) (difficult|hard)\b|"
+        # a level claimed, a system that cannot fail, work said to take no time
+        r"\btop[- ]tier\b|\b(at|up there with) (\w+ )?(senior|expert|principal|phd) (ml |ai )?"
+        r"(level|tier)\b|\b(don'?t|doesn'?t|can'?t|never|won'?t) (really |basically |ever )?"
+        r"hallucinate\b|\bsolved (that|hallucinations?|the hallucination \w+)\b|"
+        r"\b(no mistakes|right every time|pretty much perfect|"
+        r"a hundred percent (accurate|right))\b|"
+        r"\b(the )?easy (bit|part)\b|"
+        r"\b(can do|does) (basically |pretty much )?everything (a|an|the) (junior|senior|human)\b|"
         # a weakness or gap denied
         r"\b(don'?t|do not)( \w+){0,3}? (have|see) (a |any )?(big |real |major |serious )?"
         r"(weakness(es)?|gaps?|weak (spot|point|area))\b"
@@ -1110,7 +1127,10 @@ def _says(kind: str, sentence: _Sentence, before: _Sentence | None = None) -> bo
 # first and then looked around for something to build with them".
 _USE_FOUND_FOR_TOOLS = _rx(
     r"\blook\w* (around )?for (something|a problem|a use case|an idea|stuff)( \w+){0,2} to "
-    r"(build|solve|use|do)\b|\b(then|and) (i )?(thought|figured) (about |out )?what to build\b"
+    r"(build|solve|use|do)\b|\b(then|and) (i )?(thought|figured) (about |out )?what to build\b|"
+    r"\blook\w* (around )?for a use case\b|\bwhat (can|could|should) i build with (this|it|them)\b|"
+    r"\b(grabbed|picked|chose|used|went with|started with)\b[^.]*\b(whole|entire|trendiest|latest|"
+    r"modern|hottest) (\w+ )?stack\b"
 )
 
 
