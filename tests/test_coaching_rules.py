@@ -1768,3 +1768,10 @@ def test_business_outcomes_in_the_sixth_rounds_words(outcome: str, near_miss: st
 def test_mistakes_in_dev7s_words(kind: str, said: str, near_miss: str) -> None:
     assert kind in mistakes(said)
     assert kind not in mistakes(near_miss)
+
+
+def test_a_problem_about_the_speaker_is_no_production_problem() -> None:
+    assert score("I know that's probably a problem for you.", "production_problem") == 2
+    assert score("I don't see why that's a problem.", "production_problem") == 2
+    said = "Our claims team had a problem: forms piled up for weeks."
+    assert score(said, "production_problem") >= 4

@@ -69,7 +69,8 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     r"\bi (\w+ )?(checked|tested|label+ed|reviewed|graded|annotated|scored|compared|went through)"
     r"(\s+[\w'-]+){0,5}|"
     r"\b(?:if|in case|unless|(?:make|makes|making|made) sure)\b(?:\s+[\w'-]+){0,4}|"
-    r"\b(?:without|no|never|zero|nobody|nobody's|no one)\b(?:\s+[\w'-]+){0,2})\s+$"
+    r"\b(?:without|no|never|zero|nobody|nobody's|no one)\b(?:\s+[\w'-]+){0,2}|"
+    r"\b(?:don'?t|do not|doesn'?t) see (?:why|how)(?:\s+[\w'-]+){0,3})\s+$"
 )
 _HYPE = _rx(
     r"\b(excit\w*|fascinat\w*|passion\w*|cool|hot|hype\w*|the future|amazing|revolution\w*|"
@@ -732,6 +733,7 @@ def _names_problem(text: str) -> bool:
         and not _SOLVED_BEFORE.search(text[: match.start()])
         and not _SOLVED_AFTER.search(text[match.end() :])
         and not _HANDLED_AFTER.search(text[match.end() :])
+        and not _ABOUT_THE_SPEAKER_AFTER.search(text[match.end() :])
         for match in _PROBLEM.finditer(text)
     )
 
@@ -739,6 +741,8 @@ def _names_problem(text: str) -> bool:
 # A problem as a record of the work: "past incidents", "a similar issue was solved before".
 _SOLVED_BEFORE = _rx(r"\b(similar|past|previous|old|earlier|resolved|solved|closed)\s+$")
 _SOLVED_AFTER = _rx(r"^\s+(was|were|had been|got|gets|get)\s+(solved|resolved|fixed|closed)\b")
+# A problem with the speaker, not the work: "that's probably a problem for you".
+_ABOUT_THE_SPEAKER_AFTER = _rx(r"^\s+(for|to) (you|me)\b")
 # A failure the design already handles: "failed rebuilds page whoever's on call", "failures go to
 # a manual queue".
 _HANDLED_AFTER = _rx(
