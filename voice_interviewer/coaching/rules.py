@@ -726,28 +726,27 @@ def _first_owned(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sente
 
 
 def _names_problem(text: str) -> bool:
-    """Whether text names a problem of the work, not the speaker's limit, a safeguard or a
-    record of problems already solved ("so agents can find how a similar issue was solved")."""
+    """Whether text names a problem of the work, not the speaker's limit or position, a
+    safeguard or a record of problems already solved ("so agents can find how a similar issue
+    was solved")."""
     return any(
         not _NOT_A_PROBLEM_BEFORE.search(text[: match.start()])
         and not _SOLVED_BEFORE.search(text[: match.start()])
-        and not _SOLVED_AFTER.search(text[match.end() :])
-        and not _HANDLED_AFTER.search(text[match.end() :])
-        and not _ABOUT_THE_SPEAKER_AFTER.search(text[match.end() :])
+        and not _NOT_A_PROBLEM_AFTER.search(text[match.end() :])
         for match in _PROBLEM.finditer(text)
     )
 
 
 # A problem as a record of the work: "past incidents", "a similar issue was solved before".
 _SOLVED_BEFORE = _rx(r"\b(similar|past|previous|old|earlier|resolved|solved|closed)\s+$")
-_SOLVED_AFTER = _rx(r"^\s+(was|were|had been|got|gets|get)\s+(solved|resolved|fixed|closed)\b")
-# A problem with the speaker, not the work: "that's probably a problem for you".
-_ABOUT_THE_SPEAKER_AFTER = _rx(r"^\s+(for|to) (you|me)\b")
-# A failure the design already handles: "failed rebuilds page whoever's on call", "failures go to
-# a manual queue".
-_HANDLED_AFTER = _rx(
-    r"^\s+([\w-]+\s+)?(page|pages|alert|alerts|trigger|triggers|go to|goes to|go back|goes back|"
-    r"fall back|falls back|get retried|are retried|is retried|get flagged|are flagged)\b"
+# After a problem word, what makes it no problem of the work: it was solved ("a similar issue
+# was solved"), it is about the speaker ("that's probably a problem for you"), or the design
+# already handles it ("failed rebuilds page whoever's on call", "failures go to a manual queue").
+_NOT_A_PROBLEM_AFTER = _rx(
+    r"^\s+((was|were|had been|got|gets|get)\s+(solved|resolved|fixed|closed)\b|"
+    r"(for|to) (you|me)\b|"
+    r"([\w-]+\s+)?(page|pages|alert|alerts|trigger|triggers|go to|goes to|go back|goes back|"
+    r"fall back|falls back|get retried|are retried|is retried|get flagged|are flagged)\b)"
 )
 
 
