@@ -766,6 +766,23 @@ def test_records_and_spending_that_are_not_rigor(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "practised"),
+    [
+        ("Anything that doesn't validate goes to a person for review.", True),
+        ("If the answer isn't grounded we fall back to keyword search.", True),
+        ("Whatever the model can't classify goes to a human queue.", True),
+        ("We don't send anything to a person for review.", False),
+        ("I never had to fall back to keyword search.", False),
+        ("The thing that we don't have is a human queue.", False),
+    ],
+)
+def test_a_negation_in_a_clause_of_its_own_leaves_the_practice_after_it(text, practised):
+    """A negated condition or relative clause ("that doesn't validate") does not negate the
+    main clause's practice ("goes to a person")."""
+    assert (score(text, "engineering_rigor") == 2) is practised
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I have never trained a big model, and I'd struggle to reimplement a paper.",

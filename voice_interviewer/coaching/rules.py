@@ -439,6 +439,12 @@ _NO_ANSWER = _rx(
 # The first sentence of an answer to "what is your weakness?" that denies having one.
 _NO_WEAKNESS = _rx(r"\b(don'?t|do not) (\w+ ){0,3}have (a |any )?(real )?weakness")
 _NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+\S+){0,3}\s*$")
+# A negation inside a condition or a relative clause negates that clause, not what follows it:
+# "anything that doesn't validate goes to a person", "if it isn't grounded, we fall back".
+_SUBORDINATE_NEGATION = _rx(
+    r"\b(if|when|whenever|once|where|that|which|who|whatever|whichever|anything|everything)"
+    r"\s+(\S+\s+){0,3}?(\S*n't|not|never)\s+\S+\s*,?\s*((we|it|they|i|you|he|she)\s+)?$"
+)
 
 # Clauses: a sentence is cut before "but", "so", "though", "and that's" and at ; and :, so a
 # gap and the strength that follows it in the same sentence are seen as two parts.
@@ -708,10 +714,16 @@ def _shorten(text: str, words: int = 22) -> str:
     return text if len(parts) <= words else " ".join(parts[:words]) + " ..."
 
 
+def _negated(before: str) -> bool:
+    """Whether what follows before is negated: a negation closes it, and not inside a clause
+    of its own."""
+    return _NEGATED.search(before) is not None and not _SUBORDINATE_NEGATION.search(before)
+
+
 def _unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match not preceded closely by a negation ("not because AI is hot")."""
     for match in pattern.finditer(text):
-        if not _NEGATED.search(text[: match.start()]):
+        if not _negated(text[: match.start()]):
             return match
     return None
 
@@ -819,7 +831,7 @@ def _practices(text: str) -> set[str]:
         (match.start(), match.end())
         for pattern in RIGOR_KINDS.values()
         for match in pattern.finditer(text)
-        if not _NEGATED.search(text[: match.start()])
+        if not _negated(text[: match.start()])
     )
     practices: set[str] = set()
     end = -2
@@ -1057,7 +1069,7 @@ def _names_tool(sentence: _Sentence) -> bool:
     """Whether the sentence proposes a tool: the first tool named is not negated (a list after
     "I wouldn't start with" shares its negation)."""
     first = TOOL.search(sentence.plain)
-    return first is not None and not _NEGATED.search(sentence.plain[: first.start()])
+    return first is not None and not _negated(sentence.plain[: first.start()])
 
 
 def _tools_first(sentences: list[_Sentence]) -> _Sentence | None:
