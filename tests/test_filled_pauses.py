@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from tests.conftest import fixture_audio, shared_audio
+from voice_interviewer.analysis.delivery import analyse_delivery
 from voice_interviewer.analysis.filled_pauses import confirm_fillers, find_filled_pauses
 from voice_interviewer.analysis.fillers import Filler
 from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
-from voice_interviewer.transcription.transcript import Word
+from voice_interviewer.transcription.transcript import Transcript, Word, join_words
 from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
 
 WORDS = (Word("We", 0.5, 0.7), Word("built", 0.7, 1.0), Word("it.", 2.0, 2.3))
@@ -75,6 +76,28 @@ def test_a_transcribed_um_over_silence_is_dropped() -> None:
     crutch = Filler("like", "crutch", 2.5, 2.9, 3)
     kept = confirm_fillers((over_voice, over_silence, crutch), words, samples)
     assert kept == (over_voice, crutch)
+
+
+def test_an_unheard_um_leaves_the_transcript_and_its_sentence_ends_before_it() -> None:
+    """What the audio check drops is not shown either: the transcript reads as was said."""
+    words = (*WORDS[:2], Word("it,", 2.0, 2.3), Word("uh.", 2.5, 2.9))
+    transcript = Transcript(join_words(words), words, 3.0, "en", "test", "cpu")
+    delivery = analyse_delivery(transcript, _signal(lambda t: 0 * t))
+    assert delivery.transcript.text == "We built it."
+    assert [w.text for w in delivery.transcript.words] == ["We", "built", "it."]
+    assert delivery.fillers.count == 0
+    heard = analyse_delivery(transcript, _signal(lambda t: 0 * t) + _signal_at(2.5, 2.9))
+    assert heard.transcript.text == "We built it, uh."
+    assert heard.fillers.count == 1
+
+
+def _signal_at(start: float, end: float) -> np.ndarray:
+    """A buzzing voice from start to end seconds, silence elsewhere (3 s)."""
+    samples = np.zeros(3 * SAMPLE_RATE, dtype=np.float32)
+    first, last = int(start * SAMPLE_RATE), int(end * SAMPLE_RATE)
+    t = np.arange(last - first) / SAMPLE_RATE
+    samples[first:last] = 0.3 * np.sign(np.sin(2 * np.pi * 120 * t))
+    return samples
 
 
 def test_a_transcribed_filler_squeezed_into_no_time_is_dropped() -> None:

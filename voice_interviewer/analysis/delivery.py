@@ -54,6 +54,7 @@ class Delivery:
     fillers: FillerReport
     pace: Pace
     rehearsal: RehearsalReport
+    transcript: Transcript  # what was analysed: without the fillers the audio does not hold
 
     def to_json(self) -> dict[str, Any]:
         """The review JSON's "delivery" object (README, "JSON output")."""
@@ -82,15 +83,24 @@ def analyse_delivery(
     to the same question, oldest first.
     """
     options = options or DeliveryOptions()
+    listen = samples is not None and options.filled_pauses_from_audio and transcript.timed
+    if listen:
+        transcript = without_unheard_fillers(transcript, samples)
     pace = analyse_pace(transcript, targets=options.pace)
-    in_text = analyse_fillers(transcript, speaking_time_s=pace.speaking_time_s)
-    fillers = in_text
-    if samples is not None and options.filled_pauses_from_audio and transcript.timed:
-        confirmed = confirm_fillers(in_text.fillers, transcript.words, samples)
-        heard = find_filled_pauses(transcript.words, samples, confirmed)
-        fillers = FillerReport(confirmed, in_text.word_count, in_text.speaking_time_s)
-        fillers = fillers.with_heard(heard)
+    fillers = analyse_fillers(transcript, speaking_time_s=pace.speaking_time_s)
+    if listen:
+        fillers = fillers.with_heard(find_filled_pauses(transcript.words, samples, fillers.fillers))
     rehearsal = analyse_rehearsal(
         transcript, fillers, pace, scripts, earlier_attempts, options.rehearsal
     )
-    return Delivery(fillers, pace, rehearsal)
+    return Delivery(fillers, pace, rehearsal, transcript)
+
+
+def without_unheard_fillers(transcript: Transcript, samples: np.ndarray) -> Transcript:
+    """The transcript without the "um"s Whisper wrote where the audio holds none (over the
+    silence after an answer, or squeezed into no time; see confirm_fillers): they were not
+    said, so they are neither shown nor counted."""
+    written = analyse_fillers(transcript).fillers
+    heard = set(confirm_fillers(written, transcript.words, samples))
+    unheard = {f.word_index for f in written if f not in heard and f.word_index is not None}
+    return transcript.without(unheard) if unheard else transcript

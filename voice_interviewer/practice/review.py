@@ -100,7 +100,7 @@ def review_transcript(
     return AnswerReview(
         source=source,
         question=question,
-        transcript=transcript,
+        transcript=delivery.transcript,
         pace=delivery.pace,
         delivery=delivery,
     )

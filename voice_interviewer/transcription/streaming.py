@@ -30,8 +30,13 @@ from voice_interviewer.audio import vad
 from voice_interviewer.audio.decode import SAMPLE_RATE
 from voice_interviewer.audio.recording import Capture, Subscription
 from voice_interviewer.errors import NoSpeechError
-from voice_interviewer.transcription.transcript import Transcript, TranscriptionTimings, Word
-from voice_interviewer.transcription.whisper import Transcriber, join_words
+from voice_interviewer.transcription.transcript import (
+    Transcript,
+    TranscriptionTimings,
+    Word,
+    join_words,
+)
+from voice_interviewer.transcription.whisper import Transcriber
 
 WordsFn = Callable[[list[Word]], None]
 STEP_SAMPLES = SAMPLE_RATE // 10  # decisions are taken every 100 ms of audio (one block)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from voice_interviewer.errors import TranscriptFileError
 
+_SENTENCE_END = re.compile(r"[.?!]+$")
 # Caption files' lines that are not speech: the WEBVTT header, cue numbers and cue timings.
 _CUE_LINE = re.compile(r"^\s*(WEBVTT.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
 
@@ -53,6 +55,20 @@ class Transcript:
             w.start is not None and w.end is not None for w in self.words
         )
 
+    def without(self, dropped: Collection[int]) -> Transcript:
+        """The transcript without the words at these indices. A sentence that ended on a
+        dropped word ("... the answer, uh.") ends on the word kept before it."""
+        kept: list[Word] = []
+        for index, word in enumerate(self.words):
+            if index not in dropped:
+                kept.append(word)
+                continue
+            end = _SENTENCE_END.search(word.text)
+            if end and kept and not _SENTENCE_END.search(kept[-1].text):
+                previous = kept[-1]
+                kept[-1] = replace(previous, text=previous.text.rstrip(",;:") + end.group())
+        return replace(self, text=join_words(kept), words=tuple(kept))
+
     @classmethod
     def from_text(cls, text: str, language: str = "en") -> Transcript:
         """A transcript from plain text (no audio): words without timings."""
@@ -65,6 +81,10 @@ class Transcript:
             model="plain text",
             device="none",
         )
+
+
+def join_words(words: Iterable[Word]) -> str:
+    return re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip()
 
 
 def read_transcript_file(path: Path) -> Transcript:

