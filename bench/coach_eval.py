@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev8", "others-heldout", "others-heldout2" and "others-heldout3",
+"others-dev3" to "others-dev9", "others-heldout", "others-heldout2" and "others-heldout3",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13)
 of answers written as spoken and labelled from the interview guide, runs the rule coach and
 the LLM coach (the configured endpoint, else the embedded model) on each, and prints per
@@ -50,7 +50,8 @@ OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 # someone who had not read the rules, and is scored once at the end of that round.
 # "others-heldout3" was written by another writer blind to the rules, scored before the fourth
 # round and after the fifth and sixth; the dev answers of those rounds ("others-dev4" to
-# "others-dev8") came from five more blind writers, each part scored once before it was read.
+# "others-dev8") came from five more blind writers, each part scored once before it was read,
+# as was "others-dev9", for the seventh round.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -62,6 +63,7 @@ SETS = {
     "others-dev6": OTHERS_DIR / "dev6",
     "others-dev7": OTHERS_DIR / "dev7",
     "others-dev8": OTHERS_DIR / "dev8",
+    "others-dev9": OTHERS_DIR / "dev9",
     "others-heldout3": OTHERS_DIR / "heldout3",
 }
 
