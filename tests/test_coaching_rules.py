@@ -1792,3 +1792,52 @@ def test_a_problem_about_the_speaker_is_no_production_problem() -> None:
     assert score("I don't see why that's a problem.", "production_problem") == 2
     said = "Our claims team had a problem: forms piled up for weeks."
     assert score(said, "production_problem") >= 4
+
+
+@pytest.mark.parametrize(
+    ("gap_and_strength", "hanging"),
+    [
+        (
+            "I don't know vision models deeply, but I know how to check the output.",
+            "I don't know vision models deeply, and the scans were blurry.",
+        ),
+        (
+            "I couldn't tell you much about how the model's trained, and for this I don't need "
+            "to; what I do know is how to put guard rails around it.",
+            "I couldn't tell you much about how the model's trained, and it was a busy year.",
+        ),
+        (
+            "I am not expert in how the models are trained, but I know how to make the system "
+            "reliable.",
+            "I am not expert in how the models are trained, and the office was small.",
+        ),
+        (
+            "I can't train a model. My job is the part between their model and the worker with "
+            "a truck.",
+            "I can't train a model. The trucks were late.",
+        ),
+        (
+            "So, no model training myself. What I add is that it keeps working when data changes.",
+            "So, no model training myself. The data changed in March.",
+        ),
+        (
+            "Haven't done any model training, that's not my area. I'm a solid engineer though.",
+            "Haven't done any model training, that's not my area. The weather was fine though.",
+        ),
+        (
+            "I don't have the clinical or statistical background to say how safe it is, so I "
+            "designed it to only ever flag to a pharmacist.",
+            "I don't have the clinical or statistical background to say how safe it is, so it "
+            "went to a pharmacist.",
+        ),
+    ],
+)
+def test_gaps_and_strengths_in_the_seventh_rounds_words(gap_and_strength: str, hanging: str):
+    assert score(gap_and_strength, "honest_gaps") >= 4
+    assert score(hanging, "honest_gaps") == 2
+
+
+def test_a_number_one_cannot_recall_is_no_gap() -> None:
+    text = "I couldn't tell you the exact number, but it was around thirty percent."
+    assert score(text, "honest_gaps") == 2
+    assert "Names no gap" in rule_feedback(CoachRequest(text)).framework["honest_gaps"].evidence

@@ -258,7 +258,7 @@ _NEVER_DONE = (
     r"had (?:to|the chance|a chance))\b"
 )
 _GAP = _rx(
-    r"\b((i )?(don'?t|do not|didn'?t)( really| actually)? have (\w+ ){0,2}?(ml|machine learning|"
+    r"\b((i )?(don'?t|do not|didn'?t)( really| actually)? have (\w+ ){0,4}?(ml|machine learning|"
     r"model training|"
     r"research|phd|data science|training|experience|background|degree|numbers|metrics)|"
     r"^\W*no (\w+ ){0,2}(ml|machine learning|model training|training|research|fine-?tuning|"
@@ -269,7 +269,12 @@ _GAP = _rx(
     r"^\W*([\w-]+ ){0,2}(training|fine-?tuning|research|theory|maths?|statistics)\W+no(ne)?\b|"
     r"not my (deepest|strongest|best|main|strong) (\w+ )?(area|suit|skill|side|point|part)|"
     r"(don'?t|do not) know (much|a lot|enough|that much) about|"
-    r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that)|"
+    r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that|train|fine-?tune)|"
+    # "I couldn't tell you much about how it's trained", "I don't know vision models deeply"
+    r"i (couldn'?t|can'?t|could not|cannot) tell you (much |a lot |anything |very much )?"
+    r"(about )?(how|why)\b|"
+    r"i( \w+ly)? (don'?t|do not) know (\w+ ){1,3}(deeply|in depth|inside out)|"
+    r"(i'?m|i am) not (a |an )?(real |big |great )?expert|\bno model (training|fine-?tuning)|"
     r"i'?m (much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
     + _NEVER_DONE
     + r"|i never (trained|tuned|fine-tuned|measured|built|did)|"
@@ -304,7 +309,7 @@ _WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
 # instead, or a contrast ("but", "though") followed by something the speaker did or does.
 _PIVOT = _rx(
     r"\b(what i('d| would|'ve| have| can| do)? ?(bring|brought|have|do|did|done|offer|know|built|"
-    r"shipped|"
+    r"add|shipped|"
     r"run|ran|own|owned|made|got)\b|i bring|instead|"
     r"(the )?(job|role|work|thing) i'?m (after|good at|here for) is|"
     r"my strong (side|point|part|suit)|"
@@ -314,6 +319,9 @@ _PIVOT = _rx(
     r"deliberate\w*|my (strength|edge)|"
     r"that('?s| is) (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
     r"(what )?i'?m (really |pretty |quite )?(good|decent|strong|solid|great|best) at|"
+    r"\bi (do )?know how to (make|check|keep|put|build|run|ship|test|measure|monitor|operate|get)|"
+    r"(i'?m|i am) (a |an )?(really |very |pretty |quite )?(solid|strong|good|reliable|experienced|"
+    r"seasoned) (\w+ )?(engineer|developer|programmer)|"
     r"where (i'?m|i am) (strong|good)|i build|make up for (it|that)|compensate|"
     r"where i (shine|add value|come in)|what i (can )?offer|i can (show|build|ship)|on top of|"
     r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
@@ -359,7 +367,8 @@ _CONTRAST_STRENGTH = _rx(
 # when it defers ("so I'd need to learn it on the job").
 _CONSEQUENCE_STRENGTH = _rx(
     r"^so\b(\s+[\w'-]+){0,3}?\s+(i(?:'ve| have)?+(\s+\w+ly)?\s+(spent|spend|put|poured|invested|"
-    r"focus(ed)?|concentrated|doubled down|went (deep|all in)|built|taught myself|made sure)|"
+    r"focus(ed)?|concentrated|doubled down|went (deep|all in)|built|designed|taught myself|"
+    r"made sure)|"
     # or draws on what they have done ("so I'll reason it through from the services I've run")
     r"i(?:'ll| will|'m going to)\s+(draw on|lean on|build on|work from|reason (\w+\s+){0,2}from|"
     r"apply what)|"
