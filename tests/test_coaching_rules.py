@@ -1841,3 +1841,49 @@ def test_a_number_one_cannot_recall_is_no_gap() -> None:
     text = "I couldn't tell you the exact number, but it was around thirty percent."
     assert score(text, "honest_gaps") == 2
     assert "Names no gap" in rule_feedback(CoachRequest(text)).framework["honest_gaps"].evidence
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "Ground staff ask about baggage rules, and the answers are scattered across forty "
+            "airline manuals.",
+            "Ground staff ask about baggage rules, and the answers come from forty airline "
+            "manuals.",
+        ),
+        (
+            "A fifth of requests bounced between departments, sometimes for weeks.",
+            "A fifth of requests went to the roads department.",
+        ),
+        (
+            "Pharmacists caught those notes by eye, and sometimes didn't.",
+            "Pharmacists read those notes every morning.",
+        ),
+        (
+            "Before, people typed them in all night.",
+            "Before, people voted all day.",
+        ),
+    ],
+)
+def test_problems_in_the_seventh_rounds_words(problem: str, near_miss: str) -> None:
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") == 2
+
+
+@pytest.mark.parametrize(
+    ("apology", "near_miss"),
+    [
+        (
+            "Um, sorry, it's not a proper ML project, I should say that first.",
+            "Sorry, the API was not a proper fit, so we moved on.",
+        ),
+        (
+            "I'm sorry, I know that's not proper machine learning.",
+            "Sorry, I know it's not a real AI problem, it is a search problem.",
+        ),
+    ],
+)
+def test_work_called_no_real_ml_with_an_apology_apologises(apology: str, near_miss: str) -> None:
+    assert "apologising-for-background" in mistakes(apology)
+    assert "apologising-for-background" not in mistakes(near_miss)

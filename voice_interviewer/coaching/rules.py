@@ -57,6 +57,13 @@ _PROBLEM = _rx(
     r"(first|main|biggest|top|number one) cause of|outdated|out-of-date|"
     r"(has to|have to|had to|must) (manually )?(check|read|sort|type|review|copy|go through|"
     r"look at)|"
+    # information scattered, work bounced around, errors caught only by eye
+    r"(scattered|buried|spread) (across|over|between|through|in)|"
+    r"bounc\w* (between|around|back)|back and forth|by eye|"
+    # what people did before: "Before, people typed them in all night"
+    r"^\W*before\W+(\w+ ){0,2}?(people|staff|we|they|someone|somebody|everyone|\w+ers|\w+ists|"
+    r"clerks|nurses|agents|operators|doctors|vets|managers)( \w+)? (typed|keyed|entered|copied|"
+    r"had to|spent|phoned|called|rang|waited|searched|read|checked|went through|wrote)|"
     r"requirements?|latency budget|what does a failure look like)\b"
 )
 # Before a problem word, what makes it no problem of the work: the speaker as its subject ("I'd
@@ -413,7 +420,11 @@ _ML_GAP = _rx(
     r"learning|ai|data science|academic) background\b|"
     r"\bnot (really |even )?(a|an) (real |proper |actual )?"
     r"(ml|machine learning|ai) (person|engineer|expert)\b|\bno (ml|machine learning|ai) "
-    r"(background|experience)\b"
+    r"(background|experience)\b|"
+    # the speaker's work said to be no real ML: "it's not a proper ML project"
+    r"\b(it|that|this|mine|my (\w+ )?(project|work|experience|app|tool))('s| is| was) not "
+    r"(a |an )?(proper|real|actual|serious) (ml|machine learning|ai)\b"
+    r"(?! (problem|question|use case|task|job)s?\b)"
 )
 # Never having trained a model: a gap in the background when said with an apology (unlike
 # _ML_GAP, not an apology when it is only left hanging).
