@@ -1887,3 +1887,63 @@ def test_problems_in_the_seventh_rounds_words(problem: str, near_miss: str) -> N
 def test_work_called_no_real_ml_with_an_apology_apologises(apology: str, near_miss: str) -> None:
     assert "apologising-for-background" in mistakes(apology)
     assert "apologising-for-background" not in mistakes(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss"),
+    [
+        (
+            "overselling-ai",
+            "After the two courses I understand the theory really deeply.",
+            "After the two courses I don't understand the theory deeply yet.",
+        ),
+        (
+            "overselling-ai",
+            "I'd say my ML experience is stronger than most people who only use APIs.",
+            "I'd say my ML experience is about two years of API work.",
+        ),
+        (
+            "overselling-ai",
+            "My approach is on par with what the research labs publish.",
+            "My approach borrows from what the research labs publish.",
+        ),
+        (
+            "ai-is-hot",
+            "Recruiters kept messaging me about AI roles, for a lot more than I make.",
+            "Recruiters kept messaging me about Java roles.",
+        ),
+        (
+            "ai-is-hot",
+            "If I don't move now I'll be the legacy guy forever.",
+            "If I don't move the index now the search gets stale.",
+        ),
+        (
+            "minimising-swe-experience",
+            "I was left maintaining the results backend, which is just the plumbing.",
+            "The engineering side is the easy part for me, it's just plumbing.",
+        ),
+        (
+            "minimising-swe-experience",
+            "It was logistics software for tours, nothing technical really.",
+            "It was logistics software for tours, with a technical twist.",
+        ),
+        (
+            "comparing-to-researchers",
+            "The PhDs who invent the models, I know I'm way below that level.",
+            "The PhDs who invent the models do a different job from mine.",
+        ),
+    ],
+)
+def test_mistakes_in_the_seventh_rounds_words(kind: str, said: str, near_miss: str) -> None:
+    assert kind in mistakes(said)
+    assert kind not in mistakes(near_miss)
+
+
+def test_a_tool_choice_held_off_is_no_tool_named_first() -> None:
+    held = (
+        "I'm going to hold off on picking a vector database: pgvector or something hosted "
+        "depends on answers I don't have yet. What latency can the clerks live with?"
+    )
+    assert "tools-before-requirements" not in mistakes(held, "system-design")
+    picked = "I'd pick pgvector and hold off on the reranker. What latency can they live with?"
+    assert "tools-before-requirements" in mistakes(picked, "system-design")

@@ -506,7 +506,8 @@ _COMPARISON = _rx(
     r"the way (the )?\w+ (\w+ )?(can|do)|"
     r"in a room with|(their|that) league|"
     r"(not|never) (at|on) (that|their|the same) level|look twice at|(have|had) a (good )?laugh|"
-    r"some way behind|way behind|"
+    r"some way behind|way behind|(not|never) going to be like|"
+    r"((way|far|much|miles) )?below (that|their|the same) level|"
     # researchers belittled against the speaker: "half of them couldn't put a service into
     # production", "I'd take my years of shipping over a stack of papers"
     r"(couldn'?t|can'?t|wouldn'?t know how to|never) (\w+ ){0,2}(put|ship|deploy|run|build|keep) "
@@ -552,12 +553,14 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"( ever| really| just)? (been|doing|building|writing|working on|done|did|a|an|the|in|"
         r"making)\b.*\b(crud|forms|reports|scripts|admin|websites?|wordpress|php|ui stuff|"
         r"little tools|tester|qa|testing|bug ?fix\w*|maintenance|typical|boring|basic|simple|"
+        r"spreadsheets|"
         r"mobile apps?|front-?end|games|support|tickets|sysadmin)\b|"
         r"\bnot (\w+ ){0,3}(real|proper) (software|engineering|development|coding|programming)\b|"
         r"\bnothing like (a )?real (engineering|software|development|coding)\b|"
         r"\bi'?m not (really|even) an? (engineer|developer|programmer)\b|"
         r"\bnothing (very |really |that |so |too )?(clever|serious|impressive|fancy|special|"
-        r"interesting|hardcore|complicated|advanced)\b|"
+        r"interesting|hardcore|complicated|advanced|technical)\b|"
+        r"\b(just|only) the plumbing\b|"
         r"\b(it'?s )?not like i'?ve (built|done|made) anything( \w+)? (interesting|serious|real|"
         r"big|impressive)\b|"
         # the speaker's own work said to count for little here ("I built websites for an
@@ -597,7 +600,14 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bbecause of (chatgpt|the hype)\b|"
         r"\bwhere (everything|the industry|the market|tech)('?s| is) (heading|going)\b|"
         r"\b(the )?ai boom\b|\bride the (ai |hype )?wave\b|\bfomo\b|\b(it'?s|ai is) (so )?trendy\b|"
-        r"\bthrowing money at (ai|it|llms)\b"
+        r"\bthrowing money at (ai|it|llms)\b|"
+        # money, or the fear of being left: "recruiters kept messaging me about AI roles", "more
+        # than I make", "if I don't move now", "the train's gone"
+        r"\brecruiters (\w+ ){0,2}(messag|call|email|contact|ping|approach)\w* (me )?(about|with|"
+        r"for) (ai|ml|llm|gen ?ai)\b|\b(a lot |way |much |far )?more than i (make|earn|get paid)\b|"
+        r"\b(getting|get|got|being|be) left behind\b|"
+        r"\bif i don'?t (move|switch|jump|do it|go|make the move) now\b|"
+        r"\b(the )?train'?s (gone|leaving|left)\b|\bmiss(ed)? the (boat|train)\b"
     ),
     "overselling-ai": _rx(
         r"\b(i'?m|i am) ((pretty much|basically|already|now|really|kind of) )*(an? )?"
@@ -672,7 +682,13 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a weakness or gap denied
         r"\b(don'?t|do not)( \w+){0,3}? (have|see) (a |any )?(big |real |major |serious )?"
         r"(weakness(es)?|gaps?|weak (spot|point|area))\b"
-        r"(?! in (production|engineering|the backend))"
+        r"(?! in (production|engineering|the backend))|"
+        # theory claimed after courses, a level claimed against labs or most people
+        r"\b(understand|know) (\w+ ){0,2}(theory|maths?|math|backprop\w*|transformers|the models?)"
+        r"( \w+){0,2}? (really |very |quite )?(deeply|thoroughly|in depth|fully)\b|"
+        r"\b(stronger|better|more) than (a lot of|most|many) (people|engineers|candidates|devs)\b|"
+        r"\bon par with (what )?(the )?(big |top |research )?(labs?|researchers?)\b|"
+        r"\bput myself (at|on) (that|their|the same|a similar) level\b"
     ),
 }
 TOOL = _rx(
@@ -1087,9 +1103,19 @@ def is_system_design(request: CoachRequest) -> bool:
 
 def _names_tool(sentence: _Sentence) -> bool:
     """Whether the sentence proposes a tool: the first tool named is not negated (a list after
-    "I wouldn't start with" shares its negation)."""
+    "I wouldn't start with" shares its negation) nor deferred ("I'll hold off on picking a
+    vector database: pgvector or a hosted one depends on ...")."""
     first = TOOL.search(sentence.plain)
-    return first is not None and not _negated(sentence.plain[: first.start()])
+    if first is None:
+        return False
+    before = sentence.plain[: first.start()]
+    return not _negated(before) and not _DEFERS_CHOICE.search(before)
+
+
+_DEFERS_CHOICE = _rx(
+    r"\b(hold(ing)? off|wait(ing)? (on|with|before)|defer\w*|park\w*|before (i )?(pick|choos|"
+    r"commit)\w*|(not|n't) (\w+ )?(going to )?(pick|choos|commit)\w*)\b"
+)
 
 
 def _tools_first(sentences: list[_Sentence]) -> _Sentence | None:
