@@ -1947,3 +1947,34 @@ def test_a_tool_choice_held_off_is_no_tool_named_first() -> None:
     assert "tools-before-requirements" not in mistakes(held, "system-design")
     picked = "I'd pick pgvector and hold off on the reranker. What latency can they live with?"
     assert "tools-before-requirements" in mistakes(picked, "system-design")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        ("The vets now spend maybe one hour, not four.", "The vets spend one hour on rounds."),
+        (
+            "Clerks stop emailing the registrar, hours a week back on both sides.",
+            "Clerks email the registrar for hours a week.",
+        ),
+        (
+            "The notes that slipped through to the wards went from a handful a month to one.",
+            "The notes go to the wards every morning at six.",
+        ),
+        (
+            "We'd reduce the calls to the help desk by a third.",
+            "I'd improve the test set, it's only fifty questions.",
+        ),
+        (
+            "It answers thirty questions a day that used to go to the desk, down from fifty.",
+            "On my thirty test questions it went from nineteen right to twenty-six.",
+        ),
+        (
+            "The tool takes two hours off each clerk's day.",
+            "That's where the money is, if one of them takes off.",
+        ),
+    ],
+)
+def test_outcomes_in_the_seventh_rounds_words(outcome: str, near_miss: str) -> None:
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3
