@@ -9,6 +9,7 @@ from voice_interviewer.coaching.rules import (
     _FOLLOW_UPS,
     changes_framing,
     clean_sentence,
+    rigor_kinds,
     rubric_point_hit,
     rule_feedback,
 )
@@ -1978,3 +1979,30 @@ def test_a_tool_choice_held_off_is_no_tool_named_first() -> None:
 def test_outcomes_in_the_seventh_rounds_words(outcome: str, near_miss: str) -> None:
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    ("practice", "kind", "near_miss"),
+    [
+        ("The pharmacist still decides.", "error handling", "The pharmacist still works nights."),
+        (
+            "Every suggestion is shown and the operator confirms it.",
+            "error handling",
+            "The operator confirms the booking by phone at noon.",
+        ),
+        ("We tracked the bounce rate weekly.", "monitoring", "We tracked down the bounce."),
+        (
+            "We run it in parallel with the keyword system for three months.",
+            "deployment",
+            "We run a keyword system for three months.",
+        ),
+        (
+            "Plain embeddings got about 60 percent of the right passages into the top five.",
+            "evaluation metrics",
+            "Plain embeddings were the first thing I tried.",
+        ),
+    ],
+)
+def test_practices_in_the_seventh_rounds_words(practice: str, kind: str, near_miss: str) -> None:
+    assert kind in rigor_kinds(practice)
+    assert kind not in rigor_kinds(near_miss)

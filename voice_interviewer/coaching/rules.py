@@ -129,7 +129,12 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"(output )?schema|confidence (threshold|score)|human review|to a human|review queue|"
         r"if (the )?\w+ (fails|is down|goes down|times out|comes back empty)|rate limit\w*|"
         r"idempoten\w*|dead[- ]letter|manual queue|(goes|go|sent|routed) to (a |the )?(person|"
-        r"human|manual|review)|check\w* (every|each) [\w-]+ (\w+ )?against)\b"
+        r"human|manual|review)|check\w* (every|each) [\w-]+ (\w+ )?against|"
+        # a person in the loop: "the operator confirms", "the pharmacist still decides"
+        r"(a person|a human|someone|the (\w+ )?(operator|pharmacist|clerk|nurse|agent|reviewer|"
+        r"officer|manager|doctor|vet|supervisor|handler|dispatcher)s?) (still |always )?"
+        r"(confirms?|approves?|decides|signs? off)( (it|each one|every \w+|the (suggestion|output|"
+        r"answer|draft|result|flag)s?))?(?=\s*([,.;:]|and\b|$)))"
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|"
@@ -144,18 +149,21 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"(some |a few |a sample of |them )?(the )?(answers|outputs|responses|conversations|"
         r"queries|logs|a sample)?"
         r"( \w+){0,3}? (every|each|on a) (day|week|month|monday|friday|sunday|morning)|paged|"
-        r"pag(e|ed|es) (someone|me|whoever))\b|" + _RECORDED
+        r"pag(e|ed|es) (someone|me|whoever)|"
+        r"track(s|ed|ing)? (the |our )?([\w-]+ ){0,2}(rate|share|percentage)s?|"
+        r"measur\w* how often)\b|" + _RECORDED
     ),
     "deployment": _rx(
         r"\b(deploy\w*|rollbacks?|roll(ed)? (it )?back|canar(y|ies)|feature flags?|behind a flag|"
-        r"shadow mode|in shadow|a/?b test\w*|staged rollout|rollouts?|ci/?cd)\b"
+        r"shadow mode|in shadow|a/?b test\w*|staged rollout|rollouts?|ci/?cd|"
+        r"(ran|run|runs|running) (it |them )?(in parallel|side by side|alongside))\b"
     ),
     "evaluation metrics": _rx(
         r"\b(evaluat\w*|evals?|ragas|precision|recall|accuracy|f1|hallucination rate|"
         r"benchmark\w*|metrics?|measur\w* (\w+ ){0,3}(against|on)|top (\d+|one|three|five|ten)\b.*"
         r"\b(of the time|times out of)|compared (it |them )?(against|with) (the )?(rules|baseline|"
         r"regex|old|previous|humans?)|agreement (was|of|with)|checked (\w+ ){0,3}against|"
-        r"compared every)\b"
+        r"compar\w* every|(in|into) the top (\d+|three|five|ten))\b"
     ),
     "latency": _rx(r"\b(latency|p9\d|p50|milliseconds?|sub-second|response times?)\b"),
     # "spend" as the money the system costs ("our API spend"), not people's time ("spend hours")
