@@ -2006,3 +2006,34 @@ def test_outcomes_in_the_seventh_rounds_words(outcome: str, near_miss: str) -> N
 def test_practices_in_the_seventh_rounds_words(practice: str, kind: str, near_miss: str) -> None:
     assert kind in rigor_kinds(practice)
     assert kind not in rigor_kinds(near_miss)
+
+
+_A_VERSUS_B = "compares approach A with a metric to approach B with a better metric"
+
+
+@pytest.mark.parametrize(
+    ("compared", "near_miss"),
+    [
+        (
+            "Pure embedding search had the right drug in the top three about 64 percent of the "
+            "time; adding a small lookup of brand names took it to 89.",
+            "Pure embedding search is what we use; adding a lookup is next, for 64 clinics.",
+        ),
+        (
+            "With plain vector search the right article was in the top three six times out of "
+            "ten. Then I added hybrid search, and it went up to eight and a half out of ten.",
+            "I added an image step. I haven't compared versions; that's the first thing I'd fix, "
+            "on fifty requests. Officers answer a third more requests.",
+        ),
+        (
+            "Approach one sent the full thread: p95 was 9.4 seconds. Approach two summarises "
+            "each chunk, and p95 went to two point one seconds.",
+            "The first version did loop forever sometimes, so I added a limit, and now it "
+            "finishes ninety-five percent of tasks.",
+        ),
+    ],
+)
+def test_two_approaches_compared_with_figures(compared: str, near_miss: str) -> None:
+    request = CoachRequest(compared, rubric=(_A_VERSUS_B,))
+    assert rule_feedback(request).rubric_hit == (_A_VERSUS_B,)
+    assert rule_feedback(CoachRequest(near_miss, rubric=(_A_VERSUS_B,))).rubric_hit == ()

@@ -1553,12 +1553,26 @@ _CHALLENGE = _rx(
     r"the ((main|big|biggest|real|interesting|first|hard|tricky) )?(problem|issue|catch) was|"
     r"struggl\w*)\b"
 )
-_FIRST_APPROACH = _rx(r"\b(first|tried|approach one|version one|first version)\b")
+# The first approach, also as the plain one the speaker started from ("plain embeddings got 60
+# percent"), and the second, also as what was added to it ("adding a lookup took it to 89").
+_FIRST_APPROACH = _rx(
+    r"\b(first|tried|approach (one|a|1)|version one|first version|plain|pure|baseline|"
+    r"out of the box|initially|originally|to begin with|started (with|out))\b"
+)
 _SECOND_APPROACH = _rx(
     r"\b(then|second|switched|moved to|instead|changed to|converted|"
-    r"(approach|version|attempt|iteration) (two|2|b))\b"
+    r"(approach|version|attempt|iteration) (two|2|b)|(i|we) added|adding|took it (up )?to|"
+    r"brought it (up |down )?to)\b"
 )
-_FIGURE = _rx(r"\d|\b(percent|half|a third|a quarter)\b|\b\w+ty\b")
+# A figure, not a digit inside a name ("GPT-4o", "p95") nor a word ending in -ty ("safety").
+_DIGIT_WORD = r"(zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_TENS = r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_FIGURE = _rx(
+    r"(?<![\w.-])\d+(\.\d+)?(?![\w-])( ?%| percent)?|"
+    rf"\b({_DIGIT_WORD}( and a half)?( times)? (in|out of) (ten|twenty|a hundred|\d+)|"
+    rf"{_DIGIT_WORD} point ({_DIGIT_WORD}|{_TENS})( {_DIGIT_WORD})?|{_TENS}(-\w+)?( percent)?|"
+    rf"(eleven|twelve|\w+teen)( percent)?|{_DIGIT_WORD} percent|half|a third|a quarter)\b"
+)
 _OBSERVABILITY = _rx(
     r"\b(eval (results|runs)|cost breakdown|trac(ed|ing|es?)|langsmith|langfuse|dashboards?|"
     r"i log|we log|monitor\w*|observab\w*)\b|" + _RECORDED
@@ -1679,7 +1693,18 @@ def _challenge(a: _Judged) -> bool:
 
 
 def _a_versus_b(a: _Judged) -> bool:
-    return a.any(_FIRST_APPROACH) and a.any(_SECOND_APPROACH) and a.count(_FIGURE) >= 2
+    """A first approach and a second one told together, within a few sentences, with two
+    figures between the first one and the sentence after the second."""
+    sentences = a.sentences
+    figures = [len(_FIGURE.findall(s.plain)) for s in sentences]
+    for first in (s.index for s in sentences if _FIRST_APPROACH.search(s.plain)):
+        for second in range(first, min(first + 4, len(sentences))):
+            if (
+                _SECOND_APPROACH.search(sentences[second].plain)
+                and sum(figures[first : second + 2]) >= 2
+            ):
+                return True
+    return False
 
 
 def _observability(a: _Judged) -> bool:
