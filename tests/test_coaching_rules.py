@@ -2037,3 +2037,14 @@ def test_two_approaches_compared_with_figures(compared: str, near_miss: str) -> 
     request = CoachRequest(compared, rubric=(_A_VERSUS_B,))
     assert rule_feedback(request).rubric_hit == (_A_VERSUS_B,)
     assert rule_feedback(CoachRequest(near_miss, rubric=(_A_VERSUS_B,))).rubric_hit == ()
+
+
+def test_a_gap_named_as_the_gap_or_the_weakness_turns_to_a_strength() -> None:
+    text = (
+        "The gap is depth: I've seen one system in production, not ten. But I do know how to "
+        "keep a service running."
+    )
+    assert score(text, "honest_gaps") >= 4
+    assert score("The gap is depth: I've seen one system, not ten.", "honest_gaps") == 2
+    between = rule_feedback(CoachRequest("The gap between the platforms is a second."))
+    assert between.framework["honest_gaps"].evidence.startswith("Names no gap")
