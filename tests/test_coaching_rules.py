@@ -2048,3 +2048,108 @@ def test_a_gap_named_as_the_gap_or_the_weakness_turns_to_a_strength() -> None:
     assert score("The gap is depth: I've seen one system, not ten.", "honest_gaps") == 2
     between = rule_feedback(CoachRequest("The gap between the platforms is a second."))
     assert between.framework["honest_gaps"].evidence.startswith("Names no gap")
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "overselling-ai",
+            "If I needed to train a model I'm confident I'd pick it up in a couple of weeks.",
+            "If I needed to train a model I'd pair with someone who has done it.",
+            None,
+        ),
+        (
+            "overselling-ai",
+            "It does what an analyst does in a day in about five minutes.",
+            "It drafts what an analyst then checks in a day.",
+            None,
+        ),
+        (
+            "overselling-ai",
+            "I honestly think it could do most of the jobs in our office already.",
+            "I honestly think it could help with some of the jobs in our office.",
+            None,
+        ),
+        (
+            "overselling-ai",
+            "Hallucination isn't really an issue once it's trained on the right data.",
+            "Hallucination is the main issue, so every answer cites its rule.",
+            None,
+        ),
+        (
+            "ai-is-hot",
+            "I started because everyone in tech was moving to AI.",
+            "I started because the clerks were moving to the new building.",
+            None,
+        ),
+        (
+            "ai-is-hot",
+            "I picked LangChain since those are the names in all the job ads.",
+            "I read the job ad twice before applying.",
+            None,
+        ),
+        (
+            "minimising-swe-experience",
+            "At the brewery I mostly just wired up the ordering screens, nothing that would count "
+            "as real engineering.",
+            "At the brewery I wired up the ordering screens to the stock system and kept it up.",
+            None,
+        ),
+        (
+            "minimising-swe-experience",
+            "What I've been doing is just forms and databases.",
+            "What I've been doing is forms and databases for eight hospitals.",
+            None,
+        ),
+        (
+            "comparing-to-researchers",
+            "I know I'm not going to compete with people who did their PhDs in machine learning, "
+            "and I'm sorry about that.",
+            "I'm not competing with people who did their PhDs in machine learning.",
+            None,
+        ),
+        (
+            "comparing-to-researchers",
+            "The people who do fine-tuning research for a living would struggle to keep a box "
+            "office system up.",
+            "The people who do fine-tuning research for a living work on other problems.",
+            None,
+        ),
+        (
+            "apologising-for-background",
+            "Real machine learning experience, no, not really, I'm sorry.",
+            "Real machine learning experience, no, but I've shipped two LLM features.",
+            "ml-experience",
+        ),
+        (
+            "tools-before-requirements",
+            "I set up LangChain with Pinecone first and then went looking for something to point "
+            "it at.",
+            "I'd start with the users. LangChain or not comes later.",
+            None,
+        ),
+    ],
+)
+def test_mistakes_in_dev10s_words(kind: str, said: str, near_miss: str, category: str | None):
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+def test_a_tool_named_and_taken_back_is_no_tool_first() -> None:
+    taken_back = (
+        "I'd start with Pinecone and, actually, no, let me back up, that's the wrong end. "
+        "What's the latency budget?"
+    )
+    assert "tools-before-requirements" not in mistakes(taken_back, "system-design")
+    kept = "I'd start with Pinecone and a reranker. What's the latency budget?"
+    assert "tools-before-requirements" in mistakes(kept, "system-design")
+
+
+def test_what_i_am_good_at_is_a_strength_after_the_gap() -> None:
+    text = (
+        "I am not an ML person in the training sense. What I am good at is making sure a "
+        "pipeline does not lose a letter."
+    )
+    assert score(text, "honest_gaps") >= 4
+    assert "apologising-for-background" not in mistakes(text)

@@ -338,7 +338,7 @@ _PIVOT = _rx(
     r"i'?ve (chosen|decided|made a (deliberate )?choice)|(a|my) (deliberate )?choice|"
     r"deliberate\w*|my (strength|edge)|"
     r"that('?s| is) (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
-    r"(what )?i'?m (really |pretty |quite )?(good|decent|strong|solid|great|best) at|"
+    r"(what )?(i'?m|i am) (really |pretty |quite )?(good|decent|strong|solid|great|best) at|"
     r"\bi (do )?know how to (make|check|keep|put|build|run|ship|test|measure|monitor|operate|get)|"
     r"(i'?m|i am) (a |an )?(really |very |pretty |quite )?(solid|strong|good|reliable|experienced|"
     r"seasoned) (\w+ )?(engineer|developer|programmer)|"
@@ -443,7 +443,8 @@ _ML_GAP = _rx(
 # _ML_GAP, not an apology when it is only left hanging).
 _MODEL_GAP = _rx(
     r"\b(haven'?t|have not|never|didn'?t|did not) (\w+ )?(trained|fine-?tuned) (any |a |an )?"
-    r"(\w+ )?models?\b"
+    r"(\w+ )?models?\b|\b(haven'?t|have not|never) (\w+ )?(designed|built) (one of these|an? "
+    r"(ai|llm|rag|ml) (system|app\w*|pipeline))\b"
 )
 # The speaker's background said to fall short: "my background is not the typical one", "my
 # background is a bit of a weakness", "I don't have the proper background", "I never did a CS
@@ -466,7 +467,8 @@ _BACKGROUND_SHORT = _rx(
 )
 # The first sentence of an answer to "do you have ML experience?" that says no, in substance.
 _NO_ANSWER = _rx(
-    r"^\W*((eh|um|uh|so|well|hmm|ml|ai|machine learning)\W+){0,3}(short answer:?\s*)?"
+    r"^\W*((eh|um|uh|so|well|hmm|ml|ai|machine learning|real|proper|actual|experience)\W+){0,4}"
+    r"(short answer:?\s*)?"
     r"(no\b|not\b|yes and no\b|sort of\b|kind of\b)"
 )
 # The first sentence of an answer to "what is your weakness?" that denies having one.
@@ -500,7 +502,7 @@ _RESEARCHERS = (
     r"done|do) (this|it|ml|ai|machine learning)( \w+)? (properly|formally|for real|at university)|"
     r"(people|folks|lads|guys|ones|those|candidates) with (the )?(doctorates?|phds?|publications)|"
     r"(people|those|folks|someone|somebody|anyone|guys) (who|that) ([\w']+ ){0,2}"
-    r"(do|does|did|doing|publish\w*|write|wrote) (\w+ ){0,2}(research|papers)|"
+    r"(do|does|did|doing|publish\w*|write|wrote) ([\w-]+ ){0,2}(research|papers)|"
     r"(the )?(people|folks|guys|someone|somebody|anyone) (at|in|from|out of|who came out of) "
     r"(the )?" + _LABS + r"|the " + _LABS + r")"
 )
@@ -523,8 +525,9 @@ _COMPARISON = _rx(
     r"((way|far|much|miles) )?below (that|their|the same) level|"
     # researchers belittled against the speaker: "half of them couldn't put a service into
     # production", "I'd take my years of shipping over a stack of papers"
-    r"(couldn'?t|can'?t|wouldn'?t know how to|never) (\w+ ){0,2}(put|ship|deploy|run|build|keep) "
-    r"(\w+ ){0,3}(production|live|running|up)|"
+    r"(couldn'?t|can'?t|wouldn'?t know how to|never|struggle to) (\w+ ){0,2}(put|ship|deploy|run|"
+    r"build|keep) "
+    r"(\w+ ){0,4}(production|live|running|up)|"
     r"i'?d take (my|\w+) (\w+ ){0,4}over)\b"
 )
 # A comparison said in the sentence after the researchers were named, pointing back at them
@@ -536,7 +539,7 @@ _COMPARISON_BACK = _rx(
 # "I'm not competing with researchers" is the guide's own reframe, not a comparison.
 _NOT_COMPETING = _rx(
     r"\b(i'?m not|i am not|not going to|no need to|don'?t need to|not trying to)"
-    r"(\s+[\w']+){0,4}?\s+(compet\w*|pretend\w*)"
+    r"(\s+[\w']+){0,4}?\s+compet\w*"
 )
 
 # An AI skill, subject or tool that an expertise claim can be about.
@@ -557,7 +560,11 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnothing (fancy|special|interesting|serious)\b|"
         # the speaker's work made small: "only" and moving or gluing things around or together
         r"\bi(?:'ve| have| was| am|'m)?( been)?( \w+ly)? (just|only|merely|mostly just)"
-        r"( [\w'-]+){0,3}? (mov|push|shuffl|glu|plumb|wir)\w*( [\w'-]+){0,3}? (around|together)\b|"
+        r"( [\w'-]+){0,3}? (mov|push|shuffl|glu|plumb|wir)\w*( [\w'-]+){0,3}? (around|together|"
+        r"up)\b|"
+        r"\bnothing (that )?(would |really )?counts? as real\b|"
+        r"\bnot really (software )?engineering\b|"
+        r"\b(is|was|'s) (just|only) (forms|crud|websites|databases|spreadsheets)\b|"
         r"\bnot (really |even )?(an? )?(real|proper|actual) (engineer|developer|programmer)\b|"
         r"\bmy (\w+ )?(background|experience) (is|was|'s) (only|just|merely)\b|"
         # the speaker's work made small by "only" or "just" and what it was: "I was only doing
@@ -620,6 +627,11 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"for) (ai|ml|llm|gen ?ai)\b|\b(a lot |way |much |far )?more than i (make|earn|get paid)\b|"
         r"\b(getting|get|got|being|be) left behind\b|"
         r"\bif i don'?t (move|switch|jump|do it|go|make the move) now\b|"
+        r"\b(everyone|everybody)( [\w']+){0,2}? (was|were) (moving|going|getting) (in)?to (ai|it|"
+        r"llms?)\b|\brecruiters (are |were )?(searching|hunting) for\b|"
+        r"\b(in|on) (all|every) (the )?job (ads|adverts|posts|postings|listings)\b|"
+        r"\bwhere (that'?s|it'?s|everything'?s|things are|the (exciting )?(stuff|action) is) "
+        r"happening\b|"
         r"\b(the )?train'?s (gone|leaving|left)\b|\bmiss(ed)? the (boat|train)\b"
     ),
     "overselling-ai": _rx(
@@ -701,7 +713,16 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"( \w+){0,2}? (really |very |quite )?(deeply|thoroughly|in depth|fully)\b|"
         r"\b(stronger|better|more) than (a lot of|most|many) (people|engineers|candidates|devs)\b|"
         r"\bon par with (what )?(the )?(big |top |research )?(labs?|researchers?)\b|"
-        r"\bput myself (at|on) (that|their|the same|a similar) level\b"
+        r"\bput myself (at|on) (that|their|the same|a similar) level\b|"
+        r"\b(struggle|hard pressed) to (name|think of|come up with) (one|a weakness|any)\b|"
+        r"\bpick (it|that|this) up in (a|a couple of|a few|two|three) (days|weeks)\b|"
+        r"\bdoes what an? (\w+ )?(analyst|developer|engineer|person|human|lawyer|accountant) "
+        r"does\b|"
+        r"\bbetter than (what )?(the )?(big |top )?labs\b|\bmore accurate than any\b|"
+        r"\bhallucinations? (isn'?t|is not|aren'?t|won'?t be) (really |much of |even )?(an? )?"
+        r"(issue|problem|concern)\b|"
+        r"\b(it|ai|llms?|models?) could (do|replace|handle) (most|all|half) (of )?(the )?"
+        r"(jobs|work|roles)\b"
     ),
 }
 TOOL = _rx(
@@ -1146,8 +1167,17 @@ def _names_tool(sentence: _Sentence) -> bool:
     first = TOOL.search(sentence.plain)
     if first is None:
         return False
-    before = sentence.plain[: first.start()]
-    return not _negated(before) and not _DEFERS_CHOICE.search(before)
+    before, after = sentence.plain[: first.start()], sentence.plain[first.end() :]
+    return (
+        not _negated(before) and not _DEFERS_CHOICE.search(before) and not _TAKEN_BACK.search(after)
+    )
+
+
+# A tool named and taken back at once: "I'd start with Pinecone and, actually, no, let me back up".
+_TAKEN_BACK = _rx(
+    r"^\W*(\w+\W+){0,3}?(actually,? no|no,? wait|let me back up|scratch that|wrong end|"
+    r"on second thought)\b"
+)
 
 
 _DEFERS_CHOICE = _rx(
@@ -1203,7 +1233,7 @@ def _names_researchers(sentence: _Sentence) -> bool:
 def _compares_to_researchers(sentence: _Sentence, before: _Sentence | None = None) -> bool:
     """A sentence that measures the speaker against researchers, named in it or in the sentence
     before it ("those guys"), unless it says the speaker is not competing with them."""
-    if _NOT_COMPETING.search(sentence.plain):
+    if _NOT_COMPETING.search(sentence.plain) and not _REGRET.search(sentence.plain):
         return False
     if _names_researchers(sentence):
         return bool(_COMPARISON.search(sentence.plain))
@@ -1226,7 +1256,12 @@ def _says(kind: str, sentence: _Sentence, before: _Sentence | None = None) -> bo
 # first and then looked around for something to build with them".
 _USE_FOUND_FOR_TOOLS = _rx(
     r"\blook\w* (around )?for (something|a problem|a use case|an idea|stuff)( \w+){0,2} to "
-    r"(build|solve|use|do)\b|\b(then|and) (i )?(thought|figured) (about |out )?what to build\b|"
+    r"(build|solve|use|do|point (it|them) at|apply (it|them) to)\b|"
+    r"\bstarted (from|with) the (\w+ )?stack\b|"
+    r"\b(picked|chose|grabbed|set up)\b[^.]*?"
+    + TOOL.pattern
+    + r"[^.]*\b(and )?then (i )?(built|made|"
+    r"went looking)\b|\b(then|and) (i )?(thought|figured) (about |out )?what to build\b|"
     r"\blook\w* (around )?for a use case\b|\bwhat (can|could|should) i build with (this|it|them)\b|"
     r"\b(grabbed|picked|chose|used|went with|started with)\b[^.]*\b(whole|entire|trendiest|latest|"
     r"modern|hottest) (\w+ )?stack\b"
