@@ -2153,3 +2153,46 @@ def test_what_i_am_good_at_is_a_strength_after_the_gap() -> None:
     )
     assert score(text, "honest_gaps") >= 4
     assert "apologising-for-background" not in mistakes(text)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "By spring sixty-one of the eighty teachers in the pilot were using it every week.",
+            "By spring sixty-one of the eighty teachers in the pilot had heard of it.",
+        ),
+        (
+            "She hasn't had one of those three a.m. calls since March.",
+            "She has one of those three a.m. calls every March.",
+        ),
+        (
+            "We had four late-filing penalties the quarter before, none since.",
+            "We had four late-filing penalties the quarter before.",
+        ),
+        (
+            "Now the planners don't retype anything.",
+            "The planners don't like the new screens.",
+        ),
+        (
+            "If this answers sixty percent of those calls, the queue at shift change halves.",
+            "If this answers sixty percent of those calls, the desk can take a break.",
+        ),
+        (
+            "If new starters stop ringing their supervisor on nights, that's the supervisor's "
+            "night back.",
+            "The supervisor works nights and sends the rota back.",
+        ),
+        (
+            "It flagged a bad batch, so we pulled the pallets instead of doing a recall.",
+            "We measured recall at ten, it went from 0.6 to 0.85.",
+        ),
+        (
+            "Rejections are down to about one in twenty, which we used to write off.",
+            "Rejections go to the receptionist.",
+        ),
+    ],
+)
+def test_outcomes_in_dev10s_words(outcome: str, near_miss: str) -> None:
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3

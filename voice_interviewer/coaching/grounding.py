@@ -12,7 +12,12 @@ import re
 from voice_interviewer.textnorm import normalise_words
 
 _VOCAL_FILLERS = frozenset({"um", "umm", "uh", "uhh", "er", "erm", "ah", "hmm", "mm"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A sentence ends at . ! or ? and a space, but not after an abbreviation ("three a.m. calls").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\ba\.m\.)(?<!\bp\.m\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bdr\.)"
+    r"(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)\s+",
+    re.IGNORECASE,
+)
 
 
 def _tokens(words: list[str]) -> list[tuple[str, int]]:

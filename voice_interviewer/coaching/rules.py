@@ -182,7 +182,8 @@ _BUSINESS = _rx(
     r"callouts?|(re)?bookings|appointments|complaints|claims|cases|declarations|invoices|"
     r"deliveries|shipments|no-shows|callbacks|mistakes|click-?through|ctr|add to cart|engagement|"
     r"adoption|sign-?ups|purchases|questions|euros?|pounds?|quid|rupees?|grand|chargebacks?|"
-    r"fraud losses|losses|referrals|slipp\w* through|"
+    r"fraud losses|losses|referrals|slipp\w* through|penalt\w*|fines|breach\w*|rejections|"
+    r"write-?offs?|writ\w* off|product recalls?|a recall(?! (at|of|rate|@))|"
     r"escalat\w*)\b|\$"
 )
 # The people whose work the system changes: "the customs team processed declarations two times
@@ -197,7 +198,7 @@ _PACE = _rx(r"\b(faster|quicker|sooner|same day|in (minutes|seconds))\b")
 _EFFORT = _rx(
     r"\b(time|minutes?|hours?|days?|weeks?|as long|effort|workload|intake|turnaround|waiting|"
     r"manual\w*|"
-    r"by hand|re-?keying|rework|typing|triag\w*|backlog)\b"
+    r"by hand|re-?key\w*|retyp\w*|rework|typing|triag\w*|backlog)\b"
 )
 _AMOUNT = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
@@ -215,7 +216,7 @@ _OUTCOME = _rx(
     r"dropp\w*|(went|gone) (down|up|from)|"
     r"goes from|(came|come|comes|coming) down|brought (down|up)|avoid\w* (\w+ )?(errors|mistakes|"
     r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing)|grew|fell|"
-    r"fallen|rose|risen|halved|halve|doubled|tripled|half as (long|much)|handled|resolved|"
+    r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
     r"deflected|"
     r"raised|lowered|freed|faster|fewer|down to|up to(?! speed)|from (\S+ ){1,3}to|no longer|"
     r"stopped|"
@@ -260,7 +261,16 @@ _OUTCOME = _rx(
     r"([\w'-]+\s+){0,5}?" + _TIME_UNIT + r"(\s+[\w'-]+){0,3}?\s+back\b|"
     r"\b(gave|give|gives|giving|handed|hand)\s+([\w'-]+\s+){0,2}back\s+([\w'-]+\s+){0,4}?"
     + _TIME_UNIT
-    + r"\b"
+    + r"\b|"
+    # what stopped happening: "none since", "no breaches since it went live", "she hasn't had one
+    # of those calls since March", "now the planners don't retype anything"
+    r"\b(none|no (\w+ ){0,2}\w+|not (one|a single \w+)|zero) since\b|"
+    r"\b(hasn'?t|haven'?t|has not|have not) had (one|a single|any)\b.*\bsince\b|"
+    r"\bnow\b.*\b(don'?t|do not|no longer|never) (have to )?(retype|re-?key|type|copy|chase|phone|"
+    r"call|ring)\b|"
+    # a loss avoided: "we pulled the pallets instead of doing a recall"
+    r"\binstead of (doing |having |facing |paying )?(a |the )?(recall|fine|penalty|lawsuit|"
+    r"write-?off)\b"
 )
 _TECH_METRIC = _rx(
     r"\b(latency|accuracy|precision|recall|f1|ragas|milliseconds?|tokens?|hit rate|prompts?|"
@@ -978,8 +988,27 @@ def _business(clause: str) -> re.Match[str] | None:
     )
 
 
+# Adoption: "sixty-one of the eighty teachers were using it every week".
+_ADOPTION = _rx(
+    r"\b[\w-]+ (of|out of) (the |our )?[\w-]+ ([\w-]+ ){0,5}(are|were|now|have been|had been)? ?"
+    r"(using|use|used|open|opened|rely on|relied on) (it|them|this|the (\w+ )?(tool|system|app|"
+    r"assistant|bot))\b"
+)
+
+
+# Someone's time handed back, said as theirs: "that's the supervisor's night back".
+_TIME_BACK = _rx(
+    r"\b(\w+'s|their|his|her|my|our) (nights?|evenings?|weekends?|days?|mornings?|afternoons?|"
+    r"sundays?|saturdays?) back\b"
+)
+
+
 def _impact_score(clause: str) -> int:
     """How far one clause states a business outcome (5) down to a technical metric only (2)."""
+    if _ADOPTION.search(clause) and _NUMBER.search(clause):
+        return 5
+    if _TIME_BACK.search(clause):
+        return 5 if _NUMBER.search(clause) else 3
     business = _business(clause)
     number = _NUMBER.search(clause)
     outcome = _outcome(clause)
