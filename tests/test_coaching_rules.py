@@ -2196,3 +2196,57 @@ def test_what_i_am_good_at_is_a_strength_after_the_gap() -> None:
 def test_outcomes_in_dev10s_words(outcome: str, near_miss: str) -> None:
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    ("gap_and_strength", "hanging"),
+    [
+        (
+            "So yeah, theory's the gap, shipping this stuff safely is the bit I'm good at.",
+            "So yeah, theory's the gap, and the trains were late.",
+        ),
+        (
+            "My weak side is the modelling, I have never trained a model, I put that time into "
+            "making features that survive an audit.",
+            "My weak side is the modelling, I have never trained a model, the audit was in May.",
+        ),
+        (
+            "I haven't tuned rerankers myself, I'd lean on someone who has, but the rollout and "
+            "the monitoring, that's mine.",
+            "I haven't tuned rerankers myself, and the rulebook is long.",
+        ),
+        (
+            "I have not run a reranker in production myself, where I'm on firm ground is the "
+            "evaluation and alerting around it.",
+            "I have not run a reranker in production myself, the ground floor is being rebuilt.",
+        ),
+        (
+            "I'm not strong on how vision models work inside. What I could do was build the "
+            "checking around it.",
+            "I'm not strong on how vision models work inside. The scans were crooked.",
+        ),
+        (
+            "I don't understand embeddings that deeply. But the search that I built on it falls "
+            "back to keywords when it finds nothing.",
+            "I don't understand embeddings that deeply. The collection is large.",
+        ),
+        (
+            "I can't build a model and I don't understand the training side properly. What I can "
+            "do is keep a call-summary service running.",
+            "I can't build a model and I don't understand the training side properly.",
+        ),
+    ],
+)
+def test_gaps_and_strengths_in_dev10s_words(gap_and_strength: str, hanging: str) -> None:
+    assert score(gap_and_strength, "honest_gaps") >= 4
+    assert score(hanging, "honest_gaps") == 2
+
+
+def test_a_weakness_answer_opened_with_a_word_names_its_gap_in_the_next_sentence() -> None:
+    text = (
+        "Honestly? The theory. If you asked me to derive attention I'd be bluffing. I made a "
+        "call a year ago that my evenings go on evaluation and ops."
+    )
+    assert score(text, "honest_gaps", "biggest-weakness") >= 4
+    hanging = "Honestly? The theory. If you asked me to derive attention I'd be bluffing."
+    assert score(hanging, "honest_gaps", "biggest-weakness") == 2

@@ -298,11 +298,14 @@ _GAP = _rx(
     r"^\W*([\w-]+ ){0,2}(training|fine-?tuning|research|theory|maths?|statistics)\W+no(ne)?\b|"
     r"not my (deepest|strongest|best|main|strong) (\w+ )?(area|suit|skill|side|point|part)|"
     r"(don'?t|do not) know (much|a lot|enough|that much) about|"
-    r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that|train|fine-?tune)|"
+    r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that|train|fine-?tune|"
+    r"build (a |the )?models?)|"
     # "I couldn't tell you much about how it's trained", "I don't know vision models deeply"
     r"i (couldn'?t|can'?t|could not|cannot) tell you (much |a lot |anything |very much )?"
     r"(about )?(how|why)\b|"
-    r"i( \w+ly)? (don'?t|do not) know (\w+ ){1,3}(deeply|in depth|inside out)|"
+    r"i( \w+ly)? (don'?t|do not) (know|understand) (\w+ ){1,3}(that )?(deeply|in depth|inside out|"
+    r"properly)|"
+    r"('s| is) (the|my) (real |main |big |biggest )?(gap|weakness)\b|"
     r"(i'?m|i am) not (a |an )?(real |big |great )?expert|\bno model (training|fine-?tuning)|"
     r"i'?m (much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
     + _NEVER_DONE
@@ -338,7 +341,8 @@ _WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
 # What turns a named gap into a strength, in a later clause: what the speaker has or brings
 # instead, or a contrast ("but", "though") followed by something the speaker did or does.
 _PIVOT = _rx(
-    r"\b(what i('d| would|'ve| have| can| do)? ?(bring|brought|have|do|did|done|offer|know|built|"
+    r"\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|have|do|did|done|offer|know|"
+    r"built|"
     r"add|shipped|"
     r"run|ran|own|owned|made|got)\b|i bring|instead|"
     r"(the )?(job|role|work|thing) i'?m (after|good at|here for) is|"
@@ -350,6 +354,9 @@ _PIVOT = _rx(
     r"that('?s| is) (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
     r"(what )?(i'?m|i am) (really |pretty |quite )?(good|decent|strong|solid|great|best) at|"
     r"\bi (do )?know how to (make|check|keep|put|build|run|ship|test|measure|monitor|operate|get)|"
+    r"\bi (put|spent|invested|poured) (that|the|my|this) (time|effort|energy|evenings) (into|on)\b|"
+    r"\b(that'?s|that is|those are) (all )?mine\b|where (i'?m|i am) on (firm|solid|safe) ground|"
+    r"\bmade (a|the) call\b|"
     r"(i'?m|i am) (a |an )?(really |very |pretty |quite )?(solid|strong|good|reliable|experienced|"
     r"seasoned) (\w+ )?(engineer|developer|programmer)|"
     r"where (i'?m|i am) (strong|good)|i build|make up for (it|that)|compensate|"
@@ -1084,18 +1091,29 @@ def _gaps(request: CoachRequest, sentences: list[_Sentence]) -> list[tuple[_Sent
         match = _GAP.search(sentence.plain)
         if match is not None:
             found.append((sentence, match.end()))
-        elif _unworded_gap(request, sentence):
+        elif _unworded_gap(request, sentence, sentences):
             found.append((sentence, len(sentence.plain)))
     return found
 
 
-def _unworded_gap(request: CoachRequest, sentence: _Sentence) -> bool:
+def _unworded_gap(request: CoachRequest, sentence: _Sentence, sentences: list[_Sentence]) -> bool:
     """A sentence that names a gap by what it does, not by gap words: the speaker's own
     question looking back ("What would I change?"), or a first sentence answering the weakness
     or the ML experience question."""
     if sentence.asks and _REFLECTION_QUESTION.search(sentence.plain):
         return True
-    return sentence.index == 0 and _implicit_gap(request, sentence)
+    return _opens(sentence, sentences) and _implicit_gap(request, sentence)
+
+
+def _opens(sentence: _Sentence, sentences: list[_Sentence]) -> bool:
+    """Whether the sentence opens the answer: the first one, or the first after openers that
+    only take the floor ("Honestly?" and "Good question." before "The theory.")."""
+    return all(
+        set(_content_words_of(s.plain)) <= _FLOOR_TAKERS for s in sentences[: sentence.index]
+    ) and bool(sentence.index == 0 or set(_content_words_of(sentence.plain)) - _FLOOR_TAKERS)
+
+
+_FLOOR_TAKERS = frozenset({"honestly", "hmm", "um", "uh", "good", "great", "question", "tough"})
 
 
 def _implicit_gap(request: CoachRequest, first: _Sentence) -> bool:
