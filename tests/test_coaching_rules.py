@@ -2250,3 +2250,68 @@ def test_a_weakness_answer_opened_with_a_word_names_its_gap_in_the_next_sentence
     assert score(text, "honest_gaps", "biggest-weakness") >= 4
     hanging = "Honestly? The theory. If you asked me to derive attention I'd be bluffing."
     assert score(hanging, "honest_gaps", "biggest-weakness") == 2
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "Teachers were spending their Sunday nights writing feedback on essays.",
+            "Teachers were planning their Sunday trips.",
+        ),
+        (
+            "The markers are overloaded in June, and the second marking was always late.",
+            "The markers meet in June, and the second marking follows.",
+        ),
+        (
+            "Agents had to write up every call, and customers were ringing back to explain again.",
+            "Agents answer every call in the morning.",
+        ),
+        (
+            "Before, the nurses were writing them at the end of the shift.",
+            "Before, the nurses met at the end of the shift.",
+        ),
+        (
+            "Twenty-three percent of answers quoted the rules of the wrong year.",
+            "Twenty-three percent of answers quoted the rules of this year.",
+        ),
+    ],
+)
+def test_problems_in_dev10s_words(problem: str, near_miss: str) -> None:
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") == 2
+
+
+@pytest.mark.parametrize(
+    ("practice", "kind", "near_miss"),
+    [
+        (
+            "When the retriever comes back with nothing it drops to the old keyword search.",
+            "error handling",
+            "When the season ends the price drops to the old level.",
+        ),
+        (
+            "We labelled four hundred letters together with caseworkers.",
+            "testing",
+            "We sent four hundred letters to caseworkers.",
+        ),
+        (
+            "We ran it on five percent of the post first.",
+            "deployment",
+            "We get five percent of the post on Mondays.",
+        ),
+        (
+            "There's a switch the duty controller can flip to turn it off.",
+            "deployment",
+            "There's a switch the duty controller uses for the lights.",
+        ),
+        (
+            "Agents kept writing their own notes and we compared them.",
+            "evaluation metrics",
+            "Agents kept writing their own notes and we kept them.",
+        ),
+    ],
+)
+def test_practices_in_dev10s_words(practice: str, kind: str, near_miss: str) -> None:
+    assert kind in rigor_kinds(practice)
+    assert kind not in rigor_kinds(near_miss)

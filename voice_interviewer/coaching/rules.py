@@ -48,22 +48,27 @@ _PROBLEM = _rx(
     r"(get|got|getting|receiv\w*|answer\w*|handl\w*) (\w+ ){0,2}(hundreds|thousands|dozens) of "
     r"(emails|tickets|calls|questions|requests|letters|messages)|"
     r"need(s|ed)? (\w+ ){1,4}(quickly|fast|urgently|right away|immediately|on the spot)|"
-    r"spen(d|t|ding)\W+(\w+\W+){0,3}(minutes?|hours?|days?|weeks?|ages)|"
+    r"spen(d|t|ding)\W+(\w+\W+){0,3}(minutes?|hours?|days?|weeks?|ages|nights?|evenings?|"
+    r"weekends?)|"
+    # people overloaded, work always late, customers ringing back
+    r"overloaded|swamped|snowed under|(was|were) always late|(ringing|calling|phoning) back|"
     # things going to the wrong place, falling over, piling, nobody reading them
     r"the wrong (\w+ )?(column|queue|answers?|steps?|department|person|team|policy|document|"
-    r"article|code|results?|clause|invoice|customer|version)s?|fell over|falls over|fall over|"
+    r"article|code|results?|clause|invoice|customer|version|year|date|dose|dosage|price|amount|"
+    r"form|platform|address|room|procedure|route|drug|medication)s?|fell over|falls over|fall over|"
     r"(nobody|no one) (was |is |were |had been )?(reading|looking at|answering|checking)|"
     r"ringing (all|the whole|whole) day|ringing off the hook|piling|"
     r"(first|main|biggest|top|number one) cause of|outdated|out-of-date|"
     r"(has to|have to|had to|must) (manually )?(check|read|sort|type|review|copy|go through|"
-    r"look at)|"
+    r"look at|write up|re-?enter|fill in)|"
     # information scattered, work bounced around, errors caught only by eye
     r"(scattered|buried|spread) (across|over|between|through|in)|"
     r"bounc\w* (between|around|back)|back and forth|by eye|"
     # what people did before: "Before, people typed them in all night"
     r"^\W*before\W+(\w+ ){0,2}?(people|staff|we|they|someone|somebody|everyone|\w+ers|\w+ists|"
     r"clerks|nurses|agents|operators|doctors|vets|managers)( \w+)? (typed|keyed|entered|copied|"
-    r"had to|spent|phoned|called|rang|waited|searched|read|checked|went through|wrote)|"
+    r"had to|spent|phoned|called|rang|waited|searched|read|checked|went through|wrote|writing|"
+    r"typing|sorting|copying|checking|phoning|calling|chasing)|"
     r"requirements?|latency budget|what does a failure look like)\b"
 )
 # Before a problem word, what makes it no problem of the work: the speaker as its subject ("I'd
@@ -134,12 +139,18 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"(a person|a human|someone|the (\w+ )?(operator|pharmacist|clerk|nurse|agent|reviewer|"
         r"officer|manager|doctor|vet|supervisor|handler|dispatcher)s?) (still |always )?"
         r"(confirms?|approves?|decides|signs? off)( (it|each one|every \w+|the (suggestion|output|"
-        r"answer|draft|result|flag)s?))?(?=\s*([,.;:]|and\b|$)))"
+        r"answer|draft|result|flag)s?))?(?=\s*([,.;:]|and\b|$))|"
+        # a fallback said in other words: "it drops to the old keyword search"
+        r"(drops?|dropped|reverts?|reverted) (back )?to (the )?(old |plain |basic )?"
+        r"(keyword search|rules|template|manual (queue|process)|(old|previous) (system|version|"
+        r"rules|search|template)))"
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|"
         r"set of (\w+ ){0,2}(questions|cases|examples)|labell?ed (\w+ )?(set|examples|questions)|"
-        r"on (a |the )?(\w+ ){0,4}(samples|examples|held-?out \w+)|rerun (it|them|the \w+) every)\b"
+        r"on (a |the )?(\w+ ){0,4}(samples|examples|held-?out \w+)|rerun (it|them|the \w+) every|"
+        r"label+ed (\w+ ){0,3}(letters|emails|tickets|cases|documents|examples|questions|calls|"
+        r"messages|notes|forms|claims))\b"
     ),
     "monitoring": _rx(
         r"\b(monitor\w*|observab\w*|alert\w*|dashboards?|tracing|traced?|logging|logs|"
@@ -156,14 +167,19 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
     "deployment": _rx(
         r"\b(deploy\w*|rollbacks?|roll(ed)? (it )?back|canar(y|ies)|feature flags?|behind a flag|"
         r"shadow mode|in shadow|a/?b test\w*|staged rollout|rollouts?|ci/?cd|"
-        r"(ran|run|runs|running) (it |them )?(in parallel|side by side|alongside))\b"
+        r"(ran|run|runs|running) (it |them )?(in parallel|side by side|alongside)|"
+        # a canary in other words, and a switch to turn it off or go back
+        r"(ran|run|tried|released|rolled) (it )?(out )?(on|to) (\w+ )?(\w+ )?(percent|%) of|"
+        r"(switch|button|toggle|flag) (\w+ ){0,6}(to )?(go back|turn it off|"
+        r"switch (it )?(back|off)|roll (it )?back))\b"
     ),
     "evaluation metrics": _rx(
         r"\b(evaluat\w*|evals?|ragas|precision|recall|accuracy|f1|hallucination rate|"
         r"benchmark\w*|metrics?|measur\w* (\w+ ){0,3}(against|on)|top (\d+|one|three|five|ten)\b.*"
         r"\b(of the time|times out of)|compared (it |them )?(against|with) (the )?(rules|baseline|"
         r"regex|old|previous|humans?)|agreement (was|of|with)|checked (\w+ ){0,3}against|"
-        r"compar\w* every|(in|into) the top (\d+|three|five|ten))\b"
+        r"compar\w* every|(in|into) the top (\d+|three|five|ten)|"
+        r"(we|i) compared (them|it|the (two|results|outputs|answers|notes))\b)\b"
     ),
     "latency": _rx(r"\b(latency|p9\d|p50|milliseconds?|sub-second|response times?)\b"),
     # "spend" as the money the system costs ("our API spend"), not people's time ("spend hours")
