@@ -2315,3 +2315,12 @@ def test_problems_in_dev10s_words(problem: str, near_miss: str) -> None:
 def test_practices_in_dev10s_words(practice: str, kind: str, near_miss: str) -> None:
     assert kind in rigor_kinds(practice)
     assert kind not in rigor_kinds(near_miss)
+
+
+def test_an_issue_date_and_a_struggle_of_the_speaker_are_no_production_problem() -> None:
+    dated = "I'd split the rulebook by rule and attach the rule number and issue date."
+    assert score(dated, "production_problem") == 2
+    mine = "I'd honestly struggle to name one at this point."
+    assert score(mine, "production_problem") == 2
+    theirs = "The clerks struggle to find the current rule."
+    assert score(theirs, "production_problem") >= 4

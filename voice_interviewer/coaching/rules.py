@@ -75,7 +75,7 @@ _PROBLEM = _rx(
 # struggle with the maths" is a gap), a safeguard ("making sure a failed step never sends") or
 # its absence ("without a serious incident").
 _NOT_A_PROBLEM_BEFORE = _rx(
-    r"(\bi(?:'d| would| will| might| still)?(?: really| probably)?|"
+    r"(\bi(?:'d| would| will| might| still)?(?: really| probably| \w+ly)?|"
     r"\bi (found|find)(\s+\w+){0,3}|"
     # the speaker checking the system's work ("I checked fifty requests by hand")
     r"\bi (\w+ )?(checked|tested|label+ed|reviewed|graded|annotated|scored|compared|went through)"
@@ -855,10 +855,12 @@ def _names_problem(text: str) -> bool:
 # A problem as a record of the work: "past incidents", "a similar issue was solved before".
 _SOLVED_BEFORE = _rx(r"\b(similar|past|previous|old|earlier|resolved|solved|closed)\s+$")
 # After a problem word, what makes it no problem of the work: it was solved ("a similar issue
-# was solved"), it is about the speaker ("that's probably a problem for you"), or the design
-# already handles it ("failed rebuilds page whoever's on call", "failures go to a manual queue").
+# was solved"), it names a field ("the issue date"), it is about the speaker ("that's probably a
+# problem for you"), or the design already handles it ("failed rebuilds page whoever's on call",
+# "failures go to a manual queue").
 _NOT_A_PROBLEM_AFTER = _rx(
     r"^\s+((was|were|had been|got|gets|get)\s+(solved|resolved|fixed|closed)\b|"
+    r"(date|dates|number|numbers|tracker)\b|"
     r"(for|to) (you|me)\b|"
     r"([\w-]+\s+)?(page|pages|alert|alerts|trigger|triggers|go to|goes to|go back|goes back|"
     r"fall back|falls back|get retried|are retried|is retried|get flagged|are flagged)\b)"
