@@ -8,7 +8,11 @@ import importlib.util
 import pytest
 
 from voice_interviewer.coaching import Coaching, CoachOptions, CoachRequest, rule_feedback
-from voice_interviewer.coaching.follow_up import checked_follow_up, follow_up_messages
+from voice_interviewer.coaching.follow_up import (
+    checked_follow_up,
+    fits_scenario,
+    follow_up_messages,
+)
 
 ANSWER = (
     "At my last job customer tickets kept going to the wrong team, so I replaced the keyword "
@@ -70,3 +74,21 @@ def test_the_embedded_model_writes_the_follow_up_and_an_endpoint_everything() ->
     endpoint = CoachOptions(base_url="http://127.0.0.1:9/v1", llm_model="m")
     assert Coaching(endpoint).job == "feedback"
     assert Coaching(CoachOptions(mode="rules")).job == "feedback"  # no LLM at all
+
+
+@pytest.mark.parametrize(
+    ("question", "category", "fits"),
+    [
+        ("How did you address the gap in your previous job where rules kept breaking?",
+         "why-ai-engineering", True),
+        ("How many tickets did the keyword rules route?", "why-ai-engineering", False),
+        ("How did you keep the RAG answers grounded?", "ml-experience", True),
+        ("What would you cache, and which alert would wake someone?", "system-design", True),
+        ("What would you cache, and which alert would wake someone?", "biggest-weakness", False),
+        ("How did you measure the accuracy of the second version?", "portfolio-project", True),
+    ],
+)  # fmt: skip
+def test_a_follow_up_fits_its_scenario_by_the_scenarios_own_words(
+    question: str, category: str, fits: bool
+) -> None:
+    assert fits_scenario(question, category) is fits

@@ -30,15 +30,20 @@ MAX_TOKENS = 60  # a 25-word question is about 35 tokens
 # The words of each scenario in the interview guide: a follow-up that fits asks about one (a
 # system design answer asked "what had you tried before AI?" is asked about another scenario).
 SCENARIO_WORDS = {
-    "why-ai-engineering": r"ai|model|llm|moving|move|why|production|problem|users?|motivat\w*",
+    # the move, and the problem behind it: what broke, in which job
+    "why-ai-engineering": r"ai|model|llm|moving|move|why|production|problem|users?|motivat\w*|"
+    r"break\w*|broke|job|role|career|transition\w*|switch\w*",
     "ml-experience": r"model|train\w*|evaluat\w*|data|metric|ml|experiment\w*|fine-tun\w*|"
-    r"labels?|accuracy|precision|recall|production",
+    r"labels?|accuracy|precision|recall|production|rag|retriev\w*|llms?|apis?|latency|costs?|"
+    r"project|buil[dt]\w*|gaps?",
     "system-design": r"latency|retriev\w*|evaluat\w*|cost|fail\w*|fallback|hallucinat\w*|"
-    r"corpus|index|data|scale|monitor\w*|requirements?|chunk\w*|users?",
+    r"corpus|index|data|scale|monitor\w*|requirements?|chunk\w*|users?|documents?|search\w*|"
+    r"rerank\w*|embed\w*|cach\w*|alert\w*|accura\w*|citations?|sources?",
     "biggest-weakness": r"weak\w*|gaps?|learn\w*|improv\w*|math|train\w*|struggl\w*|cover\w*|"
-    r"theory|skills?",
+    r"theory|skills?|maths|deep|models?|reliab\w*|evaluat\w*|fine-?tun\w*|ml",
     "portfolio-project": r"project|approach\w*|metric|buil[dt]\w*|decid\w*|decision|trade-?offs?|"
-    r"observ\w*|differently|challeng\w*|results?|users?",
+    r"observ\w*|differently|challeng\w*|results?|users?|evaluat\w*|measur\w*|test\w*|accura\w*|"
+    r"improv\w*|latency|costs?|retriev\w*",
 }
 
 
