@@ -2324,3 +2324,30 @@ def test_an_issue_date_and_a_struggle_of_the_speaker_are_no_production_problem()
     assert score(mine, "production_problem") == 2
     theirs = "The clerks struggle to find the current rule."
     assert score(theirs, "production_problem") >= 4
+
+
+_NOT_DEMOS = "ties the move to building AI systems that work in production, not demos"
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "What I have is twelve years of making systems run at three in the morning.",
+            "What I have is twelve years of writing reports in the morning.",
+        ),
+        (
+            "Getting it from a toy to something people could rely on is what I want to do.",
+            "Getting it from a toy to something people could try is what I want to do.",
+        ),
+        (
+            "I know how to make things that do not fail silently.",
+            "I know how to make things that look nice.",
+        ),
+    ],
+)
+def test_production_not_demos_said_as_operations(said: str, near_miss: str) -> None:
+    request = CoachRequest(said, rubric=(_NOT_DEMOS,), category="why-ai-engineering")
+    assert rule_feedback(request).rubric_hit == (_NOT_DEMOS,)
+    miss = CoachRequest(near_miss, rubric=(_NOT_DEMOS,), category="why-ai-engineering")
+    assert rule_feedback(miss).rubric_hit == ()

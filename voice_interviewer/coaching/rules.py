@@ -1633,7 +1633,13 @@ _UNSTRUCTURED = _rx(
 )
 _PRODUCTION = _rx(
     r"\b(in production|production|reliab\w*|dependab\w*|depend on|actually works?|holds? up|"
-    r"every day|stays? up|ship\w*|in front of customers)\b"
+    r"every day|stays? up|ship\w*|in front of customers|"
+    # the same said as operations: "making systems run at three in the morning", "so it doesn't
+    # fall over", "something people could rely on", "things that do not fail silently"
+    r"rely on|relied on|((do|does|did) not|don'?t|doesn'?t|never|won'?t|not) (\w+ )?(fail|falls?) "
+    r"(silently|over)|fall(s|ing)? over|fell over|guard ?rails|"
+    r"(making|make|makes|keep|keeps|keeping|kept) ([\w-]+ ){0,3}(run|running|work|working)|"
+    r"(two|three|four|five|six|[2-6]) (in the morning|a\.?m\.?))\b"
 )
 _DURATION = _rx(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
