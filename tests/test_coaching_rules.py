@@ -2351,3 +2351,16 @@ def test_production_not_demos_said_as_operations(said: str, near_miss: str) -> N
     assert rule_feedback(request).rubric_hit == (_NOT_DEMOS,)
     miss = CoachRequest(near_miss, rubric=(_NOT_DEMOS,), category="why-ai-engineering")
     assert rule_feedback(miss).rubric_hit == ()
+
+
+def test_rigor_is_brought_instead_only_after_a_gap() -> None:
+    point = "states the production engineering rigor they bring instead"
+    instead = (
+        "I haven't trained models. What I bring is retries, timeouts, a fallback to keyword "
+        "search and an alert on the error rate."
+    )
+    request = CoachRequest(instead, rubric=(point,), category="ml-experience")
+    assert rule_feedback(request).rubric_hit == (point,)
+    no_gap = "We have retries, timeouts, a fallback to keyword search and an alert on errors."
+    request = CoachRequest(no_gap, rubric=(point,), category="ml-experience")
+    assert rule_feedback(request).rubric_hit == ()

@@ -1756,7 +1756,7 @@ def _honest_gap(a: _Judged) -> bool:
 
 
 def _rigor_brought(a: _Judged) -> bool:
-    return a.does("engineering_rigor") or (a.does("honest_gaps") and a.any(_PRODUCTION))
+    return a.does("honest_gaps") and (a.does("engineering_rigor") or a.any(_PRODUCTION))
 
 
 def _credible_weakness(a: _Judged) -> bool:
