@@ -2364,3 +2364,43 @@ def test_rigor_is_brought_instead_only_after_a_gap() -> None:
     no_gap = "We have retries, timeouts, a fallback to keyword search and an alert on errors."
     request = CoachRequest(no_gap, rubric=(point,), category="ml-experience")
     assert rule_feedback(request).rubric_hit == ()
+
+
+_REFLECTS = "gives an honest reflection on what they would do differently"
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        ("Honest reflection: I overbuilt the dashboard.", "The dashboard shows every run."),
+        (
+            "If I do it again I build the test set first.",
+            "I do it again every week with the test set.",
+        ),
+        ("What I will change: I read the ID from the barcode.", "I read the ID from the barcode."),
+        ("I trusted the model for the station ID, this was a mistake.", "I trusted the team."),
+    ],
+)
+def test_reflections_in_more_words(said: str, near_miss: str) -> None:
+    assert rule_feedback(CoachRequest(said, rubric=(_REFLECTS,))).rubric_hit == (_REFLECTS,)
+    assert rule_feedback(CoachRequest(near_miss, rubric=(_REFLECTS,))).rubric_hit == ()
+
+
+_CLARIFIES = "asks clarifying questions before designing: latency budget, static or updating corpus"
+
+
+@pytest.mark.parametrize(
+    ("said", "clarifies"),
+    [
+        (
+            "I ran a payments API, and one night nothing alerted. So, questions first. What "
+            "latency is acceptable? Then I'd chunk by section.",
+            True,
+        ),
+        ("Okay, let me ask a few things first. What is the latency budget. Then ingest.", True),
+        ("I'd chunk by section and embed it. Then, what latency do you need?", False),
+    ],
+)
+def test_clarifying_questions_before_any_design_step(said: str, clarifies: bool) -> None:
+    request = CoachRequest(said, rubric=(_CLARIFIES,), category="system-design")
+    assert (rule_feedback(request).rubric_hit == (_CLARIFIES,)) is clarifies

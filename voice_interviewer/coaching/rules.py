@@ -1685,8 +1685,10 @@ _OBSERVABILITY = _rx(
     r"i log|we log|monitor\w*|observab\w*)\b|" + _RECORDED
 )
 _REFLECTION = _rx(
-    r"\b(differently|if i did it again|next time|what would i change|i('?d| would) "
-    r"(have (?!to\b)|want|start|add|change|build|fix|test)|lessons?|in hindsight)\b"
+    r"\b(differently|if i (did|do) (it )?again|next time|what would i change|i('?d| would) "
+    r"(have (?!to\b)|want|start|add|change|build|fix|test|improve|redo|rebuild|talk|involve|pin|"
+    r"log)|lessons?|in hindsight|(honest )?reflection|do (it )?different|"
+    r"what i('d| would| will|'ll) change|(was|were) a mistake|my (biggest )?mistake)\b"
 )
 _DOCS = _rx(r"\b(github|repo\w*|readme|write-?up|diagram|documentation)\b")
 _CHUNKING = _rx(r"\b(chunk\w*|split\w*)\b")
@@ -1836,7 +1838,25 @@ def _documentation(a: _Judged) -> bool:
 
 
 def _clarifies_first(a: _Judged) -> bool:
-    return _asks_first(a.request, a.sentences) and "tools-before-requirements" not in a.mistakes
+    """Questions asked before any design is told (after a story or an apology too), and no
+    stack named before them."""
+    if "tools-before-requirements" in a.mistakes or not is_system_design(a.request):
+        return False
+    designs = (s.index for s in a.sentences if _DESIGN_STEP.search(s.plain) or _names_tool(s))
+    first_design = next(designs, len(a.sentences))
+    return any(
+        (s.asks or _CLARIFYING.search(s.plain)) and s.index <= first_design for s in a.sentences
+    )
+
+
+# A question said without a question mark: "Questions first, I guess: what latency ...".
+_CLARIFYING = _rx(
+    r"\b(let me ask|i'?d (first )?ask|i would (first )?ask|(some|a few|a couple of) (questions|"
+    r"things) (first|to ask)|(first|okay|so),? (some|a few|a couple of) questions|"
+    r"questions first|(want|need|like) to (know|pin down|understand|check) (first|who|what|how|"
+    r"where)|pin down first)\b"
+)
+_DESIGN_STEP = _rx(r"\b(ingest\w*|chunk\w*|embed\w*|pipeline|index\w*|retriev\w*|rerank\w*)\b")
 
 
 def _chunking_with_reason(a: _Judged) -> bool:
