@@ -2404,3 +2404,20 @@ _CLARIFIES = "asks clarifying questions before designing: latency budget, static
 def test_clarifying_questions_before_any_design_step(said: str, clarifies: bool) -> None:
     request = CoachRequest(said, rubric=(_CLARIFIES,), category="system-design")
     assert (rule_feedback(request).rubric_hit == (_CLARIFIES,)) is clarifies
+
+
+_CHUNKS = "describes the data pipeline: chunking and embedding, with a reason for the chunking"
+
+
+@pytest.mark.parametrize(
+    ("said", "reasoned"),
+    [
+        ("I cut them by heading, because one procedure is one answer.", True),
+        ("Split them by heading 'cause the policies are pretty structured, embed them.", True),
+        ("Chunk everything at five hundred tokens since that's the default.", False),
+        ("The chunk with the old rule ranked higher, because it was longer.", False),
+    ],
+)
+def test_a_reason_for_the_chunking_is_a_reason_for_cutting(said: str, reasoned: bool) -> None:
+    request = CoachRequest(said, rubric=(_CHUNKS,), category="system-design")
+    assert (rule_feedback(request).rubric_hit == (_CHUNKS,)) is reasoned

@@ -1691,8 +1691,18 @@ _REFLECTION = _rx(
     r"what i('d| would| will|'ll) change|(was|were) a mistake|my (biggest )?mistake)\b"
 )
 _DOCS = _rx(r"\b(github|repo\w*|readme|write-?up|diagram|documentation)\b")
-_CHUNKING = _rx(r"\b(chunk\w*|split\w*)\b")
-_REASON = _rx(r"\b(because|since|so (that )?|as|which)\b")
+_REASON = _rx(r"\b(because|'?cause|since|so (that )?|as|which)\b")
+# Cutting the documents, as an act: "chunk by section", "split them by heading", "cut them per
+# procedure" ("the chunk with the old rule ranked higher" and "the top ten chunks" cut nothing).
+_CHUNKING_ACT = _rx(
+    r"\b(chunk\w*|split\w*|cut|cuts|cutting|divid\w*|break (it|them) (up|down))( [\w-]+){0,3}? "
+    r"(by|per|into|at|on|along)\b"
+)
+# A reason that is none: "since that's the default", "because it's easy", "it handles the chunking".
+_NO_REASON = _rx(
+    r"\b(the |a )?(usual |standard )?default\b|\bbecause it'?s easy\b|\bhandles (the )?chunking\b|"
+    r"\b(don'?t|do not) (really )?need (much )?chunking\b"
+)
 _RETRIEVAL = _rx(
     r"\b(vectors?|rerank\w*|hybrid|bm25|similarity|retriev\w*|keyword search|top (\w+)|"
     r"pinecone|qdrant|weaviate|chroma(db)?|faiss|milvus|pgvector|elasticsearch|opensearch)\b"
@@ -1860,7 +1870,11 @@ _DESIGN_STEP = _rx(r"\b(ingest\w*|chunk\w*|embed\w*|pipeline|index\w*|retriev\w*
 
 
 def _chunking_with_reason(a: _Judged) -> bool:
-    return a.both(_CHUNKING, _REASON)
+    """The documents cut in a stated way, for a reason that is one (a default is none)."""
+    return any(
+        _CHUNKING_ACT.search(s.plain) and _REASON.search(s.plain) and not _NO_REASON.search(s.plain)
+        for s in a.sentences
+    )
 
 
 def _retrieval_and_generation(a: _Judged) -> bool:
