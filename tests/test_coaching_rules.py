@@ -2421,3 +2421,20 @@ _CHUNKS = "describes the data pipeline: chunking and embedding, with a reason fo
 def test_a_reason_for_the_chunking_is_a_reason_for_cutting(said: str, reasoned: bool) -> None:
     request = CoachRequest(said, rubric=(_CHUNKS,), category="system-design")
     assert (rule_feedback(request).rubric_hit == (_CHUNKS,)) is reasoned
+
+
+_METRICS = "points to a specific project with evaluation metrics such as RAGAS, latency or cost"
+
+
+@pytest.mark.parametrize(
+    ("said", "measured"),
+    [
+        ("I measured it on a hundred questions, and it gets seventy-eight percent right.", True),
+        ("I tested it on eighty questions from last year's log, it got about seventy right.", True),
+        ("On our test set the right article is in the top three 88 percent of the time.", True),
+        ("I built it over a hundred questions the sales leads wrote.", False),
+    ],
+)
+def test_a_project_measured_in_plain_words_has_metrics(said: str, measured: bool) -> None:
+    request = CoachRequest(said, rubric=(_METRICS,), category="ml-experience")
+    assert (rule_feedback(request).rubric_hit == (_METRICS,)) is measured

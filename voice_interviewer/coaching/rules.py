@@ -1648,7 +1648,10 @@ _DURATION = _rx(
 _BUILT_WITH = _rx(r"\b(llms?|apis?|rag|retrieval|embeddings?|gpt\S*|openai|models?)\b")
 _EVAL_FIGURE = _rx(
     r"\b(ragas|faithfulness|latency|p9\d|cost|cents?|per (query|question)|accuracy|"
-    r"precision|recall|correctness|evaluation set|eval set)\b"
+    r"precision|recall|correctness|evaluation set|eval set|"
+    # a measure said plainly: "seventy-eight percent right", "the right article in the top three"
+    r"(percent|%) (right|correct)|got (about |around )?[\w-]+ right|agreement|click-?through|"
+    r"top (three|five|ten|\d+)|a/?b test\w*|(tested|measured) (it )?on)\b"
 )
 _TRADEOFF = _rx(
     r"\b(deliberate\w*|choices?|chose|chosen|decided|trade-?offs?|instead|picked|rather than|"
