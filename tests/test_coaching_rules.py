@@ -2438,3 +2438,23 @@ _METRICS = "points to a specific project with evaluation metrics such as RAGAS, 
 def test_a_project_measured_in_plain_words_has_metrics(said: str, measured: bool) -> None:
     request = CoachRequest(said, rubric=(_METRICS,), category="ml-experience")
     assert (rule_feedback(request).rubric_hit == (_METRICS,)) is measured
+
+
+_CREDIBLE = "names a specific, credible weakness (such as deep ML theory)"
+
+
+@pytest.mark.parametrize(
+    ("said", "credible"),
+    [
+        ("My weakness is probably that I came to AI a bit late. Nothing else.", False),
+        ("Honestly, my biggest weakness is that I care too much about reliability.", False),
+        (
+            "I came to it late. And concretely, I don't understand embeddings that deeply, but "
+            "I built the museum's search and it falls back to keywords.",
+            True,
+        ),
+    ],
+)
+def test_a_weakness_that_is_no_skill_is_not_credible(said: str, credible: bool) -> None:
+    request = CoachRequest(said, rubric=(_CREDIBLE,), category="biggest-weakness")
+    assert (rule_feedback(request).rubric_hit == (_CREDIBLE,)) is credible

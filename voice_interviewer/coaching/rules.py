@@ -1778,11 +1778,25 @@ def _credible_weakness(a: _Judged) -> bool:
     gaps = _gaps(a.request, a.sentences)
     undercut = a.mistakes & _UNDERCUTS_HONESTY
     vague = any(_VAGUE_WEAKNESS.search(s.plain) for s in a.sentences[:2])
-    return bool(gaps) and a.framework["honest_gaps"].score > 1 and not undercut and not vague
+    no_skill = all(_NO_SKILL_WEAKNESS.search(gap.plain) for gap, _ in gaps)
+    return (
+        bool(gaps)
+        and a.framework["honest_gaps"].score > 1
+        and not undercut
+        and not vague
+        and not no_skill
+    )
 
 
 # A weakness that names nothing: "Well, everything, kind of?"
 _VAGUE_WEAKNESS = _rx(r"^\W*(\w+\W+){0,2}?(everything|all of it|a lot of things|lots of things)\b")
+# A weakness that is no skill: coming late or new to it, or a virtue in disguise ("I care too
+# much about reliability").
+_NO_SKILL_WEAKNESS = _rx(
+    r"\b(came|come|got) (in)?to (ai|it|this) (a bit |rather |quite )?late\b|"
+    r"\b(newer|new) to (it|this)\b|\b(care|cares|caring) too much\b|\bwork too hard\b|"
+    r"\bperfectionis\w*|\btoo (ambitious|passionate|thorough)\b"
+)
 
 
 def _deliberate_tradeoff(a: _Judged) -> bool:
