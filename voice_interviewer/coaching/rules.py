@@ -358,9 +358,7 @@ _WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
 # instead, or a contrast ("but", "though") followed by something the speaker did or does.
 _PIVOT = _rx(
     r"\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|have|do|did|done|offer|know|"
-    r"built|"
-    r"add|shipped|"
-    r"run|ran|own|owned|made|got)\b|i bring|instead|"
+    r"built|add|shipped|run|ran|own|owned|made|got)\b|i bring|instead|"
     r"(the )?(job|role|work|thing) i'?m (after|good at|here for) is|"
     r"my strong (side|point|part|suit)|"
     r"where i bring|(is|'s) (exactly |precisely )?(my|where my) (background|strength|thing|job|"
