@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev10", "others-heldout", "others-heldout2" to "others-heldout4",
+"others-dev3" to "others-dev10", "others-heldout", "others-heldout2" to "others-heldout5",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13)
 of answers written as spoken and labelled from the interview guide, runs the rule coach and
 the LLM coach (the configured endpoint, else the embedded model) on each, and prints per
@@ -52,7 +52,8 @@ OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 # round and after the fifth and sixth; the dev answers of those rounds ("others-dev4" to
 # "others-dev8") came from five more blind writers, each part scored once before it was read,
 # as were "others-dev9" and "others-dev10", for the seventh round. "others-heldout4", by one
-# more blind writer, was scored before the seventh round and after it, never read.
+# more blind writer, was scored before the seventh round and after it, never read;
+# "others-heldout5", by another, was written at the end of that round and scored once.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -68,6 +69,7 @@ SETS = {
     "others-dev10": OTHERS_DIR / "dev10",
     "others-heldout3": OTHERS_DIR / "heldout3",
     "others-heldout4": OTHERS_DIR / "heldout4",
+    "others-heldout5": OTHERS_DIR / "heldout5",
 }
 
 BENCHMARKS = PROJECT_ROOT / "BENCHMARKS.md"

@@ -75,6 +75,7 @@ def test_the_coaching_set_in_other_words_covers_every_scenario_in_each_part() ->
             "others-heldout2",
             "others-heldout3",
             "others-heldout4",
+            "others-heldout5",
         )
     ]
     every = [answer for part in parts for answer in part]
