@@ -266,7 +266,12 @@ def rows(tally: Tally) -> dict[str, str]:
     return result
 
 
-def run(answers: list[LabelledAnswer], coaching: Coaching | None, console: Console):
+def run(
+    answers: list[LabelledAnswer],
+    coaching: Coaching | None,
+    console: Console,
+    word_model: bool = True,
+):
     rules, llm = Tally(), Tally()
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("Coaching the labelled answers", total=len(answers))
@@ -274,7 +279,8 @@ def run(answers: list[LabelledAnswer], coaching: Coaching | None, console: Conso
             coaching.warm_up()
         for answer in answers:
             started = time.perf_counter()
-            rules.add(answer, rule_feedback(answer.request), time.perf_counter() - started)
+            feedback = rule_feedback(answer.request, word_model=word_model)
+            rules.add(answer, feedback, time.perf_counter() - started)
             if coaching is not None:
                 progress.update(task, description=f"LLM coach on {answer.id}")
                 started = time.perf_counter()
@@ -296,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=SETS, default="old", help="the labelled set (old)")
     parser.add_argument("--no-llm", action="store_true", help="the rule coach only")
+    parser.add_argument(
+        "--no-word-model", action="store_true", help="the rules without the word model beside them"
+    )
     parser.add_argument("--llm-model", help="as for review (default: the configured one)")
     parser.add_argument("--llm-timeout", type=float, default=300.0, help="seconds per answer")
     parser.add_argument("--limit", type=int, help="only the first N answers")
@@ -311,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     coaching = None if args.no_llm else Coaching(CoachOptions.from_settings(settings))
     load_before = os.getloadavg()[0]
     try:
-        rules, llm = run(answers, coaching, console)
+        rules, llm = run(answers, coaching, console, word_model=not args.no_word_model)
     finally:
         if coaching is not None:
             coaching.close()

@@ -1,4 +1,7 @@
-"""The rule coach, one rubric point and one strategic mistake at a time, near-misses included."""
+"""The rule coach, one rubric point and one strategic mistake at a time, near-misses included.
+
+These are the rules alone; the word model beside them is tested in test_answer_model.py.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +14,18 @@ from voice_interviewer.coaching.rules import (
     clean_sentence,
     rigor_kinds,
     rubric_point_hit,
-    rule_feedback,
 )
-from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, CoachRequest, feedback_schema
+from voice_interviewer.coaching.rules import rule_feedback as coach_feedback
+from voice_interviewer.coaching.schema import (
+    FRAMEWORK_POINTS,
+    CoachRequest,
+    Feedback,
+    feedback_schema,
+)
+
+
+def rule_feedback(request: CoachRequest) -> Feedback:
+    return coach_feedback(request, word_model=False)
 
 
 def score(text: str, point: str, category: str | None = None) -> int:

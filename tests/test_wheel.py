@@ -153,7 +153,7 @@ def test_the_wheel_holds_every_module_and_data_file(installed: Installed) -> Non
     expected = {
         p.relative_to(PROJECT_ROOT).as_posix()
         for p in _checkout_files(PROJECT_ROOT / "voice_interviewer")
-        if p.suffix == ".py"
+        if p.suffix in (".py", ".json")  # the modules and the word model
     }
     for folder, packaged in DATA_FOLDERS.items():
         expected |= {

@@ -14,9 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from voice_interviewer.analysis.tokens import STOPWORDS
+from voice_interviewer.coaching.answer_model import shipped_model
 from voice_interviewer.coaching.grounding import split_sentences
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
+    MISTAKE_KINDS,
     CoachRequest,
     Feedback,
     FrameworkScore,
@@ -1440,7 +1442,7 @@ def clean_sentence(sentence: str) -> str:
 
 # The apology in a sentence that names a gap: the gap stays in the rewrite, the apology goes.
 _APOLOGY_WORDS = _rx(
-    r"\b(unfortunately|(i'?m )?sorry|i'?m afraid( that)?|i know i'?m not|apologies|"
+    r"\b(unfortunately|(i'?m )?((really|so|very) )?sorry( about that)?|i'?m afraid( that)?|i know i'?m not|apologies|"
     r"(i (have to|must|should|need to) |let me )?apologi[sz]e)\b,?\s*"
 )
 # Kinds whose sentence is the mistake itself: the rewrite replaces it rather than extends it.
@@ -1494,11 +1496,20 @@ def changes_framing(original: str, rewrite: str) -> bool:
     return changed >= MIN_CHANGED_WORDS
 
 
-def make_rewrites(mistakes: list[Mistake]) -> list[Rewrite]:
-    """A rewrite for each of the first three strategic mistakes; none where the answer made
-    none (no good rewrite exists then: saying nothing beats tidying a sentence)."""
-    rewrites = [Rewrite(m.quote, _rewrite(m.kind, m.quote)) for m in mistakes[:3]]
-    return [r for r in rewrites if changes_framing(r.original, r.rewrite)]
+def make_rewrites(mistakes: list[Mistake], word_model: bool = True) -> list[Rewrite]:
+    """A rewrite for each of the first three strategic mistakes the rules found; none where
+    the answer made none (no good rewrite exists then: saying nothing beats tidying a sentence),
+    none for the word model's, whose sentence the rules cannot take apart, and none that the
+    word model still reads the same mistake in ("I know I'm not the typical candidate" left
+    after the "sorry" is gone)."""
+    found = [m for m in mistakes if not m.by_word_model][:3]
+    rewrites = [(m.kind, Rewrite(m.quote, _rewrite(m.kind, m.quote))) for m in found]
+    return [
+        r
+        for kind, r in rewrites
+        if changes_framing(r.original, r.rewrite)
+        and not (word_model and kind in shipped_model().found(r.rewrite))
+    ]
 
 
 # One follow-up per scenario of the guide and weakest framework point, each asking about what
@@ -1959,16 +1970,69 @@ def _rubric(judged: _Judged) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(hit), tuple(missed)
 
 
-def rule_feedback(request: CoachRequest, fallback_reason: str | None = None) -> Feedback:
-    """The rule coach's feedback on one answer (deterministic, offline)."""
+# --- the word model, for what the rules missed ----------------------------------------------
+# A framework point is not raised past a mistake found that says the opposite.
+_CONTRADICTED_BY = {
+    "production_problem": {"tools-before-requirements", "ai-is-hot"},
+    "honest_gaps": {
+        "apologising-for-background",
+        "minimising-swe-experience",
+        "overselling-ai",
+        "comparing-to-researchers",
+    },
+}
+
+
+def _model_mistakes(
+    sentences: list[_Sentence], found: list[Mistake], model_found: set[str]
+) -> list[Mistake]:
+    """Mistakes the word model finds and the rules did not, each quoting its strongest sentence."""
+    texts = [s.text for s in sentences]
+    missed = sorted(model_found & set(MISTAKE_KINDS) - {m.kind for m in found})
+    return [
+        Mistake(kind, texts[shipped_model().strongest(kind, texts)], by_word_model=True)
+        for kind in missed
+        if texts
+    ]
+
+
+def _model_points(
+    sentences: list[_Sentence],
+    framework: dict[str, FrameworkScore],
+    mistakes: list[Mistake],
+    model_found: set[str],
+) -> dict[str, FrameworkScore]:
+    """Framework points the rules scored below 3 and the word model finds, scored 3."""
+    kinds = {m.kind for m in mistakes}
+    raised = {}
+    for name, score in framework.items():
+        if score.score >= 3 or not sentences or name not in model_found:
+            continue
+        if _CONTRADICTED_BY.get(name, set()) & kinds:
+            continue
+        strongest = sentences[shipped_model().strongest(name, [s.text for s in sentences])]
+        raised[name] = FrameworkScore(
+            3, f"The word model (not a rule) reads it in the wording, most in {_quote(strongest)}."
+        )
+    return raised
+
+
+def rule_feedback(
+    request: CoachRequest, fallback_reason: str | None = None, word_model: bool = True
+) -> Feedback:
+    """The rule coach's feedback on one answer (deterministic, offline): the rules, and the word
+    model for what they missed unless word_model is False."""
     sentences = _sentences(request.transcript)
     mistakes = find_mistakes(request, sentences)
+    model_found = shipped_model().found(request.transcript) if word_model else set()
+    mistakes += _model_mistakes(sentences, mistakes, model_found)
     framework = {
         "production_problem": score_production_problem(request, sentences),
         "engineering_rigor": score_engineering_rigor(sentences),
         "business_impact": score_business_impact(sentences),
         "honest_gaps": score_honest_gaps(request, sentences, mistakes),
     }
+    framework |= _model_points(sentences, framework, mistakes, model_found)
     judged = _Judged(request, sentences, framework, frozenset(m.kind for m in mistakes))
     hit, missed = _rubric(judged)
     return Feedback(
@@ -1977,7 +2041,7 @@ def rule_feedback(request: CoachRequest, fallback_reason: str | None = None) -> 
         rubric_hit=hit,
         rubric_missed=missed,
         mistakes=tuple(mistakes),
-        rewrites=tuple(make_rewrites(mistakes)),
+        rewrites=tuple(make_rewrites(mistakes, word_model)),
         follow_up=follow_up_for(request, framework),
         fallback_reason=fallback_reason,
     )

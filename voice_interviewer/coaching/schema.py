@@ -51,6 +51,7 @@ class FrameworkScore:
 class Mistake:
     kind: str  # one of MISTAKE_KINDS
     quote: str  # words from the transcript
+    by_word_model: bool = False  # found by the word model, not a rule (answer_model.py)
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,10 @@ class Feedback:
                 for name, point in self.framework.items()
             },
             "rubric": {"hit": list(self.rubric_hit), "missed": list(self.rubric_missed)},
-            "mistakes": [{"kind": m.kind, "quote": m.quote} for m in self.mistakes],
+            "mistakes": [
+                {"kind": m.kind, "quote": m.quote, "by_word_model": m.by_word_model}
+                for m in self.mistakes
+            ],
             "rewrites": [{"original": r.original, "rewrite": r.rewrite} for r in self.rewrites],
             "follow_up": self.follow_up,
             "follow_up_model": self.follow_up_model,

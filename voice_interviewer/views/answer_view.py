@@ -238,6 +238,7 @@ def show_feedback(feedback: Feedback, verbose: bool = False, follow_up: bool = T
             Text("  ! ", style="bold red")
             + Text(f"{MISTAKE_TITLES.get(mistake.kind, mistake.kind)}: ", style="bold")
             + Text(f'"{mistake.quote}"', style="italic")
+            + Text(" (word model, not a rule)" if mistake.by_word_model else "", style="dim")
         )
     for rewrite in feedback.rewrites:
         out.print(Text("  You said: ", style="dim") + Text(f'"{rewrite.original}"', style="italic"))

@@ -1,0 +1,139 @@
+"""The word model beside the rules (voice_interviewer/coaching/answer_model.py): trained on the
+labelled answers it ships with, adding only what the rules missed, and quoting the answer."""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+from voice_interviewer.coaching.answer_model import (
+    AnswerModel,
+    fit_target,
+    fit_vocabulary,
+    shipped_model,
+    terms,
+)
+from voice_interviewer.coaching.rules import rule_feedback
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS, CoachRequest
+from voice_interviewer.resources import PROJECT_ROOT
+
+OVERSELLING = (
+    "Look, these days every company wants AI, and I figured I should be where the action is. "
+    "I've done a few courses online and built a chatbot over a weekend. Honestly I think after "
+    "those courses I'm pretty much at the level of the people who design these models. I can "
+    "pick up anything they throw at me."
+)
+STRONG = (
+    "Our support team was drowning: a third of the tickets went to the wrong queue and sat "
+    "there for a day. I built a classifier on top of an LLM, checked it against two thousand "
+    "tickets the leads had already routed, and we watch its accuracy every week. Misrouted "
+    "tickets fell from a third to one in twenty. I haven't trained a model from scratch, but "
+    "making this one dependable is the work I want to keep doing."
+)
+
+
+def test_the_shipped_model_was_trained_on_the_labelled_answers_as_they_are_now():
+    sys.path.insert(0, str(PROJECT_ROOT / "bench"))
+    from answer_model import TRAINING_SETS, digest
+    from coach_eval import SETS, load_answers
+
+    parts = {name: load_answers(SETS[name]) for name in TRAINING_SETS}
+    assert "others-heldout2" not in parts
+    assert shipped_model().trained_on == digest(parts), (
+        "the labelled answers changed: retrain with python bench/answer_model.py --write"
+    )
+
+
+def test_it_judges_every_framework_point_and_mistake_or_leaves_it_to_the_rules():
+    model = shipped_model()
+    assert set(model.targets) <= {*FRAMEWORK_POINTS, *MISTAKE_KINDS}
+    assert all(0.5 <= t.threshold <= 0.9 for t in model.targets.values())
+
+
+def test_the_model_survives_its_json():
+    model = shipped_model()
+    again = AnswerModel.from_json(model.to_json())
+    assert again.probabilities(STRONG) == pytest.approx(model.probabilities(STRONG), abs=1e-3)
+
+
+def test_terms_are_words_and_word_pairs():
+    assert terms("I don't, I DON'T know") == {
+        "i": 2,
+        "don't": 2,
+        "know": 1,
+        "i don't": 2,
+        "don't i": 1,
+        "don't know": 1,
+    }
+
+
+def test_training_separates_what_the_labels_separate():
+    texts = ["the outage paged us", "the outage broke search", "I love AI", "AI is hot"] * 3
+    labels = [True, True, False, False] * 3
+    vocabulary = fit_vocabulary(texts)
+    matrix = np.array([vocabulary.vector(t) for t in texts])
+    target = fit_target(matrix, labels, threshold=0.5)
+    model = AnswerModel(vocabulary, {"production_problem": target}, "")
+    assert model.found("the outage again") == {"production_problem"}
+    assert model.found("AI is so hot") == set()
+    with pytest.raises(ValueError, match="both sides"):
+        fit_target(matrix, [True] * len(texts), threshold=0.5)
+
+
+def test_a_mistake_the_rules_miss_is_added_quoting_its_sentence_and_marked():
+    request = CoachRequest(OVERSELLING, category="why-ai-engineering")
+    rules_only = rule_feedback(request, word_model=False)
+    assert "overselling-ai" not in {m.kind for m in rules_only.mistakes}
+    (added,) = [m for m in rule_feedback(request).mistakes if m.kind == "overselling-ai"]
+    assert added.by_word_model
+    assert added.quote in OVERSELLING
+    assert "at the level of the people who design" in added.quote
+    assert not any(m.by_word_model for m in rules_only.mistakes)
+    assert [r.original for r in rule_feedback(request).rewrites] == [
+        r.original for r in rules_only.rewrites
+    ]
+
+
+def test_a_strong_answer_gets_no_mistake_from_the_model():
+    feedback = rule_feedback(CoachRequest(STRONG, category="portfolio-project"))
+    assert feedback.mistakes == ()
+
+
+def test_a_point_is_raised_only_past_nothing_that_contradicts_it():
+    """A gap said with an apology stays a low honest-gaps score, whatever the wording says."""
+    apology = (
+        "Sorry, I know I'm not a real ML person, I was only ever a backend developer. I haven't "
+        "trained a model, but I've kept a payments service up for years and I'd bring that."
+    )
+    feedback = rule_feedback(CoachRequest(apology, category="biggest-weakness"))
+    assert "apologising-for-background" in {m.kind for m in feedback.mistakes}
+    assert feedback.framework["honest_gaps"].score < 3
+
+
+def test_a_raised_point_says_it_comes_from_the_wording_and_quotes_the_answer():
+    text = (
+        "Before any of this, our claims people read every letter twice. Now the model sorts the "
+        "letters first and a person checks the ones it is unsure about. The backlog that used to "
+        "take three weeks is cleared by Friday."
+    )
+    assert (
+        rule_feedback(CoachRequest(text), word_model=False).framework["engineering_rigor"].score < 3
+    )
+    raised = rule_feedback(CoachRequest(text)).framework["engineering_rigor"]
+    assert raised.score == 3
+    assert raised.evidence.startswith("The word model (not a rule) reads it")
+    assert '"Now the model sorts the letters first and a person checks' in raised.evidence
+
+
+def test_a_rewrite_that_still_reads_as_the_same_mistake_is_not_shown():
+    """Without "sorry" the sentence still apologises; saying nothing beats that rewrite."""
+    said = (
+        "I'm really sorry, I know I don't have a data science degree, and that's probably a "
+        "problem for you. I ran the billing service."
+    )
+    (rewrite,) = rule_feedback(CoachRequest(said), word_model=False).rewrites
+    assert "probably a problem for you" in rewrite.rewrite
+    assert "apologising-for-background" in shipped_model().found(rewrite.rewrite)
+    assert rule_feedback(CoachRequest(said)).rewrites == ()
