@@ -130,6 +130,7 @@ class Counts:
 class Tally:
     """What one coach got right, over the answers it answered."""
 
+    word_model: bool = True  # whether the rules' word model judges whether a rewrite is flagged
     answered: int = 0
     fallbacks: int = 0
     framework: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FRAMEWORK_POINTS, 0))
@@ -185,7 +186,9 @@ class Tally:
         self.quotes_cited += len(quotes) + feedback.dropped_quotes
         self.unsupported += feedback.unsupported_claims
         for rewrite in feedback.rewrites:
-            changed, unflagged, no_new_facts = rewrite_checks(rewrite, answer.request)
+            changed, unflagged, no_new_facts = rewrite_checks(
+                rewrite, answer.request, self.word_model
+            )
             self.rewrites += 1
             self.rewrites_changed += changed
             self.rewrites_unflagged += unflagged
@@ -197,14 +200,16 @@ class Tally:
                 self.completion_tokens.append(feedback.llm.completion_tokens)
 
 
-def rewrite_checks(rewrite: Rewrite, request: CoachRequest) -> tuple[bool, bool, bool]:
+def rewrite_checks(
+    rewrite: Rewrite, request: CoachRequest, word_model: bool = True
+) -> tuple[bool, bool, bool]:
     """Whether a rewrite changes the framing (rules.changes_framing: more than fillers and
     punctuation), leaves nothing the rule coach flags as a strategic mistake, and adds no fact
     the answer does not contain (the claims check)."""
     alone = dataclasses.replace(request, transcript=rewrite.rewrite)
     return (
         changes_framing(rewrite.original, rewrite.rewrite),
-        not rule_feedback(alone).mistakes,
+        not rule_feedback(alone, word_model=word_model).mistakes,
         not unsupported_claims(rewrite.rewrite, request.transcript),
     )
 
@@ -272,7 +277,7 @@ def run(
     console: Console,
     word_model: bool = True,
 ):
-    rules, llm = Tally(), Tally()
+    rules, llm = Tally(word_model), Tally()
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("Coaching the labelled answers", total=len(answers))
         if coaching is not None:
