@@ -36,7 +36,7 @@ from voice_interviewer.coaching.claims import unsupported_claims
 from voice_interviewer.coaching.follow_up import fits_scenario
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION
-from voice_interviewer.coaching.rules import changes_framing, rule_feedback
+from voice_interviewer.coaching.rules import changes_framing, follow_up_point, rule_feedback
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS, Rewrite
 from voice_interviewer.config import load_settings
 from voice_interviewer.questions import load_bank_file
@@ -147,6 +147,10 @@ class Tally:
         default_factory=lambda: {kind: Counts() for kind in MISTAKE_KINDS}
     )
     follow_ups_fit: int = 0  # the follow-up asks about the question's scenario
+    # the rule coach's follow-up asks about a framework point, on answers missing one: how
+    # often that point is one the labels say the answer misses
+    follow_ups_on_a_point: int = 0
+    follow_ups_on_a_missing_point: int = 0
     quotes_kept: int = 0
     quotes_cited: int = 0
     unsupported: int = 0  # evidence replaced and rewrites left out by the claims check
@@ -177,6 +181,10 @@ class Tally:
         for kind, counts in self.mistake_counts.items():
             counts.add(kind in found, kind in answer.mistakes)
         self.follow_ups_fit += fits_scenario(feedback.follow_up, answer.request.category)
+        point = follow_up_point(answer.request, feedback.follow_up)
+        if point is not None and not all(answer.framework.values()):
+            self.follow_ups_on_a_point += 1
+            self.follow_ups_on_a_missing_point += not answer.framework[point]
         self.mistake_tp += len(found & answer.mistakes)
         self.mistake_fp += len(found - answer.mistakes)
         self.mistake_fn += len(answer.mistakes - found)
@@ -251,6 +259,9 @@ def rows(tally: Tally) -> dict[str, str]:
     for kind, counts in tally.mistake_counts.items():
         result[f"precision / recall: {kind}"] = counts.row()
     result["follow-up fits the question's scenario"] = f"{tally.follow_ups_fit}/{n}"
+    result["follow-up asks about a point the answer misses (labels)"] = (
+        f"{tally.follow_ups_on_a_missing_point}/{tally.follow_ups_on_a_point}"
+    )
     kept, cited = tally.quotes_kept, tally.quotes_cited
     result["grounding: quotes found in transcript"] = f"{_share(kept, cited)} ({kept}/{cited})"
     result["claims check: evidence or rewrites naming what was not said"] = str(tally.unsupported)

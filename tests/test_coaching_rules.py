@@ -12,6 +12,7 @@ from voice_interviewer.coaching.rules import (
     _FOLLOW_UPS,
     changes_framing,
     clean_sentence,
+    follow_up_point,
     rigor_kinds,
     rubric_point_hit,
 )
@@ -571,6 +572,9 @@ def test_the_follow_up_follows_the_weakest_point_within_the_scenario():
     )
     feedback = feedback_for(strong_but_no_gap, "why-ai-engineering")
     assert feedback.follow_up == _FOLLOW_UPS["why-ai-engineering"]["honest_gaps"]
+    request = CoachRequest(strong_but_no_gap, category="why-ai-engineering")
+    assert follow_up_point(request, feedback.follow_up) == "honest_gaps"
+    assert follow_up_point(request, "What would you do differently?") is None
 
 
 def test_without_a_category_the_scenario_comes_from_the_question():

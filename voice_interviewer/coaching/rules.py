@@ -1442,7 +1442,8 @@ def clean_sentence(sentence: str) -> str:
 
 # The apology in a sentence that names a gap: the gap stays in the rewrite, the apology goes.
 _APOLOGY_WORDS = _rx(
-    r"\b(unfortunately|(i'?m )?((really|so|very) )?sorry( about that)?|i'?m afraid( that)?|i know i'?m not|apologies|"
+    r"\b(unfortunately|(i'?m )?((really|so|very) )?sorry( about that)?|i'?m afraid( that)?|"
+    r"i know i'?m not|apologies|"
     r"(i (have to|must|should|need to) |let me )?apologi[sz]e)\b,?\s*"
 )
 # Kinds whose sentence is the mistake itself: the rewrite replaces it rather than extends it.
@@ -1598,6 +1599,12 @@ def scenario_of(request: CoachRequest) -> str | None:
         return request.category
     question = request.question or ""
     return next((name for name, words in _SCENARIO_OF_QUESTION if words.search(question)), None)
+
+
+def follow_up_point(request: CoachRequest, follow_up: str | None) -> str | None:
+    """The framework point a rule coach's follow-up asks about; None for any other question."""
+    asked = _FOLLOW_UPS.get(scenario_of(request), _FOLLOW_UPS[None])
+    return next((point for point, question in asked.items() if question == follow_up), None)
 
 
 def follow_up_for(request: CoachRequest, framework: dict[str, FrameworkScore]) -> str:
