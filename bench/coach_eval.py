@@ -70,6 +70,10 @@ SETS = {
     "others-heldout3": OTHERS_DIR / "heldout3",
     "others-heldout4": OTHERS_DIR / "heldout4",
     "others-heldout5": OTHERS_DIR / "heldout5",
+    "others-dev11": OTHERS_DIR / "dev11",
+    "others-dev12": OTHERS_DIR / "dev12",
+    "others-dev13": OTHERS_DIR / "dev13",
+    "others-heldout6": OTHERS_DIR / "heldout6",
 }
 
 BENCHMARKS = PROJECT_ROOT / "BENCHMARKS.md"

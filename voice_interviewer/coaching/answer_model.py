@@ -22,6 +22,10 @@ from pathlib import Path
 import numpy as np
 
 MODEL_PATH = Path(__file__).with_name("answer_model.json")
+# The labelled answers it learns from have 60 to 250 words. On a sentence alone it reads topic
+# words as findings ("I'm not competing with ML researchers" as comparing), so it judges no
+# text shorter than this.
+MIN_WORDS = 50
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
@@ -77,7 +81,10 @@ class AnswerModel:
         return {name: target.probability(vector) for name, target in self.targets.items()}
 
     def found(self, text: str) -> set[str]:
-        """The targets the model finds in text, each at its own threshold."""
+        """The targets the model finds in text, each at its own threshold; none in a text
+        shorter than MIN_WORDS."""
+        if len(tokens(text)) < MIN_WORDS:
+            return set()
         vector = self.vocabulary.vector(text)
         return {n for n, t in self.targets.items() if t.probability(vector) >= t.threshold}
 

@@ -1497,20 +1497,13 @@ def changes_framing(original: str, rewrite: str) -> bool:
     return changed >= MIN_CHANGED_WORDS
 
 
-def make_rewrites(mistakes: list[Mistake], word_model: bool = True) -> list[Rewrite]:
+def make_rewrites(mistakes: list[Mistake]) -> list[Rewrite]:
     """A rewrite for each of the first three strategic mistakes the rules found; none where
     the answer made none (no good rewrite exists then: saying nothing beats tidying a sentence),
-    none for the word model's, whose sentence the rules cannot take apart, and none that the
-    word model still reads the same mistake in ("I know I'm not the typical candidate" left
-    after the "sorry" is gone)."""
+    and none for the word model's, whose sentence the rules cannot take apart."""
     found = [m for m in mistakes if not m.by_word_model][:3]
-    rewrites = [(m.kind, Rewrite(m.quote, _rewrite(m.kind, m.quote))) for m in found]
-    return [
-        r
-        for kind, r in rewrites
-        if changes_framing(r.original, r.rewrite)
-        and not (word_model and kind in shipped_model().found(r.rewrite))
-    ]
+    rewrites = [Rewrite(m.quote, _rewrite(m.kind, m.quote)) for m in found]
+    return [r for r in rewrites if changes_framing(r.original, r.rewrite)]
 
 
 # One follow-up per scenario of the guide and weakest framework point, each asking about what
@@ -2048,7 +2041,7 @@ def rule_feedback(
         rubric_hit=hit,
         rubric_missed=missed,
         mistakes=tuple(mistakes),
-        rewrites=tuple(make_rewrites(mistakes, word_model)),
+        rewrites=tuple(make_rewrites(mistakes)),
         follow_up=follow_up_for(request, framework),
         fallback_reason=fallback_reason,
     )
