@@ -54,6 +54,9 @@ OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 # as were "others-dev9" and "others-dev10", for the seventh round. "others-heldout4", by one
 # more blind writer, was scored before the seventh round and after it, never read;
 # "others-heldout5", by another, was written at the end of that round and scored once.
+# "others-dev11" to "others-dev13" (three more blind writers) were scored once, then train the
+# word model beside the rules (bench/answer_model.py) with the other dev parts;
+# "others-heldout6" is never read nor trained on, like heldout2 to heldout5.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
