@@ -3,9 +3,10 @@
 The rules are sentence patterns: they follow the writers they were written from and miss a new
 speaker's wording (BENCHMARKS.md, "Rule coach on answers it was not tuned on"). This model is a
 logistic regression over TF-IDF word and word-pair features, trained on every labelled answer
-that is not held out (bench/answer_model.py). It only adds what the rules missed, and only
-where its probability clears a threshold chosen on writers it was not trained on, so a point
-or mistake it adds comes with the sentence that carries it, as the rules' findings do.
+that is not held out (bench/answer_model.py). It only adds what the rules missed, only where
+its probability clears a threshold chosen on writers it was not trained on, and quotes the
+sentence whose words weigh most towards what it adds: it reads the answer as a whole, so that
+sentence shows where, not that, the answer does it.
 """
 
 from __future__ import annotations
