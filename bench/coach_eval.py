@@ -77,6 +77,10 @@ SETS = {
     "others-dev12": OTHERS_DIR / "dev12",
     "others-dev13": OTHERS_DIR / "dev13",
     "others-heldout6": OTHERS_DIR / "heldout6",
+    "others-dev14": OTHERS_DIR / "dev14",
+    "others-dev15": OTHERS_DIR / "dev15",
+    "others-dev16": OTHERS_DIR / "dev16",
+    "others-heldout7": OTHERS_DIR / "heldout7",
 }
 
 BENCHMARKS = PROJECT_ROOT / "BENCHMARKS.md"
