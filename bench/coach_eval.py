@@ -56,7 +56,8 @@ OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 # "others-heldout5", by another, was written at the end of that round and scored once.
 # "others-dev11" to "others-dev13" (three more blind writers) were scored once, then train the
 # word model beside the rules (bench/answer_model.py) with the other dev parts;
-# "others-heldout6" is never read nor trained on, like heldout2 to heldout5.
+# "others-heldout6" is never read nor trained on, like heldout2 to heldout5; the same for
+# "others-dev14" to "others-dev16" and "others-heldout7", written after them.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
