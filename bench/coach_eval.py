@@ -57,7 +57,8 @@ OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 # "others-dev11" to "others-dev13" (three more blind writers) were scored once, then train the
 # word model beside the rules (bench/answer_model.py) with the other dev parts;
 # "others-heldout6" is never read nor trained on, like heldout2 to heldout5; the same for
-# "others-dev14" to "others-dev16" and "others-heldout7", written after them.
+# "others-dev14" to "others-dev16" and "others-heldout7", written after them; "others-dev17"
+# to "others-dev19" came last, scored once, then trained on.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -82,6 +83,9 @@ SETS = {
     "others-dev15": OTHERS_DIR / "dev15",
     "others-dev16": OTHERS_DIR / "dev16",
     "others-heldout7": OTHERS_DIR / "heldout7",
+    "others-dev17": OTHERS_DIR / "dev17",
+    "others-dev18": OTHERS_DIR / "dev18",
+    "others-dev19": OTHERS_DIR / "dev19",
 }
 
 BENCHMARKS = PROJECT_ROOT / "BENCHMARKS.md"
