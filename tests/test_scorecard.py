@@ -98,6 +98,17 @@ def test_a_strategic_mistake_comes_first_with_the_words_said() -> None:
     assert [f.kind for f in findings(decode_review(review))] == ["mistake:ai-is-hot", "fillers"]
 
 
+def test_a_mistake_only_the_word_model_found_weighs_less_than_a_rules() -> None:
+    review = clean()
+    review["feedback"]["mistakes"] = [
+        {"kind": "overselling-ai", "quote": "I'm at their level now", "by_word_model": True},
+        {"kind": "ai-is-hot", "quote": "AI is the hot thing now", "by_word_model": False},
+    ]
+    found = {f.kind: f.severity for f in findings(decode_review(review))}
+    assert found == {"mistake:overselling-ai": 2, "mistake:ai-is-hot": 3}
+    assert one_fix(decode_review(review)).kind == "mistake:ai-is-hot"
+
+
 def test_a_low_framing_score_quotes_the_coachs_quote_or_where_the_answer_shows_it() -> None:
     quoted = low(
         clean(0),

@@ -46,6 +46,7 @@ class PointScore:
 class KeptMistake:
     kind: str
     quote: str
+    by_word_model: bool = False  # found by the rule coach's word model, not a rule
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def decode_review(review: Mapping[str, Any]) -> StoredReview:
         llm_model=_text(_get(review, "feedback", "model")),
         framework=_framework(review),
         mistakes=tuple(
-            KeptMistake(kind, quote)
+            KeptMistake(kind, quote, m.get("by_word_model") is True)
             for m in _items(review, "feedback", "mistakes")
             if isinstance(kind := m.get("kind"), str) and isinstance(quote := m.get("quote"), str)
         ),

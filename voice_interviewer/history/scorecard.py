@@ -157,8 +157,15 @@ def _avoid(kind: str) -> str:
 
 
 def _mistakes(review: StoredReview) -> list[Finding]:
+    """Each strategic mistake; one the word model found, less sure than a rule, weighs as a
+    weakness rather than as costing the interview."""
     return [
-        Finding(f"mistake:{m.kind}", _MISTAKE_ADVICE.get(m.kind, _avoid(m.kind)), 3, m.quote)
+        Finding(
+            f"mistake:{m.kind}",
+            _MISTAKE_ADVICE.get(m.kind, _avoid(m.kind)),
+            2 if m.by_word_model else 3,
+            m.quote,
+        )
         for m in review.mistakes
     ]
 
