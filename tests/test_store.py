@@ -173,6 +173,14 @@ def test_missing_figures_are_null_never_zero(change, missing: tuple[str, ...]) -
     }
 
 
+def test_a_reviewed_text_transcript_is_kept_without_a_recording(tmp_path: Path) -> None:
+    """The report then says the answer has no recording, not that a .txt is bad audio."""
+    review = sample_review(0, file=str(tmp_path / "answer.txt")) | {"duration_s": None}
+    with Store.open() as store:
+        attempt_id = store.add_attempt(review, session_id=store.start_session("review"))
+        assert store.attempt(attempt_id).summary.audio_path is None
+
+
 def test_an_attempt_keeps_the_whole_review_question_timings_and_linked_llm_calls(
     tmp_path: Path,
 ) -> None:

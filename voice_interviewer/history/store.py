@@ -376,7 +376,10 @@ class Store:
         """
         if review.get("ok") is False or not isinstance(review.get("text"), str):
             raise ValueError("add_attempt needs a successful review (ok, with a text)")
-        if audio_path is None and review.get("file") not in (None, "-"):
+        # A review names its recording in "file"; one of a plain-text transcript (no duration)
+        # names the text file, which is no recording.
+        recorded = review.get("duration_s") is not None
+        if audio_path is None and recorded and review.get("file") not in (None, "-"):
             audio_path = review["file"]
         audio = os.path.abspath(audio_path) if audio_path is not None else None
         fields = _question_fields(question, review)
