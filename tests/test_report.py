@@ -237,3 +237,12 @@ def test_report_open_hands_the_file_to_the_browser(
     out = tmp_path / "report.html"
     assert main(["report", "--out", str(out), "--open"]) == 0  # $BROWSER runs to its end
     assert opened.read_text().strip() == out.resolve().as_uri()
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_attempts_within_an_hour_get_an_hour_wide_time_axis(count: int) -> None:
+    axes = Figure().subplots()
+    points = [(START + timedelta(minutes=5 * i), 3.0, "ml-experience") for i in range(count)]
+    report._time_series(axes, points, {"ml-experience": "tab:blue"})
+    left, right = axes.get_xlim()  # in days
+    assert right - left == pytest.approx(1 / 24)

@@ -16,7 +16,7 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,8 @@ ENVELOPE_SLICE_S = 0.02
 MAX_QUESTIONS_PLOTTED = 25
 # Recent attempts the trend lines average over.
 ROLLING_WINDOW = 5
+# A time axis this wide at least: left to itself, matplotlib spans years around one attempt.
+MIN_TIME_SPAN = timedelta(hours=1)
 _OTHER = "no category"
 
 
@@ -115,7 +117,11 @@ def _time_series(axes, points: list[Point], colours: dict[str, str]) -> bool:
         if mine:
             axes.scatter(*zip(*mine, strict=True), s=14, color=colour, label=category, alpha=0.6)
     means = _rolling_mean([value for _, value, _ in points])
-    axes.plot([when for when, _, _ in points], means, color="black", linewidth=1.5)
+    times = [when for when, _, _ in points]
+    axes.plot(times, means, color="black", linewidth=1.5)
+    if max(times) - min(times) < MIN_TIME_SPAN:
+        middle = min(times) + (max(times) - min(times)) / 2
+        axes.set_xlim(middle - MIN_TIME_SPAN / 2, middle + MIN_TIME_SPAN / 2)
     axes.grid(alpha=0.3)
     return True
 
