@@ -35,7 +35,12 @@ from voice_interviewer.coaching.answer_model import (
 from voice_interviewer.coaching.rules import rule_feedback
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS
 
-TRAINING_SETS = [name for name in SETS if "heldout" not in name or name == "others-heldout"]
+# The answers to the bank's own questions (coach-bank) measure the rubric, and train nothing.
+TRAINING_SETS = [
+    name
+    for name in SETS
+    if not name.startswith("bank-") and ("heldout" not in name or name == "others-heldout")
+]
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 MIN_PRECISION = 0.9
 TARGETS = (*FRAMEWORK_POINTS, *MISTAKE_KINDS)

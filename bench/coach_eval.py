@@ -36,7 +36,12 @@ from voice_interviewer.coaching.claims import unsupported_claims
 from voice_interviewer.coaching.follow_up import fits_scenario
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION
-from voice_interviewer.coaching.rules import changes_framing, follow_up_point, rule_feedback
+from voice_interviewer.coaching.rules import (
+    changes_framing,
+    follow_up_point,
+    rubric_point_judged,
+    rule_feedback,
+)
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS, Rewrite
 from voice_interviewer.config import load_settings
 from voice_interviewer.questions import load_bank_file
@@ -44,6 +49,9 @@ from voice_interviewer.resources import PROJECT_ROOT
 
 EVAL_DIR = PROJECT_ROOT / "tests" / "eval" / "coach"
 OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
+# Answers to the program's own bank questions, labelled on each question's own rubric points
+# (most of which the rules judge by word overlap): "bank-heldout" is scored, never read.
+BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # The held-out parts are scored, never read while the rules are changed. "others-heldout" was
 # scored once before the second round of changes, whose new dev answers were written for the
 # ways of speaking it missed (BENCHMARKS.md); "others-heldout2" was written afterwards by
@@ -86,6 +94,9 @@ SETS = {
     "others-dev17": OTHERS_DIR / "dev17",
     "others-dev18": OTHERS_DIR / "dev18",
     "others-dev19": OTHERS_DIR / "dev19",
+    "bank-dev-a": BANK_DIR / "dev-a",
+    "bank-dev-b": BANK_DIR / "dev-b",
+    "bank-heldout": BANK_DIR / "heldout",
 }
 
 BENCHMARKS = PROJECT_ROOT / "BENCHMARKS.md"
@@ -103,10 +114,16 @@ class LabelledAnswer:
 
 
 def load_answers(folder: Path = EVAL_DIR) -> list[LabelledAnswer]:
+    """The labelled answers of a set's files. A file with one question labels answers to it; a
+    file with several (tests/eval/coach-bank/) names each answer's question by its id."""
     answers = []
     for path in sorted(folder.glob("*.toml")):
-        (question,) = load_bank_file(path)
+        questions = {question.id: question for question in load_bank_file(path)}
         for entry in tomllib.loads(path.read_text(encoding="utf-8"))["answers"]:
+            if len(questions) == 1:
+                (question,) = questions.values()
+            else:
+                question = questions[entry["question"]]
             assert len(entry["rubric"]) == len(question.rubric), entry["id"]
             answers.append(
                 LabelledAnswer(
@@ -159,6 +176,9 @@ class Tally:
         default_factory=lambda: {name: Counts() for name in FRAMEWORK_POINTS}
     )
     rubric_counts: Counts = field(default_factory=Counts)
+    # the same, apart for points a judged check decides and points word overlap decides
+    rubric_counts_judged: Counts = field(default_factory=Counts)
+    rubric_counts_words: Counts = field(default_factory=Counts)
     mistake_counts: dict[str, Counts] = field(
         default_factory=lambda: {kind: Counts() for kind in MISTAKE_KINDS}
     )
@@ -193,6 +213,12 @@ class Tally:
             self.rubric_agree += (point in hit) == label
             self.rubric_total += 1
             self.rubric_counts.add(point in hit, label)
+            apart = (
+                self.rubric_counts_judged
+                if rubric_point_judged(point)
+                else self.rubric_counts_words
+            )
+            apart.add(point in hit, label)
         found = {m.kind for m in feedback.mistakes}
         for kind, counts in self.mistake_counts.items():
             counts.add(kind in found, kind in answer.mistakes)
@@ -272,6 +298,8 @@ def rows(tally: Tally) -> dict[str, str]:
     for name, counts in tally.framework_counts.items():
         result[f"precision / recall: {name}"] = counts.row()
     result["precision / recall: question rubric points"] = tally.rubric_counts.row()
+    result["... decided by a judged check"] = tally.rubric_counts_judged.row()
+    result["... decided by word overlap"] = tally.rubric_counts_words.row()
     for kind, counts in tally.mistake_counts.items():
         result[f"precision / recall: {kind}"] = counts.row()
     result["follow-up fits the question's scenario"] = f"{tally.follow_ups_fit}/{n}"

@@ -9,6 +9,7 @@ import pytest
 from tests.eval.labelled import SPLITS, load_split
 from voice_interviewer.analysis.fillers import analyse_fillers
 from voice_interviewer.coaching.rules import rule_feedback
+from voice_interviewer.questions import load_questions
 from voice_interviewer.resources import PROJECT_ROOT
 
 
@@ -95,3 +96,19 @@ def test_the_rule_coach_meets_issue_13s_goals_on_the_dev_part() -> None:
     rubric = tally.rubric_counts
     assert rubric.tp / (rubric.tp + rubric.fp) >= 0.85
     assert rubric.tp / (rubric.tp + rubric.fn) >= 0.85
+
+
+def test_the_bank_answers_label_the_bank_questions_as_they_stand() -> None:
+    """tests/eval/coach-bank/ labels the rubric points of the program's own questions: a bank
+    question or rubric point changed since then makes its labels stale, and this says which."""
+    coach_eval = _coach_eval()
+    bank = {question.id: question for question in load_questions()}
+    for name in ("bank-dev-a", "bank-dev-b", "bank-heldout"):
+        part = coach_eval.load_answers(coach_eval.SETS[name])
+        asked = {a.id.split("-", 1)[1]: a for a in part}
+        assert sorted(asked) == sorted(bank), name
+        for question_id, answer in asked.items():
+            question = bank[question_id]
+            assert answer.request.question == question.text, answer.id
+            assert answer.request.rubric == question.rubric, answer.id
+            assert answer.request.category == question.category, answer.id

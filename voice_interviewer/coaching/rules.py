@@ -1956,8 +1956,17 @@ _RUBRIC_CHECKS: list[tuple[re.Pattern[str], Callable[[_Judged], bool]]] = [
 ]
 
 
+def _rubric_check(point: str) -> Callable[[_Judged], bool] | None:
+    return next((check for pattern, check in _RUBRIC_CHECKS if pattern.search(point)), None)
+
+
+def rubric_point_judged(point: str) -> bool:
+    """Whether a judged check decides the rubric point (else word overlap does)."""
+    return _rubric_check(point) is not None
+
+
 def _point_hit(point: str, judged: _Judged) -> bool:
-    check = next((check for pattern, check in _RUBRIC_CHECKS if pattern.search(point)), None)
+    check = _rubric_check(point)
     if check is not None:
         return check(judged)
     return rubric_point_hit(point, judged.request.transcript)
