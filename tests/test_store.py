@@ -379,6 +379,7 @@ from pathlib import Path
 from tests.store_samples import sample_review
 from voice_interviewer.history.store import Store
 name, count, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
+other = "right" if name == "left" else "left"
 with Store.open() as store:
     session = store.start_session(name)
     while not go.exists():
@@ -394,6 +395,10 @@ with Store.open() as store:
 
         attempt = store.add_attempt(review, session_id=session, llm_call_ids=slow_links())
         print(attempt, began, time.monotonic(), flush=True)
+        if index == 0:  # each goes on only once the other has written: the two overlap
+            Path(f"{go}-{name}").touch()
+            while not Path(f"{go}-{other}").exists():
+                time.sleep(0.01)
 """
 
 
