@@ -39,7 +39,6 @@ from voice_interviewer.coaching.prompts import PROMPT_VERSION
 from voice_interviewer.coaching.rules import (
     changes_framing,
     follow_up_point,
-    rubric_point_judged,
     rule_feedback,
 )
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS, Rewrite
@@ -175,10 +174,8 @@ class Tally:
     framework_counts: dict[str, Counts] = field(
         default_factory=lambda: {name: Counts() for name in FRAMEWORK_POINTS}
     )
-    rubric_counts: Counts = field(default_factory=Counts)
-    # the same, apart for points a judged check decides and points word overlap decides
-    rubric_counts_judged: Counts = field(default_factory=Counts)
-    rubric_counts_words: Counts = field(default_factory=Counts)
+    rubric_counts: Counts = field(default_factory=Counts)  # over the points judged
+    rubric_unjudged: int = 0  # points the coach neither ticked nor crossed
     mistake_counts: dict[str, Counts] = field(
         default_factory=lambda: {kind: Counts() for kind in MISTAKE_KINDS}
     )
@@ -208,17 +205,14 @@ class Tally:
             said = feedback.framework[name].score >= 3
             self.framework[name] += said == answer.framework[name]
             self.framework_counts[name].add(said, answer.framework[name])
-        hit = set(feedback.rubric_hit)
+        hit, unjudged = set(feedback.rubric_hit), set(feedback.rubric_unjudged)
         for point, label in zip(answer.request.rubric, answer.rubric, strict=True):
+            if point in unjudged:
+                self.rubric_unjudged += 1
+                continue
             self.rubric_agree += (point in hit) == label
             self.rubric_total += 1
             self.rubric_counts.add(point in hit, label)
-            apart = (
-                self.rubric_counts_judged
-                if rubric_point_judged(point)
-                else self.rubric_counts_words
-            )
-            apart.add(point in hit, label)
         found = {m.kind for m in feedback.mistakes}
         for kind, counts in self.mistake_counts.items():
             counts.add(kind in found, kind in answer.mistakes)
@@ -298,8 +292,10 @@ def rows(tally: Tally) -> dict[str, str]:
     for name, counts in tally.framework_counts.items():
         result[f"precision / recall: {name}"] = counts.row()
     result["precision / recall: question rubric points"] = tally.rubric_counts.row()
-    result["... decided by a judged check"] = tally.rubric_counts_judged.row()
-    result["... decided by word overlap"] = tally.rubric_counts_words.row()
+    judged = tally.rubric_total
+    result["question rubric points judged (the rest: not judged)"] = (
+        f"{judged}/{judged + tally.rubric_unjudged}"
+    )
     for kind, counts in tally.mistake_counts.items():
         result[f"precision / recall: {kind}"] = counts.row()
     result["follow-up fits the question's scenario"] = f"{tally.follow_ups_fit}/{n}"

@@ -142,7 +142,7 @@ def test_feedback_json_follows_the_contract():
         "unsupported_claims",
         "llm",
     ]
-    assert data["rubric"] == {"hit": ["a"], "missed": ["b"]}
+    assert data["rubric"] == {"hit": ["a"], "missed": ["b"], "unjudged": []}
     assert data["llm"] == {"latency_s": 1.235, "prompt_tokens": 900, "completion_tokens": None}
 
 

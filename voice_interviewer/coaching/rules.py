@@ -1353,33 +1353,6 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
 
 
 # --- the question's own rubric ---------------------------------------------------------------
-# Words in rubric points and the ways a speaker says them.
-_CONCEPTS: dict[str, str] = {
-    "latency": r"latency|sub-second|milliseconds?|response time|fast|slow",
-    "cost": r"costs?|per query|budget|dollars?|cents|spend\w*|cheap\w*|expensive",
-    "hallucination": r"hallucinat\w*|made up|make things up|wrong answers?|grounded",
-    "corpus": r"corpus|documents?|static|updat\w*|fresh\w*|changes?",
-    "failure": r"fail\w*|degrad\w*|fallbacks?|fall back|i don'?t know|errors?|goes down",
-    "evaluation": r"evaluat\w*|evals?|metrics?|ragas|measur\w*|scores?",
-    "metric": r"\d|percent|metrics?",
-    "monitoring": r"monitor\w*|observab\w*|alert\w*|dashboards?|langsmith|tracing|logs",
-    "observability": r"monitor\w*|observab\w*|alert\w*|dashboards?|langsmith|tracing|logs",
-    "retrieval": r"retriev\w*|search|vector|rerank\w*|hybrid|bm25",
-    "chunking": r"chunk\w*|split\w*|ingest\w*",
-    "ingestion": r"chunk\w*|ingest\w*|pipeline",
-    "generation": r"generat\w*|model|prompt\w*|context window",
-    "clarifying": r"\?|clarif\w*|requirements?|before i design",
-    "requirements": r"\?|clarif\w*|requirements?|before i design",
-    "weakness": r"weak\w*|gap|don'?t have|can'?t|not (strong|an expert)",
-    "tradeoff": r"trade-?off|chose|choice|deliberate\w*|instead",
-    "example": r"for example|for instance|like|such as|tickets?|documents?|search",
-    "specific": r"\d|for example|at my|we had|tickets?|documents?",
-    "concrete": r"\d|for example|at my|we had|tickets?|documents?",
-    "production": r"production|prod|shipp?\w*|live|real users|customers?",
-    "reflection": r"differently|next time|lesson|learn\w*|mistake|would have",
-    "honest": r"honest\w*|differently|don'?t have|weak\w*|gap|mistake",
-    "github": r"github|repo\w*|readme|open source",
-}
 _NEGATION_TAIL = _rx(r"[,;]?\s*\b(not|no|rather than|instead of|without)\b.*$")
 
 
@@ -1400,20 +1373,6 @@ def words_in_common(text: str, other: str) -> set[str]:
     """The content words of text (stemmed, 4 letters or more) that other says too."""
     said = {_stem(w) for w in re.findall(r"[a-z][a-z'-]+", other.lower())}
     return {_stem(w) for w in _content_words(text) if len(w) >= 4} & said
-
-
-def rubric_point_hit(point: str, text: str) -> bool:
-    """True when most of the point's content words (or the ways they are said) occur."""
-    words = _content_words(point)
-    if not words:
-        return False
-    spoken = {_stem(w) for w in re.findall(r"[a-z][a-z'-]+", text.lower())}
-    found = 0
-    for word in words:
-        concept = _CONCEPTS.get(word) or _CONCEPTS.get(_stem(word))
-        if _stem(word) in spoken or (concept and re.search(concept, text, re.IGNORECASE)):
-            found += 1
-    return found * 2 >= len(words)
 
 
 # --- rewrites and follow-up -------------------------------------------------------------------
@@ -1731,7 +1690,12 @@ _FAILURE_MODE = _rx(
     r"comes back empty|(finds|returns|gets) nothing|can'?t answer|refuse|i don'?t know|"
     r"rate limits?|not covered|drift\w*|nothing (retrieved|found|relevant|comes back)|"
     r"no (results|hits|matches)|(model|api|service|provider|server|llm|search|index|vendor)"
-    r"( is| goes| went)? down)\b"
+    r"( is| goes| went)? down|"
+    # the same in other words: "if the model's down", "or it's not sure", "anything we cannot
+    # read", "if notes contradict each other", "whenever it's stuck"
+    r"\w+('s| is| goes| went) down|(not|isn'?t) sure|unsure|(low|no) confidence|"
+    r"confidence is low|(can'?t|cannot|couldn'?t) (read|parse|find)|unreadable|contradict\w*|"
+    r"(gets|is|it'?s) stuck|nothing (scores|matches))\b"
 )
 _COST_FIGURE = _rx(r"\b(costs?|cents?|dollars?|per (query|question))\b|\$")
 
@@ -1926,9 +1890,29 @@ def _cost_per_query(a: _Judged) -> bool:
     return a.both(_COST_FIGURE, _NUMBER)
 
 
+def _no_comparing(a: _Judged) -> bool:
+    return "comparing-to-researchers" not in a.mistakes
+
+
+def _honest_without_overselling(a: _Judged) -> bool:
+    return a.does("honest_gaps") and "overselling-ai" not in a.mistakes
+
+
+def _reframes_calmly(a: _Judged) -> bool:
+    return _reframes_to_shipping(a) and _not_defensive(a)
+
+
+def _plain_about_the_gap(a: _Judged) -> bool:
+    return a.does("honest_gaps") and _not_defensive(a)
+
+
+def _reflects_calmly(a: _Judged) -> bool:
+    return _reflection(a) and _not_defensive(a)
+
+
 # Rubric points about something the coach judges anyway (the problem first, an honest gap, a
 # comparison of two approaches ...) are decided by that judgment, whatever their wording; the
-# first pattern that a point's text matches decides. Other points fall back to their words.
+# first pattern that a point's text matches decides. Other points are left unjudged.
 _RUBRIC_CHECKS: list[tuple[re.Pattern[str], Callable[[_Judged], bool]]] = [
     (_rx(r"problem-driven|'ai is hot'|\bmotivation\b"), _problem_driven),
     (_rx(r"\b(opens|starts|leads) with\b.*\bproblem"), _opens_with_problem),
@@ -1953,6 +1937,23 @@ _RUBRIC_CHECKS: list[tuple[re.Pattern[str], Callable[[_Judged], bool]]] = [
     (_rx(r"evaluation before and after|triggers an alert"), _evaluation_and_alert),
     (_rx(r"failure modes"), _failure_modes),
     (_rx(r"cost per query"), _cost_per_query),
+    # points of the bank's questions said in other words than the ones above
+    (_rx(r"reframes to (their |the )?strengths"), _reframes_calmly),
+    (_rx(r"\bhype\b|market trends|real problem"), _problem_driven),
+    (_rx(r"does not compete|(does not|never) compare"), _no_comparing),
+    (
+        _rx(r"without (overselling|bluffing)|how far their knowledge goes"),
+        _honest_without_overselling,
+    ),
+    (_rx(r"states plainly what they have|honestly names an area"), _plain_about_the_gap),
+    (_rx(r"reflective"), _reflects_calmly),
+    (_rx(r"defensive|without apologi[sz]ing"), _not_defensive),
+    (_rx(r"names (one|a) specific (weakness|layer|area|requirement)"), _credible_weakness),
+    (_rx(r"^asks\b"), _clarifies_first),
+    (_rx(r"^(a |gives a )?cost (per|of)\b|^estimates (the )?cost"), _cost_per_query),
+    (_rx(r"\bchunk"), _chunking_with_reason),
+    (_rx(r"logged or traced|traces each request|per-request traces"), _observability),
+    (_rx(r"metrics with real numbers"), _project_with_metrics),
 ]
 
 
@@ -1961,22 +1962,22 @@ def _rubric_check(point: str) -> Callable[[_Judged], bool] | None:
 
 
 def rubric_point_judged(point: str) -> bool:
-    """Whether a judged check decides the rubric point (else word overlap does)."""
+    """Whether a judged check decides the rubric point; the rules leave other points unjudged."""
     return _rubric_check(point) is not None
 
 
-def _point_hit(point: str, judged: _Judged) -> bool:
-    check = _rubric_check(point)
-    if check is not None:
-        return check(judged)
-    return rubric_point_hit(point, judged.request.transcript)
-
-
-def _rubric(judged: _Judged) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    hit, missed = [], []
+def _rubric(judged: _Judged) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The rubric points hit, missed and not judged. Word overlap with a point agreed with the
+    labels on 0.59 of the bank's points, where half are met (BENCHMARKS.md), so a point no
+    judged check decides is left to the person rather than ticked or crossed by chance."""
+    hit, missed, unjudged = [], [], []
     for point in judged.request.rubric:
-        (hit if _point_hit(point, judged) else missed).append(point)
-    return tuple(hit), tuple(missed)
+        check = _rubric_check(point)
+        if check is None:
+            unjudged.append(point)
+        else:
+            (hit if check(judged) else missed).append(point)
+    return tuple(hit), tuple(missed), tuple(unjudged)
 
 
 # --- the word model, for what the rules missed ----------------------------------------------
@@ -2043,12 +2044,13 @@ def rule_feedback(
     }
     framework |= _model_points(sentences, framework, mistakes, model_found)
     judged = _Judged(request, sentences, framework, frozenset(m.kind for m in mistakes))
-    hit, missed = _rubric(judged)
+    hit, missed, unjudged = _rubric(judged)
     return Feedback(
         coach="rules",
         framework=framework,
         rubric_hit=hit,
         rubric_missed=missed,
+        rubric_unjudged=unjudged,
         mistakes=tuple(mistakes),
         rewrites=tuple(make_rewrites(mistakes)),
         follow_up=follow_up_for(request, framework),

@@ -90,6 +90,9 @@ class Feedback:
     # LLM evidence or rewrites that named practices, numbers or tools the answer does not
     # (claims.py): such evidence is replaced by the rule coach's, such rewrites left out.
     unsupported_claims: int = 0
+    # Rubric points the coach neither ticks nor crosses (the rule coach judges only the points
+    # one of its checks decides): the person checks them.
+    rubric_unjudged: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The "feedback" object of the review JSON; missing figures are null."""
@@ -102,7 +105,11 @@ class Feedback:
                 name: {"score": point.score, "evidence": point.evidence}
                 for name, point in self.framework.items()
             },
-            "rubric": {"hit": list(self.rubric_hit), "missed": list(self.rubric_missed)},
+            "rubric": {
+                "hit": list(self.rubric_hit),
+                "missed": list(self.rubric_missed),
+                "unjudged": list(self.rubric_unjudged),
+            },
             "mistakes": [
                 {"kind": m.kind, "quote": m.quote, "by_word_model": m.by_word_model}
                 for m in self.mistakes

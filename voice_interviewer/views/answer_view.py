@@ -233,6 +233,10 @@ def show_feedback(feedback: Feedback, verbose: bool = False, follow_up: bool = T
         out.print(Text("  ✓ ", style="green") + Text(point))
     for point in feedback.rubric_missed:
         out.print(Text("  ✗ ", style="red") + Text(point))
+    if feedback.rubric_unjudged:
+        out.print(Text("  Not judged by the rules, check these yourself:", style="dim"))
+    for point in feedback.rubric_unjudged:
+        out.print(Text("  ? ", style="dim") + Text(point))
     for mistake in feedback.mistakes:
         out.print(
             Text("  ! ", style="bold red")
