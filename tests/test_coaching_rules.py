@@ -22,6 +22,7 @@ from voice_interviewer.coaching.schema import (
     Feedback,
     feedback_schema,
 )
+from voice_interviewer.questions import load_questions
 
 
 def rule_feedback(request: CoachRequest) -> Feedback:
@@ -588,6 +589,14 @@ def test_without_a_category_the_scenario_comes_from_the_question():
     assert design.follow_up in _FOLLOW_UPS["system-design"].values()
     unknown = feedback_for("I'd use Pinecone.", question="Tell me something.")
     assert unknown.follow_up in _FOLLOW_UPS[None].values()
+    running = feedback_for("Dashboards.", question="How would you monitor an LLM in production?")
+    assert running.follow_up in _FOLLOW_UPS["production-reliability"].values()
+
+
+def test_every_category_of_the_bank_has_follow_ups_of_its_own():
+    """A category without them got the generic questions ("what had you tried before AI?" after
+    "how would you monitor an LLM application?"), none of which fit it."""
+    assert {question.category for question in load_questions()} <= set(SCENARIOS)
 
 
 # --- issue 13, second pass: ways of speaking the held-out part missed -------------------------

@@ -41,6 +41,8 @@ SCENARIO_WORDS = {
     r"rerank\w*|embed\w*|cach\w*|alert\w*|accura\w*|citations?|sources?",
     "biggest-weakness": r"weak\w*|gaps?|learn\w*|improv\w*|math|train\w*|struggl\w*|cover\w*|"
     r"theory|skills?|maths|deep|models?|reliab\w*|evaluat\w*|fine-?tun\w*|ml",
+    "production-reliability": r"production|incident|fail\w*|monitor\w*|alert\w*|roll ?back|"
+    r"fallback|users?|latency|costs?|evaluat\w*|test\w*|outage|reliab\w*|deploy\w*|releas\w*",
     "portfolio-project": r"project|approach\w*|metric|buil[dt]\w*|decid\w*|decision|trade-?offs?|"
     r"observ\w*|differently|challeng\w*|results?|users?|evaluat\w*|measur\w*|test\w*|accura\w*|"
     r"improv\w*|latency|costs?|retriev\w*",

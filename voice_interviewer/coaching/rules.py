@@ -1515,6 +1515,16 @@ _FOLLOW_UPS: dict[str | None, dict[str, str]] = {
         "business_impact": "What results did the project bring its users, in numbers?",
         "honest_gaps": "What would you do differently if you built the project again, and why?",
     },
+    "production-reliability": {
+        "production_problem": "Which real incident in production is that based on, and what did "
+        "the users see?",
+        "engineering_rigor": "How would you know it was failing before users told you, and what "
+        "would you roll back to?",
+        "business_impact": "What did that failure cost the users or the business, and how would "
+        "you show the fix worked?",
+        "honest_gaps": "Which part of running that in production haven't you done yourself, and "
+        "how would you cover it?",
+    },
     None: {
         "production_problem": "What specific problem were you trying to solve, and what had you "
         "tried before AI?",
@@ -1542,6 +1552,7 @@ _SCENARIO_OF_QUESTION: list[tuple[str, re.Pattern[str]]] = [
         "why-ai-engineering",
         _rx(r"\b(why|what made you|what drew you)\b.*\b(ai|move|moving|switch\w*|transition\w*)\b"),
     ),
+    ("production-reliability", _rx(r"\b(in production|production incident|outage|monitor\w*)\b")),
 ]
 
 
