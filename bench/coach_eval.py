@@ -1,8 +1,10 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev10", "others-heldout", "others-heldout2" to "others-heldout5",
-tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13)
+"others-dev3" to "others-dev19", "others-heldout", "others-heldout2" to "others-heldout7",
+tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
+"bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
+own questions labelled on their own rubric points)
 of answers written as spoken and labelled from the interview guide, runs the rule coach and
 the LLM coach (the configured endpoint, else the embedded model) on each, and prints per
 coach: agreement with the labels per framework point (a score of 3 or more counts as "does
@@ -49,7 +51,7 @@ from voice_interviewer.resources import PROJECT_ROOT
 EVAL_DIR = PROJECT_ROOT / "tests" / "eval" / "coach"
 OTHERS_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-others"
 # Answers to the program's own bank questions, labelled on each question's own rubric points
-# (most of which the rules judge by word overlap): "bank-heldout" is scored, never read.
+# (most of which the rule coach leaves unjudged): "bank-heldout" is scored, never read.
 BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # The held-out parts are scored, never read while the rules are changed. "others-heldout" was
 # scored once before the second round of changes, whose new dev answers were written for the
