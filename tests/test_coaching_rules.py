@@ -102,6 +102,34 @@ def test_a_technical_metric_alone_is_not_business_impact():
     assert score(text, "business_impact") == 2
 
 
+@pytest.mark.parametrize(
+    ("harm_or_other_sense", "outcome"),
+    [
+        (
+            "Escalations to second line went up by around 30 percent those two days.",
+            "Escalations to second line went down by 30 percent after the fix.",
+        ),
+        (
+            "Our checkout went down for twenty five minutes, 40,000 in lost orders.",
+            "Complaints went down from forty a week to ten.",
+        ),
+        (
+            "Long contracts got cut off silently for a week, customers saw half answers.",
+            "We cut the customers' waiting time by a third.",
+        ),
+        (
+            "It moves the passenger from flight X to flight Y and the customer confirms.",
+            "Claims went from two days to an hour for the customers.",
+        ),
+    ],
+)
+def test_a_problems_harm_or_another_sense_of_a_change_word_is_no_outcome(
+    harm_or_other_sense: str, outcome: str
+) -> None:
+    assert score(harm_or_other_sense, "business_impact") < 3
+    assert score(outcome, "business_impact") == 5
+
+
 def test_no_outcome_scores_lowest():
     assert score("I used a vector database and a reranker.", "business_impact") == 1
 

@@ -230,16 +230,22 @@ _TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|
 # ("in an afternoon rather than two days", "twenty minutes now, where it used to take a day",
 # "a third more requests") or as time handed back ("two hours of their day back").
 _OUTCOME = _rx(
-    r"\b(cut|reduc\w*|improv\w*|increas\w*|sav(e|es|ed|ing)(?! (their|his|her|my|our) li)|"
-    r"dropp\w*|(went|gone) (down|up|from)|"
+    # "cut off" and "cut-offs" cut nothing; a system that "went down for an hour" is an outage,
+    # and "that went down well" no change
+    r"\b(cut(?![- ]?offs?\b)|reduc\w*|improv\w*|increas\w*|"
+    r"sav(e|es|ed|ing)(?! (their|his|her|my|our) li)|"
+    r"dropp\w*|(went|gone) (down(?! (for|well|badly|hard)\b)|up|from)|"
     r"goes from|(came|come|comes|coming) down|brought (down|up)|avoid\w* (\w+ )?(errors|mistakes|"
     r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing)|grew|fell|"
     r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
     r"deflected|"
-    r"raised|lowered|freed|faster|fewer|down to|up to(?! speed)|from (\S+ ){1,3}to|no longer|"
+    r"raised|lowered|freed|faster|fewer|down to|up to(?! speed)|no longer|"
     r"stopped|"
     r"eliminated|"
     r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b|"
+    # "from twenty percent to six", "from two days to an hour" ("from flight X to flight Y" and
+    # "from zero to running it" are no change of a figure)
+    r"\bfrom ((about|around|roughly|over|under) )?" + _AMOUNT + r"\b(\S* ){0,3}?to\b|"
     r"\b(rather than|instead of|compared (to|with)|versus|vs\.?|down from|up from)\s+"
     r"((about|around|roughly|nearly|almost|over|under|more than|less than) )?" + _AMOUNT + r"\b|"
     r"\b(half|a third|a quarter|a fifth|a tenth|\d+ ?(%|percent)|\w+ percent|twice|\w+ times) "
@@ -1028,8 +1034,20 @@ _TIME_BACK = _rx(
 )
 
 
+# The harm a problem did, not an outcome of the work: "escalations went up by around 30
+# percent", "costs doubled", "40,000 in lost orders" (the labels count no problem's cost).
+_HARM = _rx(
+    r"\b(escalat\w*|complaints?|costs?|bills?|errors?|tickets?|churn|refunds?|incidents?|"
+    r"losses|fraud|fines|penalt\w*|mistakes|misrout\w*|wrong \w+|calls)\b([^,.;]{0,40}?)\b(went up|"
+    r"gone up|increas\w*|rose|risen|grew|doubled|tripled|spiked|jumped|shot up|exploded)\b|"
+    r"\b(lost|missed) (orders|sales|revenue|customers|bookings)\b|\bin lost\b"
+)
+
+
 def _impact_score(clause: str) -> int:
     """How far one clause states a business outcome (5) down to a technical metric only (2)."""
+    if _HARM.search(clause):
+        return 2 if _NUMBER.search(clause) else 0
     if _ADOPTION.search(clause) and _NUMBER.search(clause):
         return 5
     if _TIME_BACK.search(clause):
