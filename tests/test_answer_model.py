@@ -137,3 +137,24 @@ def test_a_text_shorter_than_an_answer_gets_nothing_from_the_model():
     assert "comparing-to-researchers" not in {
         m.kind for m in rule_feedback(CoachRequest(near_miss)).mistakes
     }
+
+
+def test_a_point_the_rules_credit_and_the_wording_does_not_carry_is_not_counted():
+    """A weakness that is a virtue in disguise ("I'm a bit of a perfectionist") read by the
+    rules as opening on a problem: the word model doubts it, so it is not credited."""
+    sys.path.insert(0, str(PROJECT_ROOT / "bench"))
+    import coach_eval
+
+    (answer,) = [
+        a
+        for a in coach_eval.load_answers(coach_eval.SETS["bank-dev-a"])
+        if a.id == "ba-weakness-05"
+    ]
+    assert not answer.framework["production_problem"]
+    rules_only = rule_feedback(answer.request, word_model=False).framework["production_problem"]
+    assert rules_only.score >= 3
+    doubted = rule_feedback(answer.request).framework["production_problem"]
+    assert doubted.score == 2
+    assert doubted.evidence.startswith(rules_only.evidence)
+    assert "The word model (not a rule) finds little of it" in doubted.evidence
+    assert shipped_model().doubted("We had a problem.", FRAMEWORK_POINTS) == set()

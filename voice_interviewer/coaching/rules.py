@@ -2056,11 +2056,27 @@ def _model_points(
     return raised
 
 
+def _model_doubts(
+    framework: dict[str, FrameworkScore], doubted: set[str]
+) -> dict[str, FrameworkScore]:
+    """Framework points the rules credited (3 or more) and the word model doubts, scored 2:
+    crediting a point the answer does not make is flattery, worse than missing one."""
+    return {
+        name: FrameworkScore(
+            2,
+            f"{score.evidence} The word model (not a rule) finds little of it in the wording, "
+            "so it is not counted.",
+        )
+        for name, score in framework.items()
+        if score.score >= 3 and name in doubted
+    }
+
+
 def rule_feedback(
     request: CoachRequest, fallback_reason: str | None = None, word_model: bool = True
 ) -> Feedback:
     """The rule coach's feedback on one answer (deterministic, offline): the rules, and the word
-    model for what they missed unless word_model is False."""
+    model for what they missed and for the points it doubts, unless word_model is False."""
     sentences = _sentences(request.transcript)
     mistakes = find_mistakes(request, sentences)
     model_found = shipped_model().found(request.transcript) if word_model else set()
@@ -2072,6 +2088,10 @@ def rule_feedback(
         "honest_gaps": score_honest_gaps(request, sentences, mistakes),
     }
     framework |= _model_points(sentences, framework, mistakes, model_found)
+    if word_model:
+        framework |= _model_doubts(
+            framework, shipped_model().doubted(request.transcript, FRAMEWORK_POINTS)
+        )
     judged = _Judged(request, sentences, framework, frozenset(m.kind for m in mistakes))
     hit, missed, unjudged = _rubric(judged)
     return Feedback(
