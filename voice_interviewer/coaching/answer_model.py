@@ -86,21 +86,20 @@ class AnswerModel:
         vector = self.vocabulary.vector(text)
         return {name: target.probability(vector) for name, target in self.targets.items()}
 
-    def found(self, text: str) -> set[str]:
-        """The targets the model finds in text, each at its own threshold; none in a text
-        shorter than MIN_WORDS."""
+    def judge(self, text: str, doubt_among: tuple[str, ...] = ()) -> tuple[set[str], set[str]]:
+        """The targets found in text, each at its own threshold, and those of doubt_among whose
+        probability is below DOUBT; neither in a text shorter than MIN_WORDS."""
         if len(tokens(text)) < MIN_WORDS:
-            return set()
-        vector = self.vocabulary.vector(text)
-        return {n for n, t in self.targets.items() if t.probability(vector) >= t.threshold}
+            return set(), set()
+        probabilities = self.probabilities(text)
+        found = {n for n, t in self.targets.items() if probabilities[n] >= t.threshold}
+        return found, {n for n in doubt_among if probabilities[n] < DOUBT}
+
+    def found(self, text: str) -> set[str]:
+        return self.judge(text)[0]
 
     def doubted(self, text: str, names: tuple[str, ...]) -> set[str]:
-        """Those of names whose probability in text is below DOUBT; none in a text shorter
-        than MIN_WORDS."""
-        if len(tokens(text)) < MIN_WORDS:
-            return set()
-        vector = self.vocabulary.vector(text)
-        return {n for n in names if self.targets[n].probability(vector) < DOUBT}
+        return self.judge(text, names)[1]
 
     def strongest(self, name: str, sentences: list[str]) -> int:
         """The index of the sentence whose words weigh most towards the target in the whole

@@ -1990,14 +1990,9 @@ def _rubric_check(point: str) -> Callable[[_Judged], bool] | None:
     return next((check for pattern, check in _RUBRIC_CHECKS if pattern.search(point)), None)
 
 
-def rubric_point_judged(point: str) -> bool:
-    """Whether a judged check decides the rubric point; the rules leave other points unjudged."""
-    return _rubric_check(point) is not None
-
-
 def _rubric(judged: _Judged) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The rubric points hit, missed and not judged. Word overlap with a point agreed with the
-    labels on 0.59 of the bank's points, where half are met (BENCHMARKS.md), so a point no
+    labels on about 0.6 of the bank's points, where half are met (BENCHMARKS.md), so a point no
     judged check decides is left to the person rather than ticked or crossed by chance."""
     hit, missed, unjudged = [], [], []
     for point in judged.request.rubric:
@@ -2079,7 +2074,11 @@ def rule_feedback(
     model for what they missed and for the points it doubts, unless word_model is False."""
     sentences = _sentences(request.transcript)
     mistakes = find_mistakes(request, sentences)
-    model_found = shipped_model().found(request.transcript) if word_model else set()
+    model_found, model_doubted = (
+        shipped_model().judge(request.transcript, FRAMEWORK_POINTS)
+        if word_model
+        else (set(), set())
+    )
     mistakes += _model_mistakes(sentences, mistakes, model_found)
     framework = {
         "production_problem": score_production_problem(request, sentences),
@@ -2088,10 +2087,7 @@ def rule_feedback(
         "honest_gaps": score_honest_gaps(request, sentences, mistakes),
     }
     framework |= _model_points(sentences, framework, mistakes, model_found)
-    if word_model:
-        framework |= _model_doubts(
-            framework, shipped_model().doubted(request.transcript, FRAMEWORK_POINTS)
-        )
+    framework |= _model_doubts(framework, model_doubted)
     judged = _Judged(request, sentences, framework, frozenset(m.kind for m in mistakes))
     hit, missed, unjudged = _rubric(judged)
     return Feedback(
