@@ -21,8 +21,17 @@ SHARED_AUDIO = PROJECT_ROOT.parent / "shared" / "audio"
 
 @pytest.fixture(scope="session", autouse=True)
 def _model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache for the joined embedded models, shared by every test and child process."""
-    cache = Path(os.environ.get("VOICE_INTERVIEWER_TEST_CACHE") or tmp_path_factory.mktemp("cache"))
+    """One cache for the joined embedded models, shared by every test and child process, and
+    by the test processes of one run (pytest-xdist's workers share their base folder's parent;
+    a model is joined into a temporary file and renamed, so two workers joining at once is
+    safe)."""
+    if "VOICE_INTERVIEWER_TEST_CACHE" in os.environ:
+        cache = Path(os.environ["VOICE_INTERVIEWER_TEST_CACHE"])
+    elif "PYTEST_XDIST_WORKER" in os.environ:
+        cache = tmp_path_factory.getbasetemp().parent / "cache"
+        cache.mkdir(exist_ok=True)
+    else:
+        cache = tmp_path_factory.mktemp("cache")
     os.environ["VOICE_INTERVIEWER_CACHE"] = str(cache)
     os.environ["HF_HUB_OFFLINE"] = "1"
     return cache
