@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 
 import pytest
+import tomllib
 
 from tests.eval.labelled import SPLITS, load_split
 from voice_interviewer.analysis.fillers import analyse_fillers
 from voice_interviewer.coaching.rules import rule_feedback
+from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS
 from voice_interviewer.questions import load_questions
 from voice_interviewer.resources import PROJECT_ROOT
 
@@ -112,3 +114,25 @@ def test_the_bank_answers_label_the_bank_questions_as_they_stand() -> None:
             assert answer.request.question == question.text, answer.id
             assert answer.request.rubric == question.rubric, answer.id
             assert answer.request.category == question.category, answer.id
+
+
+def test_the_second_labeller_labels_every_held_out_answer_it_names() -> None:
+    """bench/label_agreement.py compares two labellers of heldout6 and heldout7: each answer
+    there has one entry, with the question's number of rubric points and known mistake kinds."""
+    sys.path.insert(0, str(PROJECT_ROOT / "bench"))
+    import label_agreement
+
+    answers = {a.id: a for part in label_agreement.PARTS for a in _load(part)}
+    text = label_agreement.SECOND_LABELS.read_text(encoding="utf-8")
+    entries = tomllib.loads(text)["labels"]
+    assert sorted(e["id"] for e in entries) == sorted(answers)
+    for entry in entries:
+        answer = answers[entry["id"]]
+        assert set(entry["framework"]) == set(FRAMEWORK_POINTS), entry["id"]
+        assert len(entry["rubric"]) == len(answer.rubric), entry["id"]
+        assert set(entry["mistakes"]) <= set(MISTAKE_KINDS), entry["id"]
+
+
+def _load(part: str):
+    coach_eval = _coach_eval()
+    return coach_eval.load_answers(coach_eval.SETS[part])
