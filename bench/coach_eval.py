@@ -91,6 +91,7 @@ SETS = {
     "others-dev17": OTHERS_DIR / "dev17",
     "others-dev18": OTHERS_DIR / "dev18",
     "others-dev19": OTHERS_DIR / "dev19",
+    "others-heldout8": OTHERS_DIR / "heldout8",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
