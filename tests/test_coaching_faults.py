@@ -58,7 +58,9 @@ def test_a_stalled_stream_ends_at_the_deadline(server, behaviour):
     with pytest.raises(LlmFailure, match="did not answer within 2 s"):
         coach(server.url(behaviour), records, timeout_s=2.0).feedback(REQUEST)
     elapsed = time.monotonic() - started
-    assert 1.9 <= elapsed < 3.0
+    # The server would hang for 30 s; the 3 s of room are for a busy machine (the suite runs
+    # in two processes, and a timeout of 2 s once ended after 3.55 s there).
+    assert 1.9 <= elapsed < 5.0
     assert [r.outcome for r in records] == ["timeout"]
 
 
@@ -151,7 +153,7 @@ def test_coaching_falls_back_to_the_rule_coach_with_the_reason(server, behaviour
     started = time.monotonic()
     with Coaching(options, on_record=records.append) as coaching:
         feedback = coaching.llm_feedback(REQUEST)
-    assert time.monotonic() - started < 3.0
+    assert time.monotonic() - started < 5.0  # a 2 s timeout, not the 30 s hang; room as above
     assert feedback.coach == "rules"
     assert feedback.fallback_reason
     assert records and records[-1].outcome in ("timeout", "invalid-json", "refused")
