@@ -38,7 +38,8 @@ from voice_interviewer.coaching.claims import unsupported_claims
 from voice_interviewer.coaching.follow_up import fits_scenario
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION
-from voice_interviewer.coaching.rules import changes_framing, follow_up_point, rule_feedback
+from voice_interviewer.coaching.rules import rule_feedback
+from voice_interviewer.coaching.rules.rewrites import changes_framing, follow_up_point
 from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS, Rewrite
 from voice_interviewer.config import load_settings
 from voice_interviewer.questions import load_bank_file

@@ -24,7 +24,8 @@ from coach_eval import LabelledAnswer, fits_scenario, load_answers
 
 from voice_interviewer.coaching import Coaching, CoachOptions
 from voice_interviewer.coaching.follow_up import FOLLOW_UP_VERSION, MAX_WORDS, checked_follow_up
-from voice_interviewer.coaching.rules import rule_feedback, words_in_common
+from voice_interviewer.coaching.rules import rule_feedback
+from voice_interviewer.coaching.rules.rewrites import words_in_common
 from voice_interviewer.config import load_settings
 
 CHECKS = ("a question", f"at most {MAX_WORDS} words", "names the answer", "fits the scenario")

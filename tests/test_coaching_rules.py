@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 
 from voice_interviewer.coaching.follow_up import fits_scenario
-from voice_interviewer.coaching.rules import (
+from voice_interviewer.coaching.rules import rule_feedback as coach_feedback
+from voice_interviewer.coaching.rules.judgments import rigor_kinds
+from voice_interviewer.coaching.rules.rewrites import (
     _FOLLOW_UPS,
     changes_framing,
     clean_sentence,
     follow_up_point,
-    rigor_kinds,
 )
-from voice_interviewer.coaching.rules import rule_feedback as coach_feedback
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
     CoachRequest,

@@ -1,6 +1,6 @@
 """Coaching on narrative framing: the rule coach and the LLM coach, one rubric, one Feedback.
 
-See coach.py for who answers when, rules.py for the deterministic checks, llm.py for the
+See coach.py for who answers when, rules/ for the deterministic checks, llm.py for the
 LLM coach, server.py for the embedded local LLM, schema.py for the feedback and its schema.
 """
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from voice_interviewer.coaching.rules import RIGOR_KINDS, TOOL, rigor_kinds
+from voice_interviewer.coaching.rules.judgments import rigor_kinds
+from voice_interviewer.coaching.rules.signals import RIGOR_KINDS, TOOL
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATED = re.compile(

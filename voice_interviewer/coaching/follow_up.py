@@ -14,7 +14,8 @@ import re
 from string import Template
 
 from voice_interviewer.coaching.prompts import as_data, read_prompt
-from voice_interviewer.coaching.rules import scenario_of, words_in_common
+from voice_interviewer.coaching.rules.rewrites import words_in_common
+from voice_interviewer.coaching.rules.signals import scenario_of
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
     FRAMEWORK_TITLES,

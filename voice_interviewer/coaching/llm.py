@@ -30,7 +30,9 @@ from voice_interviewer.coaching.follow_up import (
 )
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION, build_prompt
-from voice_interviewer.coaching.rules import changes_framing, is_system_design, rule_feedback
+from voice_interviewer.coaching.rules import rule_feedback
+from voice_interviewer.coaching.rules.judgments import is_system_design
+from voice_interviewer.coaching.rules.rewrites import changes_framing
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
     TEXT_LIMIT,

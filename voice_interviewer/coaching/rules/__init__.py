@@ -1,0 +1,138 @@
+"""The rule coach: the interview guide's rubric as deterministic checks on the transcript.
+
+It runs offline in milliseconds, so it answers first on every answer and whenever the LLM
+coach is missing, slow or wrong. The checks look for the guide's signals (a problem before
+the technology, rigor words, a business number, a gap followed by a strength) and its
+strategic mistakes, each with near-miss guards ("I don't have traditional ML experience, and
+I've chosen to invest in ..." is honest framing, not an apology).
+"""
+
+from __future__ import annotations
+
+from voice_interviewer.coaching.answer_model import shipped_model
+from voice_interviewer.coaching.rules.judgments import (
+    find_mistakes,
+    score_business_impact,
+    score_engineering_rigor,
+    score_honest_gaps,
+    score_production_problem,
+)
+from voice_interviewer.coaching.rules.rewrites import (
+    follow_up_for,
+    make_rewrites,
+)
+from voice_interviewer.coaching.rules.rubric import (
+    _Judged,
+    _rubric,
+)
+from voice_interviewer.coaching.rules.signals import (
+    _quote,
+    _Sentence,
+    _sentences,
+)
+from voice_interviewer.coaching.schema import (
+    FRAMEWORK_POINTS,
+    MISTAKE_KINDS,
+    CoachRequest,
+    Feedback,
+    FrameworkScore,
+    Mistake,
+)
+
+# --- the word model, for what the rules missed ----------------------------------------------
+# A framework point is not raised past a mistake found that says the opposite.
+_CONTRADICTED_BY = {
+    "production_problem": {"tools-before-requirements", "ai-is-hot"},
+    "honest_gaps": {
+        "apologising-for-background",
+        "minimising-swe-experience",
+        "overselling-ai",
+        "comparing-to-researchers",
+    },
+}
+
+
+def _model_mistakes(
+    sentences: list[_Sentence], found: list[Mistake], model_found: set[str]
+) -> list[Mistake]:
+    """Mistakes the word model finds and the rules did not, each quoting its strongest sentence."""
+    texts = [s.text for s in sentences]
+    missed = sorted(model_found & set(MISTAKE_KINDS) - {m.kind for m in found})
+    return [
+        Mistake(kind, texts[shipped_model().strongest(kind, texts)], by_word_model=True)
+        for kind in missed
+        if texts
+    ]
+
+
+def _model_points(
+    sentences: list[_Sentence],
+    framework: dict[str, FrameworkScore],
+    mistakes: list[Mistake],
+    model_found: set[str],
+) -> dict[str, FrameworkScore]:
+    """Framework points the rules scored below 3 and the word model finds, scored 3."""
+    kinds = {m.kind for m in mistakes}
+    raised = {}
+    for name, score in framework.items():
+        if score.score >= 3 or not sentences or name not in model_found:
+            continue
+        if _CONTRADICTED_BY.get(name, set()) & kinds:
+            continue
+        strongest = sentences[shipped_model().strongest(name, [s.text for s in sentences])]
+        raised[name] = FrameworkScore(
+            3, f"The word model (not a rule) reads it in the wording, most in {_quote(strongest)}."
+        )
+    return raised
+
+
+def _model_doubts(
+    framework: dict[str, FrameworkScore], doubted: set[str]
+) -> dict[str, FrameworkScore]:
+    """Framework points the rules credited (3 or more) and the word model doubts, scored 2:
+    crediting a point the answer does not make is flattery, worse than missing one."""
+    return {
+        name: FrameworkScore(
+            2,
+            f"{score.evidence} The word model (not a rule) finds little of it in the wording, "
+            "so it is not counted.",
+        )
+        for name, score in framework.items()
+        if score.score >= 3 and name in doubted
+    }
+
+
+def rule_feedback(
+    request: CoachRequest, fallback_reason: str | None = None, word_model: bool = True
+) -> Feedback:
+    """The rule coach's feedback on one answer (deterministic, offline): the rules, and the word
+    model for what they missed and for the points it doubts, unless word_model is False."""
+    sentences = _sentences(request.transcript)
+    mistakes = find_mistakes(request, sentences)
+    model_found, model_doubted = (
+        shipped_model().judge(request.transcript, FRAMEWORK_POINTS)
+        if word_model
+        else (set(), set())
+    )
+    mistakes += _model_mistakes(sentences, mistakes, model_found)
+    framework = {
+        "production_problem": score_production_problem(request, sentences),
+        "engineering_rigor": score_engineering_rigor(sentences),
+        "business_impact": score_business_impact(sentences),
+        "honest_gaps": score_honest_gaps(request, sentences, mistakes),
+    }
+    framework |= _model_points(sentences, framework, mistakes, model_found)
+    framework |= _model_doubts(framework, model_doubted)
+    judged = _Judged(request, sentences, framework, frozenset(m.kind for m in mistakes))
+    hit, missed, unjudged = _rubric(judged)
+    return Feedback(
+        coach="rules",
+        framework=framework,
+        rubric_hit=hit,
+        rubric_missed=missed,
+        rubric_unjudged=unjudged,
+        mistakes=tuple(mistakes),
+        rewrites=tuple(make_rewrites(mistakes)),
+        follow_up=follow_up_for(request, framework),
+        fallback_reason=fallback_reason,
+    )

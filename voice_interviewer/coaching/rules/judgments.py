@@ -1,0 +1,595 @@
+"""The rule coach's judgments: the framework points of the guide's answer framework and its
+strategic mistakes, each with near-miss guards."""
+
+from __future__ import annotations
+
+import re
+
+from voice_interviewer.analysis.tokens import STOPWORDS
+from voice_interviewer.coaching.rules.signals import (
+    _BACKGROUND_SHORT,
+    _BUSINESS,
+    _COMPARISON,
+    _COMPARISON_BACK,
+    _CONCRETE,
+    _CONSEQUENCE_STRENGTH,
+    _CONTRAST_STRENGTH,
+    _DISAVOWAL,
+    _DISMISSES,
+    _EFFORT,
+    _GAP,
+    _GAP_DENIED,
+    _HYPE,
+    _ML_GAP,
+    _MODEL_GAP,
+    _NO_ANSWER,
+    _NO_WEAKNESS,
+    _NOT_A_PROBLEM_BEFORE,
+    _NOT_COMPETING,
+    _NUMBER,
+    _OUTCOME,
+    _PACE,
+    _PEOPLE_AT_WORK,
+    _PIVOT,
+    _PROBLEM,
+    _REFLECTION_QUESTION,
+    _REGRET,
+    _REGRET_ALONE,
+    _REGRET_POINTING_BACK,
+    _REPAIR,
+    _REQUIREMENT,
+    _RESEARCHERS,
+    _SELF_DOUBT,
+    _TECH,
+    _TECH_METRIC,
+    _WOULD_DO,
+    MISTAKE_PATTERNS,
+    RIGOR_KINDS,
+    TOOL,
+    _clauses,
+    _first,
+    _negated,
+    _quote,
+    _rx,
+    _Sentence,
+    _unnegated,
+    scenario_of,
+)
+from voice_interviewer.coaching.schema import (
+    CoachRequest,
+    FrameworkScore,
+    Mistake,
+)
+
+
+# --- framework points ----------------------------------------------------------------------
+def _first_owned(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sentence | None:
+    """The first sentence saying pattern that the speaker does not reject as others' view
+    ("people switch because AI is hot, and that's a bad reason" is neither hype nor tech)."""
+    return next(
+        (s for s in sentences if pattern.search(s.plain) and not _DISAVOWAL.search(s.plain)), None
+    )
+
+
+def _names_problem(text: str) -> bool:
+    """Whether text names a problem of the work, not the speaker's limit or position, a
+    safeguard or a record of problems already solved ("so agents can find how a similar issue
+    was solved")."""
+    return any(
+        not _NOT_A_PROBLEM_BEFORE.search(text[: match.start()])
+        and not _SOLVED_BEFORE.search(text[: match.start()])
+        and not _NOT_A_PROBLEM_AFTER.search(text[match.end() :])
+        for match in _PROBLEM.finditer(text)
+    )
+
+
+# A problem as a record of the work: "past incidents", "a similar issue was solved before".
+_SOLVED_BEFORE = _rx(r"\b(similar|past|previous|old|earlier|resolved|solved|closed)\s+$")
+# After a problem word, what makes it no problem of the work: it was solved ("a similar issue
+# was solved"), it names a field ("the issue date"), it is about the speaker ("that's probably a
+# problem for you"), or the design already handles it ("failed rebuilds page whoever's on call",
+# "failures go to a manual queue").
+_NOT_A_PROBLEM_AFTER = _rx(
+    r"^\s+((was|were|had been|got|gets|get)\s+(solved|resolved|fixed|closed)\b|"
+    r"(date|dates|number|numbers|tracker)\b|"
+    r"(for|to) (you|me)\b|"
+    r"([\w-]+\s+)?(page|pages|alert|alerts|trigger|triggers|go to|goes to|go back|goes back|"
+    r"fall back|falls back|get retried|are retried|is retried|get flagged|are flagged)\b)"
+)
+
+
+def _said(sentences: list[_Sentence]) -> list[_Sentence]:
+    """The sentences that say something: an opening "Sure." or "Right, um, so, claims
+    handlers." only takes the floor, and does not push what follows out of the opening."""
+    return [s for s in sentences if s.asks or len(_content_words_of(s.plain)) >= 3]
+
+
+_WORD = _rx(r"[a-z0-9][\w'-]*")
+_DISCOURSE = frozenset({"right", "okay", "ok", "well", "sure", "yeah", "yes", "alright", "now"})
+
+
+def _content_words_of(text: str) -> list[str]:
+    words = (w.lower() for w in _WORD.findall(text))
+    return [w for w in words if w not in STOPWORDS and w not in _DISCOURSE]
+
+
+def _opening(sentences: list[_Sentence]) -> list[_Sentence]:
+    """The first two sentences that say something."""
+    return _said(sentences)[:2]
+
+
+def _asks_first(request: CoachRequest, sentences: list[_Sentence]) -> bool:
+    """A system design answer that opens with a clarifying question (the guide's script 3)."""
+    return is_system_design(request) and any(s.asks for s in _opening(sentences))
+
+
+def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) -> FrameworkScore:
+    tool = _tools_first(sentences) if is_system_design(request) else None
+    if tool is not None:
+        return FrameworkScore(2, f"Tools come before the requirements: {_quote(tool)}.")
+    if _asks_first(request, sentences):
+        return FrameworkScore(5, f"It opens on the requirements: {_quote(sentences[0])}.")
+    problem = next((s for s in sentences if _names_problem(s.plain)), None)
+    hype = _first_owned(_HYPE, sentences)
+    # the tech named in a gap ("I wouldn't call myself an ML expert") is no excitement about it
+    tech = _first_owned(_TECH, [s for s in sentences if not _GAP.search(s.plain)])
+    if problem is None:
+        if hype is not None:
+            return FrameworkScore(1, f"It opens on excitement, not a problem: {_quote(hype)}.")
+        return FrameworkScore(2, "No concrete production problem is named.")
+    if hype is not None and hype.index < problem.index:
+        return FrameworkScore(
+            2, f"Excitement comes before the problem: {_quote(hype)}; lead with the problem."
+        )
+    opening = _opening(sentences)
+    # Asked about their ML experience, a person names the tech first, as asked: the problem
+    # the project met is early enough in the first half of the answer.
+    asked_for_tech = scenario_of(request) == "ml-experience" and problem.index < len(sentences) / 2
+    early = (
+        asked_for_tech
+        or problem.index <= max(1, opening[-1].index if opening else 1)
+        or tech is None
+        or problem.index <= tech.index
+    )
+    if not early:
+        return FrameworkScore(
+            2, f"The problem comes late, after the tech: {_quote(problem)}; lead with it."
+        )
+    if _CONCRETE.search(problem.plain):
+        return FrameworkScore(5, f"It opens on a concrete problem: {_quote(problem)}.")
+    return FrameworkScore(4, f"It names the problem early, if generally: {_quote(problem)}.")
+
+
+def _practices(text: str) -> set[str]:
+    """The distinct practices text names, over every kind ("schema validation, retries and a
+    human review queue" is three practices of one kind)."""
+    spans = sorted(
+        (match.start(), match.end())
+        for pattern in RIGOR_KINDS.values()
+        for match in pattern.finditer(text)
+        if not _negated(text[: match.start()])
+    )
+    practices: set[str] = set()
+    end = -2
+    for start, stop in spans:
+        if start > end + 1:  # "schema validation" is one practice, not two
+            practices.add(text[start:stop].lower()[:5])
+        end = max(end, stop)
+    return practices
+
+
+def rigor_kinds(text: str) -> list[str]:
+    """The kinds of rigor text says it practises ("I'm not sure how I'd evaluate it" is none)."""
+    return [kind for kind, pattern in RIGOR_KINDS.items() if _unnegated(pattern, text)]
+
+
+def _statements(sentences: list[_Sentence]) -> str:
+    """The answer without its questions: "what's the latency budget?" asks, it shows no rigor."""
+    return " ".join(s.plain for s in sentences if not s.asks)
+
+
+def score_engineering_rigor(sentences: list[_Sentence]) -> FrameworkScore:
+    kinds = rigor_kinds(_statements(sentences))
+    score = (1, 2, 3, 4, 4, 5, 5, 5)[len(kinds)]
+    if len(kinds) == 1 and len(_practices(_statements(sentences))) >= 3:
+        score = 3  # one kind of rigor, practised three ways
+    if not kinds:
+        return FrameworkScore(
+            1, "No error handling, testing, monitoring, rollback, evaluation, latency or cost."
+        )
+    missing = [k for k in ("error handling", "testing", "monitoring") if k not in kinds]
+    evidence = f"Mentions {', '.join(kinds)}"
+    evidence += f"; nothing on {', '.join(missing)}." if missing else "."
+    return FrameworkScore(score, evidence)
+
+
+# Before an outcome word, an alert's condition makes it a rule of the system, not a result:
+# "alert if the score drops", "page someone when groundedness falls" ("if it takes a quarter of
+# the calls off the pharmacist" projects one).
+_CONDITION_BEFORE = _rx(
+    r"\b(alert\w*|pag(e|es|ed|ing)|notif\w*|flag\w*|fall\w* back|retr\w*|roll\w* back|"
+    r"switch\w*)\b[^.]*\b(if|when|whenever|once|unless)\b(\s+[\w'-]+){0,6}\s*$"
+)
+
+
+# The speaker's own plan is no outcome: "I'd improve the test set" ("it would cut the wait" and
+# "we'd reduce the calls by a third" are projected ones).
+_PLAN_BEFORE = _rx(r"\bi('d|'ll| would| will| want to| plan to| might)( \w+ly)?\s*$")
+
+
+def _outcome(clause: str) -> re.Match[str] | None:
+    return next(
+        (
+            m
+            for m in _OUTCOME.finditer(clause)
+            if not _CONDITION_BEFORE.search(clause[: m.start()])
+            and not _PLAN_BEFORE.search(clause[: m.start()])
+        ),
+        None,
+    )
+
+
+# What is counted in a test, not in the business: "thirty test questions", "the eval set's
+# emails" ("questions answered" is business, "test questions right" a technical score).
+_TEST_ITEMS = _rx(
+    r"\b(test|eval\w*|golden|labell?ed|benchmark|held-?out|validation)"
+    r"(\s+(set|sets|data|suite|sample|of|my|our|the|real))*\s*$"
+)
+
+
+def _business(clause: str) -> re.Match[str] | None:
+    return next(
+        (m for m in _BUSINESS.finditer(clause) if not _TEST_ITEMS.search(clause[: m.start()])),
+        None,
+    )
+
+
+# Adoption: "sixty-one of the eighty teachers were using it every week".
+_ADOPTION = _rx(
+    r"\b[\w-]+ (of|out of) (the |our )?[\w-]+ ([\w-]+ ){0,5}(are|were|now|have been|had been)? ?"
+    r"(using|use|used|open|opened|rely on|relied on) (it|them|this|the (\w+ )?(tool|system|app|"
+    r"assistant|bot))\b"
+)
+
+
+# Someone's time handed back, said as theirs: "that's the supervisor's night back".
+_TIME_BACK = _rx(
+    r"\b(\w+'s|their|his|her|my|our) (nights?|evenings?|weekends?|days?|mornings?|afternoons?|"
+    r"sundays?|saturdays?) back\b"
+)
+
+
+# The harm a problem did, not an outcome of the work: "escalations went up by around 30
+# percent", "costs doubled", "40,000 in lost orders" (the labels count no problem's cost).
+_HARM = _rx(
+    r"\b(escalat\w*|complaints?|costs?|bills?|errors?|tickets?|churn|refunds?|incidents?|"
+    r"losses|fraud|fines|penalt\w*|mistakes|misrout\w*|wrong \w+|calls)\b([^,.;]{0,40}?)\b(went up|"
+    r"gone up|increas\w*|rose|risen|grew|doubled|tripled|spiked|jumped|shot up|exploded)\b|"
+    r"\b(lost|missed) (orders|sales|revenue|customers|bookings)\b|\bin lost\b"
+)
+
+
+def _impact_score(clause: str) -> int:
+    """How far one clause states a business outcome (5) down to a technical metric only (2)."""
+    if _HARM.search(clause):
+        return 2 if _NUMBER.search(clause) else 0
+    if _ADOPTION.search(clause) and _NUMBER.search(clause):
+        return 5
+    if _TIME_BACK.search(clause):
+        return 5 if _NUMBER.search(clause) else 3
+    business = _business(clause)
+    number = _NUMBER.search(clause)
+    outcome = _outcome(clause)
+    technical = _TECH_METRIC.search(clause)
+    if outcome and number and (business or _EFFORT.search(clause)) and not technical:
+        return 5
+    pace = _PACE.search(clause) and _PEOPLE_AT_WORK.search(clause)
+    if pace and number and not technical:
+        return 5
+    if outcome and (business or _EFFORT.search(clause)):
+        return 3
+    if number and (business or technical):
+        return 2
+    return 0
+
+
+def score_business_impact(sentences: list[_Sentence]) -> FrameworkScore:
+    best: tuple[int, _Sentence] | None = None
+    for sentence in sentences:
+        parts = [sentence.plain, *re.split(r",? and |; ", sentence.plain)]
+        score = max(_impact_score(part) for part in parts)
+        if score and (best is None or score > best[0]):
+            best = (score, sentence)
+    if best is None:
+        return FrameworkScore(1, "No business outcome: nothing on users, money or time saved.")
+    score, sentence = best
+    evidence = {
+        5: "A business result with a number",
+        3: "A business outcome, but without a number",
+        2: "A figure, but no business outcome",
+    }[score]
+    return FrameworkScore(score, f"{evidence}: {_quote(sentence)}.")
+
+
+def _strength_in(clauses: list[str]) -> bool:
+    return any(
+        _PIVOT.search(c)
+        or _CONTRAST_STRENGTH.search(c.strip())
+        or _CONSEQUENCE_STRENGTH.search(c.strip())
+        for c in clauses
+    )
+
+
+def _strength_after(sentences: list[_Sentence], gap: _Sentence, gap_end: int) -> _Sentence | None:
+    """The sentence that turns a named gap into a strength: a later clause of the gap's own
+    sentence, or one of the next two sentences; a gap asked as a question ("What would I
+    change?") only by its answer, the next sentence, unless that answer dismisses it."""
+    if _strength_in(_clauses(gap.plain[gap_end:])):
+        return gap
+    if gap.asks:
+        return _answer_to(sentences, gap)
+    return next(
+        (s for s in sentences[gap.index + 1 : gap.index + 3] if _strength_in(s.clauses)), None
+    )
+
+
+def _answer_to(sentences: list[_Sentence], question: _Sentence) -> _Sentence | None:
+    """The sentence answering the speaker's own question with something they would do
+    ("No, I'd have sat with the users first"); None where it dismisses it ("Honestly, not
+    much") or says nothing to do ("Absolutely, it was fun")."""
+    answer = sentences[question.index + 1] if question.index + 1 < len(sentences) else None
+    if answer is None or _DISMISSES.search(answer.plain):
+        return None
+    changes = _WOULD_DO.search(answer.plain) or _strength_in(answer.clauses)
+    return answer if changes else None
+
+
+def _gaps(request: CoachRequest, sentences: list[_Sentence]) -> list[tuple[_Sentence, int]]:
+    """Each sentence naming a gap, with where the gap's words end (the sentence's end for a gap
+    named without gap words)."""
+    found = []
+    for sentence in sentences:
+        match = _GAP.search(sentence.plain)
+        if match is not None:
+            found.append((sentence, match.end()))
+        elif _unworded_gap(request, sentence, sentences):
+            found.append((sentence, len(sentence.plain)))
+    return found
+
+
+def _unworded_gap(request: CoachRequest, sentence: _Sentence, sentences: list[_Sentence]) -> bool:
+    """A sentence that names a gap by what it does, not by gap words: the speaker's own
+    question looking back ("What would I change?"), or a first sentence answering the weakness
+    or the ML experience question."""
+    if sentence.asks and _REFLECTION_QUESTION.search(sentence.plain):
+        return True
+    return _opens(sentence, sentences) and _implicit_gap(request, sentence)
+
+
+def _opens(sentence: _Sentence, sentences: list[_Sentence]) -> bool:
+    """Whether the sentence opens the answer: the first one, or the first after openers that
+    only take the floor ("Honestly?" and "Good question." before "The theory.")."""
+    return all(
+        set(_content_words_of(s.plain)) <= _FLOOR_TAKERS for s in sentences[: sentence.index]
+    ) and bool(sentence.index == 0 or set(_content_words_of(sentence.plain)) - _FLOOR_TAKERS)
+
+
+_FLOOR_TAKERS = frozenset({"honestly", "hmm", "um", "uh", "good", "great", "question", "tough"})
+
+
+def _implicit_gap(request: CoachRequest, first: _Sentence) -> bool:
+    scenario = scenario_of(request)
+    if scenario == "biggest-weakness":
+        return not _NO_WEAKNESS.search(first.plain)
+    return scenario == "ml-experience" and bool(_NO_ANSWER.search(first.plain))
+
+
+def _apologetic(sentence: _Sentence, whole_gap: bool = False) -> bool:
+    """Whether the sentence apologises for the speaker: self-doubt, or regret in a clause that
+    names a gap (any clause where the whole sentence is the gap), says nothing else ("Sorry.")
+    or points back at what was said ("sorry in advance if those come up")."""
+    if _SELF_DOUBT.search(sentence.plain):
+        return True
+    return any(
+        _REGRET.search(clause)
+        and not _REPAIR.search(clause)
+        and (
+            whole_gap
+            or _GAP.search(clause)
+            or _REGRET_ALONE.search(clause)
+            or _REGRET_POINTING_BACK.search(clause)
+        )
+        for clause in sentence.clauses
+    )
+
+
+def _regrets(sentence: _Sentence) -> bool:
+    """Self-doubt or regret that is not a repair of the talk ("sorry, I mean forty")."""
+    return _SELF_DOUBT.search(sentence.plain) is not None or any(
+        _REGRET.search(c) and not _REPAIR.search(c) for c in sentence.clauses
+    )
+
+
+def _apology_near(sentences: list[_Sentence], gap: _Sentence) -> _Sentence | None:
+    """An apology in the gap's sentence or the one before or after it. A gap no words name
+    (the first sentence answering the weakness question) is its whole sentence."""
+    whole_gap = _GAP.search(gap.plain) is None
+    near = sentences[max(0, gap.index - 1) : gap.index + 2]
+    return next((s for s in near if _apologetic(s, whole_gap and s is gap)), None)
+
+
+def score_honest_gaps(
+    request: CoachRequest, sentences: list[_Sentence], mistakes: list[Mistake]
+) -> FrameworkScore:
+    gaps = _gaps(request, sentences)
+    apology = next(
+        (a for a in (_apology_near(sentences, gap) for gap, _ in gaps) if a is not None), None
+    )
+    if apology is not None:
+        return FrameworkScore(1, f"A gap comes with an apology: {_quote(apology)}.")
+    undercut = next((m for m in mistakes if m.kind in _UNDERCUTS_HONESTY), None)
+    if gaps and undercut is not None:
+        return FrameworkScore(2, f'The honest gap is undercut: "{undercut.quote}".')
+    denial = (
+        next((s for s in sentences[gaps[0][0].index :] if _GAP_DENIED.search(s.plain)), None)
+        if gaps
+        else None
+    )
+    if denial is not None:
+        return FrameworkScore(
+            2, f"Names a gap, then takes it back: {_quote(denial)}; own it and say what you bring."
+        )
+    for sentence, gap_end in gaps:
+        pivot = _strength_after(sentences, sentence, gap_end)
+        if pivot is not None:
+            score = 5 if pivot.index <= sentence.index + 1 else 4
+            return FrameworkScore(
+                score, f"Names a gap ({_quote(sentence)}) and turns to a strength."
+            )
+    if gaps:
+        return FrameworkScore(
+            2, f"Names a gap but stops there: {_quote(gaps[0][0])}; say what you bring instead."
+        )
+    apology = next((s for s in sentences if _apologetic(s)), None)
+    if apology is not None:
+        return FrameworkScore(1, f"Apologetic: {_quote(apology)}.")
+    return FrameworkScore(2, "Names no gap; an honest limit followed by a strength is credible.")
+
+
+# Mistakes that contradict an honest account of one's level. Making one's software work small
+# does not: a gap in AI can be owned honestly by someone who also undersells the rest, and the
+# blind labelled sets (dev4, dev5) mark such answers honest.
+_UNDERCUTS_HONESTY = frozenset({"overselling-ai"})
+
+
+# --- strategic mistakes ------------------------------------------------------------------
+def is_system_design(request: CoachRequest) -> bool:
+    """Whether naming tools before requirements is a mistake here (the guide's script 3)."""
+    return scenario_of(request) == "system-design"
+
+
+def _names_tool(sentence: _Sentence) -> bool:
+    """Whether the sentence proposes a tool: the first tool named is not negated (a list after
+    "I wouldn't start with" shares its negation) nor deferred ("I'll hold off on picking a
+    vector database: pgvector or a hosted one depends on ...")."""
+    first = TOOL.search(sentence.plain)
+    if first is None:
+        return False
+    before, after = sentence.plain[: first.start()], sentence.plain[first.end() :]
+    return (
+        not _negated(before) and not _DEFERS_CHOICE.search(before) and not _TAKEN_BACK.search(after)
+    )
+
+
+# A tool named and taken back at once: "I'd start with Pinecone and, actually, no, let me back up".
+_TAKEN_BACK = _rx(
+    r"^\W*(\w+\W+){0,3}?(actually,? no|no,? wait|let me back up|scratch that|wrong end|"
+    r"on second thought)\b"
+)
+
+
+_DEFERS_CHOICE = _rx(
+    r"\b(hold(ing)? off|wait(ing)? (on|with|before)|defer\w*|park\w*|before (i )?(pick|choos|"
+    r"commit)\w*|(not|n't) (\w+ )?(going to )?(pick|choos|commit)\w*)\b"
+)
+
+
+def _tools_first(sentences: list[_Sentence]) -> _Sentence | None:
+    """The sentence naming a tool before any requirement is asked about ("I wouldn't start
+    with LangChain" names none: it is negated)."""
+    tool = next((s for s in sentences if _names_tool(s)), None)
+    requirement = _first(_REQUIREMENT, sentences)
+    if tool is None:
+        return None
+    if requirement is None or tool.index < requirement.index:
+        return tool
+    # one sentence for both: "first I'd set up vLLM and Qdrant, then I'd ask how fast ..."
+    named, asked = TOOL.search(tool.plain), _REQUIREMENT.search(tool.plain)
+    if tool is requirement and named and asked and named.start() < asked.start():
+        return tool
+    return None
+
+
+def _apologises(request: CoachRequest, sentences: list[_Sentence]) -> _Sentence | None:
+    """A gap in the background said with an apology, or left hanging with nothing the speaker
+    brings after it ("sorry if theory questions come up" apologises for a topic, not for the
+    background)."""
+    for sentence, _ in _gaps(request, sentences):
+        background = sentence.index == 0 and _implicit_gap(request, sentence)
+        ml_gap = _ML_GAP.search(sentence.plain) or _MODEL_GAP.search(sentence.plain)
+        if (background or ml_gap) and _apology_near(sentences, sentence):
+            return sentence
+    minimising = MISTAKE_PATTERNS["minimising-swe-experience"]
+    for sentence in sentences:
+        short = _BACKGROUND_SHORT.search(sentence.plain) or minimising.search(sentence.plain)
+        near = sentences[max(0, sentence.index - 1) : sentence.index + 2]
+        if short and any(_regrets(s) for s in near):
+            return sentence
+    for sentence in sentences:
+        ml_gap = _ML_GAP.search(sentence.plain)
+        if ml_gap and _GAP_DENIED.search(sentence.plain):
+            continue  # "I don't have formal ML experience, but honestly, who does?"
+        if ml_gap and _strength_after(sentences, sentence, ml_gap.end()) is None:
+            return sentence
+    return None
+
+
+def _names_researchers(sentence: _Sentence) -> bool:
+    return re.search(rf"\b{_RESEARCHERS}", sentence.plain, re.IGNORECASE) is not None
+
+
+def _compares_to_researchers(sentence: _Sentence, before: _Sentence | None = None) -> bool:
+    """A sentence that measures the speaker against researchers, named in it or in the sentence
+    before it ("those guys"), unless it says the speaker is not competing with them."""
+    if _NOT_COMPETING.search(sentence.plain) and not _REGRET.search(sentence.plain):
+        return False
+    if _names_researchers(sentence):
+        return bool(_COMPARISON.search(sentence.plain))
+    return (
+        before is not None
+        and _names_researchers(before)
+        and _COMPARISON_BACK.search(sentence.plain) is not None
+    )
+
+
+def _says(kind: str, sentence: _Sentence, before: _Sentence | None = None) -> bool:
+    if kind == "comparing-to-researchers":
+        return _compares_to_researchers(sentence, before)
+    if kind == "ai-is-hot" and _DISAVOWAL.search(sentence.plain):
+        return False
+    return _unnegated(MISTAKE_PATTERNS[kind], sentence.plain) is not None
+
+
+# Tools chosen and a use looked for afterwards, in any answer: "I picked CrewAI and Pinecone
+# first and then looked around for something to build with them".
+_USE_FOUND_FOR_TOOLS = _rx(
+    r"\blook\w* (around )?for (something|a problem|a use case|an idea|stuff)( \w+){0,2} to "
+    r"(build|solve|use|do|point (it|them) at|apply (it|them) to)\b|"
+    r"\bstarted (from|with) the (\w+ )?stack\b|"
+    r"\b(picked|chose|grabbed|set up)\b[^.]*?"
+    + TOOL.pattern
+    + r"[^.]*\b(and )?then (i )?(built|made|"
+    r"went looking)\b|\b(then|and) (i )?(thought|figured) (about |out )?what to build\b|"
+    r"\blook\w* (around )?for a use case\b|\bwhat (can|could|should) i build with (this|it|them)\b|"
+    r"\b(grabbed|picked|chose|used|went with|started with)\b[^.]*\b(whole|entire|trendiest|latest|"
+    r"modern|hottest) (\w+ )?stack\b"
+)
+
+
+def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mistake]:
+    found: list[Mistake] = []
+    apology = _apologises(request, sentences)
+    if apology is not None:
+        found.append(Mistake("apologising-for-background", apology.text))
+    for kind in (*MISTAKE_PATTERNS, "comparing-to-researchers"):
+        sentence = next(
+            (s for s in sentences if _says(kind, s, sentences[s.index - 1] if s.index else None)),
+            None,
+        )
+        if sentence is not None:
+            found.append(Mistake(kind, sentence.text))
+    tool = _tools_first(sentences) if is_system_design(request) else None
+    tool = tool or _first(_USE_FOUND_FOR_TOOLS, sentences)
+    if tool is not None:
+        found.append(Mistake("tools-before-requirements", tool.text))
+    return found

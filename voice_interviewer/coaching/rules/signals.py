@@ -1,0 +1,847 @@
+"""The rule coach's vocabulary: the signals of the interview guide as patterns, and the
+sentences of a transcript as the checks read them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from voice_interviewer.coaching.grounding import split_sentences
+from voice_interviewer.coaching.schema import CoachRequest
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# --- signals -----------------------------------------------------------------------------
+# A production problem is pain in the work (something broke, piled up, was done by hand), not
+# the speaker's own limits ("I couldn't derive the maths" is a gap, not a problem).
+_PROBLEM = _rx(
+    r"\b(problems?|issues?|pain|outages?|incidents?(?! reviews?)|broke|broken|failing|failed|"
+    r"failures?|bottlenecks?|backlog|manual(ly)?|couldn'?t|could not|can'?t keep up|"
+    r"limits? of|ceiling|struggl\w*|kept (running into|breaking|losing|missing|failing)|ran into|"
+    r"too slow|complain\w*|misrout\w*|2 ?am|paged|by hand|drowning|took forever|never held|"
+    r"again and again|over and over|(they|people|users|customers|we) (don'?t|can'?t) find|"
+    r"nightmare|(a|such a|total|complete) mess|headaches?|painful|error-prone|"
+    r"fell through the cracks|piling up|piled up|lost (\w+ ){0,2}(customers|money|deals|revenue)|"
+    # the same thing asked or done again and again, and work people need done at once
+    r"kept (asking|sending|calling|emailing|typing|copying|chasing|getting)|"
+    r"the same (\w+ )?questions|re-?keying|re-?typing|retyp\w*|copy(ing)?[- ]past\w*|"
+    r"a full day'?s work|"
+    r"(get|got|getting|receiv\w*|answer\w*|handl\w*) (\w+ ){0,2}(hundreds|thousands|dozens) of "
+    r"(emails|tickets|calls|questions|requests|letters|messages)|"
+    r"need(s|ed)? (\w+ ){1,4}(quickly|fast|urgently|right away|immediately|on the spot)|"
+    r"spen(d|t|ding)\W+(\w+\W+){0,3}(minutes?|hours?|days?|weeks?|ages|nights?|evenings?|"
+    r"weekends?)|"
+    # people overloaded, work always late, customers ringing back
+    r"overloaded|swamped|snowed under|(was|were) always late|(ringing|calling|phoning) back|"
+    # things going to the wrong place, falling over, piling, nobody reading them
+    r"the wrong (\w+ )?(column|queue|answers?|steps?|department|person|team|policy|document|"
+    r"article|code|results?|clause|invoice|customer|version|year|date|dose|dosage|price|amount|"
+    r"form|platform|address|room|procedure|route|drug|medication)s?|fell over|falls over|fall over|"
+    r"(nobody|no one) (was |is |were |had been )?(reading|looking at|answering|checking)|"
+    r"ringing (all|the whole|whole) day|ringing off the hook|piling|"
+    r"(first|main|biggest|top|number one) cause of|outdated|out-of-date|"
+    r"(has to|have to|had to|must) (manually )?(check|read|sort|type|review|copy|go through|"
+    r"look at|write up|re-?enter|fill in)|"
+    # information scattered, work bounced around, errors caught only by eye
+    r"(scattered|buried|spread) (across|over|between|through|in)|"
+    r"bounc\w* (between|around|back)|back and forth|by eye|"
+    # what people did before: "Before, people typed them in all night"
+    r"^\W*before\W+(\w+ ){0,2}?(people|staff|we|they|someone|somebody|everyone|\w+ers|\w+ists|"
+    r"clerks|nurses|agents|operators|doctors|vets|managers)( \w+)? (typed|keyed|entered|copied|"
+    r"had to|spent|phoned|called|rang|waited|searched|read|checked|went through|wrote|writing|"
+    r"typing|sorting|copying|checking|phoning|calling|chasing)|"
+    r"requirements?|latency budget|what does a failure look like)\b"
+)
+# Before a problem word, what makes it no problem of the work: the speaker as its subject ("I'd
+# struggle with the maths" is a gap), a safeguard ("making sure a failed step never sends") or
+# its absence ("without a serious incident").
+_NOT_A_PROBLEM_BEFORE = _rx(
+    r"(\bi(?:'d| would| will| might| still)?(?: really| probably| \w+ly)?|"
+    r"\bi (found|find)(\s+\w+){0,3}|"
+    # the speaker checking the system's work ("I checked fifty requests by hand")
+    r"\bi (\w+ )?(checked|tested|label+ed|reviewed|graded|annotated|scored|compared|went through)"
+    r"(\s+[\w'-]+){0,5}|"
+    r"\b(?:if|in case|unless|(?:make|makes|making|made) sure)\b(?:\s+[\w'-]+){0,4}|"
+    r"\b(?:without|no|never|zero|nobody|nobody's|no one)\b(?:\s+[\w'-]+){0,2}|"
+    r"\b(?:don'?t|do not|doesn'?t) see (?:why|how)(?:\s+[\w'-]+){0,3})\s+$"
+)
+_HYPE = _rx(
+    r"\b(excit\w*|fascinat\w*|passion\w*|cool|hot|hype\w*|the future|amazing|revolution\w*|"
+    r"love (ai|llms?|the tech\w*|this stuff|this field|it)|always wanted|dream|glued to|"
+    r"obsessed)\b"
+)
+# Said about other people's reasons and rejected: "people switch because AI is hot, and that's a
+# bad reason" names the view in order to set it aside.
+_DISAVOWAL = _rx(
+    r"\b(bad|wrong|poor|terrible) reasons?\b|\b(that'?s|it'?s|is|was) (honestly |really |just )?"
+    r"not (really |actually )?(it|why|the reason|my reason)\b|"
+    r"\bisn'?t (really )?(it|why|the reason)\b|\bnot why i\b|"
+    r"\b(it'?s|it is|is|was) (honestly |really |just )?not because\b"
+)
+_TECH = _rx(
+    r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
+    r"embeddings?|transformers?|neural|machine learning|ml|deep learning)\b"
+)
+_CONCRETE = _rx(
+    r"\b(at my (last |current |previous )?(job|company|work)|we (had|have|get|got)|our|"
+    r"customers?|users?|support|team|i work (at|in|on|for)|\d+)\b"
+)
+# Keeping a record of what the system did or what people corrected, in any tense: "we logged
+# every correction", "I recorded each run", "every suggestion is stored", "we track how often
+# they overrule it" ("I logged a ticket", "we tracked down the cause" keep nothing).
+_RECORDED_THINGS = (
+    r"(answers?|responses?|outputs?|calls?|requests?|runs?|quer(y|ies)|questions?|prompts?|"
+    r"corrections?|overrides?|edits?|errors?|failures?|decisions?|suggestions?|predictions?|"
+    r"ratings?|flags?|rejections?)"
+)
+_RECORDED = (
+    r"\b(log|logs|logged|logging|record|records|recorded|recording|capture|captures|captured|"
+    r"track|tracks|tracked|tracking) (the |all( the)? |every |each )?([\w-]+ )?"
+    + _RECORDED_THINGS
+    + r"\b|\b(keep|keeps|kept|keeping|store|stores|stored|storing|save|saves|saved|saving) "
+    r"(every|each) ([\w-]+ )?"
+    + _RECORDED_THINGS
+    + r"\b|\b(every|each) ([\w-]+ ){0,2}?"
+    + _RECORDED_THINGS
+    + r" ([\w-]+ ){0,3}?(is|are|was|were|gets?|got|goes|go) (logged|recorded|stored|kept|saved|"
+    r"captured|written (down|to)|in(to)? (a|the) ([\w-]+ )?log)\b|"
+    r"\b(keep|keeps|kept|keeping) (a )?(record|log|tally|track)s? (of|on)\b|"
+    r"\btrack(s|ed|ing)? how (often|many|much)\b"
+)
+RIGOR_KINDS: dict[str, re.Pattern[str]] = {
+    "error handling": _rx(
+        r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|backups?|"
+        r"time ?outs?|graceful\w*|degrad\w*|circuit breakers?|guardrails?|validat\w*|"
+        r"(output )?schema|confidence (threshold|score)|human review|to a human|review queue|"
+        r"if (the )?\w+ (fails|is down|goes down|times out|comes back empty)|rate limit\w*|"
+        r"idempoten\w*|dead[- ]letter|manual queue|(goes|go|sent|routed) to (a |the )?(person|"
+        r"human|manual|review)|check\w* (every|each) [\w-]+ (\w+ )?against|"
+        # a person in the loop: "the operator confirms", "the pharmacist still decides"
+        r"(a person|a human|someone|the (\w+ )?(operator|pharmacist|clerk|nurse|agent|reviewer|"
+        r"officer|manager|doctor|vet|supervisor|handler|dispatcher)s?) (still |always )?"
+        r"(confirms?|approves?|decides|signs? off)( (it|each one|every \w+|the (suggestion|output|"
+        r"answer|draft|result|flag)s?))?(?=\s*([,.;:]|and\b|$))|"
+        # a fallback said in other words: "it drops to the old keyword search"
+        r"(drops?|dropped|reverts?|reverted) (back )?to (the )?(old |plain |basic )?"
+        r"(keyword search|rules|template|manual (queue|process)|(old|previous) (system|version|"
+        r"rules|search|template)))"
+    ),
+    "testing": _rx(
+        r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|"
+        r"set of (\w+ ){0,2}(questions|cases|examples)|labell?ed (\w+ )?(set|examples|questions)|"
+        r"on (a |the )?(\w+ ){0,4}(samples|examples|held-?out \w+)|rerun (it|them|the \w+) every|"
+        r"label+ed (\w+ ){0,3}(letters|emails|tickets|cases|documents|examples|questions|calls|"
+        r"messages|notes|forms|claims))\b"
+    ),
+    "monitoring": _rx(
+        r"\b(monitor\w*|observab\w*|alert\w*|dashboards?|tracing|traced?|logging|logs|"
+        r"(we |i )log|log (every|each|all)|langsmith|langfuse|on-?call|error rates?|audit\w*|"
+        r"incident (reviews?|response|management)|post-?mortems?|runbooks?|"
+        r"(random|weekly) sample|(check|recheck|review|sample|spot-check|go through)\w* "
+        r"(some |a few |a sample of |them )?(the )?(answers|outputs|responses|conversations|"
+        r"queries|logs|a sample)?"
+        r"( \w+){0,3}? (every|each|on a) (day|week|month|monday|friday|sunday|morning)|paged|"
+        r"pag(e|ed|es) (someone|me|whoever)|"
+        r"track(s|ed|ing)? (the |our )?([\w-]+ ){0,2}(rate|share|percentage)s?|"
+        r"measur\w* how often)\b|" + _RECORDED
+    ),
+    "deployment": _rx(
+        r"\b(deploy\w*|rollbacks?|roll(ed)? (it )?back|canar(y|ies)|feature flags?|behind a flag|"
+        r"shadow mode|in shadow|a/?b test\w*|staged rollout|rollouts?|ci/?cd|"
+        r"(ran|run|runs|running) (it |them )?(in parallel|side by side|alongside)|"
+        # a canary in other words, and a switch to turn it off or go back
+        r"(ran|run|tried|released|rolled) (it )?(out )?(on|to) (\w+ )?(\w+ )?(percent|%) of|"
+        r"(switch|button|toggle|flag) (\w+ ){0,6}(to )?(go back|turn it off|"
+        r"switch (it )?(back|off)|roll (it )?back))\b"
+    ),
+    "evaluation metrics": _rx(
+        r"\b(evaluat\w*|evals?|ragas|precision|recall|accuracy|f1|hallucination rate|"
+        r"benchmark\w*|metrics?|measur\w* (\w+ ){0,3}(against|on)|top (\d+|one|three|five|ten)\b.*"
+        r"\b(of the time|times out of)|compared (it |them )?(against|with) (the )?(rules|baseline|"
+        r"regex|old|previous|humans?)|agreement (was|of|with)|checked (\w+ ){0,3}against|"
+        r"compar\w* every|(in|into) the top (\d+|three|five|ten)|"
+        r"(we|i) compared (them|it|the (two|results|outputs|answers|notes))\b)\b"
+    ),
+    "latency": _rx(r"\b(latency|p9\d|p50|milliseconds?|sub-second|response times?)\b"),
+    # "spend" as the money the system costs ("our API spend"), not people's time ("spend hours")
+    "cost": _rx(
+        r"\b(costs?|cost-per-\w+|per query|budget|dollars?|cents?|"
+        r"(api|token|model|llm|cloud|gpu|inference|monthly|daily|total) spend|(monthly )?bill|"
+        r"cheaper|(smaller|cheaper) model|"
+        r"spend (per|on (tokens|the api|inference|compute))|spending (limits?|caps?))\b|\$"
+    ),
+}
+_BUSINESS = _rx(
+    r"\b(customers?|users?|revenue|sales|conversion|churn|retention|support|tickets?|"
+    r"sav(es|ed|ing|ings)|hours?|agents?|sla|orders|business|dollars?|costs?|money|"
+    r"satisfaction|csat|nps|escalations?|resolution time|handle time|headcount|clients?|"
+    r"backlog|queue|workload|returns|refunds|bookings|emails?|calls|requests|investigations|"
+    r"callouts?|(re)?bookings|appointments|complaints|claims|cases|declarations|invoices|"
+    r"deliveries|shipments|no-shows|callbacks|mistakes|click-?through|ctr|add to cart|engagement|"
+    r"adoption|sign-?ups|purchases|questions|euros?|pounds?|quid|rupees?|grand|chargebacks?|"
+    r"fraud losses|losses|referrals|slipp\w* through|penalt\w*|fines|breach\w*|rejections|"
+    r"write-?offs?|writ\w* off|product recalls?|a recall(?! (at|of|rate|@))|"
+    r"escalat\w*)\b|\$"
+)
+# The people whose work the system changes: "the customs team processed declarations two times
+# faster" is their pace, a business result ("the team grew to twelve" is no pace).
+_PEOPLE_AT_WORK = _rx(
+    r"\b(team|staff|employees|people|handlers|agents|technicians|lawyers|nurses|doctors|"
+    r"adjusters|dispatchers|clerks|analysts|reviewers|operators|bookkeepers?|accountants|"
+    r"receptionists?|officers|workers|colleagues)\b"
+)
+_PACE = _rx(r"\b(faster|quicker|sooner|same day|in (minutes|seconds))\b")
+# Time and effort: "the sorting time went down by half" is a business result as it stands.
+_EFFORT = _rx(
+    r"\b(time|minutes?|hours?|days?|weeks?|as long|effort|workload|intake|turnaround|waiting|"
+    r"manual\w*|"
+    r"by hand|re-?key\w*|retyp\w*|rework|typing|triag\w*|backlog)\b"
+)
+_AMOUNT = (
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter|third|tenth|"
+    r"fifth|an? (hour|day|week|month|minute|cent|dollar|morning|afternoon)|"
+    r"(a few|a couple of) (seconds|minutes|hours|days))"
+)
+_NUMBER = _rx(r"\d|\b" + _AMOUNT + r"\b|\b(double[ds]?|tripled|halved)\b")
+_TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|evenings?)"
+# An outcome is a change: said with a verb ("cut", "went down") or without one, as a comparison
+# ("in an afternoon rather than two days", "twenty minutes now, where it used to take a day",
+# "a third more requests") or as time handed back ("two hours of their day back").
+_OUTCOME = _rx(
+    # "cut off" and "cut-offs" cut nothing; a system that "went down for an hour" is an outage,
+    # and "that went down well" no change
+    r"\b(cut(?![- ]?offs?\b)|reduc\w*|improv\w*|increas\w*|"
+    r"sav(e|es|ed|ing)(?! (their|his|her|my|our) li)|"
+    r"dropp\w*|(went|gone) (down(?! (for|well|badly|hard)\b)|up|from)|"
+    r"goes from|(came|come|comes|coming) down|brought (down|up)|avoid\w* (\w+ )?(errors|mistakes|"
+    r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing)|grew|fell|"
+    r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
+    r"deflected|"
+    r"raised|lowered|freed|faster|fewer|down to|up to(?! speed)|no longer|"
+    r"stopped|"
+    r"eliminated|"
+    r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b|"
+    # "from twenty percent to six", "from two days to an hour" ("from flight X to flight Y" and
+    # "from zero to running it" are no change of a figure)
+    r"\bfrom ((about|around|roughly|over|under) )?" + _AMOUNT + r"\b(\S* ){0,3}?to\b|"
+    r"\b(rather than|instead of|compared (to|with)|versus|vs\.?|down from|up from)\s+"
+    r"((about|around|roughly|nearly|almost|over|under|more than|less than) )?" + _AMOUNT + r"\b|"
+    r"\b(half|a third|a quarter|a fifth|a tenth|\d+ ?(%|percent)|\w+ percent|twice|\w+ times) "
+    r"(as )?(more|fewer|less|faster|quicker|cheaper|shorter|many|much)\b|"
+    r"\b(now|today|these days)\b.*\bused to\b|\bused to\b.*\b(now|today|these days)\b|"
+    # a before-and-now contrast: "now answers the same day, before it was one week"
+    r"\b(now|today|these days)\b.*\b(before|previously|earlier)(,? (it|that|this|they))? "
+    r"(was|were|took|used)\b|\b(before|previously)(,? (it|that|this|they))? (was|were|took)\b.*"
+    r"\b(now|today|these days)\b|"
+    r"\b(than|the time|as long as|as much as|(the|as many) ([\w'-]+ ){0,2}?)"
+    r"(it|they|we|you|he|she) used to\b|\bof what (it|they) (was|were|used to be)\b|"
+    # a state now that is an outcome: "now re-keying a vessel takes under an hour", "now most
+    # letters are triaged the same day", "a review that used to take a week went to an afternoon"
+    r"\bnow\b(\s+[\w'-]+){0,5}?\s+(is|are|takes?|runs?|gets?|sits?|comes?)\s+(only\s+|just\s+)?"
+    r"(under|below|less than|down|at most|within|(done|ready|finished|answered|handled) in)\b|"
+    r"\b(got|get|brought|bring)( it| that| them| costs?| the \w+)?( down)? (under|below)\b|"
+    r"\b(less|fewer|less often)\b(\s+\w+){0,3}\s+now\b|"
+    r"\b(is|are|takes?)\s+(only\s+)?(under|below|less than|down to)\b[^.]*\bnow\b|"
+    r"\bdrops? (by )?(maybe |about |around )?" + _AMOUNT + r"\b|"
+    r"\btak(e|es|ing) (\w+ ){1,7}off\b|"
+    r"\b(takes?|spends?|spent|needs?) ((maybe|about|around|only|just|roughly) )?"
+    + _AMOUNT
+    + r"( \w+)?,? (not|instead of|rather than) |"
+    # time back said without a number: "hours a week back"
+    r"\b(hours|days|minutes|evenings) (a|per|each|every) (week|day|month|shift) back\b|"
+    r"\bin " + _AMOUNT + r"\b.*\bbefore,? (it|that|this|they) (took|was|were)\b|"
+    r"\bnow\b.*\b(the same (day|afternoon|morning)|same-day|within (an?|the|one) "
+    r"(hour|day|minute))\b|"
+    r"\b(are|is|were|was|'re|'s) (now )?(down|up) (by )?(about |around |roughly |nearly |almost |"
+    r"over )?" + _AMOUNT + r"\b|\b" + _AMOUNT + r"( \w+)? (earlier|sooner)\b|"
+    r"\bused to\b.*\b(went|gone|goes|go|came|comes|dropped|fell) (to|down)\b|"
+    # a projected one in a design answer: "with this system maybe a few minutes"
+    r"\bwith (this|the|our|that|such an?)( [\w-]+){0,2},?( maybe| about| around| only| just)? "
+    + _AMOUNT
+    + r"( \w+)?\b|"
+    r"\b(got|get|gets|getting|gave|give|gives|giving|won|win|have|has|had|handed)\s+"
+    r"([\w'-]+\s+){0,5}?" + _TIME_UNIT + r"(\s+[\w'-]+){0,3}?\s+back\b|"
+    r"\b(gave|give|gives|giving|handed|hand)\s+([\w'-]+\s+){0,2}back\s+([\w'-]+\s+){0,4}?"
+    + _TIME_UNIT
+    + r"\b|"
+    # what stopped happening: "none since", "no breaches since it went live", "she hasn't had one
+    # of those calls since March", "now the planners don't retype anything"
+    r"\b(none|no (\w+ ){0,2}\w+|not (one|a single \w+)|zero) since\b|"
+    r"\b(hasn'?t|haven'?t|has not|have not) had (one|a single|any)\b.*\bsince\b|"
+    r"\bnow\b.*\b(don'?t|do not|no longer|never) (have to )?(retype|re-?key|type|copy|chase|phone|"
+    r"call|ring)\b|"
+    # a loss avoided: "we pulled the pallets instead of doing a recall"
+    r"\binstead of (doing |having |facing |paying )?(a |the )?(recall|fine|penalty|lawsuit|"
+    r"write-?off)\b"
+)
+_TECH_METRIC = _rx(
+    r"\b(latency|accuracy|precision|recall|f1|ragas|milliseconds?|tokens?|hit rate|prompts?|"
+    r"scores?|useful|p9\d|uptime|available|availability|false positives)\b"
+)
+# Something the speaker has never done, however the negation is said: "I haven't trained",
+# "I have never trained", "I've not trained", "I had never worked with" ("I've never had a
+# problem with it" is no gap: what follows the negation must be a skill being used).
+_NEVER_DONE = (
+    r"(\bi(?:'ve|'d| have| had)? (?:never|not)|\bhaven'?t|\bhadn'?t)\s+(?:\w+\s+)?"
+    r"(?:trained|tuned|fine-tuned|built|done|did|worked|priced|measured|studied|understood|used|"
+    r"touched|deployed|run|ran|shipped|operated|written|wrote|implemented|designed|learned|learnt|"
+    r"tried|owned|put|calculated|computed|estimated|been (?:sure|confident|comfortable|able)|"
+    r"had (?:to|the chance|a chance))\b"
+)
+_GAP = _rx(
+    r"\b((i )?(don'?t|do not|didn'?t)( really| actually)? have (\w+ ){0,4}?(ml|machine learning|"
+    r"model training|"
+    r"research|phd|data science|training|experience|background|degree|numbers|metrics)|"
+    r"^\W*no (\w+ ){0,2}(ml|machine learning|model training|training|research|fine-?tuning|"
+    r"data science) (experience|background)|"
+    r"(have|had|got) no (\w+ ){0,2}(ml|machine learning|research|phd|data science|training|"
+    r"math\w*|statistics|theory) (background|experience|training|degree)|"
+    # a skill named and answered "no": "Model training, no, none." "Fine-tuning? No."
+    r"^\W*([\w-]+ ){0,2}(training|fine-?tuning|research|theory|maths?|statistics)\W+no(ne)?\b|"
+    r"not my (deepest|strongest|best|main|strong) (\w+ )?(area|suit|skill|side|point|part)|"
+    r"(don'?t|do not) know (much|a lot|enough|that much) about|"
+    r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that|train|fine-?tune|"
+    r"build (a |the )?models?)|"
+    # "I couldn't tell you much about how it's trained", "I don't know vision models deeply"
+    r"i (couldn'?t|can'?t|could not|cannot) tell you (much |a lot |anything |very much )?"
+    r"(about )?(how|why)\b|"
+    r"i( \w+ly)? (don'?t|do not) (know|understand) (\w+ ){1,3}(that )?(deeply|in depth|inside out|"
+    r"properly)|"
+    r"('s| is) (the|my) (real |main |big |biggest )?(gap|weakness)\b|"
+    r"(i'?m|i am) not (a |an )?(real |big |great )?expert|\bno model (training|fine-?tuning)|"
+    r"i'?m (much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
+    + _NEVER_DONE
+    + r"|i never (trained|tuned|fine-tuned|measured|built|did)|"
+    r"didn'?t (tune|train|fine-tune|measure)|my weak(est|ness)|weakest|"
+    r"weak (spot|point|area|place|side|part)|"
+    r"biggest gap|not (an?|the) (\w+ ){0,2}(expert|researcher|person|data scientist|engineer|"
+    r"developer)|"
+    # the object first: "Model training I have not done", "Monitoring I don't have", "Model
+    # training I did not do"; asked and answered: "have I trained one from scratch? No"
+    r"\bi (have not|haven'?t|did not|didn'?t|never) (done|did|do)\b|"
+    r"\bi (don'?t|do not) have(?=\s*([,;.]|$))|"
+    r"\bhave i (\w+ ){0,2}(trained|fine-?tuned|built|done)\b.*\bno\b|"
+    r"\bi( \w+ly)? (don'?t|do not) know (the|how|much|what|enough)\b|"
+    r"my (\w+ ){1,3}(is|are)( \w+ly| pretty| quite| a bit| kind of)? (weak|shaky|rusty|thin)|"
+    r"i'?m (\w+ly |pretty |quite )?(weak|shaky|rusty) (on|at|in)|"
+    r"wouldn'?t call myself|can'?t derive|i'?m not sure i('?d| could| can| would)|"
+    r"i'?m not (positioning|strong|an expert)|i lack|"
+    r"gaps? in|limited experience|still learning|not my strength|less experience|"
+    r"not my (area|forte|thing|specialty|strong suit)|i'?m (still |fairly |pretty |quite )?new to|"
+    r"(zero|little|not much) (\w+ ){0,2}experience (with|in)|"
+    r"what i('?d| would) do differently|i('?d| would) do differently|what would i change|"
+    r"if i (did|built|were doing) it again|"
+    r"\b(the|my|one) (\w+ )?(weakness|gap) (is|was|would be)\b)\b"
+)
+# What the speaker would have done otherwise: "I'd have talked to them first", "I should have
+# tested it" ("I'd have to check" defers).
+_WOULD_HAVE_DONE = (
+    r"\bi(?:'d| would| should)(?: \w+ly)? have (?!to\b|that\b|it\b|what\b|just\b)"
+    r"[a-z]+(?:ed|en|t|ne|wn|un|ght)\b|\bi(?:'d| would| should)'ve [a-z]+"
+)
+_WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
+# What turns a named gap into a strength, in a later clause: what the speaker has or brings
+# instead, or a contrast ("but", "though") followed by something the speaker did or does.
+_PIVOT = _rx(
+    r"\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|have|do|did|done|offer|know|"
+    r"built|add|shipped|run|ran|own|owned|made|got)\b|i bring|instead|"
+    r"(the )?(job|role|work|thing) i'?m (after|good at|here for) is|"
+    r"my strong (side|point|part|suit)|"
+    r"where i bring|(is|'s) (exactly |precisely )?(my|where my) (background|strength|thing|job|"
+    r"experience)|"
+    r"i'?ve (chosen|decided|made a (deliberate )?choice)|(a|my) (deliberate )?choice|"
+    r"deliberate\w*|my (strength|edge)|"
+    r"that('?s| is) (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
+    r"(what )?(i'?m|i am) (really |pretty |quite )?(good|decent|strong|solid|great|best) at|"
+    r"\bi (do )?know how to (make|check|keep|put|build|run|ship|test|measure|monitor|operate|get)|"
+    r"\bi (put|spent|invested|poured) (that|the|my|this) (time|effort|energy|evenings) (into|on)\b|"
+    r"\b(that'?s|that is|those are) (all )?mine\b|where (i'?m|i am) on (firm|solid|safe) ground|"
+    r"\bmade (a|the) call\b|"
+    r"(i'?m|i am) (a |an )?(really |very |pretty |quite )?(solid|strong|good|reliable|experienced|"
+    r"seasoned) (\w+ )?(engineer|developer|programmer)|"
+    r"where (i'?m|i am) (strong|good)|i build|make up for (it|that)|compensate|"
+    r"where i (shine|add value|come in)|what i (can )?offer|i can (show|build|ship)|on top of|"
+    r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
+    r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose|decided)|"
+    r"(a|my) (conscious |deliberate )?decision|on purpose|my (part|job|role|focus|contribution)"
+    r"( has( \w+)? been|'s| was| is)|i'?m the (\w+ )?(person|one|guy|engineer) (who|that)|"
+    r"i('?d| would) (start|add|build|measure|want|fix|get|put|change|use|write|set up)|"
+    + _WOULD_HAVE_DONE
+    + r")\b"
+)
+# A gap taken back: "but honestly I'd argue it's not really a weakness for this job".
+_GAP_DENIED = _rx(
+    r"\b(((it|that)('s| is)|is) (not|hardly)|isn'?t|wasn'?t) (really |actually |much of |even )?"
+    r"a (real )?(weakness|gap)\b|\bbut\W+(\w+\W+)?who (does|has)\b"
+)
+# A question the speaker asks themself about the work looking back ("What would I change?",
+# "Would I build it the same way again?"): a gap that the next sentence answers.
+_REFLECTION_QUESTION = _rx(
+    r"\b((would|did|should|could) i|i('?d| would))\b.*\b(differently|again|change|same way|"
+    r"lessons?|learn\w*|hindsight)\b"
+)
+# An answer to it, or a reflection, that says there is nothing to change; _DISMISSES: said
+# first in the answer ("Honestly, not much").
+_NOTHING_TO_CHANGE = _rx(
+    r"\b(nothing|not (much|a lot|anything|really)|no idea|(can'?t|cannot|couldn'?t) think of|"
+    r"wouldn'?t change|(don'?t|do not) know|i('?d| would) have to think|hard to say)\b"
+)
+# What an answer to that question would do: "I'd start with the evals", "I should have asked".
+_WOULD_DO = _rx(
+    r"\bi(?>'d| would| should)(?>(\s+\w+ly)?)\s+(?!have to\b|need to\b|not\b|never\b|say\b|"
+    r"guess\b|think\b)[a-z]+"
+)
+_DISMISSES = _rx(r"^\W*([\w']+\W+){0,3}?" + _NOTHING_TO_CHANGE.pattern)
+# A deferral ("but I'd have to check", "but I guess") is not a strength, nor is a negation ("but
+# I have never ...": the auxiliary is taken whenever said, so "have" is not read as the verb).
+_CONTRAST_STRENGTH = _rx(
+    r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+(i|we)(?:'ve|'d| have| would)?+\s+"
+    r"(?!not\b|never\b|to\b|don|didn|haven|can'?t|couldn|wasn|won|have to|need to|guess|hope|wish)"
+    r"[a-z]+"
+)
+# After "so", the consequence of a gap is a strength only when the speaker put the freed time
+# somewhere ("so I've poured my time into evals", "so my evenings went into the harness"), not
+# when it defers ("so I'd need to learn it on the job").
+_CONSEQUENCE_STRENGTH = _rx(
+    r"^so\b(\s+[\w'-]+){0,3}?\s+(i(?:'ve| have)?+(\s+\w+ly)?\s+(spent|spend|put|poured|invested|"
+    r"focus(ed)?|concentrated|doubled down|went (deep|all in)|built|designed|taught myself|"
+    r"made sure)|"
+    # or draws on what they have done ("so I'll reason it through from the services I've run")
+    r"i(?:'ll| will|'m going to)\s+(draw on|lean on|build on|work from|reason (\w+\s+){0,2}from|"
+    r"apply what)|"
+    r"(my|that|the)\s+([\w-]+\s+){0,2}?(time|hours|energy|effort|evenings|weekends)"
+    r"(\s+\w+){0,2}?\s+(has\s+|have\s+|had\s+)?(gone|went|goes|go)\s+(in)?to)\b"
+)
+# Self-doubt is apologetic wherever it is said.
+_SELF_DOUBT = _rx(
+    r"\b(i know i'?m not|not really qualified|embarrass\w*|imposter|impostor|(like|such) a fraud|"
+    r"i feel (behind|like (a|an|i'?m)\b)|not what you want to hear|"
+    r"i (just )?hope that'?s (ok|okay|fine|alright)|"
+    # an apology without the word: "I'd completely understand if that's a factor", "I'd rather
+    # say that now than have you find out later", "the README's rough, I wouldn't look too closely"
+    r"understand if (that'?s|that is|it'?s|it is|this is) (a|an) (\w+ )?(factor|concern|issue|"
+    r"problem|dealbreaker)|(rather|better) say (that|it|this) now|wouldn'?t look too closely|"
+    r"(a bit of )?a wildcard|not what you('re| are) looking for|i feel (a bit |really |so )?bad|"
+    r"sorry (that )?(it'?s|it is|this is|that'?s) (so |too |a bit |pretty )?(small|basic|simple|"
+    r"little|short|thin)|"
+    r"i'?m (very |acutely |painfully |quite )?(conscious|aware) (that )?(i'?m|i am) (not|some way|"
+    r"way|a bit|behind))\b"
+)
+# Regret is apologetic only when it is about the speaker's gap (see _apologetic): "sorry, I mean
+# forty" repairs the talk and "unfortunately the API was down" regrets something else.
+_REGRET = _rx(r"\b(sorry|unfortunately|i'?m afraid|apologi[sz]e|apologies)\b")
+_REPAIR = _rx(
+    r"\bsorry\W+(i mean|i meant|what i meant|let me|rather|scratch that|wait|(can|could|may) i|"
+    r"give me a (second|moment|sec)|one (second|moment))\b"
+)
+_REGRET_ALONE = _rx(
+    r"^\W*((i'?m|i am|so|really|very|oh|again|um|uh)\W+)*(sorry|unfortunately|apologies)"
+    r"(\W+(about|for) (that|this|it))?(\W+in advance)?\W*$"
+)
+_REGRET_POINTING_BACK = _rx(
+    r"\b(sorry|apologies|apologi[sz]e)\W+(in advance\W+)?(about|for|if|that)\s+"
+    r"(that|this|those|these|it)\b(?!'s)"
+)
+_ML_GAP = _rx(
+    r"\b(don'?t|do not|didn'?t|never)( really| actually)? have (a |an |any |much |a lot of |"
+    r"traditional |formal |real |"
+    r"deep |proper |classic\w* )*(ml|machine learning|ai|data science|research|phd|math)"
+    r"( \w+)?( background| experience| degree)?\b|\bnot from (a|an) (\w+ )?(research|ml|machine "
+    r"learning|ai|data science|academic) background\b|"
+    r"\bnot (really |even )?(a|an) (real |proper |actual )?"
+    r"(ml|machine learning|ai) (person|engineer|expert)\b|\bno (ml|machine learning|ai) "
+    r"(background|experience)\b|"
+    # the speaker's work said to be no real ML: "it's not a proper ML project"
+    r"\b(it|that|this|mine|my (\w+ )?(project|work|experience|app|tool))('s| is| was) not "
+    r"(a |an )?(proper|real|actual|serious) (ml|machine learning|ai)\b"
+    r"(?! (problem|question|use case|task|job)s?\b)"
+)
+# Never having trained a model: a gap in the background when said with an apology (unlike
+# _ML_GAP, not an apology when it is only left hanging).
+_MODEL_GAP = _rx(
+    r"\b(haven'?t|have not|never|didn'?t|did not) (\w+ )?(trained|fine-?tuned) (any |a |an )?"
+    r"(\w+ )?models?\b|\b(haven'?t|have not|never) (\w+ )?(designed|built) (one of these|an? "
+    r"(ai|llm|rag|ml) (system|app\w*|pipeline))\b"
+)
+# The speaker's background said to fall short: "my background is not the typical one", "my
+# background is a bit of a weakness", "I don't have the proper background", "I never did a CS
+# degree" ("my background is in payments" says where it lies, not that it falls short).
+_BACKGROUND_SHORT = _rx(
+    r"\bmy (\w+ )?(background|cv|degree|profile|path)( is|'s|s| was)( \w+){0,3}? "
+    r"(not|n't|isn'?t|wasn'?t|a (\w+ ){0,3}(weakness|problem|disadvantage|handicap|gap|minus))\b|"
+    r"\b(don'?t|do not|didn'?t|never) (have|had|got) (the|a|an|any) (\w+ )?(right|proper|typical|"
+    r"usual|traditional|relevant|real|formal) (background|degree|training|education)\b|"
+    r"\b(never|didn'?t|did not) (do|did|finish|get|have) (a|an|any) (\w+ )?degree\b|"
+    r"\bself-taught\b|"
+    r"\bmy (\w+ )?(background|experience|work) (is|was|'s) (only|just|mostly|(kind of |a bit )?"
+    r"boring|nothing)\b|"
+    r"\bnot (the|a|your) (standard|typical|usual|normal|traditional|obvious) (candidate|profile|"
+    r"background|path)\b|\b(wouldn'?t|don'?t|do not|didn'?t) have the background\b|"
+    r"\b(don'?t|do not|didn'?t)( really)? have (a |any )?(cs|computer science)\b|"
+    r"\bnot (real|proper|actual|much of an?) (experience|background)\b|"
+    r"\bnot from (a|an) (\w+ ){0,2}(product|proper|real|research|data science|ml|ai) (company|team|"
+    r"background)\b"
+)
+# The first sentence of an answer to "do you have ML experience?" that says no, in substance.
+_NO_ANSWER = _rx(
+    r"^\W*((eh|um|uh|so|well|hmm|ml|ai|machine learning|real|proper|actual|experience)\W+){0,4}"
+    r"(short answer:?\s*)?"
+    r"(no\b|not\b|yes and no\b|sort of\b|kind of\b)"
+)
+# The first sentence of an answer to "what is your weakness?" that denies having one.
+_NO_WEAKNESS = _rx(r"\b(don'?t|do not) (\w+ ){0,3}have (a |any )?(real )?weakness")
+_NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+\S+){0,3}\s*$")
+# A negation inside a condition or a relative clause negates that clause, not what follows it:
+# "anything that doesn't validate goes to a person", "if it isn't grounded, we fall back".
+_SUBORDINATE_NEGATION = _rx(
+    r"\b(if|when|whenever|once|where|that|which|who|whatever|whichever|anything|everything)"
+    r"\s+(\S+\s+){0,3}?(\S*n't|not|never)\s+\S+\s*,?\s*((we|it|they|i|you|he|she)\s+)?$"
+)
+
+# Clauses: a sentence is cut before "but", "so", "though", "and that's" and at ; and :, so a
+# gap and the strength that follows it in the same sentence are seen as two parts.
+_CLAUSE_BREAK = _rx(
+    r"\s*[;:]\s+|,?\s+(?=(but|so|though|although|however|yet|and that'?s|which is why)\b)"
+)
+
+# Researchers by role, by degree or by lab: "the PhDs who publish papers", "people who actually
+# do AI research", "somebody who came out of DeepMind", "the research labs".
+_LABS = (
+    r"(openai|deepmind|google brain|anthropic|meta ai|fair|(research|big|top|major|ai) labs?|"
+    r"(a )?phd programs?|arxiv)"
+)
+_RESEARCHERS = (
+    r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|(ex-)?academics|"
+    r"research scientists?|kaggle grandmasters?|phd (people|folks|guys|types)|"
+    r"(real |actual |proper )?(ml|ai|research|data science|machine learning) (people|folks|team|"
+    r"crowd|guys)|people (doing|with) (\w+ )?research|(the )?paper people|"
+    r"(people|those|folks|someone|anyone) (who|that)('ve| have)? (studied|study|trained in|did|"
+    r"done|do) (this|it|ml|ai|machine learning)( \w+)? (properly|formally|for real|at university)|"
+    r"(people|folks|lads|guys|ones|those|candidates) with (the )?(doctorates?|phds?|publications)|"
+    r"(people|those|folks|someone|somebody|anyone|guys) (who|that) ([\w']+ ){0,2}"
+    r"(do|does|did|doing|publish\w*|write|wrote) ([\w-]+ ){0,2}(research|papers)|"
+    r"(the )?(people|folks|guys|someone|somebody|anyone) (at|in|from|out of|who came out of) "
+    r"(the )?" + _LABS + r"|the " + _LABS + r")"
+)
+_COMPARISON = _rx(
+    r"\b(as (good|smart|strong|qualified|knowledgeable|deep) as|(smarter|better|stronger|"
+    r"more qualified) than (me|i)|know (way |much |far )?more|understand (\w+ )?(way |much |far )?"
+    r"(more|better)|compete with|compared (to|with)|unlike|at the level of|"
+    r"total beginner|nowhere (near|close)|next to|on the (same )?level (as|of)|"
+    r"behind (them|those|these)|up there with|(another|a different) planet|"
+    r"(a )?(far |much )?better job than (me|i)|(never|won'?t) be like|"
+    r"on (another|a different|a whole other) level|"
+    r"out of my league|way (ahead|smarter|better)|run (circles|rings) around|out-\w+|"
+    r"(another|a different|a whole other) league|no match for|miles ahead|can'?t hold a candle|"
+    r"catch up|on par with|(more|less) (\w+ ){1,2}than|never ship\w*( anything)?|"
+    r"the same skill ?set as|"
+    r"the way (the )?\w+ (\w+ )?(can|do)|"
+    r"in a room with|(their|that) league|"
+    r"(not|never) (at|on) (that|their|the same) level|look twice at|(have|had) a (good )?laugh|"
+    r"some way behind|way behind|(not|never) going to be like|"
+    r"((way|far|much|miles) )?below (that|their|the same) level|"
+    # researchers belittled against the speaker: "half of them couldn't put a service into
+    # production", "I'd take my years of shipping over a stack of papers"
+    r"(couldn'?t|can'?t|wouldn'?t know how to|never|struggle to) (\w+ ){0,2}(put|ship|deploy|run|"
+    r"build|keep) "
+    r"(\w+ ){0,4}(production|live|running|up)|"
+    r"i'?d take (my|\w+) (\w+ ){0,4}over)\b"
+)
+# A comparison said in the sentence after the researchers were named, pointing back at them
+# ("I can't compete with those guys").
+_COMPARISON_BACK = _rx(
+    r"\b(compete with|as (good|smart) as|at the level of|(smarter|better) than me|next to|"
+    r"compared (to|with)|on (another|a different) level)\s+(them|those|these|that)\b"
+)
+# "I'm not competing with researchers" is the guide's own reframe, not a comparison.
+_NOT_COMPETING = _rx(
+    r"\b(i'?m not|i am not|not going to|no need to|don'?t need to|not trying to)"
+    r"(\s+[\w']+){0,4}?\s+compet\w*"
+)
+
+# An AI skill, subject or tool that an expertise claim can be about.
+_AI_SKILL = (
+    r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag|prompt\w*( \w+)?|"
+    r"fine-?tuning|langchain|llama ?index|(ai|ml|llm) engineering|the field|models)"
+)
+
+MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "minimising-swe-experience": _rx(
+        r"\b(i was|i'?m|i am|i'?ve been|as) ((just|only|merely|simply|basically|kind of|sort of|"
+        r"really) )+(a |an |the )?([\w-]+ ){0,2}(engineer|developer|dev|programmer|coder|"
+        r"person|guy|junior|code monkey)\b|"
+        r"\bi'?ve (only|just|mostly) (ever )?(done|worked on|built|written|made) (\w+ ){0,2}?"
+        r"(crud|internal tools|websites|web stuff|forms|wordpress|boring stuff|simple stuff|"
+        r"basic stuff|admin panels)\b|"
+        r"\bjust (wrote|built|did|doing) (crud|apis|web apps|backend stuff|boring)\b|"
+        r"\bnothing (fancy|special|interesting|serious)\b|"
+        # the speaker's work made small: "only" and moving or gluing things around or together
+        r"\bi(?:'ve| have| was| am|'m)?( been)?( \w+ly)? (just|only|merely|mostly just)"
+        r"( [\w'-]+){0,3}? (mov|push|shuffl|glu|plumb|wir)\w*( [\w'-]+){0,3}? (around|together|"
+        r"up)\b|"
+        r"\bnothing (that )?(would |really )?counts? as real\b|"
+        r"\bnot really (software )?engineering\b|"
+        r"\b(is|was|'s) (just|only) (forms|crud|websites|databases|spreadsheets)\b|"
+        r"\bnot (really |even )?(an? )?(real|proper|actual) (engineer|developer|programmer)\b|"
+        r"\bmy (\w+ )?(background|experience) (is|was|'s) (only|just|merely)\b|"
+        # the speaker's work made small by "only" or "just" and what it was: "I was only doing
+        # the cart and the checkout, the typical CRUD", "I've only ever been a tester really"
+        r"\bi(?:'ve| have| was|'m| am)?( really| basically| ever| been)? (only|just|merely)"
+        r"( ever| really| just)? (been|doing|building|writing|working on|done|did|a|an|the|in|"
+        r"making)\b.*\b(crud|forms|reports|scripts|admin|websites?|wordpress|php|ui stuff|"
+        r"little tools|tester|qa|testing|bug ?fix\w*|maintenance|typical|boring|basic|simple|"
+        r"spreadsheets|"
+        r"mobile apps?|front-?end|games|support|tickets|sysadmin)\b|"
+        r"\bnot (\w+ ){0,3}(real|proper) (software|engineering|development|coding|programming)\b|"
+        r"\bnothing like (a )?real (engineering|software|development|coding)\b|"
+        r"\bi'?m not (really|even) an? (engineer|developer|programmer)\b|"
+        r"\bnothing (very |really |that |so |too )?(clever|serious|impressive|fancy|special|"
+        r"interesting|hardcore|complicated|advanced|technical)\b|"
+        r"\b(just|only) the plumbing\b|"
+        r"\b(it'?s )?not like i'?ve (built|done|made) anything( \w+)? (interesting|serious|real|"
+        r"big|impressive)\b|"
+        # the speaker's own work said to count for little here ("I built websites for an
+        # agency, which is probably not relevant here")
+        r"\bi(?:'ve| have| was|'m| am)? (been|was|worked|work|did|do|built|build|spent)\b.*"
+        r"\b(which|that|it|this)( is|'s| was)?( \w+ly| \w+)? (not|isn'?t|wasn'?t)"
+        r"( \w+ly| that| very| so| really)? (relevant|important|useful)"
+        r"( here| for this| to (this|you|ai|the (role|job|position))\b)|"
+        r"\bmy (\w+ ){0,2}(experience|background|work) (is|was|isn'?t|wasn'?t)( \w+ly| \w+)? "
+        r"(not )?(irrelevant|not relevant|not (that |very |so )?(relevant|impressive))\b"
+    ),
+    "ai-is-hot": _rx(
+        r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
+        r"the next big thing)\b|\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
+        r"(in)?to|getting into|talking about|going into|hiring for) (ai|it|agents|llms?|gen ?ai|"
+        r"rag)\b|"
+        r"\bevery job post\w*( i see)?( now)? (says|wants|asks|mentions|lists)\b|"
+        r"\brecruiters (are |keep )?(filtering|looking|asking)( \w+)? for\b|\bsalar(y|ies)\b|"
+        r"\bpaid (\w+ ){0,5}more\b|\b(get|gets|getting) more offers\b|"
+        r"\bsafer on the (ai|ml) side\b|"
+        r"\b(it'?s )?on every job (post|posting|ad|listing)\b|"
+        r"\b(everyone|everybody)( [\w']+){0,3}? (talks?|is talking|are talking|(is|are) asking for|"
+        r"wants?) (about )?(ai|it)\b|\b(be|being|become|going|an?) ai[- ]first\b|"
+        r"\bwhat (the )?(clients|customers|companies|market) (pay|pays|are paying) for\b|"
+        r"\bai is (\w+ )?the (trend|wave)\b|\b(every|all the) (big )?compan(y|ies)\b[\w\s,]{0,30}?"
+        r"\b(are |is )?(doing|hiring for|talking about|investing in) (ai|it)\b|"
+        r"\bi('?ll| will) be (left )?behind\b|\bjump\w* on the (ai )?"
+        r"bandwagon\b|\bwhere (all )?the (\w+ )?(money|jobs|growth|energy|action|demand|market|"
+        r"headcount|"
+        r"opportunit\w*)( and the \w+)? (is|are|was|were)\b|"
+        r"\bai is (\w+ )?the (big|next big|hot|hottest|in|biggest) thing\b|\bgold rush\b|"
+        r"\b(so much|all the|a lot of|lots of|the) (money|funding|investment|hype) (going|pouring|"
+        r"flowing|rushing) (in)?to\b|"
+        r"\bdon'?t want to (be|get) left behind\b|"
+        r"\bhot(test)? (field|area|topic|space|thing)\b|\bpays? (\w+ )?(more|better)\b|"
+        r"\bpay(s|ing)? a premium\b|"
+        r"\bbecause of (chatgpt|the hype)\b|"
+        r"\bwhere (everything|the industry|the market|tech)('?s| is) (heading|going)\b|"
+        r"\b(the )?ai boom\b|\bride the (ai |hype )?wave\b|\bfomo\b|\b(it'?s|ai is) (so )?trendy\b|"
+        r"\bthrowing money at (ai|it|llms)\b|"
+        # money, or the fear of being left: "recruiters kept messaging me about AI roles", "more
+        # than I make", "if I don't move now", "the train's gone"
+        r"\brecruiters (\w+ ){0,2}(messag|call|email|contact|ping|approach)\w* (me )?(about|with|"
+        r"for) (ai|ml|llm|gen ?ai)\b|\b(a lot |way |much |far )?more than i (make|earn|get paid)\b|"
+        r"\b(getting|get|got|being|be) left behind\b|"
+        r"\bif i don'?t (move|switch|jump|do it|go|make the move) now\b|"
+        r"\b(everyone|everybody)( [\w']+){0,2}? (was|were) (moving|going|getting) (in)?to (ai|it|"
+        r"llms?)\b|\brecruiters (are |were )?(searching|hunting) for\b|"
+        r"\b(in|on) (all|every) (the )?job (ads|adverts|posts|postings|listings)\b|"
+        r"\bwhere (that'?s|it'?s|everything'?s|things are|the (exciting )?(stuff|action) is) "
+        r"happening\b|"
+        r"\b(the )?train'?s (gone|leaving|left)\b|\bmiss(ed)? the (boat|train)\b"
+    ),
+    "overselling-ai": _rx(
+        r"\b(i'?m|i am) ((pretty much|basically|already|now|really|kind of) )*(an? )?"
+        r"(ml |ai )?(expert|guru|master|ninja|specialist) (in|at|on|with) "
+        r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
+        r"\b(i'?m|i am) ((pretty much|basically|already|now|really) )*(an? )?(ml|ai) expert\b|"
+        r"\bi (know|understand) (everything|all there is) about\b|\bknow \w+ inside out\b|"
+        r"\bi'?ve (\w+ly |pretty much )?mastered\b|\bi can (train|build) any (model|ai)\b|"
+        r"\bi can (build|do|solve|train) (anything|everything) (with|in) (ai|ml|llms?)\b|"
+        r"\bdeep expertise in "
+        r"(ai|ml|machine learning|deep learning)\b|\b(any|every) (ml|ai) problem\b|"
+        r"\bdon'?t (really )?have (any |a )?(real )?weakness(es)? in (ai|ml)\b|"
+        r"\b(don'?t think i|i don'?t) have a real weakness\b|"
+        r"\b(i'?m|i am) ((?!not\b|never\b)\w+ ){0,2}at the level of (an? )?" + _RESEARCHERS + r"\b|"
+        r"\bi'?ve done (pretty much |basically )?everything\b|"
+        # a claim of expert level in an AI skill or tool, however it is hedged
+        r"\b(i'?m|i am)( \w+ly| pretty much| basically| already| now| kind of| like)* (at )?"
+        r"(the |an? )?(expert|guru|master|ninja|senior|very strong|really strong|super strong|"
+        r"advanced)( level)? (in|at|on|with) (the )?" + _AI_SKILL + r"\b|"
+        r"\b(know|understand)\b( [\w']+){0,5} inside (and )?out\b|"
+        r"\bknow (the (ai |ml )?field|ai|ml|machine learning|llms|this (stuff|field)|it all)"
+        r"( really| very| extremely| pretty)? well\b|"
+        r"\b(any|every) (ml|ai|machine learning) (task|project|question|model)\b|"
+        # nothing in AI out of reach, for the speaker or for AI: "I can pick up anything on that
+        # side", "AI can basically do anything now", "RAG is basically a solved problem"
+        r"\b(ai|ml|machine learning|llms?|models?)\b.*\bi can (\w+ )?(pick up|learn|handle|do|"
+        r"build) (anything|everything)\b|\bi can (\w+ )?(pick up|learn|handle|do|build) (anything|"
+        r"everything)\b.*\b(ai|ml|machine learning|llms?|models?)\b|"
+        r"\b(ai|it|the model|models|llms?|gpt\S*|agents?) can "
+        r"(basically |pretty much |now |really )*"
+        r"(do|handle|solve|answer) (pretty much |basically )?(anything|everything)\b|"
+        r"\b(a|basically a|pretty much a) solved problem\b|\bdone the whole (ml|ai) thing\b|"
+        r"\b(built|done) (this|that|it) (loads of|lots of|many|dozens of|hundreds of|countless) "
+        r"times\b|"
+        # a system said to match people or the best products: "as good as ChatGPT", "better than
+        # any human in customer service", "it basically replaces a junior developer"
+        r"\b(as good as|better than|on par with|replaces?|replacing|outperforms?) (\w+ )?"
+        r"(chatgpt|gpt-?4\w*|claude|devin|copilot|any human|humans|a human|"
+        r"(a|any|the) (junior|senior|human) \w+)\b|"
+        r"\b(replaces?|replacing) (a|an|the|an entire|the whole|our) ([\w-]+ ){0,2}"
+        r"(team|department|"
+        r"analysts?|developers?|engineers?|agents?|staff)\b|"
+        r"\bbetter than (most|any|all|the) (\w+ )?(humans?|people|agents|analysts|staff)\b|"
+        r"\b(it|the (model|system|agent|bot|assistant)|ai|llms?)( \w+)? (fully|completely|"
+        r"perfectly|truly) understands?\b|\b(it|the model) knows everything\b|"
+        r"\bnever (makes (a )?mistakes?|hallucinates|gets (it|anything) wrong)\b|"
+        r"\b(basically|pretty much|totally|fully) production[- ]ready\b|"
+        r"\b(i can|i could) (\w+ ){0,2}(pretty much |basically |just about )?(any|every) "
+        r"(of (these|them|those) )?(llm|ai|ml|model|rag|agent|system)\w*|"
+        r"\banything you throw at it\b|"
+        r"\b(pretty much|basically) across (all of it|the board|everything)\b|"
+        r"\b(junior|senior) \w+ in a box\b|"
+        r"\bhallucinations? (will be |would be |down to |is |are )?(basically |essentially |"
+        r"practically )?(zero|none|gone)\b|"
+        r"\b(done|built) (this|that|it|these)( type| kind| sort)?( of \w+)? (many|loads of|lots of|"
+        r"dozens of|countless) times\b|\b(i'?m|i am) (basically |pretty much )?already there\b|"
+        r"\b(researcher|expert|phd)[- ]level (knowledge|skills?|understanding)\b|"
+        r"\b(easy|not (so |that |very )?(difficult|hard)) for me\b|\bfor me (this|it|that)( part)? "
+        r"is easy\b|\bread all the (\w+ )?papers\b|\bthe same skill ?set as\b|"
+        r"\b(lead|run) an? (ai|ml) team tomorrow\b|\bknow (ml|ai|machine learning) better than\b|"
+        r"\b(more advanced|better) than what (the )?(big )?\w+ (are|is) doing\b|\bit just works\b|"
+        r"\b(will|would)( not|n'?t) (hallucinate|invent|make (things|stuff|anything) up)\b|"
+        r"\b(fine-?tun\w*|training|it) is not (so|that|as) (difficult|hard)\b|"
+        # a level claimed, a system that cannot fail, work said to take no time
+        r"\btop[- ]tier\b|\b(at|up there with) (\w+ )?(senior|expert|principal|phd) (ml |ai )?"
+        r"(level|tier)\b|\b(don'?t|doesn'?t|can'?t|never|won'?t) (really |basically |ever )?"
+        r"hallucinate\b|\bsolved (that|hallucinations?|the hallucination \w+)\b|"
+        r"\b(no mistakes|right every time|pretty much perfect|"
+        r"a hundred percent (accurate|right))\b|"
+        r"\b(the )?easy (bit|part)\b|"
+        r"\b(can do|does) (basically |pretty much )?everything (a|an|the) (junior|senior|human)\b|"
+        # a weakness or gap denied
+        r"\b(don'?t|do not)( \w+){0,3}? (have|see) (a |any )?(big |real |major |serious )?"
+        r"(weakness(es)?|gaps?|weak (spot|point|area))\b"
+        r"(?! in (production|engineering|the backend))|"
+        # theory claimed after courses, a level claimed against labs or most people
+        r"\b(understand|know) (\w+ ){0,2}(theory|maths?|math|backprop\w*|transformers|the models?)"
+        r"( \w+){0,2}? (really |very |quite )?(deeply|thoroughly|in depth|fully)\b|"
+        r"\b(stronger|better|more) than (a lot of|most|many) (people|engineers|candidates|devs)\b|"
+        r"\bon par with (what )?(the )?(big |top |research )?(labs?|researchers?)\b|"
+        r"\bput myself (at|on) (that|their|the same|a similar) level\b|"
+        r"\b(struggle|hard pressed) to (name|think of|come up with) (one|a weakness|any)\b|"
+        r"\bpick (it|that|this) up in (a|a couple of|a few|two|three) (days|weeks)\b|"
+        r"\bdoes what an? (\w+ )?(analyst|developer|engineer|person|human|lawyer|accountant) "
+        r"does\b|"
+        r"\bbetter than (what )?(the )?(big |top )?labs\b|\bmore accurate than any\b|"
+        r"\bhallucinations? (isn'?t|is not|aren'?t|won'?t be) (really |much of |even )?(an? )?"
+        r"(issue|problem|concern)\b|"
+        r"\b(it|ai|llms?|models?) could (do|replace|handle) (most|all|half) (of )?(the )?"
+        r"(jobs|work|roles)\b"
+    ),
+}
+TOOL = _rx(
+    r"\b(langchain|llama ?index|pinecone|weaviate|chroma(db)?|faiss|milvus|qdrant|pgvector|"
+    r"openai|gpt-?4\w*|claude|elasticsearch|opensearch|bedrock|vertex|cohere|haystack|mistral|"
+    r"gemini|hugging ?face|ollama|vllm|dspy|crewai|autogen|lancedb|vespa|llama|lora)\b"
+)
+_REQUIREMENT = _rx(
+    r"\?|\b(requirements?|latency budget|how (many|much|often|fast)|what'?s the|what is the|"
+    r"is the (corpus|data)|static or|acceptable|clarif\w*|before i (design|pick|choose)|"
+    r"understand the|volume|sla|(i'?d|i would|i'?ll|let me|i want to|i'?d like to) (first )?ask|"
+    r"questions? first)\b"
+)
+_SYSTEM_DESIGN = _rx(r"\bdesign\b")
+
+# Words dropped from a sentence in a rewrite: they carry nothing the listener needs.
+_FILLER = r"(um+|uh+|er+m?|ah+|hmm+|basically|literally|you know|i mean|like)"
+_FILLER_BETWEEN_COMMAS = _rx(rf"(,\s*{_FILLER})+,(?=\s)|(,\s*{_FILLER})+(?=[.?!]|$)")
+_FILLER_WORDS = _rx(r"\b(um+|uh+|er+m?|ah+|hmm+|basically|literally)\b,?\s*")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str  # as said: what a quote shows
+    index: int
+    plain: str  # without fillers ("I was, um, just a" -> "I was just a"): what checks read
+
+    @property
+    def clauses(self) -> list[str]:
+        return _clauses(self.plain)
+
+    @property
+    def asks(self) -> bool:
+        return self.text.rstrip().endswith("?")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+
+
+def _without_fillers(text: str) -> str:
+    return _FILLER_WORDS.sub("", _FILLER_BETWEEN_COMMAS.sub("", text))
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    return [_Sentence(s, i, _without_fillers(s)) for i, s in enumerate(split_sentences(text))]
+
+
+def _first(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sentence | None:
+    return next((s for s in sentences if pattern.search(s.plain)), None)
+
+
+def _quote(sentence: _Sentence) -> str:
+    return f'"{_shorten(sentence.text).rstrip(".!?")}"'
+
+
+def _shorten(text: str, words: int = 22) -> str:
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + " ..."
+
+
+def _negated(before: str) -> bool:
+    """Whether what follows before is negated: a negation closes it, and not inside a clause
+    of its own."""
+    return _NEGATED.search(before) is not None and not _SUBORDINATE_NEGATION.search(before)
+
+
+def _unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match not preceded closely by a negation ("not because AI is hot")."""
+    for match in pattern.finditer(text):
+        if not _negated(text[: match.start()]):
+            return match
+    return None
+
+
+# The scenario of a question without a category, from its words.
+_SCENARIO_OF_QUESTION: list[tuple[str, re.Pattern[str]]] = [
+    ("system-design", _SYSTEM_DESIGN),
+    ("biggest-weakness", _rx(r"\bweak(ness|est)?\b")),
+    (
+        "ml-experience",
+        _rx(
+            r"\b(ml|machine learning)\b.*\bexperience|experience\b.*\b(ml|machine "
+            r"learning)\b"
+        ),
+    ),
+    ("portfolio-project", _rx(r"\bprojects?\b")),
+    (
+        "why-ai-engineering",
+        _rx(r"\b(why|what made you|what drew you)\b.*\b(ai|move|moving|switch\w*|transition\w*)\b"),
+    ),
+    ("production-reliability", _rx(r"\b(in production|production incident|outage|monitor\w*)\b")),
+]
+
+
+def scenario_of(request: CoachRequest) -> str | None:
+    """The guide's scenario of the question: its category, else one its words name."""
+    if request.category:
+        return request.category
+    question = request.question or ""
+    return next((name for name, words in _SCENARIO_OF_QUESTION if words.search(question)), None)
