@@ -108,7 +108,9 @@ def test_a_slow_answer_ends_at_the_timeout_and_the_rule_coach_answers(server_url
     started = time.monotonic()
     with Coaching(options, on_record=records.append) as coaching:
         feedback = coaching.llm_feedback(REQUEST)
-    assert time.monotonic() - started < 1.5
+    # The whole answer takes this model about 12 s (the streaming test above); the room over the
+    # 0.5 s is for a busy machine (the suite runs in two processes).
+    assert time.monotonic() - started < 3.0
     assert feedback.coach == "rules"
     assert feedback.fallback_reason == "the LLM did not answer within 0.5 s"
     assert records[-1].outcome == "timeout"
