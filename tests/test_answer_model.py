@@ -133,7 +133,7 @@ def test_a_text_shorter_than_an_answer_gets_nothing_from_the_model():
     """On a sentence alone it reads topic words as findings; it judges whole answers only."""
     near_miss = "I'm not competing with ML researchers; I'm competing with other AI engineers."
     assert len(near_miss.split()) < MIN_WORDS
-    assert shipped_model().found(near_miss) == set()
+    assert shipped_model().judge(near_miss)[0] == set()
     assert "comparing-to-researchers" not in {
         m.kind for m in rule_feedback(CoachRequest(near_miss)).mistakes
     }
@@ -157,4 +157,4 @@ def test_a_point_the_rules_credit_and_the_wording_does_not_carry_is_not_counted(
     assert doubted.score == 2
     assert doubted.evidence.startswith(rules_only.evidence)
     assert "The word model (not a rule) finds little of it" in doubted.evidence
-    assert shipped_model().doubted("We had a problem.", FRAMEWORK_POINTS) == set()
+    assert shipped_model().judge("We had a problem.", FRAMEWORK_POINTS)[1] == set()

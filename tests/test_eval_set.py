@@ -122,7 +122,11 @@ def test_the_second_labeller_labels_every_held_out_answer_it_names() -> None:
     sys.path.insert(0, str(PROJECT_ROOT / "bench"))
     import label_agreement
 
-    answers = {a.id: a for part in label_agreement.PARTS for a in _load(part)}
+    answers = {
+        a.id: a
+        for part in label_agreement.PARTS
+        for a in label_agreement.load_answers(label_agreement.SETS[part])
+    }
     text = label_agreement.SECOND_LABELS.read_text(encoding="utf-8")
     entries = tomllib.loads(text)["labels"]
     assert sorted(e["id"] for e in entries) == sorted(answers)
@@ -131,8 +135,3 @@ def test_the_second_labeller_labels_every_held_out_answer_it_names() -> None:
         assert set(entry["framework"]) == set(FRAMEWORK_POINTS), entry["id"]
         assert len(entry["rubric"]) == len(answer.rubric), entry["id"]
         assert set(entry["mistakes"]) <= set(MISTAKE_KINDS), entry["id"]
-
-
-def _load(part: str):
-    coach_eval = _coach_eval()
-    return coach_eval.load_answers(coach_eval.SETS[part])

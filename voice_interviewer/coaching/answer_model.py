@@ -95,12 +95,6 @@ class AnswerModel:
         found = {n for n, t in self.targets.items() if probabilities[n] >= t.threshold}
         return found, {n for n in doubt_among if probabilities[n] < DOUBT}
 
-    def found(self, text: str) -> set[str]:
-        return self.judge(text)[0]
-
-    def doubted(self, text: str, names: tuple[str, ...]) -> set[str]:
-        return self.judge(text, names)[1]
-
     def strongest(self, name: str, sentences: list[str]) -> int:
         """The index of the sentence whose words weigh most towards the target in the whole
         answer (each term as it counts in the answer, so one sentence's words are read in
