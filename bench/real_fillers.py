@@ -16,13 +16,22 @@ Paths, each with keep_fillers = false (plain Whisper) and true (filler hotwords,
   (from the start), and 1/4 to 3/4 of its length, each excerpt run through the same path: its
   fillers should be the whole recording's fillers inside it, none lost and none new.
 
+Short clips (--clips): the aligner's 52 clips of one to twenty seconds in
+tests/data/real-speech/mfa-clips/, said on purpose with fillers, broken-off and drawn-out
+words, laughter, breaths, whispering, falsetto and creaky voice. Their references are
+transcripts without times, so a clip is scored by its count of vocal fillers ("uh", "um",
+"hm"): found up to the reference's count are hits, those beyond it extra, those short of it
+missed. Whisper samples at its fallback temperatures, so a clip can come out differently on
+each run: --repeats runs every clip that many times.
+
 The peer is plain Whisper on the whole file (review, keep_fillers = false), in the same run:
 each row gives its real-time factor (audio seconds per transcription second, live audio fed
 at once) and its transcription time as a ratio of the peer's. Synthetic speech (espeak answers
 with spliced fillers, --synthetic, needs espeak-ng) is reported in its own table, apart from
 the real recordings.
 
-    .venv/bin/python bench/real_fillers.py [--no-excerpts] [--synthetic] [--write]
+    .venv/bin/python bench/real_fillers.py [--no-excerpts] [--synthetic] [--clips]
+        [--repeats N] [--write]
 """
 
 from __future__ import annotations
@@ -38,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -60,10 +70,12 @@ from voice_interviewer.transcription.whisper import (  # noqa: E402
 )
 
 REAL_SPEECH = ROOT / "tests" / "data" / "real-speech"
+CLIPS = REAL_SPEECH / "mfa-clips"
 GUINNESS = ROOT.parent / "shared" / "audio" / "guinness-fillers.wav"
 TOLERANCE_S = 0.5
 _CUE = re.compile(r"^\s*(\d+):(\d+):(\d+(?:\.\d+)?)\s*-->\s*(\d+):(\d+):(\d+(?:\.\d+)?)")
 _FILLER_CUE = re.compile(r"^\[(UH|UM)\]$")
+_CLIP_FILLERS = {"uh", "um", "hm"}  # the vocal fillers the clips' transcripts write
 Span = tuple[float, float]
 
 
@@ -132,6 +144,23 @@ def synthetic_recordings(folder: Path) -> list[Recording]:
         print(f"note: no synthetic speech ({exc})")
         return []
     return [Recording(c.name, c.path, c.fillers, real=False) for c in clips]
+
+
+@dataclass(frozen=True)
+class Clip:
+    name: str
+    path: Path
+    transcript: str  # the reference, verbatim
+
+    @property
+    def fillers(self) -> int:
+        return sum(word in _CLIP_FILLERS for word in self.transcript.split())
+
+
+def clips() -> list[Clip]:
+    """The short clips with their transcripts (tests/data/real-speech/mfa-clips)."""
+    transcripts = tomllib.loads((CLIPS / "transcripts.toml").read_text(encoding="utf-8"))
+    return [Clip(name, CLIPS / f"{name}.flac", text) for name, text in transcripts.items()]
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -331,6 +360,90 @@ def run(recordings: list[Recording], excerpts: bool, folder: Path) -> tuple[dict
     return scores, excerpt_scores
 
 
+@dataclass
+class ClipScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    runs: int = 0
+    right: int = 0  # runs that found exactly the reference's count
+    empty: int = 0  # runs where no word at all came out (a clip with speech reported silent)
+    misses: list[str] = field(default_factory=list)
+
+
+def run_clips(recordings: list[Clip], repeats: int) -> dict:
+    """Count scores per (path, setting) over every clip, each run repeats times."""
+    transcribers = {
+        name: Transcriber(TranscriptionOptions.from_settings(s)) for name, s in SETTINGS.items()
+    }
+    scores = {(p, s): ClipScore() for p in PATHS for s in SETTINGS}
+    counts_of: dict[str, list[str]] = {clip.name: [] for clip in recordings}
+    for clip in recordings:
+        samples = load_audio(clip.path)
+        for (path_name, setting_name), score in scores.items():
+            settings, transcriber = SETTINGS[setting_name], transcribers[setting_name]
+            counts, texts = [], []
+            for _ in range(repeats):
+                found, _elapsed, text = detect(path_name, transcriber, settings, clip.path, samples)
+                counts.append(len(found))
+                texts.append(text)
+            for count in counts:
+                score.tp += min(count, clip.fillers)
+                score.fp += max(0, count - clip.fillers)
+                score.fn += max(0, clip.fillers - count)
+                score.right += count == clip.fillers
+            score.runs += repeats
+            counts_of[clip.name].append(f"{path_name}, {setting_name}: {counts}")
+            score.empty += texts.count("")
+            if any(count != clip.fillers for count in counts) or "" in texts:
+                score.misses.append(f"{clip.name} ({clip.fillers}): {counts}")
+        print(f"{clip.name}: {clip.fillers} fillers; " + "; ".join(counts_of[clip.name]))
+    return scores
+
+
+def clips_report(recordings: list[Clip], scores: dict, repeats: int) -> str:
+    seconds = sum(load_audio(c.path).size for c in recordings) / SAMPLE_RATE
+    total = sum(c.fillers for c in recordings)
+    with_fillers = sum(1 for c in recordings if c.fillers)
+    header = [
+        "path",
+        "setting",
+        "fillers found",
+        "recall",
+        "precision",
+        "runs with the right count",
+        "runs with no words",
+    ]
+    rows = [
+        [
+            path_name,
+            setting_name + (" (default)" if setting_name == DEFAULT else ""),
+            f"{score.tp}/{score.tp + score.fn} (+{score.fp} extra)",
+            _f(score.tp / (score.tp + score.fn) if score.tp + score.fn else None),
+            _f(score.tp / (score.tp + score.fp) if score.tp + score.fp else None),
+            f"{score.right}/{score.runs}",
+            f"{score.empty}/{score.runs}",
+        ]
+        for (path_name, setting_name), score in scores.items()
+    ]
+    details = [
+        f"- {p}, {s}: " + "; ".join(score.misses)
+        for (p, s), score in scores.items()
+        if score.misses
+    ]
+    return "\n".join(
+        [
+            f"Short real clips: {len(recordings)} clips, {seconds:.0f} s, {total} fillers in "
+            f"{with_fillers} of them; each run {repeats} time(s). Counts per run where a run "
+            "was wrong, the reference's count in brackets:",
+            "",
+            markdown_table(header, rows),
+            "",
+            *details,
+        ]
+    )
+
+
 def _write_wav(path: Path, samples: np.ndarray) -> None:
     import wave
 
@@ -402,6 +515,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-excerpts", action="store_true", help="skip the excerpt check")
     parser.add_argument("--synthetic", action="store_true", help="also espeak answers, apart")
+    parser.add_argument("--clips", action="store_true", help="also the short clips, apart")
+    parser.add_argument("--repeats", type=int, default=1, help="runs of each short clip")
     parser.add_argument("--write", action="store_true", help="update BENCHMARKS.md")
     args = parser.parse_args()
     recordings = real_recordings()
@@ -419,6 +534,9 @@ def main() -> None:
             if synthetic:
                 s_scores, _ = run(synthetic, False, folder)
                 sections.append(report("Synthetic speech (espeak)", synthetic, s_scores, None))
+        if args.clips:
+            short = clips()
+            sections.append(clips_report(short, run_clips(short, args.repeats), args.repeats))
     body = "\n\n".join(sections)
     print()
     print(body)

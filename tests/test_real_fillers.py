@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import tomllib
 
 from tests.audio_tools import write_wav
 from voice_interviewer.analysis.delivery import DeliveryOptions, analyse_delivery
@@ -133,3 +134,19 @@ def test_an_excerpt_finds_the_fillers_of_the_whole(
     assert len(inside) >= 3
     kept, new = matched(inside, found)
     assert kept >= len(inside) - 1 and new <= 1, (inside, found)
+
+
+def test_every_short_clip_has_its_transcript() -> None:
+    """bench/real_fillers.py --clips scores each clip against its transcript: none may be
+    left without one, nor a transcript without its clip."""
+    folder = REAL_SPEECH / "mfa-clips"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not here (see tests/data/real-speech)")
+    transcripts = tomllib.loads((folder / "transcripts.toml").read_text(encoding="utf-8"))
+    assert {path.stem for path in folder.glob("*.flac")} == set(transcripts)
+    fillers = {
+        name: sum(word in ("uh", "um", "hm") for word in text.split())
+        for name, text in transcripts.items()
+    }
+    assert sum(fillers.values()) == 18
+    assert sum(1 for count in fillers.values() if count) == 6
