@@ -17,6 +17,7 @@ from voice_interviewer.embedded import is_verified
 from voice_interviewer.errors import ModelError, NoSpeechError
 from voice_interviewer.textnorm import word_error_rate
 from voice_interviewer.transcription import whisper
+from voice_interviewer.transcription.transcript import Word
 from voice_interviewer.transcription.whisper import Transcriber, TranscriptionOptions
 
 JFK_TEXT = (
@@ -124,6 +125,63 @@ def test_held_letters_are_shortened() -> None:
         "10000",
         "bookkeeper",
     ]
+
+
+def _segment(*words: tuple[str, float, float, float]) -> list[Word]:
+    return [Word(text, start, end, probability) for text, start, end, probability in words]
+
+
+# A segment Whisper wrote, with the filler hotwords, for a real clip of a man saying "Montreal,
+# uh, uh, uh, uh, uh, uh, forced aligner" (tests/data/real-speech/mfa-clips/mfa_uhuh.flac): the
+# words as said, then a loop on "uh" at the end of the window, squeezed into no time.
+_SAID = (
+    ("Montreal,", 0.62, 1.26, 0.487),
+    ("uh,", 1.7, 1.7, 0.458),
+    ("uh,", 1.86, 2.76, 0.882),
+    ("uh,", 3.18, 3.4, 0.908),
+    ("uh,", 4.0, 4.74, 0.829),
+    ("uh,", 5.04, 5.04, 0.62),
+    ("uh,", 5.34, 5.54, 0.492),
+)
+_LOOP = tuple(("uh,", 5.66 + i * 0.02, 5.66 + i * 0.02, 0.9) for i in range(14))
+
+
+def test_a_loop_at_the_end_of_a_segment_keeps_the_words_before_it() -> None:
+    looped = _segment(*_SAID, *_LOOP)
+    assert whisper._is_hallucinated(looped)
+    assert [w.start for w in whisper.heard_words(looped)] == [w[1] for w in _SAID]
+    # Another run on the same clip: the loop begins among the words said, some of them
+    # squeezed into no time already; the words up to the last one heard stand.
+    observed = _segment(
+        *_SAID[:5],
+        ("uh,", 5.22, 5.22, 0.359),
+        ("uh,", 5.3, 5.3, 0.321),
+        ("uh,", 5.32, 5.34, 0.353),
+        ("uh,", 5.34, 5.54, 0.492),
+        ("uh,", 5.56, 5.56, 0.563),
+        *_LOOP,
+    )
+    assert [w.start for w in whisper.heard_words(observed)][-2:] == [5.32, 5.34]
+
+
+def test_a_segment_made_up_from_start_to_end_is_still_dropped() -> None:
+    # Whisper's "I'm sorry. I'm sorry." over the silence after the same clip.
+    made_up = _segment(
+        ("I'm", 6.44, 6.88, 0.132),
+        ("sorry.", 6.88, 6.88, 0.109),
+        ("I'm", 6.88, 6.88, 0.364),
+        ("sorry.", 6.88, 6.88, 0.789),
+    )
+    assert whisper.heard_words(made_up) == []
+    repeated = _segment(*(("you", 2.0, 2.0, 0.9) for _ in range(6)))
+    assert whisper.heard_words(repeated) == []
+    guessed = _segment(*((f"w{i}", i * 0.5, i * 0.5 + 0.3, 0.05) for i in range(5)))
+    assert whisper.heard_words(guessed) == []
+
+
+def test_a_segment_that_was_said_is_kept_whole() -> None:
+    said = _segment(*_SAID)
+    assert whisper.heard_words(said) == said
 
 
 def test_without_padding_keeps_every_frame_of_audio() -> None:

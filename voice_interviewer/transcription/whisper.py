@@ -377,8 +377,7 @@ class Transcriber:
                     for word in segment.words or ()
                     if word.word.strip()
                 ]
-                if not _is_hallucinated(segment_words):
-                    words.extend(segment_words)
+                words.extend(heard_words(segment_words))
             return words
 
     def transcribe_file(self, path: Path, progress: ProgressFn | None = None) -> Transcript:
@@ -459,6 +458,11 @@ def shorten_held_letters(text: str) -> str:
     return _HELD_LETTER.sub(r"\1\1\1", text)
 
 
+_EMPTY_S = 0.02  # a word squeezed into less time than this was not heard
+_GUESSED = 0.1  # a probability this low is a guess
+_FRAME_S = 0.01  # word times are whole 20 ms frames: a word this long lasts one at least
+
+
 def _is_hallucinated(words: list[Word]) -> bool:
     """A segment of words squeezed into no time at near-zero confidence was never said.
 
@@ -466,9 +470,34 @@ def _is_hallucinated(words: list[Word]) -> bool:
     """
     if len(words) < 3:
         return False
-    empty = sum(1 for w in words if w.end - w.start < 0.02)
+    empty = sum(1 for w in words if w.end - w.start < _EMPTY_S)
     mean_probability = sum(w.probability for w in words) / len(words)
-    return empty / len(words) >= 0.5 or mean_probability < 0.1
+    return empty / len(words) >= 0.5 or mean_probability < _GUESSED
+
+
+def heard_words(words: list[Word]) -> list[Word]:
+    """The words of one segment that were said: all of them, or none where the segment was
+    made up (_is_hallucinated), except what came before a loop at its end.
+
+    With the filler hotwords, Whisper can loop at the end of a window on what it heard last:
+    "uh, uh, uh, ..." twenty times at one instant. Judged whole, such a segment was dropped
+    with the words said before the loop, and a clip of a man saying "Montreal, uh, uh, uh"
+    came out with no words at all. So the segment is cut after its last word that was heard
+    (a frame long at least, and not a guess), and what is left stands if at least three of
+    its words, and at least half of them, were heard.
+    """
+    if not _is_hallucinated(words):
+        return words
+    heard = [_was_heard(word) for word in words]
+    end = max((i + 1 for i, was in enumerate(heard) if was), default=0)
+    count = sum(heard[:end])
+    if end == len(words) or count < 3 or 2 * count < end:
+        return []
+    return words[:end]
+
+
+def _was_heard(word: Word) -> bool:
+    return word.end - word.start >= _FRAME_S and word.probability >= _GUESSED
 
 
 def _chunks_at_pauses(
