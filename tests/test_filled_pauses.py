@@ -42,6 +42,27 @@ def test_silence_breath_noise_and_known_fillers_are_not() -> None:
     assert find_filled_pauses(WORDS, breath) == []
 
 
+def test_a_held_filler_timed_short_by_whisper_is_one_filler() -> None:
+    """A hum held from 1.2 to 3.2 s, of which Whisper timed the "um" it wrote at 2.1-2.3 s:
+    the voicing either side is that um, not two more fillers. Beside a crutch word it would
+    be fillers of its own."""
+    words = (Word("We", 0.5, 0.7), Word("built", 0.7, 1.0), Word("um,", 2.1, 2.3))
+    words += (Word("it.", 3.5, 3.8),)
+    samples = np.zeros(4 * SAMPLE_RATE, dtype=np.float32)
+    t = np.arange(4 * SAMPLE_RATE) / SAMPLE_RATE
+    voice = 0.3 * np.sign(np.sin(2 * np.pi * 120 * t)).astype(np.float32)
+    for word in words:
+        first, last = int(word.start * SAMPLE_RATE), int(word.end * SAMPLE_RATE)
+        samples[first:last] = voice[first:last]
+    held = slice(int(1.2 * SAMPLE_RATE), int(3.2 * SAMPLE_RATE))
+    hum = 0.2 * np.sin(2 * np.pi * 110 * t) + 0.1 * np.sin(2 * np.pi * 220 * t)
+    samples[held] = hum[held]
+    written = Filler("um", "vocal", 2.1, 2.3, 2, "transcript")
+    assert find_filled_pauses(words, samples, (written,)) == []
+    crutch = Filler("like", "crutch", 2.1, 2.3, 2, "transcript")
+    assert len(find_filled_pauses(words, samples, (crutch,))) == 2
+
+
 @pytest.fixture(scope="module")
 def plain_whisper() -> Transcriber:
     """Whisper without the filler prompt: the setting that drops fillers."""

@@ -44,6 +44,7 @@ _MIN_RUN_S = 0.25  # a filled pause lasts at least this long
 _EDGE_S = 0.04  # voicing this close to a region's edge runs on from the word beside it
 _EDGE_TRIM_S = 0.2  # how much of such voicing is taken to be that word's tail or onset
 _WORD_SLACK_S = 0.35  # a word may run this much longer than its syllables predict
+_HELD_S = 0.25  # voicing this close to a transcribed filler is that filler held (_overlaps)
 # confirm_fillers: Whisper's times for a filler drift by a tenth of a second or more, so its
 # span is widened by this much each side, and the voicing it needs is judged more leniently
 # than for a filler heard in the audio alone (the transcript already says one is there).
@@ -203,9 +204,11 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _overlaps(start: float, end: float, filler: Filler) -> bool:
-    return (
-        filler.start is not None
-        and filler.end is not None
-        and start < filler.end + 0.1
-        and filler.start - 0.1 < end
-    )
+    """Whether voicing heard at start-end is the known filler's: it overlaps it, or, for a
+    vocal one, touches it. Whisper times a held "uhhh" shorter than it was said, and the
+    voicing left either side of its span is the same filler, not two more (a man's "uh" held
+    for 1.4 s came out as three fillers: tests/data/real-speech/mfa-clips/mfa_uh.flac)."""
+    if filler.start is None or filler.end is None:
+        return False
+    margin = _HELD_S if filler.kind == "vocal" else 0.1
+    return start < filler.end + margin and filler.start - margin < end
