@@ -162,6 +162,26 @@ def test_a_loop_at_the_end_of_a_segment_keeps_the_words_before_it() -> None:
         *_LOOP,
     )
     assert [w.start for w in whisper.heard_words(observed)][-2:] == [5.32, 5.34]
+    # mfa_uhum.flac ("montreal forced uh um uh hm hm um forced aligner"): a loop on "uh, um"
+    # whose last word lasts 60 ms.
+    ends_heard = _segment(
+        ("Montreal", 0.62, 1.24, 0.818),
+        ("forced,", 1.24, 1.72, 0.474),
+        ("uh,", 1.86, 2.08, 0.215),
+        ("um,", 2.8, 2.8, 0.689),
+        ("uh,", 3.02, 3.28, 0.551),
+        ("um,", 3.96, 4.2, 0.562),
+        *(("uh,", 6.98, 6.98, 0.5) for _ in range(6)),
+        ("um.", 7.2, 7.26, 0.53),
+    )
+    assert [w.text for w in whisper.heard_words(ends_heard)] == [
+        "Montreal",
+        "forced,",
+        "uh,",
+        "um,",
+        "uh,",
+        "um,",
+    ]
 
 
 def test_a_segment_made_up_from_start_to_end_is_still_dropped() -> None:

@@ -461,6 +461,7 @@ def shorten_held_letters(text: str) -> str:
 _EMPTY_S = 0.02  # a word squeezed into less time than this was not heard
 _GUESSED = 0.1  # a probability this low is a guess
 _FRAME_S = 0.01  # word times are whole 20 ms frames: a word this long lasts one at least
+_LOOP_WORDS = 3  # words in a row not heard: where a loop begins (heard_words)
 
 
 def _is_hallucinated(words: list[Word]) -> bool:
@@ -477,23 +478,24 @@ def _is_hallucinated(words: list[Word]) -> bool:
 
 def heard_words(words: list[Word]) -> list[Word]:
     """The words of one segment that were said: all of them, or none where the segment was
-    made up (_is_hallucinated), except what came before a loop at its end.
+    made up (_is_hallucinated), except what came before a loop in it.
 
-    With the filler hotwords, Whisper can loop at the end of a window on what it heard last:
-    "uh, uh, uh, ..." twenty times at one instant. Judged whole, such a segment was dropped
-    with the words said before the loop, and a clip of a man saying "Montreal, uh, uh, uh"
-    came out with no words at all. So the segment is cut after its last word that was heard
-    (a frame long at least, and not a guess), and what is left stands if at least three of
-    its words, and at least half of them, were heard.
+    With the filler hotwords, Whisper can loop on what it heard last: "uh, um, uh, ..."
+    twenty times at one instant. Judged whole, such a segment was dropped with the words said
+    before the loop, and clips of a man saying "Montreal, uh, uh, uh" came out with no words
+    at all. So the loop is taken to begin at the first three words in a row that were not
+    heard (squeezed into no time, or guessed), and the words before it stand if at least
+    three of them, and at least half, were heard.
     """
     if not _is_hallucinated(words):
         return words
     heard = [_was_heard(word) for word in words]
-    end = max((i + 1 for i, was in enumerate(heard) if was), default=0)
-    count = sum(heard[:end])
-    if end == len(words) or count < 3 or 2 * count < end:
+    starts = range(len(words) - _LOOP_WORDS + 1)
+    loop = next((i for i in starts if not any(heard[i : i + _LOOP_WORDS])), None)
+    if loop is None:
         return []
-    return words[:end]
+    count = sum(heard[:loop])
+    return words[:loop] if count >= 3 and 2 * count >= loop else []
 
 
 def _was_heard(word: Word) -> bool:
