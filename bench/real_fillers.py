@@ -361,14 +361,10 @@ def run(recordings: list[Recording], excerpts: bool, folder: Path) -> tuple[dict
 
 
 @dataclass
-class ClipScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class ClipScore(Score):
     runs: int = 0
     right: int = 0  # runs that found exactly the reference's count
     empty: int = 0  # runs where no word at all came out (a clip with speech reported silent)
-    misses: list[str] = field(default_factory=list)
 
 
 def run_clips(recordings: list[Clip], repeats: int) -> dict:
@@ -419,8 +415,8 @@ def clips_report(recordings: list[Clip], scores: dict, repeats: int) -> str:
             path_name,
             setting_name + (" (default)" if setting_name == DEFAULT else ""),
             f"{score.tp}/{score.tp + score.fn} (+{score.fp} extra)",
-            _f(score.tp / (score.tp + score.fn) if score.tp + score.fn else None),
-            _f(score.tp / (score.tp + score.fp) if score.tp + score.fp else None),
+            _f(score.recall()),
+            _f(score.precision()),
             f"{score.right}/{score.runs}",
             f"{score.empty}/{score.runs}",
         ]
