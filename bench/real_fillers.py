@@ -412,11 +412,7 @@ def clips_report(recordings: list[Clip], scores: dict, repeats: int) -> str:
     ]
     rows = [
         [
-            path_name,
-            setting_name + (" (default)" if setting_name == DEFAULT else ""),
-            f"{score.tp}/{score.tp + score.fn} (+{score.fp} extra)",
-            _f(score.recall()),
-            _f(score.precision()),
+            *_score_cells(path_name, setting_name, score),
             f"{score.right}/{score.runs}",
             f"{score.empty}/{score.runs}",
         ]
@@ -451,6 +447,17 @@ def _write_wav(path: Path, samples: np.ndarray) -> None:
         out.writeframes(pcm.tobytes())
 
 
+def _score_cells(path_name: str, setting_name: str, score: Score) -> list[str]:
+    """The cells every table of scores opens with: path, setting, found, recall, precision."""
+    return [
+        path_name,
+        setting_name + (" (default)" if setting_name == DEFAULT else ""),
+        f"{score.tp}/{score.tp + score.fn} (+{score.fp} extra)",
+        _f(score.recall()),
+        _f(score.precision()),
+    ]
+
+
 def table(scores: dict, excerpt_scores: dict | None) -> str:
     peer = scores[PEER]
     header = [
@@ -467,11 +474,7 @@ def table(scores: dict, excerpt_scores: dict | None) -> str:
     rows = []
     for (path_name, setting_name), score in scores.items():
         row = [
-            path_name,
-            setting_name + (" (default)" if setting_name == DEFAULT else ""),
-            f"{score.tp}/{score.tp + score.fn} (+{score.fp} extra)",
-            _f(score.recall()),
-            _f(score.precision()),
+            *_score_cells(path_name, setting_name, score),
             f"{score.audio_s / score.seconds:.1f}x" if score.seconds else "n/a",
             "peer" if score is peer else f"{score.seconds / peer.seconds:.2f}",
         ]

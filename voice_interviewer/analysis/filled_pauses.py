@@ -25,7 +25,7 @@ import numpy as np
 
 from voice_interviewer.analysis.fillers import Filler
 from voice_interviewer.analysis.pace import syllables
-from voice_interviewer.transcription.transcript import Word
+from voice_interviewer.transcription.transcript import EMPTY_WORD_S, Word
 
 SAMPLE_RATE = 16000
 # Voicing is judged at 8 kHz (every other sample, or after the band filter), plenty for a
@@ -52,7 +52,6 @@ _CONFIRM_WIDEN_S = 0.1
 _CONFIRM_PERIODICITY = 0.4
 _CONFIRM_LEVEL = 0.1
 _CONFIRM_VOICED_S = 0.06  # voicing a transcribed filler needs
-_EMPTY_S = 0.02  # a word squeezed into less time than this was not heard (see whisper.py)
 
 
 def _expected_length(word: Word) -> float:
@@ -148,7 +147,7 @@ def confirm_fillers(
     kept = []
     for filler in fillers:
         if filler.kind == "vocal" and filler.source == "transcript" and filler.start is not None:
-            if filler.end - filler.start < _EMPTY_S:
+            if filler.end - filler.start < EMPTY_WORD_S:
                 continue
             first = int((filler.start - _CONFIRM_WIDEN_S) * SAMPLE_RATE)
             last = int((filler.end + _CONFIRM_WIDEN_S) * SAMPLE_RATE) + 2 * _FRAME

@@ -12,6 +12,9 @@ from voice_interviewer.errors import TranscriptFileError
 _SENTENCE_END = re.compile(r"[.?!]+$")
 # Caption files' lines that are not speech: the WEBVTT header, cue numbers and cue timings.
 _CUE_LINE = re.compile(r"^\s*(WEBVTT.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
+# Whisper times a word it did not hear (a loop, text repeated over noise) into no time: a
+# word shorter than this was not heard.
+EMPTY_WORD_S = 0.02
 
 
 @dataclass(frozen=True)

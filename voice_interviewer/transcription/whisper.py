@@ -32,6 +32,7 @@ from voice_interviewer.config import Settings
 from voice_interviewer.embedded import JoinedFile, PackagedFile, copy_packaged, join_parts
 from voice_interviewer.errors import ModelError, NoSpeechError
 from voice_interviewer.transcription.transcript import (
+    EMPTY_WORD_S,
     Transcript,
     TranscriptionTimings,
     Word,
@@ -458,7 +459,6 @@ def shorten_held_letters(text: str) -> str:
     return _HELD_LETTER.sub(r"\1\1\1", text)
 
 
-_EMPTY_S = 0.02  # a word squeezed into less time than this was not heard
 _GUESSED = 0.1  # a probability this low is a guess
 _FRAME_S = 0.01  # word times are whole 20 ms frames: a word this long lasts one at least
 _LOOP_WORDS = 3  # words in a row not heard: where a loop begins (heard_words)
@@ -471,7 +471,7 @@ def _is_hallucinated(words: list[Word]) -> bool:
     """
     if len(words) < 3:
         return False
-    empty = sum(1 for w in words if w.end - w.start < _EMPTY_S)
+    empty = sum(1 for w in words if w.end - w.start < EMPTY_WORD_S)
     mean_probability = sum(w.probability for w in words) / len(words)
     return empty / len(words) >= 0.5 or mean_probability < _GUESSED
 
