@@ -35,6 +35,16 @@ def test_a_voiced_hum_in_a_gap_is_a_filled_pause() -> None:
     assert found[0].end == pytest.approx(1.75, abs=0.06)
 
 
+def test_a_hum_inside_a_stretched_word_is_searched_only_without_the_hotwords() -> None:
+    """Whisper timed "it." from 1.2 s though it is said at 2.0: plain Whisper hides a filler it
+    drops in such a span, and with the filler hotwords the span is the word drawn out."""
+    stretched = (*WORDS[:2], Word("it.", 1.2, 2.3))
+    hum = _signal(lambda t: 0.2 * np.sin(2 * np.pi * 110 * t) + 0.1 * np.sin(2 * np.pi * 220 * t))
+    assert len(find_filled_pauses(stretched, hum, inside_words=True)) == 1
+    assert find_filled_pauses(stretched, hum, inside_words=False) == []
+    assert len(find_filled_pauses(WORDS, hum, inside_words=False)) == 1  # a gap still is
+
+
 def test_silence_breath_noise_and_known_fillers_are_not() -> None:
     rng = np.random.default_rng(1)
     assert find_filled_pauses(WORDS, _signal(lambda t: 0 * t)) == []

@@ -30,6 +30,9 @@ class DeliveryOptions:
     pace: PaceTargets = field(default_factory=PaceTargets)
     rehearsal: RehearsalOptions = field(default_factory=RehearsalOptions)
     filled_pauses_from_audio: bool = True
+    # Search stretched words for fillers too: only for a transcript made without the filler
+    # hotwords, which are on by default (find_filled_pauses).
+    filled_pauses_inside_words: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DeliveryOptions:
@@ -46,6 +49,7 @@ class DeliveryOptions:
                 attempt_min_words=settings.attempt_min_words,
             ),
             filled_pauses_from_audio=settings.filled_pauses_from_audio,
+            filled_pauses_inside_words=not settings.keep_fillers,
         )
 
 
@@ -89,7 +93,10 @@ def analyse_delivery(
     pace = analyse_pace(transcript, targets=options.pace)
     fillers = analyse_fillers(transcript, speaking_time_s=pace.speaking_time_s)
     if listen:
-        fillers = fillers.with_heard(find_filled_pauses(transcript.words, samples, fillers.fillers))
+        heard = find_filled_pauses(
+            transcript.words, samples, fillers.fillers, options.filled_pauses_inside_words
+        )
+        fillers = fillers.with_heard(heard)
     rehearsal = analyse_rehearsal(
         transcript, fillers, pace, scripts, earlier_attempts, options.rehearsal
     )

@@ -58,15 +58,18 @@ def _expected_length(word: Word) -> float:
     return 0.1 + 0.12 * syllables(word.text)
 
 
-def candidate_regions(words: tuple[Word, ...]) -> list[tuple[float, float]]:
-    """Stretches with no word in them: gaps, and the early part of stretched words."""
+def candidate_regions(
+    words: tuple[Word, ...], inside_words: bool = True
+) -> list[tuple[float, float]]:
+    """Stretches with no word in them: gaps, and (inside_words) the early part of stretched
+    words."""
     regions = []
     previous_end = None
     for word in words:
         start = word.start
         length = word.end - word.start
         expected = _expected_length(word)
-        if length > expected + _WORD_SLACK_S:
+        if inside_words and length > expected + _WORD_SLACK_S:
             start = word.end - expected  # the word itself sits at the end of its span
         region_start = word.start if previous_end is None else min(previous_end, word.start)
         if previous_end is not None and start - region_start >= _MIN_GAP_S:
@@ -160,12 +163,20 @@ def confirm_fillers(
 
 
 def find_filled_pauses(
-    words: tuple[Word, ...], samples: np.ndarray, known: tuple[Filler, ...] = ()
+    words: tuple[Word, ...],
+    samples: np.ndarray,
+    known: tuple[Filler, ...] = (),
+    inside_words: bool = True,
 ) -> list[Filler]:
     """Filled pauses heard in the audio between or inside words, not already transcribed.
 
     samples: the recording as 16 kHz mono float32, on the same clock as the words.
     known: fillers already found in the transcript (a candidate overlapping one is dropped).
+    inside_words: also search the early part of words stretched over more time than they take
+    to say, where plain Whisper hides the filler it drops. Off for a transcript made with the
+    filler hotwords: Whisper then writes the fillers it hears, and what is left in a stretched
+    word is the word drawn out ("Moooontreal"). On real speech with the hotwords, that search
+    found no filler and five that were not there (bench/real_fillers.py, BENCHMARKS.md).
     """
     if not words or samples.size == 0 or any(w.start is None for w in words):
         return []
@@ -173,7 +184,7 @@ def find_filled_pauses(
     if level <= 0:
         return []
     found = []
-    for region_start, region_end in candidate_regions(words):
+    for region_start, region_end in candidate_regions(words, inside_words):
         first = int(region_start * SAMPLE_RATE)
         chunk = samples[first : int(region_end * SAMPLE_RATE) + 2 * _FRAME : 2]
         voiced = voiced_frames(np.ascontiguousarray(chunk, dtype=np.float32), level)
