@@ -226,11 +226,15 @@ def review_path(transcriber: Transcriber, path: Path, samples: np.ndarray) -> Tr
 
 
 def live_path(transcriber: Transcriber, path: Path, samples: np.ndarray) -> Transcript:
-    """What the drill transcribes while the person speaks: 100 ms blocks, as they come."""
+    """What the drill transcribes while the person speaks: 100 ms blocks, as they come; the
+    file, as the drill does, where the stream heard no speech (LiveTranscription)."""
     stream = StreamingTranscriber(transcriber).start()
     for index in range(0, samples.size, STEP_SAMPLES):
         stream.feed(samples[index : index + STEP_SAMPLES])
-    return stream.finish()
+    try:
+        return stream.finish()
+    except NoSpeechError:
+        return transcriber.transcribe_file(path)
 
 
 PATHS: dict[str, Callable[[Transcriber, Path, np.ndarray], Transcript]] = {

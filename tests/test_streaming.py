@@ -288,6 +288,27 @@ def test_live_transcription_that_dropped_blocks_gives_way_to_the_file(
     assert word_error_rate(text, transcript.text) <= 0.05
 
 
+def test_an_answer_the_stream_hears_no_speech_in_is_transcribed_from_the_file(
+    transcriber: Transcriber, tmp_path: Path
+) -> None:
+    """A falsetto answer: voice activity detection over the stream's pieces found no speech in
+    it, over the whole recording it does, so the drill must not say "no speech" about it.
+    (tests/data/real-speech/mfa-clips, MIT; see its README.)"""
+    clip = Path(__file__).parent / "data" / "real-speech" / "mfa-clips" / "falsetto2.flac"
+    live = LiveTranscription(transcriber)
+    recording = record_answer(
+        AnswerFileSource(clip, None),
+        tmp_path / "answer.wav",
+        AnswerRules(120, silence_s=0),
+        _QuietView(),
+        lambda: False,
+        on_capture=live.attach,
+    )
+    transcript = live.result() or transcriber.transcribe_file(recording.path)
+    said = "i really don't know how people talk like this"
+    assert word_error_rate(said, transcript.text) <= 0.5
+
+
 def test_ctrl_c_while_finishing_stops_the_worker_before_it_returns(
     transcriber: Transcriber,
 ) -> None:

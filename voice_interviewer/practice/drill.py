@@ -443,12 +443,9 @@ class Drill:
 
     def _transcribe(self, recording: Recording, live: LiveTranscription) -> Transcript | None:
         """The live transcript; the WAV on disk transcribed again where the live one fell
-        short (blocks dropped, or it failed)."""
-        try:
-            with terminal.working("Finishing the transcript"):
-                transcript = live.result()
-        except NoSpeechError:
-            return None
+        short (blocks dropped, it failed, or it heard no speech)."""
+        with terminal.working("Finishing the transcript"):
+            transcript = live.result()
         if recording.seconds < _MIN_ANSWER_S:
             return None
         if transcript is not None:
