@@ -131,10 +131,18 @@ def _signal_at(start: float, end: float) -> np.ndarray:
     return samples
 
 
-def test_a_transcribed_filler_squeezed_into_no_time_is_dropped() -> None:
-    """Whisper may write an "uh" of no length beside a real one: it was not heard."""
-    squeezed = Filler("uh", "vocal", 0.8, 0.8, 1)
-    assert confirm_fillers((squeezed,), WORDS, _signal(lambda t: 0 * t)) == ()
+def test_a_transcribed_filler_squeezed_into_no_time_is_dropped_when_whisper_guessed_it() -> None:
+    """Whisper may write an "uh" of no length beside a real one, unsure of it: it was not
+    heard. It also times rapid fillers ("uh, um, uh") into no time while sure of them, and
+    those were said."""
+    voiced = _signal(lambda t: 0.3 * np.sign(np.sin(2 * np.pi * 120 * t)).astype(np.float32))
+    for probability, kept in ((0.05, False), (None, False), (0.7, True)):
+        words = (*WORDS[:2], Word("uh,", 1.5, 1.5, probability), WORDS[2])
+        squeezed = Filler("uh", "vocal", 1.5, 1.5, 2)
+        assert confirm_fillers((squeezed,), words, voiced) == ((squeezed,) if kept else ())
+    sure = (*WORDS[:2], Word("uh,", 1.5, 1.5, 0.7), WORDS[2])
+    silent = confirm_fillers((Filler("uh", "vocal", 1.5, 1.5, 2),), sure, _signal(lambda t: 0 * t))
+    assert silent == ()  # sure, but nothing voiced around it
 
 
 def _hiss(size: int, rng: np.random.Generator) -> np.ndarray:

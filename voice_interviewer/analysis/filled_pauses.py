@@ -25,7 +25,11 @@ import numpy as np
 
 from voice_interviewer.analysis.fillers import Filler
 from voice_interviewer.analysis.pace import syllables
-from voice_interviewer.transcription.transcript import EMPTY_WORD_S, Word
+from voice_interviewer.transcription.transcript import (
+    EMPTY_WORD_S,
+    GUESSED_PROBABILITY,
+    Word,
+)
 
 SAMPLE_RATE = 16000
 # Voicing is judged at 8 kHz (every other sample, or after the band filter), plenty for a
@@ -143,14 +147,15 @@ def confirm_fillers(
     fillers: tuple[Filler, ...], words: tuple[Word, ...], samples: np.ndarray
 ) -> tuple[Filler, ...]:
     """The fillers without the transcribed vocal ones that were not heard: squeezed into no
-    time, or with no voicing in or right around their span."""
+    time by a Whisper unsure of them (_guessed), or with no voicing in or right around their
+    span."""
     level = _speech_level(samples, words, band=True) if words and samples.size else 0.0
     if level <= 0:
         return fillers
     kept = []
     for filler in fillers:
         if filler.kind == "vocal" and filler.source == "transcript" and filler.start is not None:
-            if filler.end - filler.start < EMPTY_WORD_S:
+            if filler.end - filler.start < EMPTY_WORD_S and _guessed(filler, words):
                 continue
             first = int((filler.start - _CONFIRM_WIDEN_S) * SAMPLE_RATE)
             last = int((filler.end + _CONFIRM_WIDEN_S) * SAMPLE_RATE) + 2 * _FRAME
@@ -160,6 +165,17 @@ def confirm_fillers(
                 continue
         kept.append(filler)
     return tuple(kept)
+
+
+def _guessed(filler: Filler, words: tuple[Word, ...]) -> bool:
+    """Whether Whisper was unsure of the word it wrote for filler (or said nothing of it).
+
+    A filler squeezed into no time is dropped only then. Whisper times rapid fillers ("uh, um,
+    uh") into no time too, while sure of the words: on the aligner's clips of such runs, two
+    of the six fillers of mfa_uhum.flac were dropped that way (BENCHMARKS.md)."""
+    index = filler.word_index
+    probability = words[index].probability if index is not None else None
+    return probability is None or probability < GUESSED_PROBABILITY
 
 
 def find_filled_pauses(

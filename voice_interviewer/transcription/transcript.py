@@ -15,6 +15,8 @@ _CUE_LINE = re.compile(r"^\s*(WEBVTT.*|\d+|[\d:.,]+\s*-->\s*[\d:.,]+.*)\s*$")
 # Whisper times a word it did not hear (a loop, text repeated over noise) into no time: a
 # word shorter than this was not heard.
 EMPTY_WORD_S = 0.02
+# A word Whisper gave a probability this low is a guess: it did not hear it.
+GUESSED_PROBABILITY = 0.1
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from voice_interviewer.embedded import JoinedFile, PackagedFile, copy_packaged, 
 from voice_interviewer.errors import ModelError, NoSpeechError
 from voice_interviewer.transcription.transcript import (
     EMPTY_WORD_S,
+    GUESSED_PROBABILITY,
     Transcript,
     TranscriptionTimings,
     Word,
@@ -459,7 +460,6 @@ def shorten_held_letters(text: str) -> str:
     return _HELD_LETTER.sub(r"\1\1\1", text)
 
 
-_GUESSED = 0.1  # a probability this low is a guess
 _FRAME_S = 0.01  # word times are whole 20 ms frames: a word this long lasts one at least
 _LOOP_WORDS = 3  # words in a row not heard: where a loop begins (heard_words)
 
@@ -473,7 +473,7 @@ def _is_hallucinated(words: list[Word]) -> bool:
         return False
     empty = sum(1 for w in words if w.end - w.start < EMPTY_WORD_S)
     mean_probability = sum(w.probability for w in words) / len(words)
-    return empty / len(words) >= 0.5 or mean_probability < _GUESSED
+    return empty / len(words) >= 0.5 or mean_probability < GUESSED_PROBABILITY
 
 
 def heard_words(words: list[Word]) -> list[Word]:
@@ -499,7 +499,7 @@ def heard_words(words: list[Word]) -> list[Word]:
 
 
 def _was_heard(word: Word) -> bool:
-    return word.end - word.start >= _FRAME_S and word.probability >= _GUESSED
+    return word.end - word.start >= _FRAME_S and word.probability >= GUESSED_PROBABILITY
 
 
 def _chunks_at_pauses(
