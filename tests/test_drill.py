@@ -442,6 +442,24 @@ def test_a_drill_ends_with_the_scorecard_and_the_next_compares_with_it(
     assert "framing score:" in scorecard
 
 
+def test_a_loud_answer_with_no_words_says_the_microphone_heard_it(
+    no_sound_env: dict[str, str], bank: Path, home: Path, tmp_path: Path
+) -> None:
+    """Loud noise and no words: the microphone works, so the advice is not to check it."""
+    noise = np.random.default_rng(3).standard_normal(3 * 16000) * 0.15  # about -16 dB
+    loud = write_wav(tmp_path / "loud.wav", noise.astype(np.float32))
+    program = Program(
+        "drill", "--bank", str(bank), "--question", "td-1", "--answer-file", str(loud),
+        "--countdown", "0", env=no_sound_env,
+    )  # fmt: skip
+    program.wait_for("Retry [Enter/r], quit [q]?")
+    program.type("q")
+    assert program.wait() == 0, program.stderr
+    said = " ".join(program.stdout.split())
+    assert "No speech was heard in this answer. Sound reached the microphone" in said
+    assert "muted" not in said
+
+
 def test_a_silent_answer_says_no_speech_and_offers_a_retry(
     no_sound_env: dict[str, str], bank: Path, home: Path, tmp_path: Path
 ) -> None:
@@ -454,6 +472,7 @@ def test_a_silent_answer_says_no_speech_and_offers_a_retry(
     program.type("q")
     assert program.wait() == 0, program.stderr
     assert "No speech was heard in this answer" in program.stdout
+    assert "Is the microphone muted" in " ".join(program.stdout.split())
     [(wav, review)] = saved_attempts(home)
     assert review["ok"] is False
     assert review["error"] == "no speech was found in the answer"

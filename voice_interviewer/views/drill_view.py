@@ -240,17 +240,26 @@ def show_recording(recording: Recording) -> None:
     out.file.flush()
 
 
+# A recording whose loudest moment reaches this level held sound as loud as speech near a
+# microphone: the microphone works, and what it heard was not taken for words.
+_LOUD_DB = -30.0
+
+
 def show_no_speech(recording: Recording) -> None:
-    out.print(
-        Text.assemble(
-            ("No speech was heard in this answer", "bold yellow"),
-            (
-                f" (loudest level {recording.peak_db:.0f} dB). Is the microphone muted, too far "
-                "away, or the wrong one? `voice-interviewer doctor` lists the devices; "
-                "--input-device picks one.",
-                "yellow",
-            ),
+    if recording.peak_db >= _LOUD_DB:
+        advice = (
+            f". Sound reached the microphone (loudest level {recording.peak_db:.0f} dB), but "
+            "no words were recognised in it: whispered, sung or falsetto speech, or noise. "
+            "Answer in your normal speaking voice."
         )
+    else:
+        advice = (
+            f" (loudest level {recording.peak_db:.0f} dB). Is the microphone muted, too far "
+            "away, or the wrong one? `voice-interviewer doctor` lists the devices; "
+            "--input-device picks one."
+        )
+    out.print(
+        Text.assemble(("No speech was heard in this answer", "bold yellow"), (advice, "yellow"))
     )
 
 
