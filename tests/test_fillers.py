@@ -175,3 +175,11 @@ def test_figures_without_timings_are_none_not_zero() -> None:
     report = analyse_fillers(Transcript.from_text("Like, it was, like, you know, fine."))
     assert report.per_minute is None
     assert report.top_crutches() == [("like", 2), ("you know", 1)]
+
+
+def test_the_most_used_fillers_count_every_kind() -> None:
+    """Five "uh" and one "alright so": the most used is "uh", not the only crutch word."""
+    text = "Alright, so we shipped it, uh, and, uh, then, uh, the, uh, model, uh, drifted. Um, yes."
+    words = tuple(Word(w) for w in text.split())
+    report = analyse_fillers(Transcript(text, words, None, "en", "test", "cpu"))
+    assert report.most_used(3) == [("uh", 5), ("alright so", 1), ("um", 1)]

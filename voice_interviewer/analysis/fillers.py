@@ -124,6 +124,14 @@ class FillerReport:
         counts = Counter(_crutch_key(f.text) for f in self.fillers if f.kind == "crutch")
         return counts.most_common(count)
 
+    def most_used(self, count: int = 3) -> list[tuple[str, int]]:
+        """The fillers used most, of every kind ("uh", "you know"; "(um?)" for those heard in
+        the audio only), most frequent first."""
+        counts = Counter(
+            "(um?)" if f.source == "audio" else _crutch_key(f.text) for f in self.fillers
+        )
+        return counts.most_common(count)
+
     def with_heard(self, heard: Sequence[Filler]) -> FillerReport:
         """This report with fillers heard only in the audio added, in time order."""
         fillers = sorted((*self.fillers, *heard), key=_time_order)

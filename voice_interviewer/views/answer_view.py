@@ -132,9 +132,9 @@ def _show_delivery(review: AnswerReview) -> None:
     )
     if fillers.per_100_words is not None:
         line.append(f" · {fillers.per_100_words:.1f} per 100 words · {rate}")
-    crutches = fillers.top_crutches(3)
-    if crutches:
-        line.append(" · most used: " + ", ".join(f'"{t}" ({n})' for t, n in crutches))
+    most_used = fillers.most_used(3)
+    if most_used:
+        line.append(" · most used: " + ", ".join(f'"{t}" ({n})' for t, n in most_used))
     heard = sum(1 for f in fillers.fillers if f.source == "audio")
     if heard:
         line.append(f" · {heard} heard in the audio only, shown as (um?)", style="dim")
