@@ -142,6 +142,18 @@ def test_fillers_are_quoted_where_they_are_densest() -> None:
     assert severities == [2, 3]  # as severe as a strategic mistake once they dominate
 
 
+def test_the_filler_advice_names_the_most_used_filler_of_any_kind() -> None:
+    """Three "uh" and one crutch word: the advice names "uh" (it named the crutch word)."""
+    review = clean(0)
+    uh = {"text": "uh,", "kind": "vocal", "start": 1.0, "end": 1.2, "source": "transcript"}
+    like = {"text": "like", "kind": "crutch", "start": 5.0, "end": 5.2, "source": "transcript"}
+    review["delivery"]["fillers"] = [like] + [dict(uh, word_index=i) for i in (3, 9, 20)]
+    review["delivery"]["fillers_per_minute"] = FILLERS_DISTRACTING
+    review["delivery"]["top_crutches"] = [["like", 1]]
+    [fillers] = [f for f in findings(decode_review(review)) if f.kind == "fillers"]
+    assert 'most of all "uh"' in fillers.advice
+
+
 def test_a_pace_outside_the_band_quotes_its_fast_stretch() -> None:
     review = clean(0)
     review["pace"].update(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from voice_interviewer.analysis.fillers import Filler
+from voice_interviewer.analysis.fillers import HEARD_FILLER_TEXT, Filler
 from voice_interviewer.analysis.pace import syllables
 from voice_interviewer.transcription.transcript import (
     EMPTY_WORD_S,
@@ -217,7 +217,7 @@ def find_filled_pauses(
             if any(_overlaps(start, end, f) for f in known):
                 continue
             found.append(
-                Filler("(filled pause)", "vocal", round(start, 2), round(end, 2), None, "audio")
+                Filler(HEARD_FILLER_TEXT, "vocal", round(start, 2), round(end, 2), None, "audio")
             )
     return found
 

@@ -127,10 +127,7 @@ class FillerReport:
     def most_used(self, count: int = 3) -> list[tuple[str, int]]:
         """The fillers used most, of every kind ("uh", "you know"; "(um?)" for those heard in
         the audio only), most frequent first."""
-        counts = Counter(
-            "(um?)" if f.source == "audio" else _crutch_key(f.text) for f in self.fillers
-        )
-        return counts.most_common(count)
+        return Counter(filler_name(f.text) for f in self.fillers).most_common(count)
 
     def with_heard(self, heard: Sequence[Filler]) -> FillerReport:
         """This report with fillers heard only in the audio added, in time order."""
@@ -149,6 +146,15 @@ class FillerReport:
 
 def _time_order(filler: Filler) -> tuple[float, int]:
     return (filler.start if filler.start is not None else -1.0, filler.word_index or 0)
+
+
+# The text of a filler heard only in the audio (filled_pauses), and how it is shown.
+HEARD_FILLER_TEXT = "(filled pause)"
+
+
+def filler_name(text: str) -> str:
+    """How a filler is named when fillers are counted: "uh", "you know", "(um?)"."""
+    return "(um?)" if text == HEARD_FILLER_TEXT else _crutch_key(text)
 
 
 def _crutch_key(text: str) -> str:

@@ -65,7 +65,6 @@ class StoredReview:
     filler_count: int | None = None
     fillers_per_minute: float | None = None
     fillers: tuple[Span, ...] = ()  # the timed ones
-    top_crutches: tuple[str, ...] = ()
     rehearsal_flags: tuple[Span, ...] | None = None  # None: no delivery analysis kept
     coach: str | None = None
     llm_model: str | None = None
@@ -162,7 +161,6 @@ def _filler_count(review: Mapping[str, Any]) -> int | None:
 def decode_review(review: Mapping[str, Any]) -> StoredReview:
     """The typed view of a stored review JSON object; every missing figure becomes None."""
     flags = _get(review, "delivery", "rehearsal", "flags")
-    crutches = _get(review, "delivery", "top_crutches")
     timings = _get(review, "timings")
     return StoredReview(
         text=_text(review.get("text")) or "",
@@ -180,11 +178,6 @@ def decode_review(review: Mapping[str, Any]) -> StoredReview:
         filler_count=_filler_count(review),
         fillers_per_minute=number(_get(review, "delivery", "fillers_per_minute")),
         fillers=_spans(review, "delivery", "fillers"),
-        top_crutches=tuple(
-            c[0] for c in crutches if isinstance(c, list) and c and isinstance(c[0], str)
-        )
-        if isinstance(crutches, list)
-        else (),
         rehearsal_flags=_spans(review, "delivery", "rehearsal", "flags")
         if isinstance(flags, list)
         else None,

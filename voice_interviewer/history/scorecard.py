@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from voice_interviewer.analysis.fillers import filler_name
 from voice_interviewer.coaching.grounding import split_sentences
 from voice_interviewer.config import PaceBand
 from voice_interviewer.history.progress import (
@@ -208,8 +210,8 @@ def _fillers(review: StoredReview) -> list[Finding]:
     rate = review.fillers_per_minute
     if rate is None or rate < FILLERS_NOTICEABLE:
         return []
-    crutches = review.top_crutches
-    most = f' (most of all "{crutches[0]}")' if crutches else ""
+    named = Counter(filler_name(filler.text) for filler in review.fillers if filler.text)
+    most = f' (most of all "{named.most_common(1)[0][0]}")' if named else ""
     advice = f"Cut the fillers{most}: {rate:.1f} a minute; pause silently instead"
     severity = 3 if rate >= FILLERS_DOMINANT else 2 if rate >= FILLERS_DISTRACTING else 1
     return [Finding("fillers", advice, severity, _filler_quote(review))]
