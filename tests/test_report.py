@@ -98,7 +98,7 @@ def test_hundreds_of_attempts_render_every_plot(
     for image in page.images:
         assert image["complete"]
         assert min(image["natural"]) > 100 and min(image["shown"]) > 100
-    assert "300 attempts in 1 sessions" in page.text
+    assert "300 attempts in 1 session," in page.text
     assert "Practice question 9" in page.text  # the per-question table
     assert "Recordings no longer on disk (299)" in page.text
     assert "recording unavailable" not in page.text  # the latest one is here

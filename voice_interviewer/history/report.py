@@ -467,8 +467,9 @@ def build_report(store: Store, band: PaceBand, now: datetime | None = None) -> s
         )
     else:
         first, last = summaries[0].created_at, summaries[-1].created_at
+        sessions = len({summary.session_id for summary in summaries})  # those with an attempt
         parts.append(
-            f"; {len(summaries)} attempts in {store.session_count()} sessions, "
+            f"; {_counted(len(summaries), 'attempt')} in {_counted(sessions, 'session')}, "
             f"{_when(first)} to {_when(last)}.</p>"
         )
         parts += [
@@ -501,3 +502,8 @@ def build_report(store: Store, band: PaceBand, now: datetime | None = None) -> s
 
 def write_report(store: Store, path: Path, band: PaceBand) -> Path:
     return write_atomically(path, build_report(store, band))
+
+
+def _counted(count: int, noun: str) -> str:
+    """ "1 attempt", "3 attempts"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
