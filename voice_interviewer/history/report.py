@@ -211,6 +211,11 @@ def plot_best(summaries: Sequence[AttemptSummary]) -> str | None:
     axes.set_yticks(range(len(groups)), [_short(question_title(g[0]), 45) for g in groups])
     axes.invert_yaxis()
     axes.set_xlabel("mean framing score (1-5)" if scored else "fillers per minute")
+    # The whole scale, as in the framing plot: one attempt drew a scale of 1.42 to 1.58.
+    if scored:
+        axes.set_xlim(0.5, 5.5)
+    else:
+        axes.set_xlim(left=0)
     axes.grid(axis="x", alpha=0.3)
     # Above the plot, centred on the figure: a title centred on the axes ran off the right
     # edge once long question names pushed the axes right.
