@@ -135,6 +135,7 @@ def plot_delivery(summaries: Sequence[AttemptSummary], band: PaceBand) -> str | 
     if not fillers and not pace:
         return None
     _time_series(fillers_axes, fillers, colours)
+    fillers_axes.set_ylim(bottom=0)  # from none: one attempt drew a scale of 21.5 to 23.5
     fillers_axes.set_ylabel("fillers per minute")
     _time_series(pace_axes, pace, colours)
     pace_axes.axhspan(*band, color="green", alpha=0.08)
