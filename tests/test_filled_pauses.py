@@ -145,6 +145,25 @@ def test_a_transcribed_filler_squeezed_into_no_time_is_dropped_when_whisper_gues
     assert silent == ()  # sure, but nothing voiced around it
 
 
+def test_a_filler_whisper_was_unsure_of_after_the_last_word_is_dropped() -> None:
+    """With the filler hotwords Whisper may end "...it. Uh." over a breath, unsure of the "Uh":
+    after the last word there is nothing for the hotwords to outweigh. Sure of it, or unsure
+    of one said between words (a hoarse voice), the filler stays."""
+    buzz = _signal(lambda t: 0.3 * np.sign(np.sin(2 * np.pi * 120 * t)).astype(np.float32))
+    voiced = buzz + _signal_at(2.5, 2.9)  # voiced at 1.25-1.75 s and 2.5-2.9 s
+
+    def kept(probability: float, trailing: bool) -> bool:
+        start, end = (2.5, 2.9) if trailing else (1.3, 1.7)
+        uh = Word("uh,", start, end, probability)
+        words = (*WORDS, uh) if trailing else (*WORDS[:2], uh, WORDS[2])
+        filler = Filler("uh", "vocal", start, end, words.index(uh))
+        return confirm_fillers((filler,), words, voiced) == (filler,)
+
+    assert not kept(0.05, trailing=True)
+    assert kept(0.6, trailing=True)
+    assert kept(0.05, trailing=False)
+
+
 def _hiss(size: int, rng: np.random.Generator) -> np.ndarray:
     """White noise above 1.5 kHz: a microphone's hiss, or the breath in a hoarse voice."""
     spectrum = np.fft.rfft(rng.standard_normal(size))

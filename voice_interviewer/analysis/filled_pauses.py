@@ -147,15 +147,21 @@ def confirm_fillers(
     fillers: tuple[Filler, ...], words: tuple[Word, ...], samples: np.ndarray
 ) -> tuple[Filler, ...]:
     """The fillers without the transcribed vocal ones that were not heard: squeezed into no
-    time by a Whisper unsure of them (_guessed), or with no voicing in or right around their
-    span."""
+    time by a Whisper unsure of them (_probability), written unsure after the answer's last
+    word (_after_the_last_word), or with no voicing in or right around their span."""
     level = _speech_level(samples, words, band=True) if words and samples.size else 0.0
     if level <= 0:
         return fillers
+    vocal = {f.word_index for f in fillers if f.kind == "vocal" and f.word_index is not None}
     kept = []
     for filler in fillers:
         if filler.kind == "vocal" and filler.source == "transcript" and filler.start is not None:
-            if filler.end - filler.start < EMPTY_WORD_S and _guessed(filler, words):
+            probability = _probability(filler, words)
+            guessed = probability is not None and probability < GUESSED_PROBABILITY
+            squeezed = filler.end - filler.start < EMPTY_WORD_S
+            if squeezed and (guessed or probability is None):
+                continue
+            if guessed and _after_the_last_word(filler, words, vocal):
                 continue
             first = int((filler.start - _CONFIRM_WIDEN_S) * SAMPLE_RATE)
             last = int((filler.end + _CONFIRM_WIDEN_S) * SAMPLE_RATE) + 2 * _FRAME
@@ -167,15 +173,22 @@ def confirm_fillers(
     return tuple(kept)
 
 
-def _guessed(filler: Filler, words: tuple[Word, ...]) -> bool:
-    """Whether Whisper was unsure of the word it wrote for filler (or said nothing of it).
-
-    A filler squeezed into no time is dropped only then. Whisper times rapid fillers ("uh, um,
-    uh") into no time too, while sure of the words: on the aligner's clips of such runs, two
-    of the six fillers of mfa_uhum.flac were dropped that way (BENCHMARKS.md)."""
+def _after_the_last_word(filler: Filler, words: tuple[Word, ...], vocal: set[int]) -> bool:
+    """Whether only vocal fillers follow filler's word: the answer had ended. There the
+    hotwords have nothing to outweigh, and a filler Whisper was unsure of is theirs, not the
+    speaker's ("Aligner. Uh, um." at probabilities 0.00 and 0.01 over a breath)."""
     index = filler.word_index
-    probability = words[index].probability if index is not None else None
-    return probability is None or probability < GUESSED_PROBABILITY
+    return index is not None and all(i in vocal for i in range(index + 1, len(words)))
+
+
+def _probability(filler: Filler, words: tuple[Word, ...]) -> float | None:
+    """Whisper's probability for the word it wrote for filler (None where it gave none).
+
+    Below GUESSED_PROBABILITY Whisper was unsure of it. A filler squeezed into no time is
+    dropped only then (or with no probability): Whisper times rapid fillers ("uh, um, uh")
+    into no time too, while sure of the words; on the aligner's clips of such runs, two of
+    the six fillers of mfa_uhum.flac were dropped that way (BENCHMARKS.md)."""
+    return words[filler.word_index].probability if filler.word_index is not None else None
 
 
 def find_filled_pauses(
