@@ -511,5 +511,5 @@ def write_report(store: Store, path: Path, band: PaceBand) -> Path:
 
 
 def _counted(count: int, noun: str) -> str:
-    """ "1 attempt", "3 attempts"."""
+    """The count with its noun: "1 attempt", "3 attempts"."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
