@@ -442,20 +442,25 @@ def test_a_drill_ends_with_the_scorecard_and_the_next_compares_with_it(
     assert "framing score:" in scorecard
 
 
+def _quit_after_no_speech(answer: Path, bank: Path, env: dict[str, str]) -> Program:
+    """A drill answered by answer, a file with no speech, quit at the retry prompt."""
+    program = Program(
+        "drill", "--bank", str(bank), "--question", "td-1", "--answer-file", str(answer),
+        "--countdown", "0", env=env,
+    )  # fmt: skip
+    program.wait_for("Retry [Enter/r], quit [q]?")
+    program.type("q")
+    assert program.wait() == 0, program.stderr
+    return program
+
+
 def test_a_loud_answer_with_no_words_says_the_microphone_heard_it(
     no_sound_env: dict[str, str], bank: Path, home: Path, tmp_path: Path
 ) -> None:
     """Loud noise and no words: the microphone works, so the advice is not to check it."""
     noise = np.random.default_rng(3).standard_normal(3 * 16000) * 0.15  # about -16 dB
     loud = write_wav(tmp_path / "loud.wav", noise.astype(np.float32))
-    program = Program(
-        "drill", "--bank", str(bank), "--question", "td-1", "--answer-file", str(loud),
-        "--countdown", "0", env=no_sound_env,
-    )  # fmt: skip
-    program.wait_for("Retry [Enter/r], quit [q]?")
-    program.type("q")
-    assert program.wait() == 0, program.stderr
-    said = " ".join(program.stdout.split())
+    said = " ".join(_quit_after_no_speech(loud, bank, no_sound_env).stdout.split())
     assert "No speech was heard in this answer. Sound reached the microphone" in said
     assert "muted" not in said
 
@@ -464,13 +469,7 @@ def test_a_silent_answer_says_no_speech_and_offers_a_retry(
     no_sound_env: dict[str, str], bank: Path, home: Path, tmp_path: Path
 ) -> None:
     silent = write_wav(tmp_path / "silent.wav", np.zeros(3 * 16000, dtype=np.float32))
-    program = Program(
-        "drill", "--bank", str(bank), "--question", "td-1", "--answer-file", str(silent),
-        "--countdown", "0", env=no_sound_env,
-    )  # fmt: skip
-    program.wait_for("Retry [Enter/r], quit [q]?")
-    program.type("q")
-    assert program.wait() == 0, program.stderr
+    program = _quit_after_no_speech(silent, bank, no_sound_env)
     assert "No speech was heard in this answer" in program.stdout
     assert "Is the microphone muted" in " ".join(program.stdout.split())
     [(wav, review)] = saved_attempts(home)
