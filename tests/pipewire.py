@@ -182,12 +182,24 @@ def start_pipewire(folder: Path) -> PipeWire:
         _wait_for(lambda: _answers(server), "pipewire-pulse", server)
         server.pactl("load-module", "module-null-sink", "sink_name=va_speaker")
         server.pactl("load-module", "module-null-sink", "sink_name=va_mic_feed")
+        # A sink is made after load-module returns: set as default before it is listed, it
+        # failed now and then ("pactl set-default-sink va_speaker: Failure: Not supported").
+        for sink in ("va_speaker", "va_mic_feed"):
+            _wait_for(lambda sink=sink: _listed(server, sink), f"the sink {sink}", server)
         server.pactl("set-default-sink", "va_speaker")
         server.pactl("set-default-source", "va_mic_feed.monitor")
     except BaseException:
         server.stop()
         raise
     return server
+
+
+def _listed(server: PipeWire, sink: str) -> bool:
+    try:
+        listed = server.pactl("list", "short", "sinks")
+    except (PipeWireUnavailable, subprocess.TimeoutExpired):
+        return False
+    return any(line.split("\t")[1:2] == [sink] for line in listed.splitlines())
 
 
 def _answers(server: PipeWire) -> bool:
