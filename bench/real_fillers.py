@@ -405,15 +405,7 @@ def clips_report(recordings: list[Clip], scores: dict, repeats: int) -> str:
     seconds = sum(load_audio(c.path).size for c in recordings) / SAMPLE_RATE
     total = sum(c.fillers for c in recordings)
     with_fillers = sum(1 for c in recordings if c.fillers)
-    header = [
-        "path",
-        "setting",
-        "fillers found",
-        "recall",
-        "precision",
-        "runs with the right count",
-        "runs with no words",
-    ]
+    header = [*_SCORE_HEADER, "runs with the right count", "runs with no words"]
     rows = [
         [
             *_score_cells(path_name, setting_name, score),
@@ -451,6 +443,9 @@ def _write_wav(path: Path, samples: np.ndarray) -> None:
         out.writeframes(pcm.tobytes())
 
 
+_SCORE_HEADER = ("path", "setting", "fillers found", "recall", "precision")
+
+
 def _score_cells(path_name: str, setting_name: str, score: Score) -> list[str]:
     """The cells every table of scores opens with: path, setting, found, recall, precision."""
     return [
@@ -464,15 +459,7 @@ def _score_cells(path_name: str, setting_name: str, score: Score) -> list[str]:
 
 def table(scores: dict, excerpt_scores: dict | None) -> str:
     peer = scores[PEER]
-    header = [
-        "path",
-        "setting",
-        "fillers found",
-        "recall",
-        "precision",
-        "real-time factor",
-        "time / peer's",
-    ]
+    header = [*_SCORE_HEADER, "real-time factor", "time / peer's"]
     if excerpt_scores:
         header.append("excerpts: kept / inside, new")
     rows = []
