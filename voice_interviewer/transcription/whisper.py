@@ -76,6 +76,16 @@ _HOTWORD_CUT_SEARCH_SECONDS = 8.0
 # rate as full windows at 0.6-0.8x the transcription time (BENCHMARKS.md, issue 5).
 TIGHT_PADDING_FRAMES = 100  # 1 s of features (100 frames a second)
 TOKENS_PER_SECOND_CAP = 10  # see _token_cap
+# Where its first text of a window looks unsure or repetitive, Whisper decodes the window again
+# by sampling at these rising temperatures (faster-whisper's default). Sampling made the same
+# recording come out different from run to run: mfa_cutoffprogressive.flac (tests/data/
+# real-speech) gave three texts in three runs, 0 to 7 fillers, one of them ending in Cyrillic
+# letters. With the filler hotwords (the default), a chunk of one window (tight), where the
+# token cap already stops a loop, is decoded once at temperature 0, so the same answer gives
+# the same transcript every time: on the real recordings and the bundled answers, the word
+# error rate was the same (BENCHMARKS.md). Plain Whisper keeps the fallback: at temperature 0
+# alone it looped on guinness-fillers.wav's held "um" and lost the word before it.
+FALLBACK_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 # Speech left after the last word that is decoded again (see _untranscribed_speech).
 _RESUME_GAP_S = 0.3
 _RESUME_SPEECH_S = 1.0
@@ -305,7 +315,8 @@ class Transcriber:
 
         progress gets the seconds of the chunk decoded so far. tight: a chunk of one window at
         most (live transcription's, or a file's with the filler hotwords): its tokens are
-        capped (_token_cap) and, without hotwords, tight windows are encoded (see
+        capped (_token_cap); with hotwords, it is decoded at temperature 0 only (see
+        FALLBACK_TEMPERATURES), and without, tight windows are encoded (see
         TIGHT_PADDING_FRAMES).
         """
         self.load()
@@ -364,6 +375,7 @@ class Transcriber:
                 condition_on_previous_text=self.options.condition_on_previous_text,
                 hotwords=self.options.hotwords,
                 max_new_tokens=max_new_tokens,
+                temperature=0.0 if tight and self.options.hotwords else FALLBACK_TEMPERATURES,
             )
             words: list[Word] = []
             for segment in segments:
