@@ -108,6 +108,31 @@ def test_a_held_um_at_the_end_of_a_live_chunk_cannot_loop(
     assert words[0].text.lower().startswith("delicious")
 
 
+def test_with_hotwords_a_chunk_of_one_window_is_decoded_once_without_sampling(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whisper's sampling fallback gave one clip of broken-off words three texts in three runs,
+    one ending in Cyrillic letters (BENCHMARKS.md): with the filler hotwords a chunk of one
+    window (live transcription's, and review's) is decoded at temperature 0 only, so an answer
+    gives the same transcript every time. Plain Whisper keeps the fallback. The real decode
+    runs; only the temperatures asked for are noted."""
+    asked: dict[bool, set] = {}
+    original = WhisperModel.transcribe
+
+    def noting(self, audio, *args, **kwargs):
+        asked.setdefault(bool(kwargs["hotwords"]), set()).add(kwargs["temperature"])
+        return original(self, audio, *args, **kwargs)
+
+    monkeypatch.setattr(WhisperModel, "transcribe", noting)
+    wav, _text = fixture_audio("biggest_weakness")
+    piece = load_audio(wav)[: 3 * SAMPLE_RATE]
+    for keep_fillers in (True, False):
+        settings = config.Settings(device="cpu", keep_fillers=keep_fillers)
+        transcriber = Transcriber(TranscriptionOptions.from_settings(settings))
+        assert transcriber.transcribe_chunk(piece, tight=True)
+    assert asked == {True: {0.0}, False: {whisper.FALLBACK_TEMPERATURES}}
+
+
 def test_token_cap_only_for_chunks_of_one_window() -> None:
     # Speech takes at most 7 tokens a second (timestamps included) on the recordings here.
     assert whisper._token_cap(6.0) >= 1.4 * 7 * 6.0
