@@ -133,6 +133,18 @@ def test_with_hotwords_a_chunk_of_one_window_is_decoded_once_without_sampling(
     assert asked == {True: {0.0}, False: {whisper.FALLBACK_TEMPERATURES}}
 
 
+def test_an_english_transcript_keeps_only_words_in_latin_letters() -> None:
+    """Sampling at temperature 1.0 once ended an English transcript in Cyrillic letters."""
+    assert whisper.in_latin_script("Café,")
+    assert whisper.in_latin_script("3,000%")
+    assert whisper.in_latin_script("naïve")
+    assert not whisper.in_latin_script("Unfortunately\u0482\u0493\u04d9")
+    assert not whisper.in_latin_script("слово")
+    english = Transcriber(TranscriptionOptions(language="en"))
+    assert not english._in_the_script("слово")
+    assert Transcriber(TranscriptionOptions(language="ru"))._in_the_script("слово")
+
+
 def test_token_cap_only_for_chunks_of_one_window() -> None:
     # Speech takes at most 7 tokens a second (timestamps included) on the recordings here.
     assert whisper._token_cap(6.0) >= 1.4 * 7 * 6.0

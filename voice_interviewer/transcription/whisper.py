@@ -13,6 +13,7 @@ import os
 import re
 import threading
 import time
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -389,10 +390,17 @@ class Transcriber:
                         probability=round(float(word.probability), 3),
                     )
                     for word in segment.words or ()
-                    if word.word.strip()
+                    if word.word.strip() and self._in_the_script(word.word)
                 ]
                 words.extend(heard_words(segment_words))
             return words
+
+    def _in_the_script(self, text: str) -> bool:
+        """Whether text can be a word of the language asked for. Sampling at temperature 1.0
+        (plain Whisper's fallback) once ended an English transcript in Cyrillic letters
+        (mfa_cutoffprogressive.flac): with English asked for, a word with letters of another
+        script was not said."""
+        return self.options.language != "en" or in_latin_script(text)
 
     def transcribe_file(self, path: Path, progress: ProgressFn | None = None) -> Transcript:
         """Transcribe a recording of any length; raises NoSpeechError when nothing is said."""
@@ -486,6 +494,11 @@ def _is_hallucinated(words: list[Word]) -> bool:
     empty = sum(1 for w in words if w.end - w.start < EMPTY_WORD_S)
     mean_probability = sum(w.probability for w in words) / len(words)
     return empty / len(words) >= 0.5 or mean_probability < GUESSED_PROBABILITY
+
+
+def in_latin_script(text: str) -> bool:
+    """Whether every letter of text is a Latin one ("Café," is; "ғағ" is not)."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
 
 
 def heard_words(words: list[Word]) -> list[Word]:
