@@ -98,14 +98,16 @@ def test_a_held_um_at_the_end_of_a_live_chunk_cannot_loop(
 ) -> None:
     """guinness-fillers.wav from 9.0 to 11.8 s ends in its drawn-out "um". Given Whisper's
     whole token budget, the tight window loops ("delicious, um, or delicious, um, or...") at
-    every fallback temperature: 7.7 s on 2 cores. The cap keeps each decode short."""
+    every fallback temperature: 7.7 s on 2 cores. The cap keeps each decode short. Which
+    words are left depends on the fallback's sampling, which plain Whisper keeps: in 8 runs,
+    "delicious or" 5 times, three other texts, once none (the loop judged made up)."""
     samples = load_audio(shared_audio("guinness-fillers.wav"))
     piece = samples[9 * SAMPLE_RATE : int(11.8 * SAMPLE_RATE)]
     counting = _CountingWhisper(transcriber._model.model)
     monkeypatch.setattr(transcriber._model, "model", counting)
     words = transcriber.transcribe_chunk(piece, tight=True)
     assert counting.lengths and max(counting.lengths) <= whisper._token_cap(2.8) == 48
-    assert words[0].text.lower().startswith("delicious")
+    assert all(word.end <= 2.8 + 0.5 for word in words)
 
 
 def test_with_hotwords_a_chunk_of_one_window_is_decoded_once_without_sampling(
