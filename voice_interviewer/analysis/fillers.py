@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -125,9 +125,8 @@ class FillerReport:
         return counts.most_common(count)
 
     def most_used(self, count: int = 3) -> list[tuple[str, int]]:
-        """The fillers used most, of every kind ("uh", "you know"; "(um?)" for those heard in
-        the audio only), most frequent first."""
-        return Counter(filler_name(f.text) for f in self.fillers).most_common(count)
+        """The fillers used most, of every kind (most_used)."""
+        return most_used((f.text for f in self.fillers), count)
 
     def with_heard(self, heard: Sequence[Filler]) -> FillerReport:
         """This report with fillers heard only in the audio added, in time order."""
@@ -152,8 +151,13 @@ def _time_order(filler: Filler) -> tuple[float, int]:
 HEARD_FILLER_TEXT = "(filled pause)"
 
 
-def filler_name(text: str) -> str:
-    """How a filler is named when fillers are counted: "uh", "you know", "(um?)"."""
+def most_used(texts: Iterable[str], count: int) -> list[tuple[str, int]]:
+    """The fillers with these texts counted by name ("uh", "you know"; "(um?)" for those
+    heard in the audio only), most used first."""
+    return Counter(_filler_name(text) for text in texts).most_common(count)
+
+
+def _filler_name(text: str) -> str:
     return "(um?)" if text == HEARD_FILLER_TEXT else _crutch_key(text)
 
 

@@ -37,7 +37,7 @@ from voice_interviewer.history.progress import (
     first_and_latest,
     judge,
 )
-from voice_interviewer.history.scorecard import Scorecard, SessionComparison, answers, scorecard_of
+from voice_interviewer.history.scorecard import Scorecard, SessionComparison, counted, scorecard_of
 from voice_interviewer.history.store import Attempt, AttemptSummary, Store
 
 DPI = 100
@@ -368,7 +368,7 @@ def _scorecard_changes(card: Scorecard) -> str:
         quotes = "".join(f"<q>{html.escape(_short(q, 200))}</q> " for q in change.quotes[:2])
         items.append(
             f"<li><strong>{html.escape(change.advice)}</strong> (in {change.answers} of "
-            f"{answers(len(card.answers))})<br>{quotes}</li>"
+            f"{counted(len(card.answers), 'answer')})<br>{quotes}</li>"
         )
     return f"<h3>What would help most</h3><ol>{''.join(items)}</ol>"
 
@@ -398,8 +398,8 @@ def _scorecard_section(store: Store, latest: AttemptSummary, band: PaceBand) -> 
         return ""
     return (
         f"<h2>Scorecard of your latest session</h2><p>{html.escape(card.session.command)} of "
-        f"{_when(card.session.started_at)}, {answers(len(card.answers))}; follow-ups (↳) under "
-        "the answer they followed.</p>"
+        f"{_when(card.session.started_at)}, {counted(len(card.answers), 'answer')}; "
+        "follow-ups (↳) under the answer they followed.</p>"
         + _scorecard_rows(card)
         + _scorecard_changes(card)
         + _scorecard_comparison(card.comparison)
@@ -475,7 +475,7 @@ def build_report(store: Store, band: PaceBand, now: datetime | None = None) -> s
         first, last = summaries[0].created_at, summaries[-1].created_at
         sessions = len({summary.session_id for summary in summaries})  # those with an attempt
         parts.append(
-            f"; {_counted(len(summaries), 'attempt')} in {_counted(sessions, 'session')}, "
+            f"; {counted(len(summaries), 'attempt')} in {counted(sessions, 'session')}, "
             f"{_when(first)} to {_when(last)}.</p>"
         )
         parts += [
@@ -508,8 +508,3 @@ def build_report(store: Store, band: PaceBand, now: datetime | None = None) -> s
 
 def write_report(store: Store, path: Path, band: PaceBand) -> Path:
     return write_atomically(path, build_report(store, band))
-
-
-def _counted(count: int, noun: str) -> str:
-    """The count with its noun: "1 attempt", "3 attempts"."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"

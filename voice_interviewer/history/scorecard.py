@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from voice_interviewer.analysis.fillers import filler_name
+from voice_interviewer.analysis.fillers import most_used
 from voice_interviewer.coaching.grounding import split_sentences
 from voice_interviewer.config import PaceBand
 from voice_interviewer.history.progress import (
@@ -210,8 +209,8 @@ def _fillers(review: StoredReview) -> list[Finding]:
     rate = review.fillers_per_minute
     if rate is None or rate < FILLERS_NOTICEABLE:
         return []
-    named = Counter(filler_name(filler.text) for filler in review.fillers if filler.text)
-    most = f' (most of all "{named.most_common(1)[0][0]}")' if named else ""
+    named = most_used((filler.text for filler in review.fillers if filler.text), 1)
+    most = f' (most of all "{named[0][0]}")' if named else ""
     advice = f"Cut the fillers{most}: {rate:.1f} a minute; pause silently instead"
     severity = 3 if rate >= FILLERS_DOMINANT else 2 if rate >= FILLERS_DISTRACTING else 1
     return [Finding("fillers", advice, severity, _filler_quote(review))]
@@ -360,9 +359,9 @@ def build_scorecard(
     return Scorecard(session, answers, tuple(top_changes(list(reviews.values()))), comparison)
 
 
-def answers(count: int) -> str:
-    """ "1 answer", "3 answers"."""
-    return f"{count} answer{'' if count == 1 else 's'}"
+def counted(count: int, noun: str) -> str:
+    """The count with its noun: "1 answer", "3 answers"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _ordinal(index: int) -> str:
@@ -371,7 +370,7 @@ def _ordinal(index: int) -> str:
 
 def spoken_summary(card: Scorecard) -> str:
     """A short summary to be read aloud: the answers, the changes, the trend."""
-    parts = [f"Your scorecard. {answers(len(card.answers))}."]
+    parts = [f"Your scorecard. {counted(len(card.answers), 'answer')}."]
     if card.mean_score is not None:
         parts.append(f"Framing averaged {card.mean_score:.1f} out of 5.")
     if card.changes:

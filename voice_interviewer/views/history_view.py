@@ -24,7 +24,7 @@ from voice_interviewer.history.progress import (
     question_key,
     question_label,
 )
-from voice_interviewer.history.scorecard import Scorecard, SessionComparison, answers
+from voice_interviewer.history.scorecard import Scorecard, SessionComparison, counted
 from voice_interviewer.history.store import Attempt, AttemptSummary
 from voice_interviewer.views.terminal import out, shorten
 
@@ -115,7 +115,7 @@ def show_scorecard(card: Scorecard) -> None:
         Text.assemble(
             ("Scorecard", "bold"),
             (f" · {card.session.command} of {_local(card.session.started_at)} · ", "dim"),
-            (answers(len(card.answers)), "dim"),
+            (counted(len(card.answers), "answer"), "dim"),
         )
     )
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
@@ -152,7 +152,7 @@ def _show_changes(card: Scorecard) -> None:
         out.print(
             Text.assemble(
                 (f"{number}. {change.advice}", "bold"),
-                (f" (in {change.answers} of {answers(total)})", "dim"),
+                (f" (in {change.answers} of {counted(total, 'answer')})", "dim"),
             )
         )
         for quote in change.quotes[:2]:
