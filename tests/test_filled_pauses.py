@@ -145,6 +145,22 @@ def test_a_transcribed_filler_squeezed_into_no_time_is_dropped_when_whisper_gues
     assert silent == ()  # sure, but nothing voiced around it
 
 
+def test_a_filler_squeezed_into_no_time_is_heard_up_to_a_quarter_second_away() -> None:
+    """Whisper puts a filler it squeezed into no time where its token fell, not where it was
+    said: the first "uh" of a fast run, said at 1.42-1.60 s, came out at 1.70 s (mfa_uhuh.flac).
+    Voicing inside the words beside it is theirs and does not count."""
+    silence_between = _signal(lambda t: 0 * t)
+
+    def kept(at: float, samples: np.ndarray) -> bool:
+        words = (*WORDS[:2], Word("uh,", at, at, 0.7), WORDS[2])
+        squeezed = Filler("uh", "vocal", at, at, 2)
+        return confirm_fillers((squeezed,), words, samples) == (squeezed,)
+
+    assert kept(1.65, silence_between + _signal_at(1.3, 1.5))
+    assert not kept(1.65, silence_between)
+    assert not kept(1.15, silence_between)  # only "built" is voiced within 0.25 s
+
+
 def test_a_filler_whisper_was_unsure_of_after_the_last_word_is_dropped() -> None:
     """With the filler hotwords Whisper may end "...it. Uh." over a breath, unsure of the "Uh":
     after the last word there is nothing for the hotwords to outweigh. Sure of it, or unsure

@@ -53,6 +53,9 @@ _HELD_S = 0.25  # voicing this close to a transcribed filler is that filler held
 # span is widened by this much each side, and the voicing it needs is judged more leniently
 # than for a filler heard in the audio alone (the transcript already says one is there).
 _CONFIRM_WIDEN_S = 0.1
+# A filler squeezed into no time sits where Whisper's token fell, not where it was said: the
+# first "uh" of a fast run, said at 1.42-1.60 s, came out at 1.70 s (mfa_uhuh.flac).
+_SQUEEZED_WIDEN_S = 0.25
 _CONFIRM_PERIODICITY = 0.4
 _CONFIRM_LEVEL = 0.1
 _CONFIRM_VOICED_S = 0.06  # voicing a transcribed filler needs
@@ -148,7 +151,8 @@ def confirm_fillers(
 ) -> tuple[Filler, ...]:
     """The fillers without the transcribed vocal ones that were not heard: squeezed into no
     time by a Whisper unsure of them (_probability), written unsure after the answer's last
-    word (_after_the_last_word), or with no voicing in or right around their span."""
+    word (_after_the_last_word), or with no voicing in or right around their span (a quarter
+    second around, for one squeezed into no time), the other words' voicing left out."""
     level = _speech_level(samples, words, band=True) if words and samples.size else 0.0
     if level <= 0:
         return fillers
@@ -163,14 +167,29 @@ def confirm_fillers(
                 continue
             if guessed and _after_the_last_word(filler, words, vocal):
                 continue
-            first = int((filler.start - _CONFIRM_WIDEN_S) * SAMPLE_RATE)
-            last = int((filler.end + _CONFIRM_WIDEN_S) * SAMPLE_RATE) + 2 * _FRAME
-            span = band_limited(samples, max(0, first), last)
-            voiced = voiced_frames(span, level, _CONFIRM_PERIODICITY, _CONFIRM_LEVEL)
-            if voiced.sum() * _HOP / _RATE < _CONFIRM_VOICED_S:
+            widen = _SQUEEZED_WIDEN_S if squeezed else _CONFIRM_WIDEN_S
+            if _voiced_seconds(filler, widen, words, samples, level) < _CONFIRM_VOICED_S:
                 continue
         kept.append(filler)
     return tuple(kept)
+
+
+def _voiced_seconds(
+    filler: Filler, widen: float, words: tuple[Word, ...], samples: np.ndarray, level: float
+) -> float:
+    """Seconds of voicing in filler's span widened by widen each side, leaving out the frames
+    inside the other words' spans: their voicing is theirs, not the filler's."""
+    start = max(0.0, filler.start - widen)
+    first = int(start * SAMPLE_RATE)
+    last = int((filler.end + widen) * SAMPLE_RATE) + 2 * _FRAME
+    span = band_limited(samples, first, last)
+    voiced = voiced_frames(span, level, _CONFIRM_PERIODICITY, _CONFIRM_LEVEL)
+    middles = start + (np.arange(voiced.size) * _HOP + _FRAME / 2) / _RATE
+    for index, word in enumerate(words):
+        inside = word.start < middles[-1] and word.end > start if middles.size else False
+        if inside and index != filler.word_index and word.end - word.start >= EMPTY_WORD_S:
+            voiced &= (middles < word.start) | (middles > word.end)
+    return float(voiced.sum()) * _HOP / _RATE
 
 
 def _after_the_last_word(filler: Filler, words: tuple[Word, ...], vocal: set[int]) -> bool:
