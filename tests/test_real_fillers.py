@@ -136,6 +136,19 @@ def test_an_excerpt_finds_the_fillers_of_the_whole(
     assert kept >= len(inside) - 1 and new <= 1, (inside, found)
 
 
+def test_an_excerpt_that_opens_on_weak_speech_keeps_its_first_words(
+    transcriber: Transcriber,
+) -> None:
+    """Cut in the pause before a hoarse "Um, I have a cold" (6.52-8.10 s in the reference):
+    voice activity detection heard only "cold", and Whisper was given the audio from there."""
+    samples = load_audio(real_recording("mfa-cold_corpus3.wav"))
+    start = 6.22
+    words = transcriber.transcribe_chunk(samples[int(start * SAMPLE_RATE) :], start, tight=True)
+    text = " ".join(w.text for w in words[:6]).lower()
+    assert "i have a cold" in text, text
+    assert words[0].text.lower().strip(",.") == "um" and words[0].end >= 6.52, words[0]
+
+
 def test_every_short_clip_has_its_transcript() -> None:
     """bench/real_fillers.py --clips scores each clip against its transcript: none may be
     left without one, nor a transcript without its clip."""

@@ -25,24 +25,22 @@ import numpy as np
 
 from voice_interviewer.analysis.fillers import HEARD_FILLER_TEXT, Filler
 from voice_interviewer.analysis.pace import syllables
+from voice_interviewer.audio.decode import SAMPLE_RATE
+from voice_interviewer.audio.voicing import (
+    FRAME,
+    HOP,
+    RATE,
+    WEAK_PERIODICITY,
+    WEAK_RELATIVE_LEVEL,
+    band_limited,
+    voiced_frames,
+)
 from voice_interviewer.transcription.transcript import (
     EMPTY_WORD_S,
     GUESSED_PROBABILITY,
     Word,
 )
 
-SAMPLE_RATE = 16000
-# Voicing is judged at 8 kHz (every other sample, or after the band filter), plenty for a
-# pitch below 400 Hz.
-_RATE = SAMPLE_RATE // 2
-_BAND_HZ = (70.0, 1000.0)  # confirm_fillers listens here
-_FILTER_MARGIN = 400  # samples (25 ms) analysed either side of a stretch, for the filter
-_FRAME = 320  # 40 ms
-_HOP = 160  # 20 ms
-_FFT_SIZE = 512  # at least _FRAME + _MAX_LAG, so the autocorrelation does not wrap
-_MIN_LAG, _MAX_LAG = _RATE // 400, _RATE // 60  # pitch from 60 to 400 Hz
-_PERIODICITY = 0.5  # normalised autocorrelation peak of a voiced frame
-_RELATIVE_LEVEL = 0.2  # a voiced frame is at least this loud against the speech around it
 _MIN_GAP_S = 0.25  # gaps shorter than this cannot hold a filler between two words
 _MIN_RUN_S = 0.25  # a filled pause lasts at least this long
 _EDGE_S = 0.04  # voicing this close to a region's edge runs on from the word beside it
@@ -56,8 +54,6 @@ _CONFIRM_WIDEN_S = 0.1
 # A filler squeezed into no time sits where Whisper's token fell, not where it was said: the
 # first "uh" of a fast run, said at 1.42-1.60 s, came out at 1.70 s (mfa_uhuh.flac).
 _SQUEEZED_WIDEN_S = 0.25
-_CONFIRM_PERIODICITY = 0.4
-_CONFIRM_LEVEL = 0.1
 _CONFIRM_VOICED_S = 0.06  # voicing a transcribed filler needs
 
 
@@ -85,57 +81,8 @@ def candidate_regions(
     return regions
 
 
-def _frames(samples: np.ndarray) -> np.ndarray:
-    count = 1 + (samples.size - _FRAME) // _HOP
-    if count <= 0:
-        return np.zeros((0, _FRAME), dtype=np.float32)
-    strides = (samples.strides[0] * _HOP, samples.strides[0])
-    return np.lib.stride_tricks.as_strided(samples, (count, _FRAME), strides, writeable=False)
-
-
-def band_limited(
-    samples: np.ndarray, first: int, last: int, band: tuple[float, float] | None = None
-) -> np.ndarray:
-    """samples[first:last] (16 kHz) filtered to band (_BAND_HZ) and taken at 8 kHz."""
-    band = band or _BAND_HZ
-    low, high = max(0, first - _FILTER_MARGIN), min(samples.size, last + _FILTER_MARGIN)
-    chunk = np.asarray(samples[low:high], dtype=np.float64)
-    if chunk.size < 2:
-        return np.zeros(0, dtype=np.float32)
-    spectrum = np.fft.rfft(chunk)
-    frequencies = np.fft.rfftfreq(chunk.size, 1 / SAMPLE_RATE)
-    spectrum[(frequencies < band[0]) | (frequencies > band[1])] = 0
-    filtered = np.fft.irfft(spectrum, n=chunk.size)[first - low : last - low : 2]
-    return np.ascontiguousarray(filtered, dtype=np.float32)
-
-
-def voiced_frames(
-    samples: np.ndarray,
-    level: float,
-    periodicity: float = _PERIODICITY,
-    relative_level: float = _RELATIVE_LEVEL,
-) -> np.ndarray:
-    """For each 20 ms hop of 8 kHz samples, whether the 40 ms frame there is voiced and loud
-    enough. Only frames loud enough get the (costlier) periodicity check."""
-    frames = _frames(samples)
-    voiced = np.zeros(len(frames), dtype=bool)
-    if not len(frames):
-        return voiced
-    rms = np.sqrt(np.mean(np.square(frames, dtype=np.float64), axis=1))
-    loud = np.flatnonzero(rms >= relative_level * level)
-    if not loud.size:
-        return voiced
-    chosen = frames[loud] - frames[loud].mean(axis=1, keepdims=True)
-    spectrum = np.fft.rfft(chosen, n=_FFT_SIZE, axis=1)
-    autocorrelation = np.fft.irfft(np.abs(spectrum) ** 2, n=_FFT_SIZE, axis=1)
-    energy = autocorrelation[:, 0]
-    peak = autocorrelation[:, _MIN_LAG : _MAX_LAG + 1].max(axis=1)
-    voiced[loud] = peak >= periodicity * np.maximum(energy, 1e-12)
-    return voiced
-
-
 def _speech_level(samples: np.ndarray, words: tuple[Word, ...], band: bool = False) -> float:
-    """RMS of the samples inside the words: the speaker's own loudness (in _BAND_HZ, with
+    """RMS of the samples inside the words: the speaker's own loudness (in voicing.BAND_HZ, with
     band, for voicing judged there)."""
     spans = [
         band_limited(samples, first, last) if band else samples[first:last]
@@ -181,15 +128,15 @@ def _voiced_seconds(
     inside the other words' spans: their voicing is theirs, not the filler's."""
     start = max(0.0, filler.start - widen)
     first = int(start * SAMPLE_RATE)
-    last = int((filler.end + widen) * SAMPLE_RATE) + 2 * _FRAME
+    last = int((filler.end + widen) * SAMPLE_RATE) + 2 * FRAME
     span = band_limited(samples, first, last)
-    voiced = voiced_frames(span, level, _CONFIRM_PERIODICITY, _CONFIRM_LEVEL)
-    middles = start + (np.arange(voiced.size) * _HOP + _FRAME / 2) / _RATE
+    voiced = voiced_frames(span, level, WEAK_PERIODICITY, WEAK_RELATIVE_LEVEL)
+    middles = start + (np.arange(voiced.size) * HOP + FRAME / 2) / RATE
     for index, word in enumerate(words):
         inside = word.start < middles[-1] and word.end > start if middles.size else False
         if inside and index != filler.word_index and word.end - word.start >= EMPTY_WORD_S:
             voiced &= (middles < word.start) | (middles > word.end)
-    return float(voiced.sum()) * _HOP / _RATE
+    return float(voiced.sum()) * HOP / RATE
 
 
 def _after_the_last_word(filler: Filler, words: tuple[Word, ...], vocal: set[int]) -> bool:
@@ -234,11 +181,11 @@ def find_filled_pauses(
     found = []
     for region_start, region_end in candidate_regions(words, inside_words):
         first = int(region_start * SAMPLE_RATE)
-        chunk = samples[first : int(region_end * SAMPLE_RATE) + 2 * _FRAME : 2]
+        chunk = samples[first : int(region_end * SAMPLE_RATE) + 2 * FRAME : 2]
         voiced = voiced_frames(np.ascontiguousarray(chunk, dtype=np.float32), level)
         for run_start, run_end in _runs(voiced):
-            start = region_start + run_start * _HOP / _RATE
-            end = min(region_start + (run_end * _HOP + _FRAME) / _RATE, region_end)
+            start = region_start + run_start * HOP / RATE
+            end = min(region_start + (run_end * HOP + FRAME) / RATE, region_end)
             # Voicing that runs into a region's edge starts as the word beside it: trim that.
             if start - region_start < _EDGE_S:
                 start += _EDGE_TRIM_S

@@ -25,6 +25,7 @@ import ctranslate2
 import numpy as np
 from faster_whisper import WhisperModel
 from faster_whisper.utils import download_model
+from faster_whisper.vad import SpeechTimestampsMap
 
 from voice_interviewer import config
 from voice_interviewer.audio import vad
@@ -365,13 +366,18 @@ class Transcriber:
         # jfk.flac "ask" began 0.7 s early, at the end of "Americans", and no pause was left),
         # so a short chunk then keeps its whole window and only gets the token cap.
         trim = tight and not self.options.hotwords
+        regions = vad.speech_regions(samples) if self.options.vad_filter else [(0, samples.size)]
+        if not regions:
+            return []
+        heard = np.concatenate([samples[start:end] for start, end in regions])
+        clock = SpeechTimestampsMap([{"start": s, "end": e} for s, e in regions], SAMPLE_RATE)
         with self._model.tight_windows(trim, capped=tight):  # segments decode as they are read
             segments, _info = self._model.transcribe(
-                samples,
+                heard,
                 language=self.options.language,
                 beam_size=self.options.beam_size,
                 word_timestamps=True,
-                vad_filter=self.options.vad_filter,
+                vad_filter=False,  # vad.speech_regions chose the audio
                 initial_prompt=self.options.initial_prompt,
                 condition_on_previous_text=self.options.condition_on_previous_text,
                 hotwords=self.options.hotwords,
@@ -381,14 +387,9 @@ class Transcriber:
             words: list[Word] = []
             for segment in segments:
                 if progress:
-                    progress(float(segment.end))
+                    progress(clock.get_original_time(float(segment.end), is_end=True))
                 segment_words = [
-                    Word(
-                        text=shorten_held_letters(word.word.strip()),
-                        start=round(offset + float(word.start), 3),
-                        end=round(offset + float(word.end), 3),
-                        probability=round(float(word.probability), 3),
-                    )
+                    _on_the_clock(word, clock, offset)
                     for word in segment.words or ()
                     if word.word.strip() and self._in_the_script(word.word)
                 ]
@@ -439,6 +440,18 @@ class Transcriber:
                 transcribe_s=round(time.perf_counter() - started, 3),
             ),
         )
+
+
+def _on_the_clock(word: Any, clock: SpeechTimestampsMap, offset: float) -> Word:
+    """A word Whisper timed in the speech it was given, timed on the recording's clock: both
+    ends in the speech region that holds its middle, as faster-whisper's own filter does."""
+    region = clock.get_chunk_index((word.start + word.end) / 2)
+    return Word(
+        text=shorten_held_letters(word.word.strip()),
+        start=round(offset + clock.get_original_time(float(word.start), region), 3),
+        end=round(offset + clock.get_original_time(float(word.end), region), 3),
+        probability=round(float(word.probability), 3),
+    )
 
 
 def _token_cap(seconds: float) -> int | None:
