@@ -50,8 +50,8 @@ def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
 
     Silero misses weak speech: of a hoarse speaker's "Um, I have a cold" after a pause it heard
     only "cold", and the filter gave Whisper the audio from there, so the first words were lost
-    (tests/data/real-speech/mfa-cold_corpus3.wav from 5.0 s). Weak voicing (a pitch in the band
-    of a voice, judged as for a hoarse voice: voicing.WEAK_PERIODICITY) heard them. A region
+    (tests/data/real-speech/mfa-cold_corpus3.wav from 5.0 s). Voicing (a pitch in the band of
+    a voice, judged as strictly as the search for filled pauses judges it) heard them. A region
     with no voicing beyond it stays as Silero found it, to the sample: Whisper's text changes
     with where its audio starts ("My weakest area" became "My weak hysteria" with 24 ms more
     lead-in)."""
@@ -81,9 +81,7 @@ def _voiced_runs(samples: np.ndarray, spans: list[dict]) -> list[tuple[int, int]
     step = SAMPLE_RATE // voicing.RATE  # 16 kHz samples per 8 kHz sample
     speech = np.concatenate([band[s["start"] // step : s["end"] // step] for s in spans])
     level = float(np.sqrt(np.mean(np.square(speech, dtype=np.float64)))) if speech.size else 0.0
-    voiced = voicing.voiced_frames(
-        band, level, voicing.WEAK_PERIODICITY, voicing.WEAK_RELATIVE_LEVEL
-    ).astype(np.int8)
+    voiced = voicing.voiced_frames(band, level).astype(np.int8)
     edges = np.flatnonzero(np.diff(np.concatenate([[0], voiced, [0]])))
     hop = voicing.HOP * step
     return [

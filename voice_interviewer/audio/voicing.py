@@ -24,8 +24,8 @@ _MIN_LAG, _MAX_LAG = RATE // 400, RATE // 60  # pitch from 60 to 400 Hz
 PERIODICITY = 0.5  # normalised autocorrelation peak of a voiced frame
 RELATIVE_LEVEL = 0.2  # a voiced frame is at least this loud against the speech around it
 # Weak voicing, as a hoarse voice's over a laptop microphone's rumble and hiss: judged this
-# leniently where other evidence says speech is near (a filler Whisper wrote, speech Silero
-# found). Alone, in a pause, it would take a humming background for a voice.
+# leniently where the transcript says a filler is there. Alone, in a pause, it takes a
+# humming background for a voice.
 WEAK_PERIODICITY = 0.4
 WEAK_RELATIVE_LEVEL = 0.1
 
