@@ -300,6 +300,21 @@ def test_chunks_keep_the_global_clock(
     assert second[0].start == pytest.approx(second_start + transcript.words[0].start, abs=0.5)
 
 
+def test_speech_after_a_long_pause_in_one_chunk_keeps_its_time(transcriber: Transcriber) -> None:
+    """Whisper is given the speech regions joined (vad.speech_regions); each word's time is
+    put back on the recording's clock, after the pause that was left out."""
+    wav, _text = fixture_audio("biggest_weakness")
+    speech = load_audio(wav)[: 4 * SAMPLE_RATE]
+    pause = np.zeros(5 * SAMPLE_RATE, dtype=np.float32)
+    samples = np.concatenate([speech, pause, speech])
+    words = transcriber.transcribe_chunk(samples, 10.0, tight=True)
+    again = 10.0 + (speech.size + pause.size) / SAMPLE_RATE
+    second = [w for w in words if w.start >= again]
+    assert len(second) == pytest.approx(len(words) / 2, abs=1), words
+    assert second[0].start == pytest.approx(again + words[0].start - 10.0, abs=0.5)
+    assert all(w.end <= 10.0 + 4.1 for w in words[: len(words) - len(second)])
+
+
 def test_embedded_model_is_joined_once_and_verified() -> None:
     folder = whisper.embedded_model_dir()
     model_bin = folder / "model.bin"
