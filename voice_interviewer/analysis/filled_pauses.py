@@ -33,6 +33,7 @@ from voice_interviewer.audio.voicing import (
     WEAK_PERIODICITY,
     WEAK_RELATIVE_LEVEL,
     band_limited,
+    runs,
     voiced_frames,
 )
 from voice_interviewer.transcription.transcript import (
@@ -131,10 +132,13 @@ def _voiced_seconds(
     last = int((filler.end + widen) * SAMPLE_RATE) + 2 * FRAME
     span = band_limited(samples, first, last)
     voiced = voiced_frames(span, level, WEAK_PERIODICITY, WEAK_RELATIVE_LEVEL)
+    if not voiced.size:
+        return 0.0
     middles = start + (np.arange(voiced.size) * HOP + FRAME / 2) / RATE
     for index, word in enumerate(words):
-        inside = word.start < middles[-1] and word.end > start if middles.size else False
-        if inside and index != filler.word_index and word.end - word.start >= EMPTY_WORD_S:
+        if index == filler.word_index or word.end - word.start < EMPTY_WORD_S:
+            continue
+        if word.start < middles[-1] and word.end > start:
             voiced &= (middles < word.start) | (middles > word.end)
     return float(voiced.sum()) * HOP / RATE
 
@@ -183,7 +187,7 @@ def find_filled_pauses(
         first = int(region_start * SAMPLE_RATE)
         chunk = samples[first : int(region_end * SAMPLE_RATE) + 2 * FRAME : 2]
         voiced = voiced_frames(np.ascontiguousarray(chunk, dtype=np.float32), level)
-        for run_start, run_end in _runs(voiced):
+        for run_start, run_end in runs(voiced):
             start = region_start + run_start * HOP / RATE
             end = min(region_start + (run_end * HOP + FRAME) / RATE, region_end)
             # Voicing that runs into a region's edge starts as the word beside it: trim that.
@@ -199,13 +203,6 @@ def find_filled_pauses(
                 Filler(HEARD_FILLER_TEXT, "vocal", round(start, 2), round(end, 2), None, "audio")
             )
     return found
-
-
-def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
-    """(first, last + 1) index pairs of the True runs in mask."""
-    padded = np.concatenate([[False], mask, [False]])
-    edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
 
 
 def _overlaps(start: float, end: float, filler: Filler) -> bool:

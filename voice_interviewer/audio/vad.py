@@ -64,6 +64,7 @@ def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     for span in spans:
         start, end = span["start"], span["end"]
+        # Widening back in time is widening forward on the times negated.
         earlier = -_widened(-start, [(-b, -a) for a, b in reversed(runs)], reach)
         later = _widened(end, runs, reach)
         start = start if earlier == start else max(0, earlier - pad)
@@ -81,12 +82,11 @@ def _voiced_runs(samples: np.ndarray, spans: list[dict]) -> list[tuple[int, int]
     step = SAMPLE_RATE // voicing.RATE  # 16 kHz samples per 8 kHz sample
     speech = np.concatenate([band[s["start"] // step : s["end"] // step] for s in spans])
     level = float(np.sqrt(np.mean(np.square(speech, dtype=np.float64)))) if speech.size else 0.0
-    voiced = voicing.voiced_frames(band, level).astype(np.int8)
-    edges = np.flatnonzero(np.diff(np.concatenate([[0], voiced, [0]])))
+    voiced = voicing.voiced_frames(band, level)
     hop = voicing.HOP * step
     return [
-        (int(first) * hop, (int(last) - 1) * hop + voicing.FRAME * step)
-        for first, last in zip(edges[::2], edges[1::2], strict=True)
+        (first * hop, (last - 1) * hop + voicing.FRAME * step)
+        for first, last in voicing.runs(voiced)
         if last - first >= _MIN_VOICED_FRAMES
     ]
 

@@ -77,3 +77,10 @@ def voiced_frames(
     peak = autocorrelation[:, _MIN_LAG : _MAX_LAG + 1].max(axis=1)
     voiced[loud] = peak >= periodicity * np.maximum(energy, 1e-12)
     return voiced
+
+
+def runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """(first, last + 1) index pairs of the True runs in mask."""
+    padded = np.concatenate([[False], mask, [False]])
+    edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
