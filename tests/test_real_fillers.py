@@ -140,13 +140,15 @@ def test_an_excerpt_that_opens_on_weak_speech_keeps_its_first_words(
     transcriber: Transcriber,
 ) -> None:
     """Cut in the pause before a hoarse "Um, I have a cold" (6.52-8.10 s in the reference):
-    voice activity detection heard only "cold", and Whisper was given the audio from there."""
+    voice activity detection heard only "cold", and Whisper was given the audio from 7.87 s.
+    The words come out sure (0.92-0.99 here); the "Um" does too, but at a probability of 0.08,
+    which another CPU's kernels may tip, so it is not asked for."""
     samples = load_audio(real_recording("mfa-cold_corpus3.wav"))
     start = 6.22
     words = transcriber.transcribe_chunk(samples[int(start * SAMPLE_RATE) :], start, tight=True)
     text = " ".join(w.text for w in words[:6]).lower()
     assert "i have a cold" in text, text
-    assert words[0].text.lower().strip(",.") == "um" and words[0].end >= 6.52, words[0]
+    assert words[0].start <= 7.5, words[0]  # "I" was said at 7.21 s
 
 
 def test_every_short_clip_has_its_transcript() -> None:

@@ -311,7 +311,8 @@ def test_speech_after_a_long_pause_in_one_chunk_keeps_its_time(transcriber: Tran
     again = 10.0 + (speech.size + pause.size) / SAMPLE_RATE
     second = [w for w in words if w.start >= again]
     assert len(second) == pytest.approx(len(words) / 2, abs=1), words
-    assert second[0].start == pytest.approx(again + words[0].start - 10.0, abs=0.5)
+    # Whisper times a word at a join up to 0.4 s early (0.36 s here); unmapped, it is 5 s off.
+    assert second[0].start == pytest.approx(again + words[0].start - 10.0, abs=1.0)
     assert all(w.end <= 10.0 + 4.1 for w in words[: len(words) - len(second)])
 
 
