@@ -108,9 +108,9 @@ def test_a_slow_answer_ends_at_the_timeout_and_the_rule_coach_answers(server_url
     started = time.monotonic()
     with Coaching(options, on_record=records.append) as coaching:
         feedback = coaching.llm_feedback(REQUEST)
-    # The whole answer takes this model about 12 s (the streaming test above); the room over the
-    # 0.5 s is for a busy machine (the suite runs in two processes).
-    assert time.monotonic() - started < 3.0
+    # The whole answer takes this model 12 s or more (the streaming test above); the room over
+    # the 0.5 s is for a busy machine (the suite runs in three processes on two cores).
+    assert time.monotonic() - started < 5.0
     assert feedback.coach == "rules"
     assert feedback.fallback_reason == "the LLM did not answer within 0.5 s"
     assert records[-1].outcome == "timeout"
