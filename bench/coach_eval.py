@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev19", "others-heldout", "others-heldout2" to "others-heldout7",
+"others-dev3" to "others-dev19", "others-heldout", "others-heldout2" to "others-heldout12",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -64,7 +64,9 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # word model beside the rules (bench/answer_model.py) with the other dev parts;
 # "others-heldout6" is never read nor trained on, like heldout2 to heldout5; the same for
 # "others-dev14" to "others-dev16" and "others-heldout7", written after them; "others-dev17"
-# to "others-dev19" came last, scored once, then trained on.
+# to "others-dev19" came last, scored once, then trained on. "others-heldout9" to
+# "others-heldout12" (four more blind writers, 2026-12-01) were written to train the model and
+# kept held out instead: never read, never trained on.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -93,6 +95,10 @@ SETS = {
     "others-dev18": OTHERS_DIR / "dev18",
     "others-dev19": OTHERS_DIR / "dev19",
     "others-heldout8": OTHERS_DIR / "heldout8",
+    "others-heldout9": OTHERS_DIR / "heldout9",
+    "others-heldout10": OTHERS_DIR / "heldout10",
+    "others-heldout11": OTHERS_DIR / "heldout11",
+    "others-heldout12": OTHERS_DIR / "heldout12",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
