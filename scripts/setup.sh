@@ -106,10 +106,7 @@ if [ "$need_llama" = 1 ]; then
   llama_build=$!
 fi
 
-# --no-compile: Python compiles a module when it is first imported; compiling every module of
-# every package here took 15 s of CPU beside the llama-cpp-python build (59 s -> 40 s alone).
-pip_install=("$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-compile
-  -c constraints.txt)
+pip_install=("$VENV/bin/python" -m pip install -q --disable-pip-version-check -c constraints.txt)
 if [ -n "$llama_build" ]; then
   # The test extra needs llama-cpp-python: install the rest (the bulk of the downloads) while
   # it compiles, then the test extra from the wheel just built.

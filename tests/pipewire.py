@@ -179,15 +179,20 @@ def start_pipewire(folder: Path) -> PipeWire:
         _wait_for(lambda: (server.run_dir / "pipewire-0").exists(), "pipewire", server)
         server._start("wireplumber")
         server._start("pipewire-pulse")
-        _wait_for(lambda: _answers(server), "pipewire-pulse", server)
+        _wait_for(lambda: _done(server, "info"), "pipewire-pulse", server)
         server.pactl("load-module", "module-null-sink", "sink_name=va_speaker")
         server.pactl("load-module", "module-null-sink", "sink_name=va_mic_feed")
         # A sink is made after load-module returns: set as default before it is listed, it
-        # failed now and then ("pactl set-default-sink va_speaker: Failure: Not supported").
+        # failed now and then ("pactl set-default-sink va_speaker: Failure: Not supported"),
+        # and on a busy machine (three test processes on two cores) once after it was listed:
+        # the defaults are set again until the server takes them.
         for sink in ("va_speaker", "va_mic_feed"):
             _wait_for(lambda sink=sink: _listed(server, sink), f"the sink {sink}", server)
-        server.pactl("set-default-sink", "va_speaker")
-        server.pactl("set-default-source", "va_mic_feed.monitor")
+        for command, name in (
+            ("set-default-sink", "va_speaker"),
+            ("set-default-source", "va_mic_feed.monitor"),
+        ):
+            _wait_for(lambda c=command, n=name: _done(server, c, n), f"{command} {name}", server)
     except BaseException:
         server.stop()
         raise
@@ -202,9 +207,10 @@ def _listed(server: PipeWire, sink: str) -> bool:
     return any(line.split("\t")[1:2] == [sink] for line in listed.splitlines())
 
 
-def _answers(server: PipeWire) -> bool:
+def _done(server: PipeWire, *args: str) -> bool:
+    """Whether pactl with these arguments succeeded."""
     try:
-        server.pactl("info")
+        server.pactl(*args)
     except (PipeWireUnavailable, subprocess.TimeoutExpired):
         return False
     return True
