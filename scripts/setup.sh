@@ -77,13 +77,13 @@ if ! "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
 fi
 
 # llama-cpp-python (the tests' second server, --second-server) has no Linux wheel on the
-# package index, so it is compiled here, in the background while the rest installs. Built for the generic x86-64
-# of today (AVX2, FMA), never for this machine's CPU: a build that detected the build
-# machine's features died on its first request on an Intel Xeon (general protection fault in
-# libggml-cpu.so). Its multimodal library and llama.cpp's "common" library are not needed
-# (scripts/llama-cpp-python-lean.cmake; leaving common out halves the compile: 71 s instead of
-# 152 s on 2 cores), and -O1 compiles in 70 % of the CPU time of -O3 (the tests' model is
-# tiny). pip's wheel cache is bypassed, so an old native build is never reused.
+# package index, so it is compiled here, in the background while the rest installs. Built for
+# the generic x86-64 of today (AVX2, FMA), never for this machine's CPU: a build that detected
+# the build machine's features died on its first request on an Intel Xeon (general protection
+# fault in libggml-cpu.so). Its multimodal library and llama.cpp's "common" library are not
+# needed (scripts/llama-cpp-python-lean.cmake; leaving common out halves the compile), and -O1
+# compiles in 70 % of the CPU time of -O3 (the tests' model is tiny). pip's wheel cache is
+# bypassed, so an old native build is never reused.
 LLAMA_CPP_CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF"
 # (CMAKE_ARGS is split as a shell would: the quotes keep a checkout path with spaces whole.)
 LLAMA_CPP_CMAKE_ARGS+=" '-DCMAKE_PROJECT_llama.cpp_INCLUDE=$PWD/scripts/llama-cpp-python-lean.cmake'"
