@@ -188,7 +188,9 @@ class Terminal:
         self.master, self.slave = pty.openpty()
         self.settings = termios.tcgetattr(self.slave)
         self.screen = _Screen()
+        running = set(threading.enumerate())
         self.keyboard = LineInput(open(self.slave, closefd=False))  # noqa: SIM115
+        (self.reader,) = (t for t in set(threading.enumerate()) - running if t.name == "stdin")
 
     def type(self, keys: bytes) -> None:
         os.write(self.master, keys)
@@ -204,7 +206,11 @@ class Terminal:
         return answers.get(timeout=5)
 
     def close(self) -> None:
+        """Close both ends once the keyboard's reader has ended: a reader still running when
+        the slave's number is reused would read the next test's keys."""
         os.close(self.master)  # the reader thread's next read fails and it ends
+        self.reader.join(5)
+        assert not self.reader.is_alive(), "the keyboard kept reading a hung-up terminal"
         os.close(self.slave)
 
 
