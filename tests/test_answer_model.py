@@ -112,6 +112,22 @@ def test_a_point_is_raised_only_past_nothing_that_contradicts_it():
     assert feedback.framework["honest_gaps"].score < 3
 
 
+def test_a_design_answers_problem_is_the_rules_alone():
+    """The words of a design read the same with or without a problem the speaker met: the
+    model would credit one here, quoting the evaluation plan, where none is told."""
+    design = (
+        "First I ask: what is the latency budget, is the handler on the phone or not? Is the "
+        "corpus static or updated daily? What does the user see when the system fails? Then "
+        "ingestion from the claims system, chunked per policy section, and hybrid search with a "
+        "reranker. Before deploy, an eval set of real handler questions; after, daily sampling "
+        "and an alert when faithfulness falls under 0.85. Cost around two cents a query."
+    )
+    found, _ = shipped_model().judge(design, FRAMEWORK_POINTS)
+    assert "production_problem" in found
+    feedback = rule_feedback(CoachRequest(design, category="system-design"))
+    assert feedback.framework["production_problem"].score < 3
+
+
 def test_a_raised_point_says_it_comes_from_the_wording_and_quotes_the_answer():
     text = (
         "Before any of this, our claims people at the insurer read every single letter twice, "

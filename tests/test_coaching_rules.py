@@ -33,6 +33,10 @@ def score(text: str, point: str, category: str | None = None) -> int:
     return rule_feedback(CoachRequest(text, category=category)).framework[point].score
 
 
+def evidence(text: str, point: str, category: str | None = None) -> str:
+    return rule_feedback(CoachRequest(text, category=category)).framework[point].evidence
+
+
 def mistakes(text: str, category: str | None = None) -> list[str]:
     return [m.kind for m in rule_feedback(CoachRequest(text, category=category)).mistakes]
 
@@ -516,7 +520,7 @@ def test_minimising_in_other_words_and_its_near_miss():
 def test_a_negated_tool_is_not_tools_first():
     text = "I wouldn't start with LangChain or Pinecone. What's the latency budget?"
     assert "tools-before-requirements" not in mistakes(text, "system-design")
-    assert score(text, "production_problem", "system-design") == 5
+    assert evidence(text, "production_problem", "system-design").startswith("It opens on the req")
     first = "I'd spin up LangChain with Chroma. What's the latency budget?"
     assert "tools-before-requirements" in mistakes(first, "system-design")
     assert score(first, "production_problem", "system-design") == 2
@@ -1074,13 +1078,32 @@ def test_a_design_question_after_a_short_opening_still_comes_first():
         "Right, um, so, claims handlers. The thing I'd worry about first is a wrong answer. "
         "So questions: is it live on calls, and do the docs change?"
     )
-    assert score(text, "production_problem", "system-design") == 5
+    assert evidence(text, "production_problem", "system-design").startswith("It opens on the req")
     late = (
         "The claims handlers need answers during calls, I'd guess. "
         "We'd ingest the PDFs nightly and chunk them by clause. "
         "Is it live on calls, though?"
     )
-    assert score(late, "production_problem", "system-design") < 5
+    assert not evidence(late, "production_problem", "system-design").startswith("It opens on")
+
+
+def test_a_design_is_driven_by_a_problem_met_in_production_not_by_its_questions_alone():
+    """Issue 13's labels: a design answer does the point when a real problem the speaker brings
+    in drives it, wherever it is told; the clarifying questions are the requirements."""
+    asks = "What's the latency budget? Do the wordings change? I'd chunk by clause. "
+    assert score(asks, "production_problem", "system-design") == 2
+    met = "I ask because at my last job a handler quoted a withdrawn clause to a customer."
+    assert score(asks + met, "production_problem", "system-design") == 5
+    assert score(met + " " + asks, "production_problem", "system-design") == 5
+    told = "At the courier firm our claims team kept misreading the liability clauses."
+    assert score(asks + told, "production_problem", "system-design") == 5
+    # near misses: what could go wrong, a rule of the design, experience not had
+    could = "If it quotes a withdrawn clause, the handler pays out on the wrong wording."
+    assert score(asks + could, "production_problem", "system-design") == 2
+    rule = "If a policy is withdrawn at the insurer, it is removed from the index that day."
+    assert score(asks + rule, "production_problem", "system-design") == 2
+    not_had = "I haven't had a reranker fail on me in the jobs I had."
+    assert score(asks + not_had, "production_problem", "system-design") == 2
 
 
 def test_one_kind_of_rigor_practised_three_ways_counts():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from voice_interviewer.coaching.answer_model import shipped_model
 from voice_interviewer.coaching.rules.judgments import (
     find_mistakes,
+    is_system_design,
     score_business_impact,
     score_engineering_rigor,
     score_honest_gaps,
@@ -66,16 +67,21 @@ def _model_mistakes(
 
 
 def _model_points(
+    request: CoachRequest,
     sentences: list[_Sentence],
     framework: dict[str, FrameworkScore],
     mistakes: list[Mistake],
     model_found: set[str],
 ) -> dict[str, FrameworkScore]:
-    """Framework points the rules scored below 3 and the word model finds, scored 3."""
+    """Framework points the rules scored below 3 and the word model finds, scored 3. Not a
+    design answer's problem: a design's words are the same with or without a problem the
+    speaker met, and the model's strongest sentence was an evaluation plan or a cost there."""
     kinds = {m.kind for m in mistakes}
     raised = {}
     for name, score in framework.items():
         if score.score >= 3 or not sentences or name not in model_found:
+            continue
+        if name == "production_problem" and is_system_design(request):
             continue
         if _CONTRADICTED_BY.get(name, set()) & kinds:
             continue
@@ -121,7 +127,7 @@ def rule_feedback(
         "business_impact": score_business_impact(sentences),
         "honest_gaps": score_honest_gaps(request, sentences, mistakes),
     }
-    framework |= _model_points(sentences, framework, mistakes, model_found)
+    framework |= _model_points(request, sentences, framework, mistakes, model_found)
     framework |= _model_doubts(framework, model_doubted)
     judged = _Judged(request, sentences, framework, frozenset(m.kind for m in mistakes))
     hit, missed, unjudged = _rubric(judged)

@@ -20,12 +20,14 @@ from voice_interviewer.coaching.rules.signals import (
     _GAP,
     _GAP_DENIED,
     _HYPE,
+    _INCIDENT,
     _ML_GAP,
     _MODEL_GAP,
     _NO_ANSWER,
     _NO_WEAKNESS,
     _NOT_A_PROBLEM_BEFORE,
     _NOT_COMPETING,
+    _NOT_MET,
     _NUMBER,
     _OUTCOME,
     _PACE,
@@ -40,8 +42,10 @@ from voice_interviewer.coaching.rules.signals import (
     _REQUIREMENT,
     _RESEARCHERS,
     _SELF_DOUBT,
+    _SOMEONE_DID,
     _TECH,
     _TECH_METRIC,
+    _WORK_SETTING,
     _WOULD_DO,
     MISTAKE_PATTERNS,
     RIGOR_KINDS,
@@ -118,17 +122,39 @@ def _opening(sentences: list[_Sentence]) -> list[_Sentence]:
     return _said(sentences)[:2]
 
 
-def _asks_first(request: CoachRequest, sentences: list[_Sentence]) -> bool:
-    """A system design answer that opens with a clarifying question (the guide's script 3)."""
-    return is_system_design(request) and any(s.asks for s in _opening(sentences))
+def _met_problem(sentence: _Sentence) -> bool:
+    """Whether sentence tells a problem the speaker met at work, as something that happened."""
+    text = sentence.plain
+    return bool(
+        not sentence.asks
+        and _WORK_SETTING.search(text)
+        and _SOMEONE_DID.search(text)
+        and not _NOT_MET.search(text)
+        and (_names_problem(text) or _INCIDENT.search(text))
+    )
+
+
+def _design_problem(sentences: list[_Sentence]) -> FrameworkScore:
+    """A design is problem-driven when a problem the speaker met in production drives it,
+    wherever it is told; clarifying questions alone are the requirements, not a problem."""
+    met = next((s for s in sentences if _met_problem(s)), None)
+    if met is not None:
+        return FrameworkScore(5, f"A problem met in production drives the design: {_quote(met)}.")
+    if any(s.asks for s in _opening(sentences)):
+        return FrameworkScore(
+            2,
+            "It opens on the requirements, but no problem you met in production drives the "
+            "design; one you saw go wrong makes the stakes real.",
+        )
+    return FrameworkScore(2, "No problem you met in production drives the design.")
 
 
 def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) -> FrameworkScore:
-    tool = _tools_first(sentences) if is_system_design(request) else None
-    if tool is not None:
-        return FrameworkScore(2, f"Tools come before the requirements: {_quote(tool)}.")
-    if _asks_first(request, sentences):
-        return FrameworkScore(5, f"It opens on the requirements: {_quote(sentences[0])}.")
+    if is_system_design(request):
+        tool = _tools_first(sentences)
+        if tool is not None:
+            return FrameworkScore(2, f"Tools come before the requirements: {_quote(tool)}.")
+        return _design_problem(sentences)
     problem = next((s for s in sentences if _names_problem(s.plain)), None)
     hype = _first_owned(_HYPE, sentences)
     # the tech named in a gap ("I wouldn't call myself an ML expert") is no excitement about it

@@ -166,8 +166,8 @@ _FOLLOW_UPS: dict[str | None, dict[str, str]] = {
         "you bring instead?",
     },
     "system-design": {
-        "production_problem": "Before picking components: what latency budget, corpus updates and "
-        "failure behaviour would you ask about?",
+        "production_problem": "Which failure have you seen in production that this design would "
+        "guard against, and what did its users see?",
         "engineering_rigor": "Say retrieval starts returning garbage at 2 AM: how would monitoring "
         "catch it, and what is the fallback?",
         "business_impact": "What would it cost per query at the expected scale, and what does a "

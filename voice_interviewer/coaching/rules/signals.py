@@ -85,6 +85,32 @@ _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
     r"embeddings?|transformers?|neural|machine learning|ml|deep learning)\b"
 )
+# A problem the speaker met at work, told as what happened, brings a design answer its stakes:
+# "I ask because at my last job a controller followed a superseded procedure", "at the utility
+# our bot once quoted a withdrawn tariff". Asking the requirements, however well, does not.
+# The place of the work ...
+_WORK_SETTING = _rx(
+    r"\b((at|in|from) (my|our|the|a|an) |where i |i (worked|was|came|did|spent|ran|maintain\w*|"
+    r"freelance)\b|we had\b|happened to us|reason i\b|i ask\b|why i (ask|care)\b)"
+)
+# ... someone there doing something, in the past ("we refunded", "handlers quoted", "the index
+# was"), not in a condition of the design ("if a policy is withdrawn, it is removed") ...
+_SOMEONE_DID = _rx(
+    r"(?<!\bif )(?<!\bwhen )\b(i|we|they|it|someone|somebody|nobody|staff|handlers|users|customers|"
+    r"people|our (\w+[ -]){0,2}\w+|(the|a|an) (\w+[ -]){0,2}\w+) (once |still |constantly |"
+    r"always |all |just )?(had|was|were|got|kept|took|paid|quoted|followed|went|broke|told|denied|"
+    r"served|spent|began|gave|lost|missed|rang|sat|came|did|ran|found|read|sent|made|left|hit|"
+    r"misread|\w+ed)\b"
+)
+# ... that went wrong ("quoted a withdrawn tariff", "an outdated code list", "the worst night").
+_INCIDENT = _rx(
+    r"\b(once|wrong|stale|outdated|out-of-date|withdrawn|retired|superseded|cancell?ed|old|"
+    r"last year'?s|previous|quoted|garbage|kept|fail\w*|broke\w*|pain|problem|issue|incident|"
+    r"complain\w*|refund\w*|overwhelmed|waited|lost|missed|noticed|by hand|constantly|worst|"
+    r"down|stuck|mistakes?|errors?)\b"
+)
+# Experience the speaker has not had is no problem met: "I haven't run a reranker in production".
+_NOT_MET = _rx(r"\b((i|we)('ve| have)( not| never|n'?t)|i never|solved problem)\b")
 _CONCRETE = _rx(
     r"\b(at my (last |current |previous )?(job|company|work)|we (had|have|get|got)|our|"
     r"customers?|users?|support|team|i work (at|in|on|for)|\d+)\b"
