@@ -706,8 +706,18 @@ def reflects(text: str) -> bool:
     ],
 )
 def test_a_reflection_asked_and_answered(text):
+    """The rubric's reflection, not an honest gap: a lesson about the project names no gap in
+    the speaker's skills (the blind writers' labels, issue 13)."""
     assert reflects(text)
-    assert score(text, "honest_gaps", "portfolio-project") == 5
+    assert score(text, "honest_gaps", "portfolio-project") == 2
+    gap = " I haven't trained a model myself, but I know how to test one like this."
+    assert score(text + gap, "honest_gaps", "portfolio-project") == 5
+
+
+def test_a_reflection_said_is_no_gap_either():
+    said = "I built a rota tool. What I'd do differently: I'd build the test set on day one."
+    assert reflects(said)
+    assert score(said, "honest_gaps", "portfolio-project") == 2
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,6 @@ from voice_interviewer.coaching.rules.signals import (
     _PEOPLE_AT_WORK,
     _PIVOT,
     _PROBLEM,
-    _REFLECTION_QUESTION,
     _REGRET,
     _REGRET_ALONE,
     _REGRET_POINTING_BACK,
@@ -384,11 +383,10 @@ def _gaps(request: CoachRequest, sentences: list[_Sentence]) -> list[tuple[_Sent
 
 
 def _unworded_gap(request: CoachRequest, sentence: _Sentence, sentences: list[_Sentence]) -> bool:
-    """A sentence that names a gap by what it does, not by gap words: the speaker's own
-    question looking back ("What would I change?"), or a first sentence answering the weakness
-    or the ML experience question."""
-    if sentence.asks and _REFLECTION_QUESTION.search(sentence.plain):
-        return True
+    """A sentence that names a gap by what it does, not by gap words: a first sentence
+    answering the weakness or the ML experience question. A look back at a project ("What
+    would I change?", "If I did it again I'd build the test set first") is a reflection on
+    the work, judged by the rubric, not a gap in the speaker's skills."""
     return _opens(sentence, sentences) and _implicit_gap(request, sentence)
 
 

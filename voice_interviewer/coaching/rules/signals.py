@@ -359,8 +359,6 @@ _GAP = _rx(
     r"gaps? in|limited experience|still learning|not my strength|less experience|"
     r"not my (area|forte|thing|specialty|strong suit)|i'?m (still |fairly |pretty |quite )?new to|"
     r"(zero|little|not much) (\w+ ){0,2}experience (with|in)|"
-    r"what i('?d| would) do differently|i('?d| would) do differently|what would i change|"
-    r"if i (did|built|were doing) it again|"
     r"\b(the|my|one) (\w+ )?(weakness|gap) (is|was|would be)\b)\b"
 )
 # What the speaker would have done otherwise: "I'd have talked to them first", "I should have
