@@ -510,6 +510,38 @@ def test_ai_is_hot_named_to_be_rejected_is_not_the_mistake(text):
     assert score(text + " We had ten thousand leases read by hand.", "production_problem") >= 4
 
 
+@pytest.mark.parametrize(
+    ("set_aside", "kept"),
+    [
+        (
+            "Part of it is that's where the jobs are going. But the thing that actually made me "
+            "do it was our customer emails, nobody could read them all.",
+            "Part of it is that's where the jobs are going. But I also like the emails problem.",
+        ),
+        (
+            "The hype helped me look at AI, everybody was talking about it, but what keeps me is "
+            "the referral letters our rules kept misrouting.",
+            "The hype helped me look at AI, everybody was talking about it, and it keeps me.",
+        ),
+        (
+            "I know people would say AI is hot. Honestly that's not it for me, it's the notes "
+            "nobody can read.",
+            "I know people would say AI is hot. Honestly that's the truth for me, it pays more.",
+        ),
+        (
+            "Everybody is talking about AI right now. But the actual reason is more boring: four "
+            "hundred regular expressions that still missed faults.",
+            "Everybody is talking about AI right now. But the main reason is it pays better.",
+        ),
+    ],
+)
+def test_hype_owned_as_a_part_then_set_aside_for_the_real_reason(set_aside, kept):
+    """The blind writers' near-miss (issue 13): hype admitted as what drew attention, while the
+    reason given is a real problem, in the same sentence or the next."""
+    assert "ai-is-hot" not in mistakes(set_aside)
+    assert "ai-is-hot" in mistakes(kept)
+
+
 def test_minimising_in_other_words_and_its_near_miss():
     assert "minimising-swe-experience" in mistakes("I'm basically just a PHP developer.")
     assert "minimising-swe-experience" in mistakes("I'm, you know, just the guy who does APIs.")

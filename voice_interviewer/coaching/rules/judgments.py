@@ -34,6 +34,7 @@ from voice_interviewer.coaching.rules.signals import (
     _PEOPLE_AT_WORK,
     _PIVOT,
     _PROBLEM,
+    _REAL_REASON,
     _REGRET,
     _REGRET_ALONE,
     _REGRET_POINTING_BACK,
@@ -576,12 +577,31 @@ def _compares_to_researchers(sentence: _Sentence, before: _Sentence | None = Non
     )
 
 
-def _says(kind: str, sentence: _Sentence, before: _Sentence | None = None) -> bool:
+def _says(
+    kind: str,
+    sentence: _Sentence,
+    before: _Sentence | None = None,
+    after: _Sentence | None = None,
+) -> bool:
     if kind == "comparing-to-researchers":
         return _compares_to_researchers(sentence, before)
-    if kind == "ai-is-hot" and _DISAVOWAL.search(sentence.plain):
-        return False
-    return _unnegated(MISTAKE_PATTERNS[kind], sentence.plain) is not None
+    said = _unnegated(MISTAKE_PATTERNS[kind], sentence.plain)
+    if kind == "ai-is-hot" and said is not None:
+        return not _hype_set_aside(sentence, said.end(), after)
+    return said is not None
+
+
+def _hype_set_aside(sentence: _Sentence, hype_end: int, after: _Sentence | None) -> bool:
+    """Whether the hype is disowned ("that's not why") or owned as a part and then set aside
+    for a real reason, in its sentence or the next one, which is no hype itself."""
+    if _DISAVOWAL.search(sentence.plain) or _REAL_REASON.search(sentence.plain[hype_end:]):
+        return True
+    return (
+        after is not None
+        and (_DISAVOWAL.search(" ".join(after.clauses[:1])) or _REAL_REASON.search(after.plain))
+        is not None
+        and MISTAKE_PATTERNS["ai-is-hot"].search(after.plain) is None
+    )
 
 
 # Tools chosen and a use looked for afterwards, in any answer: "I picked CrewAI and Pinecone
@@ -600,6 +620,15 @@ _USE_FOUND_FOR_TOOLS = _rx(
 )
 
 
+def _around(sentences: list[_Sentence], sentence: _Sentence) -> tuple[_Sentence | None, ...]:
+    """The sentences before and after sentence (None at either end)."""
+    index = sentence.index
+    return (
+        sentences[index - 1] if index else None,
+        sentences[index + 1] if index + 1 < len(sentences) else None,
+    )
+
+
 def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mistake]:
     found: list[Mistake] = []
     apology = _apologises(request, sentences)
@@ -607,7 +636,7 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
         found.append(Mistake("apologising-for-background", apology.text))
     for kind in (*MISTAKE_PATTERNS, "comparing-to-researchers"):
         sentence = next(
-            (s for s in sentences if _says(kind, s, sentences[s.index - 1] if s.index else None)),
+            (s for s in sentences if _says(kind, s, *_around(sentences, s))),
             None,
         )
         if sentence is not None:

@@ -81,6 +81,14 @@ _DISAVOWAL = _rx(
     r"\bisn'?t (really )?(it|why|the reason)\b|\bnot why i\b|"
     r"\b(it'?s|it is|is|was) (honestly |really |just )?not because\b"
 )
+# The hype owned as part of it, then set aside for the real reason, in the same sentence or
+# the next: "Part of it is that's where the jobs are. But the thing that actually made me do it
+# was our customer emails", "the hype helped me look, but what keeps me is this".
+_REAL_REASON = _rx(
+    r"\bbut\b.*\b((the|my) (real|actual|main|true) (reason|driver)|the (thing|reason|part) that "
+    r"(actually|really)|what (actually |really )?(made|keeps|kept|got|pulled|drew|pushed) me|"
+    r"what (actually )?(matters|mattered) to me)\b"
+)
 _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
     r"embeddings?|transformers?|neural|machine learning|ml|deep learning)\b"
