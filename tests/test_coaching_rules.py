@@ -1504,6 +1504,39 @@ def test_tools_picked_first_and_a_use_looked_for_afterwards() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "near_miss"),
+    [
+        (
+            "I set up the vector store first and then I thought about what to put in it.",
+            "We asked the handlers what they needed, and then I thought about what to index.",
+        ),
+        (
+            "I picked CrewAI because agents are big, and then figured out what to do with it.",
+            "I picked CrewAI after the triage problem, and then figured out the failure modes.",
+        ),
+        (
+            "I chose the stack first: LangChain and Weaviate, and then I searched for a use case.",
+            "I chose the stack last, once we knew the volume, and then I searched for the docs.",
+        ),
+        (
+            "My default stack is LangGraph, Qdrant and Claude, I always start from there.",
+            "My default is to ask the users first, and the stack follows from what they say.",
+        ),
+        (
+            "That's just the stack I reach for, I set it up on day one and then worked out the "
+            "rest.",
+            "I set up Postgres on day one and then worked out the rest of the budget with finance.",
+        ),
+    ],
+)
+def test_a_stack_set_up_before_its_use_is_tools_first_in_any_answer(first, near_miss) -> None:
+    """Issue 13's blind parts: tools chosen, then a use for them looked for, said as working
+    out what to put in them, or a stack picked out of habit."""
+    assert "tools-before-requirements" in mistakes(first, "portfolio-project")
+    assert "tools-before-requirements" not in mistakes(near_miss, "portfolio-project")
+
+
+@pytest.mark.parametrize(
     ("problem", "near_miss"),
     [
         (

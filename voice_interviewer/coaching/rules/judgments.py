@@ -620,6 +620,33 @@ _USE_FOUND_FOR_TOOLS = _rx(
 )
 
 
+# The same told as working out afterwards what to put in what was set up: "I set up the vector
+# store first and then I thought about what to put in it", "and then figured out what to do
+# with it", "then worked out the rest" (where its sentence or the one before names the stack).
+_USE_LOOKED_FOR = _rx(
+    r"\b(then|and)\b[^.?!]{0,40}?\b(thought|figured|worked|searched|looked|was like|went)\b"
+    r"[^.?!]{0,40}?\b(what (to|i could|i should|i can|can i|could i|shall i|should i|do i|"
+    r"would i|they'?d( actually)?) (do|use|put|feed|build) (with |in |into )?(it|them|inside)\b|"
+    r"for a use case|out the rest\b(?! of))"
+)
+_STACK = _rx(r"\b(stack|vector (store|database|db)|framework|platform|tools)\b")
+# A stack picked as a habit, before any problem: "my default stack is", "the stack I reach for".
+_HABIT_STACK = _rx(
+    r"\bmy (default|go-to|usual|standard) stack\b|\bthe stack i (always )?(reach for|start "
+    r"(from|with))\b|\bi always start (from|with) (there|that|the same (stack|tools))\b"
+)
+
+
+def _use_looked_for(sentences: list[_Sentence]) -> _Sentence | None:
+    """The sentence looking for a use after the tools were set up (_USE_LOOKED_FOR)."""
+    for sentence in sentences:
+        if _USE_LOOKED_FOR.search(sentence.plain):
+            before = sentences[sentence.index - 1].plain if sentence.index else ""
+            if any(TOOL.search(text) or _STACK.search(text) for text in (sentence.plain, before)):
+                return sentence
+    return None
+
+
 def _around(sentences: list[_Sentence], sentence: _Sentence) -> tuple[_Sentence | None, ...]:
     """The sentences before and after sentence (None at either end)."""
     index = sentence.index
@@ -642,7 +669,12 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
         if sentence is not None:
             found.append(Mistake(kind, sentence.text))
     tool = _tools_first(sentences) if is_system_design(request) else None
-    tool = tool or _first(_USE_FOUND_FOR_TOOLS, sentences)
+    tool = (
+        tool
+        or _first(_USE_FOUND_FOR_TOOLS, sentences)
+        or _first(_HABIT_STACK, sentences)
+        or _use_looked_for(sentences)
+    )
     if tool is not None:
         found.append(Mistake("tools-before-requirements", tool.text))
     return found
