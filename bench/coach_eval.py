@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev19", "others-heldout", "others-heldout2" to "others-heldout12",
+"others-dev3" to "others-dev19", "others-heldout", "others-heldout2" to "others-heldout16",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -66,7 +66,9 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # "others-dev14" to "others-dev16" and "others-heldout7", written after them; "others-dev17"
 # to "others-dev19" came last, scored once, then trained on. "others-heldout9" to
 # "others-heldout12" (four more blind writers, 2026-12-01) were written to train the model and
-# kept held out instead: never read, never trained on.
+# kept held out instead: never read, never trained on. "others-heldout13" to
+# "others-heldout16" (four more, 2026-12-02) were written after that day's rule changes and
+# scored once with the coach before and after them: never read, never trained on.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -99,6 +101,10 @@ SETS = {
     "others-heldout10": OTHERS_DIR / "heldout10",
     "others-heldout11": OTHERS_DIR / "heldout11",
     "others-heldout12": OTHERS_DIR / "heldout12",
+    "others-heldout13": OTHERS_DIR / "heldout13",
+    "others-heldout14": OTHERS_DIR / "heldout14",
+    "others-heldout15": OTHERS_DIR / "heldout15",
+    "others-heldout16": OTHERS_DIR / "heldout16",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
