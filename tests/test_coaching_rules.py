@@ -187,10 +187,19 @@ def test_apologising_for_the_background(text):
         "I don't have a machine learning degree, but I've built and shipped three RAG systems.",
         "I don't have traditional ML experience, and I've chosen to invest in evaluation instead.",
         "I have a strong ML background from my masters.",
+        "I won't apologise for this, but no, I've never trained a model; I ship the systems.",
+        "No apologies: I've never trained a model, and what I bring is running them reliably.",
     ],
 )
 def test_apology_near_misses(text):
     assert "apologising-for-background" not in mistakes(text)
+
+
+def test_an_apology_refused_is_none_but_one_said_is():
+    refused = "I'm not going to apologise for it: I've never trained a model."
+    said = "I'm going to apologise for it: I've never trained a model."
+    assert "apologising-for-background" not in mistakes(refused, "ml-experience")
+    assert "apologising-for-background" in mistakes(said, "ml-experience")
 
 
 @pytest.mark.parametrize(

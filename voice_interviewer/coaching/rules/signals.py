@@ -465,7 +465,11 @@ _SELF_DOUBT = _rx(
 )
 # Regret is apologetic only when it is about the speaker's gap (see _apologetic): "sorry, I mean
 # forty" repairs the talk and "unfortunately the API was down" regrets something else.
-_REGRET = _rx(r"\b(sorry|unfortunately|i'?m afraid|apologi[sz]e|apologies)\b")
+# Regret, unless refused: "I won't apologise for this", "no apologies", "I'm not sorry".
+_REGRET = _rx(
+    r"(?<!\bnot )(?<!\bno )(?<!n't )(?<!\bnever )(?<!\bnot going to )(?<!\brefuse to )"
+    r"\b(sorry|unfortunately|i'?m afraid|apologi[sz]e|apologies)\b"
+)
 _REPAIR = _rx(
     r"\bsorry\W+(i mean|i meant|what i meant|let me|rather|scratch that|wait|(can|could|may) i|"
     r"give me a (second|moment|sec)|one (second|moment))\b"
