@@ -1394,6 +1394,18 @@ def test_a_gap_made_into_a_decision_is_a_strength_and_one_taken_back_is_not() ->
             "The test raised click-through on the suggestions by about a fifth.",
             "I read about click-through rates.",
         ),
+        (
+            "Damp cases now reach a surveyor in about four days instead of eleven.",
+            "Damp cases reach a surveyor eleven days after the first call.",
+        ),
+        (
+            "Regulator complaints were down by about a third last winter.",
+            "Regulator complaints were up by about a third last winter.",
+        ),
+        (
+            "Sales on the site were up by a fifth after the launch.",
+            "The site was up by two o'clock after the launch.",
+        ),
     ],
 )
 def test_business_outcomes_in_more_words(outcome: str, near_miss: str) -> None:

@@ -290,7 +290,8 @@ _TIME_BACK = _rx(
 _HARM = _rx(
     r"\b(escalat\w*|complaints?|costs?|bills?|errors?|tickets?|churn|refunds?|incidents?|"
     r"losses|fraud|fines|penalt\w*|mistakes|misrout\w*|wrong \w+|calls)\b([^,.;]{0,40}?)\b(went up|"
-    r"gone up|increas\w*|rose|risen|grew|doubled|tripled|spiked|jumped|shot up|exploded)\b|"
+    r"gone up|(is|are|was|were) up|increas\w*|rose|risen|grew|doubled|tripled|spiked|jumped|"
+    r"shot up|exploded)\b|"
     r"\b(lost|missed) (orders|sales|revenue|customers|bookings)\b|\bin lost\b"
 )
 

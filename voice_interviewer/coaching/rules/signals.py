@@ -235,7 +235,8 @@ _EFFORT = _rx(
     r"by hand|re-?key\w*|retyp\w*|rework|typing|triag\w*|backlog)\b"
 )
 _AMOUNT = (
-    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter|third|tenth|"
     r"fifth|an? (hour|day|week|month|minute|cent|dollar|morning|afternoon)|"
     r"(a few|a couple of) (seconds|minutes|hours|days))"
@@ -281,6 +282,9 @@ _OUTCOME = _rx(
     r"\b(less|fewer|less often)\b(\s+\w+){0,3}\s+now\b|"
     r"\b(is|are|takes?)\s+(only\s+)?(under|below|less than|down to)\b[^.]*\bnow\b|"
     r"\bdrops? (by )?(maybe |about |around )?" + _AMOUNT + r"\b|"
+    # the change said with "be": "complaints were down by about a third" (not a time of day)
+    r"\b(is|are|was|were)( now)? (down|up) by ((about|around|roughly|nearly|almost|over) )?"
+    r"(an? )?" + _AMOUNT + r"\b(?! ?(o'?clock|am\b|pm\b|a\.m|p\.m))|"
     r"\btak(e|es|ing) (\w+ ){1,7}off\b|"
     r"\b(takes?|spends?|spent|needs?) ((maybe|about|around|only|just|roughly) )?"
     + _AMOUNT
