@@ -128,21 +128,31 @@ def test_a_design_answers_problem_is_the_rules_alone():
     assert feedback.framework["production_problem"].score < 3
 
 
+LETTERS = (
+    "Before any of this, our claims people at the insurer read every single letter twice, once "
+    "to sort it and once to answer it. Now the model sorts the letters first{practice}. The "
+    "backlog that used to take three weeks is cleared by Friday, and the team goes home on time."
+)
+
+
 def test_a_raised_point_says_it_comes_from_the_wording_and_quotes_the_answer():
-    text = (
-        "Before any of this, our claims people at the insurer read every single letter twice, "
-        "once to sort it and once to answer it. Now the model sorts the letters first and a "
-        "person checks the ones it is unsure about. The backlog that used to take three weeks is "
-        "cleared by Friday, and the team goes home on time."
-    )
-    assert (
-        rule_feedback(CoachRequest(text), word_model=False).framework["engineering_rigor"].score < 3
-    )
+    text = LETTERS.format(practice=", and we tested it on two thousand letters already sorted")
+    rules = rule_feedback(CoachRequest(text), word_model=False).framework["engineering_rigor"]
+    assert rules.score == 2
     raised = rule_feedback(CoachRequest(text)).framework["engineering_rigor"]
     assert raised.score == 3
     assert raised.evidence.startswith("The word model (not a rule) reads it")
     quoted = raised.evidence.split('"')[1]
     assert quoted in split_sentences(text) or quoted + "." in split_sentences(text)
+
+
+def test_rigor_is_not_raised_where_the_rules_find_no_practice_at_all():
+    """On parts it was not trained on, the model's rigor was wrong more often than right where
+    the rules saw no practice (BENCHMARKS.md): the rules' "none" stands."""
+    text = LETTERS.format(practice=" and a person checks the ones it is unsure about")
+    found, _ = shipped_model().judge(text, FRAMEWORK_POINTS)
+    assert "engineering_rigor" in found
+    assert rule_feedback(CoachRequest(text)).framework["engineering_rigor"].score == 1
 
 
 def test_a_text_shorter_than_an_answer_gets_nothing_from_the_model():

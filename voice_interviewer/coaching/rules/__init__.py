@@ -75,13 +75,17 @@ def _model_points(
 ) -> dict[str, FrameworkScore]:
     """Framework points the rules scored below 3 and the word model finds, scored 3. Not a
     design answer's problem: a design's words are the same with or without a problem the
-    speaker met, and the model's strongest sentence was an evaluation plan or a cost there."""
+    speaker met, and the model's strongest sentence was an evaluation plan or a cost there.
+    Not rigor where the rules find no practice at all: there the model's credit was wrong
+    more often than right, on parts it was not trained on (BENCHMARKS.md)."""
     kinds = {m.kind for m in mistakes}
     raised = {}
     for name, score in framework.items():
         if score.score >= 3 or not sentences or name not in model_found:
             continue
         if name == "production_problem" and is_system_design(request):
+            continue
+        if name == "engineering_rigor" and score.score <= 1:
             continue
         if _CONTRADICTED_BY.get(name, set()) & kinds:
             continue
