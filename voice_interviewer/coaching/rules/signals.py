@@ -117,7 +117,8 @@ _INCIDENT = _rx(
     r"complain\w*|refund\w*|overwhelmed|waited|lost|missed|noticed|by hand|constantly|worst|"
     r"down|stuck|mistakes?|errors?)\b"
 )
-# Experience the speaker has not had is no problem met: "I haven't run a reranker in production".
+# Experience the speaker has not had is no problem met ("I haven't run a reranker in
+# production"), nor is a "solved problem".
 _NOT_MET = _rx(r"\b((i|we)('ve| have)( not| never|n'?t)|i never|solved problem)\b")
 _CONCRETE = _rx(
     r"\b(at my (last |current |previous )?(job|company|work)|we (had|have|get|got)|our|"
