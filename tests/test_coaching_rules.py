@@ -558,6 +558,25 @@ def test_minimising_in_other_words_and_its_near_miss():
     assert "minimising-swe-experience" not in mistakes(fine)
 
 
+@pytest.mark.parametrize(
+    ("taken_back", "kept"),
+    [
+        (
+            "I was just the backend guy, well, no, that's underselling it, I owned the pipeline.",
+            "I was just the backend guy, well, I did the forms and the odd report.",
+        ),
+        (
+            "I was just the backend guy. Actually, no: I owned the ingestion and the on-call.",
+            "I was just the backend guy. Actually, I mostly did the forms.",
+        ),
+    ],
+)
+def test_minimising_taken_back_at_once_is_not_the_mistake(taken_back, kept):
+    """The blind writers' near-miss: "just a backend engineer" said only to push back."""
+    assert "minimising-swe-experience" not in mistakes(taken_back)
+    assert "minimising-swe-experience" in mistakes(kept)
+
+
 def test_a_negated_tool_is_not_tools_first():
     text = "I wouldn't start with LangChain or Pinecone. What's the latency budget?"
     assert "tools-before-requirements" not in mistakes(text, "system-design")

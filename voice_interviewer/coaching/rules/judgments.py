@@ -43,6 +43,7 @@ from voice_interviewer.coaching.rules.signals import (
     _RESEARCHERS,
     _SELF_DOUBT,
     _SOMEONE_DID,
+    _TAKEN_BACK_SELF,
     _TECH,
     _TECH_METRIC,
     _WORK_SETTING,
@@ -587,9 +588,22 @@ def _says(
     if kind == "comparing-to-researchers":
         return _compares_to_researchers(sentence, before)
     said = _unnegated(MISTAKE_PATTERNS[kind], sentence.plain)
-    if kind == "ai-is-hot" and said is not None:
+    if said is None:
+        return False
+    if kind == "ai-is-hot":
         return not _hype_set_aside(sentence, said.end(), after)
-    return said is not None
+    if kind == "minimising-swe-experience":
+        return not _taken_back(sentence, said.end(), after)
+    return True
+
+
+def _taken_back(sentence: _Sentence, said_end: int, after: _Sentence | None) -> bool:
+    """Whether the speaker takes back what they just said of themself, later in its sentence
+    or at the start of the next ("well, no, that's underselling it")."""
+    return bool(
+        _TAKEN_BACK_SELF.search(sentence.plain[said_end:])
+        or (after is not None and _TAKEN_BACK_SELF.search(" ".join(after.clauses[:2])))
+    )
 
 
 def _hype_set_aside(sentence: _Sentence, hype_end: int, after: _Sentence | None) -> bool:

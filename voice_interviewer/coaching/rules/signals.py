@@ -89,6 +89,12 @@ _REAL_REASON = _rx(
     r"(actually|really)|what (actually |really )?(made|keeps|kept|got|pulled|drew|pushed) me|"
     r"what (actually )?(matters|mattered) to me)\b"
 )
+# The speaker taking back what they just said of their work: "I was just the backend guy,
+# well, no, that's underselling it, I owned the whole pipeline".
+_TAKEN_BACK_SELF = _rx(
+    r"\b(that'?s|that is|i'?m) (underselling|selling (it|myself) short|not fair (to|on) (me|"
+    r"myself|it))\b|\b(well|actually),? no\b|\bscratch that\b"
+)
 _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
     r"embeddings?|transformers?|neural|machine learning|ml|deep learning)\b"
