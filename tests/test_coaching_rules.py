@@ -2547,6 +2547,19 @@ def test_production_not_demos_said_as_operations(said: str, near_miss: str) -> N
     assert not hits(near_miss, _NOT_DEMOS, "why-ai-engineering")
 
 
+def test_production_not_demos_shown_by_a_problem_met_and_the_practice_around_it() -> None:
+    """An answer anchored in a real problem and showing the practice that keeps the system up
+    builds for production, whether or not it says the word (the demo's own answer)."""
+    shown = (
+        "At my last job I owned a ticket routing service for customer support. Keyword rules "
+        "kept breaking whenever customers described a problem in a new way. I replaced the "
+        "rules with a language model, added monitoring, and kept the old rules as a backup."
+    )
+    assert hits(shown, _NOT_DEMOS, "why-ai-engineering")
+    demo = "I built a chatbot over the weekend with a language model, added a nice interface."
+    assert not hits(demo, _NOT_DEMOS, "why-ai-engineering")
+
+
 def test_rigor_is_brought_instead_only_after_a_gap() -> None:
     point = "states the production engineering rigor they bring instead"
     instead = (

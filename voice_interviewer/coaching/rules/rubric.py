@@ -181,10 +181,12 @@ def _unstructured_examples(a: _Judged) -> bool:
 
 def _production_not_demos(a: _Judged) -> bool:
     """Production as what the speaker builds for, not as a place not reached yet ("I'm still
-    figuring out how to get it into production")."""
-    return any(
+    figuring out how to get it into production"), or shown without the word: a real problem
+    met, and the practice that keeps the system working."""
+    said = any(
         _unnegated(_PRODUCTION, s.plain) and not _NOT_YET.search(s.plain) for s in a.sentences
     )
+    return said or (a.does("engineering_rigor") and a.does("production_problem"))
 
 
 _NOT_YET = _rx(
