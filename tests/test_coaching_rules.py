@@ -1246,7 +1246,11 @@ def test_retrieval_only_when_proposed_and_production_only_when_reached():
     )
     negated = "I wouldn't just jump to LangChain and Pinecone. And the model answers."
     assert not hits(negated, both)
-    assert hits("I'd use Pinecone for the vectors. And the model answers.", both)
+    assert hits("I'd use Pinecone for hybrid search. And the model answers.", both)
+    # a stack named is no retrieval design (the blind writers' labels, issue 13)
+    assert not hits("I'd use Pinecone for the vectors. And the model answers.", both)
+    keyword = "Retrieval, vectors plus keyword for the rule numbers. A small model answers."
+    assert hits(keyword, both)
     shipped = "ties the move to building AI systems that work in production, not demos"
     not_yet = "I'm still figuring out how to get it into production, we haven't deployed it yet."
     assert not hits(not_yet, shipped)

@@ -141,9 +141,9 @@ _NO_REASON = _rx(
     r"\b(the |a )?(usual |standard )?default\b|\bbecause it'?s easy\b|\bhandles (the )?chunking\b|"
     r"\b(don'?t|do not) (really )?need (much )?chunking\b"
 )
-_RETRIEVAL = _rx(
-    r"\b(vectors?|rerank\w*|hybrid|bm25|similarity|retriev\w*|keyword search|top (\w+)|"
-    r"pinecone|qdrant|weaviate|chroma(db)?|faiss|milvus|pgvector|elasticsearch|opensearch)\b"
+_RETRIEVAL_TECHNIQUE = _rx(
+    r"\b(rerank\w*|hybrid|bm25|keywords?|full[- ]text|metadata|"
+    r"filter\w*|top[- ]?(\w+|\d+)|similarity|dense|sparse|semantic search|vector search)\b"
 )
 _GENERATION = _rx(r"\b(models?|generat\w*|prompts?|gpt\S*|claude|llms?)\b")
 _CHECKED = _rx(
@@ -337,11 +337,14 @@ def _chunking_with_reason(a: _Judged) -> bool:
 
 
 def _retrieval_and_generation(a: _Judged) -> bool:
-    """Retrieval proposed ("I wouldn't just jump to Pinecone" proposes none) and generation."""
+    """Retrieval proposed ("I wouldn't just jump to Pinecone" proposes none) with a technique
+    (hybrid, a reranker, filters: a vector store named is a tool, not a retrieval design), and
+    generation."""
     proposed = (
         s
         for s in a.sentences
-        if _unnegated(_RETRIEVAL, s.plain) and (_names_tool(s) or not TOOL.search(s.plain))
+        if _unnegated(_RETRIEVAL_TECHNIQUE, s.plain)
+        and (_names_tool(s) or not TOOL.search(s.plain))
     )
     return next(proposed, None) is not None and a.any(_GENERATION)
 
