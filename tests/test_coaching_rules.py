@@ -2564,6 +2564,17 @@ def test_production_not_demos_shown_by_a_problem_met_and_the_practice_around_it(
     assert not hits(demo, _NOT_DEMOS, "why-ai-engineering")
 
 
+def test_a_gap_turned_to_shipping_is_a_reframe_even_said_with_an_apology() -> None:
+    """The apology costs the honest-gaps point and the "not defensive" one, not the reframe
+    that follows it (the blind writers' labels, issue 13)."""
+    point = "reframes to strengths in building and shipping reliable AI systems"
+    gap = "Sorry, I know it's embarrassing, statistics is my weak spot. "
+    turned = "But what I bring is shipping: we monitor every call and roll back in a minute."
+    assert hits(gap + turned, point, "biggest-weakness")
+    assert score(gap + turned, "honest_gaps", "biggest-weakness") == 1
+    assert not hits(gap + "I will take a course on it this year.", point, "biggest-weakness")
+
+
 def test_rigor_is_brought_instead_only_after_a_gap() -> None:
     point = "states the production engineering rigor they bring instead"
     instead = (

@@ -13,6 +13,7 @@ from voice_interviewer.coaching.rules.judgments import (
     _gaps,
     _names_problem,
     _names_tool,
+    _strength_after,
     is_system_design,
 )
 from voice_interviewer.coaching.rules.signals import (
@@ -246,8 +247,12 @@ def _deliberate_tradeoff(a: _Judged) -> bool:
 
 
 def _reframes_to_shipping(a: _Judged) -> bool:
-    """The gap turns to a strength in production, said as such or shown by the rigor."""
-    return a.does("honest_gaps") and (a.any(_PRODUCTION) or a.does("engineering_rigor"))
+    """The gap turns to a strength in production, said as such or shown by the rigor; an
+    apology or an overclaim around the gap does not undo the turn (other points judge them)."""
+    turns = any(
+        _strength_after(a.sentences, gap, end) for gap, end in _gaps(a.request, a.sentences)
+    )
+    return (turns or a.does("honest_gaps")) and (a.any(_PRODUCTION) or a.does("engineering_rigor"))
 
 
 def _not_defensive(a: _Judged) -> bool:
