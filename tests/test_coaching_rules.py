@@ -2232,6 +2232,17 @@ _A_VERSUS_B = "compares approach A with a metric to approach B with a better met
             "The first version did loop forever sometimes, so I added a limit, and now it "
             "finishes ninety-five percent of tasks.",
         ),
+        (
+            "First I used plain embeddings, recall at five was point four eight. Then I added a "
+            "rewriting step, and recall went to point seven one.",
+            "First I used plain embeddings. Then I added a rewriting step; the point is to learn.",
+        ),
+        (
+            "First I tried a small on-device model, replies took two point one seconds. Then we "
+            "moved it to the server, that got it to around six hundred milliseconds.",
+            "First I tried a small on-device model. Then we moved it to the server, for the "
+            "hundreds of users.",
+        ),
     ],
 )
 def test_two_approaches_compared_with_figures(compared: str, near_miss: str) -> None:

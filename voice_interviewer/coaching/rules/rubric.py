@@ -116,7 +116,8 @@ _TENS = r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _FIGURE = _rx(
     r"(?<![\w.-])\d+(\.\d+)?(?![\w-])( ?%| percent)?|"
     rf"\b({_DIGIT_WORD}( and a half)?( times)? (in|out of) (ten|twenty|a hundred|\d+)|"
-    rf"{_DIGIT_WORD} point ({_DIGIT_WORD}|{_TENS})( {_DIGIT_WORD})?|{_TENS}(-\w+)?( percent)?|"
+    rf"({_DIGIT_WORD} )?point ({_DIGIT_WORD}|{_TENS})( {_DIGIT_WORD})?|{_TENS}(-\w+)?( percent)?|"
+    rf"({_DIGIT_WORD} )?hundred|"
     rf"(eleven|twelve|\w+teen)( percent)?|{_DIGIT_WORD} percent|half|a third|a quarter)\b"
 )
 _OBSERVABILITY = _rx(
