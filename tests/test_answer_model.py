@@ -155,6 +155,24 @@ def test_rigor_is_not_raised_where_the_rules_find_no_practice_at_all():
     assert rule_feedback(CoachRequest(text)).framework["engineering_rigor"].score == 1
 
 
+def test_a_problem_the_model_credits_makes_the_motivation_problem_driven():
+    """A problem told in everyday words, which the rules miss and the model credits, counts
+    for the rubric's problem-driven motivation too."""
+    point = "the motivation is genuine and problem-driven, not 'AI is hot'"
+    text = (
+        "I work at a bank. Branch staff were calling head office for every small policy doubt, "
+        "KYC rules, limits, like forty calls a day, and each answer took a day to come back. I "
+        "built an assistant over the circulars, with an evaluation set of two hundred questions "
+        "the compliance team answered. Now the calls to head office are down to a handful a "
+        "week. That is the work I want to do full time, making these tools reliable."
+    )
+    request = CoachRequest(text, rubric=(point,), category="why-ai-engineering")
+    assert rule_feedback(request, word_model=False).rubric_hit == ()
+    feedback = rule_feedback(request)
+    assert feedback.framework["production_problem"].score == 3
+    assert feedback.rubric_hit == (point,)
+
+
 def test_a_text_shorter_than_an_answer_gets_nothing_from_the_model():
     """On a sentence alone it reads topic words as findings; it judges whole answers only."""
     near_miss = "I'm not competing with ML researchers; I'm competing with other AI engineers."

@@ -174,11 +174,15 @@ def _opens_with_problem(a: _Judged) -> bool:
 
 
 def _problem_driven(a: _Judged) -> bool:
-    return a.names_problem() and "ai-is-hot" not in a.mistakes
+    """A problem named, or the answer credited with one (by the word model too, which reads
+    a problem told in everyday words), and no 'AI is hot'."""
+    problem = a.names_problem() or a.does("production_problem")
+    return problem and "ai-is-hot" not in a.mistakes
 
 
 def _unstructured_examples(a: _Judged) -> bool:
-    return a.names_problem() and a.count(_UNSTRUCTURED) >= 1
+    problem = a.names_problem() or a.does("production_problem")
+    return problem and a.count(_UNSTRUCTURED) >= 1
 
 
 def _production_not_demos(a: _Judged) -> bool:
