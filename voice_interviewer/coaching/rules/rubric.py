@@ -173,16 +173,18 @@ def _opens_with_problem(a: _Judged) -> bool:
     return a.framework["production_problem"].score >= 4
 
 
-def _problem_driven(a: _Judged) -> bool:
+def _problem_told(a: _Judged) -> bool:
     """A problem named, or the answer credited with one (by the word model too, which reads
-    a problem told in everyday words), and no 'AI is hot'."""
-    problem = a.names_problem() or a.does("production_problem")
-    return problem and "ai-is-hot" not in a.mistakes
+    a problem told in everyday words)."""
+    return a.names_problem() or a.does("production_problem")
+
+
+def _problem_driven(a: _Judged) -> bool:
+    return _problem_told(a) and "ai-is-hot" not in a.mistakes
 
 
 def _unstructured_examples(a: _Judged) -> bool:
-    problem = a.names_problem() or a.does("production_problem")
-    return problem and a.count(_UNSTRUCTURED) >= 1
+    return _problem_told(a) and a.count(_UNSTRUCTURED) >= 1
 
 
 def _production_not_demos(a: _Judged) -> bool:
