@@ -2537,6 +2537,17 @@ def test_an_issue_date_and_a_struggle_of_the_speaker_are_no_production_problem()
     assert score(theirs, "production_problem") >= 4
 
 
+def test_a_problem_that_went_down_is_the_outcome_not_the_problem() -> None:
+    outcome = "After the launch, complaints to councillors dropped by about a third."
+    assert score(outcome, "production_problem") == 2
+    problem = "Residents' complaints to councillors kept piling up every winter."
+    assert score(problem, "production_problem") >= 4
+    bug = "The outage dropped calls for an hour, and the agents had no warning."
+    assert score(bug, "production_problem") >= 4
+    both = "Complaints were piling up at the desk. Afterwards complaints fell by half."
+    assert "piling up" in evidence(both, "production_problem")
+
+
 _NOT_DEMOS = "ties the move to building AI systems that work in production, not demos"
 
 
