@@ -2537,6 +2537,40 @@ def test_an_issue_date_and_a_struggle_of_the_speaker_are_no_production_problem()
     assert score(theirs, "production_problem") >= 4
 
 
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "We've not had a wrong opening-hours answer since.",
+            "We chose a managed database, since we have no one to run one.",
+        ),
+        (
+            "In the three months since, none.",
+            "It has run every night since March.",
+        ),
+        (
+            "The refunds queue was cleared by spring and it hasn't come back.",
+            "The refunds queue wasn't cleared till about one in the afternoon.",
+        ),
+        (
+            "Claims like these get settled in days rather than weeks.",
+            "I spent days rather than evenings on it.",
+        ),
+        (
+            "Now the harbour team only read the flagged reports instead of every single one.",
+            "Now I use a hosted model instead of our own server.",
+        ),
+        (
+            "Replies to families go out the same day now.",
+            "For about two years now, all of it on APIs rather than training.",
+        ),
+    ],
+)
+def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) -> None:
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3
+
+
 def test_a_problem_that_went_down_is_the_outcome_not_the_problem() -> None:
     outcome = "After the launch, complaints to councillors dropped by about a third."
     assert score(outcome, "production_problem") == 2

@@ -7,6 +7,7 @@ import re
 
 from voice_interviewer.analysis.tokens import STOPWORDS
 from voice_interviewer.coaching.rules.signals import (
+    _AFTER_STATE,
     _BACKGROUND_SHORT,
     _BUSINESS,
     _COMPARISON,
@@ -43,6 +44,7 @@ from voice_interviewer.coaching.rules.signals import (
     _RESEARCHERS,
     _SELF_DOUBT,
     _SOMEONE_DID,
+    _SPEAKER,
     _TAKEN_BACK_SELF,
     _TECH,
     _TECH_METRIC,
@@ -318,6 +320,8 @@ def _impact_score(clause: str) -> int:
     pace = _PACE.search(clause) and _PEOPLE_AT_WORK.search(clause)
     if pace and number and not technical:
         return 5
+    if _AFTER_STATE.search(clause) and not _SPEAKER.search(clause) and not technical:
+        return 5 if number else 3
     if outcome and (business or _EFFORT.search(clause)):
         return 3
     if number and (business or technical):

@@ -323,6 +323,39 @@ _OUTCOME = _rx(
     r"\binstead of (doing |having |facing |paying )?(a |the )?(recall|fine|penalty|lawsuit|"
     r"write-?off)\b"
 )
+_WHEN = (
+    r"(then|launch|go-?live|(last )?(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|"
+    r"oct\w*|nov\w*|dec\w*|spring|summer|autumn|winter)|"
+    r"(we|it|they) (switched|shipped|launched|turned|put|went|started|rolled)|it went live)"
+)
+# The world after the work, said as a state rather than a change of a figure: nothing bad
+# since ("we've not had a wrong policy answer since", "in the four months since, none"), a
+# queue cleared and not come back, a shorter time against a longer one ("in days rather than
+# weeks"), the state now against the old one ("urgent jobs now reach an engineer within minutes
+# instead of the next morning"; "two years now, on APIs rather than training" is a duration),
+# work done the same day. Only clauses not about the speaker count ("now I use Claude instead
+# of GPT" is no outcome), and no queue that "wasn't cleared till one".
+_AFTER_STATE = _rx(
+    r"\b(no|not|haven'?t|hasn'?t|never|zero|none)\b[^.]*\bsince(\s*[,.;]|\s*$|\s+" + _WHEN + r"\b)|"
+    r"\bsince " + _WHEN + r"\b[^.]*\b(no|not|haven'?t|hasn'?t|never|zero|none)\b|"
+    r"\b(months|weeks|years) since\b[^.]*\b(no|none|zero|not)\b|"
+    r"\b(backlog|queue|pile|inbox)s?\b[^.]*(?<!n't )(?<!not )(?<!never )\b(cleared|"
+    r"clear (by|before)|(is|was|were|are) gone|emptied|disappeared|vanished|went away)\b|"
+    r"\b(cleared|emptied) (the|our|their) ([\w-]+ )?(backlog|queue|pile|inbox)|"
+    r"\b(hasn'?t|has not|haven'?t|have not) (come|crept) back\b|"
+    r"\b(it'?s|it has|they'?ve|they have) held (since|for)\b|"
+    r"\b(minutes|hours|days|weeks|an? (hour|day|week|afternoon|morning))\b,? "
+    r"(rather than|instead of|not) (hours|days|weeks|months|the next \w+|an? (day|week|month|"
+    r"fortnight)|a fortnight)\b|"
+    r"\b(?<!years )(?<!months )(?<!while )now\b[^.]*\b(instead of|rather than)\b|"
+    r"\b(instead of|rather than)\b[^.]*\bnow\b|"
+    r"\b(the )?same[- ](day|morning|afternoon)\b[^.]*\bnow\b|"
+    r"\b(answer\w*|repl(y|ies|ied)|sorted|processed|classified|handled|go(es)? out|went out|"
+    r"dealt with|ready|reach\w*|arriv\w*|gets? to|got to)\b[^.]*\b(the )?same[- ](day|morning|"
+    r"afternoon)\b"
+)
+# The speaker as the clause's subject or object: "I", "my", "me".
+_SPEAKER = _rx(r"\b(i|i'm|i've|i'd|i'll|my|me)\b")
 _TECH_METRIC = _rx(
     r"\b(latency|accuracy|precision|recall|f1|ragas|milliseconds?|tokens?|hit rate|prompts?|"
     r"scores?|useful|p9\d|uptime|available|availability|false positives)\b"
