@@ -2571,6 +2571,36 @@ def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) 
     assert score(near_miss, "business_impact") < 3
 
 
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "Replies to families were taking three or four days.",
+            "I was taking two evenings a week for the course.",
+        ),
+        (
+            "Case managers hunted through four hundred page reports for one figure.",
+            "I hunted for a good course for months.",
+        ),
+        (
+            "The graders were missing some of the rot on the fast belts.",
+            "I was missing the word for it.",
+        ),
+        (
+            "A certificate went out with the wrong middle name.",
+            "I typed the wrong name into the config once.",
+        ),
+        (
+            "He turned up with two dogs and was furious.",
+            "I was furious with myself for not testing it.",
+        ),
+    ],
+)
+def test_problems_as_slow_work_searching_misses_and_anger(problem: str, near_miss: str) -> None:
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") < 3
+
+
 def test_a_problem_that_went_down_is_the_outcome_not_the_problem() -> None:
     outcome = "After the launch, complaints to councillors dropped by about a third."
     assert score(outcome, "production_problem") == 2

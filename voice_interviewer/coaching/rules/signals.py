@@ -53,6 +53,13 @@ _PROBLEM = _rx(
     r"clerks|nurses|agents|operators|doctors|vets|managers)( \w+)? (typed|keyed|entered|copied|"
     r"had to|spent|phoned|called|rang|waited|searched|read|checked|went through|wrote|writing|"
     r"typing|sorting|copying|checking|phoning|calling|chasing)|"
+    # slow work, searching by hand, things missed or sent out wrong, and angry customers:
+    # "replies were taking three or four days", "case managers hunted through reports", "the
+    # graders were missing some", "a certificate went out with the wrong name", "he was furious"
+    r"(was|were) taking (\w+ ){0,4}?(minutes|hours|days|weeks|most of an? \w+|an? (day|week|"
+    r"morning|afternoon))|(hunt\w*|digging|dug|trawl\w*|rummag\w*|wad(e|ed|ing)) (through|for)|"
+    r"(?<!\bi )(were|was|kept) missing|(went out|were sent|was sent|got sent) (with )?(the )?wrong|"
+    r"(was|were|got|turned up|arrived) (\w+ )?(furious|angry|livid|fuming|irate)|"
     r"requirements?|latency budget|what does a failure look like)\b"
 )
 # Before a problem word, what makes it no problem of the work: the speaker as its subject ("I'd
