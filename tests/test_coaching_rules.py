@@ -2601,6 +2601,67 @@ def test_problems_as_slow_work_searching_misses_and_anger(problem: str, near_mis
     assert score(near_miss, "production_problem") < 3
 
 
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "ai-is-hot",
+            "AI is hot right now. No doubt about it, everyone wants it.",
+            "People assume it's because AI is hot. It isn't, really. Our routing rules sent a "
+            "third of the emails to the wrong team.",
+            "why-ai-engineering",
+        ),
+        (
+            "overselling-ai",
+            "It is right every time, honestly.",
+            "It has to be right every time, you're halfway up a tower.",
+            None,
+        ),
+        (
+            "overselling-ai",
+            "Honestly I'd say I'm at the level where I could train our own model.",
+            "I'm at the level where I need a mentor for the training side.",
+            None,
+        ),
+        (
+            "overselling-ai",
+            "Training is old news, honestly the models do everything now.",
+            "The models do the drafting now; people check every letter.",
+            None,
+        ),
+        (
+            "overselling-ai",
+            "I'm basically an ML engineer now, I understand it as well as anyone.",
+            "I understand our billing system as well as anyone.",
+            None,
+        ),
+        (
+            "comparing-to-researchers",
+            "It's nothing like what real ML people do, the researchers would laugh at it.",
+            "The researchers asked me to walk them through the pipeline.",
+            None,
+        ),
+        (
+            "comparing-to-researchers",
+            "I know as much as most of the researchers publishing now.",
+            "I know as much as I need about attention to debug a prompt.",
+            None,
+        ),
+        (
+            "comparing-to-researchers",
+            "I'd put myself close to research level.",
+            "I worked close to the researchers on the evaluation.",
+            None,
+        ),
+    ],
+)
+def test_mistakes_in_dev20_to_dev22s_words(
+    kind: str, said: str, near_miss: str, category: str | None
+) -> None:
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
 def test_a_problem_that_went_down_is_the_outcome_not_the_problem() -> None:
     outcome = "After the launch, complaints to councillors dropped by about a third."
     assert score(outcome, "production_problem") == 2

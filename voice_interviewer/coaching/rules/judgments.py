@@ -614,6 +614,14 @@ def _taken_back(sentence: _Sentence, said_end: int, after: _Sentence | None) -> 
     )
 
 
+# A denial that is a whole clause, said right after the hype: "People assume it's because AI is
+# hot. It isn't, really."
+_BARE_DENIAL = _rx(
+    r"^\W*((it|that|this)\s*(isn'?t|is not|'s not|wasn'?t|was not|didn'?t|did not)|not really|"
+    r"no|nope|not at all|not true)(,? (really|actually|honestly))?\W*$"
+)
+
+
 def _hype_set_aside(sentence: _Sentence, hype_end: int, after: _Sentence | None) -> bool:
     """Whether the hype is disowned ("that's not why") or owned as a part and then set aside
     for a real reason, in its sentence or the next one, which is no hype itself."""
@@ -621,7 +629,11 @@ def _hype_set_aside(sentence: _Sentence, hype_end: int, after: _Sentence | None)
         return True
     return (
         after is not None
-        and (_DISAVOWAL.search(" ".join(after.clauses[:1])) or _REAL_REASON.search(after.plain))
+        and (
+            _DISAVOWAL.search(" ".join(after.clauses[:1]))
+            or _BARE_DENIAL.search(" ".join(after.clauses[:1]))
+            or _REAL_REASON.search(after.plain)
+        )
         is not None
         and MISTAKE_PATTERNS["ai-is-hot"].search(after.plain) is None
     )

@@ -611,6 +611,7 @@ _RESEARCHERS = (
     r"(people|folks|lads|guys|ones|those|candidates) with (the )?(doctorates?|phds?|publications)|"
     r"(people|those|folks|someone|somebody|anyone|guys) (who|that) ([\w']+ ){0,2}"
     r"(do|does|did|doing|publish\w*|write|wrote) ([\w-]+ ){0,2}(research|papers)|"
+    r"research[- ]level|"
     r"(the )?(people|folks|guys|someone|somebody|anyone) (at|in|from|out of|who came out of) "
     r"(the )?" + _LABS + r"|the " + _LABS + r")"
 )
@@ -636,7 +637,10 @@ _COMPARISON = _rx(
     r"(couldn'?t|can'?t|wouldn'?t know how to|never|struggle to) (\w+ ){0,2}(put|ship|deploy|run|"
     r"build|keep) "
     r"(\w+ ){0,4}(production|live|running|up)|"
-    r"i'?d take (my|\w+) (\w+ ){0,4}over)\b"
+    r"i'?d take (my|\w+) (\w+ ){0,4}over|"
+    # the researchers laughing at the work, the speaker knowing as much, or rated near them
+    r"(would|'d|will) laugh at (it|me|this|that)|know as much as|"
+    r"(put|rate|see) myself (close to|near|at|up at))\b"
 )
 # A comparison said in the sentence after the researchers were named, pointing back at them
 # ("I can't compete with those guys").
@@ -755,6 +759,10 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bdon'?t (really )?have (any |a )?(real )?weakness(es)? in (ai|ml)\b|"
         r"\b(don'?t think i|i don'?t) have a real weakness\b|"
         r"\b(i'?m|i am) ((?!not\b|never\b)\w+ ){0,2}at the level of (an? )?" + _RESEARCHERS + r"\b|"
+        r"\b(i'?m|i am) at the level where i (could|can)\b|"
+        r"\b(ai|models|llms|the models) (basically |pretty much |just )?(do|does) (basically |"
+        r"pretty much )?(everything|anything)\b|"
+        r"\b(understand|know) (it|this|ai|ml|llms|them|the field) as well as anyone\b|"
         r"\bi'?ve done (pretty much |basically )?everything\b|"
         # a claim of expert level in an AI skill or tool, however it is hedged
         r"\b(i'?m|i am)( \w+ly| pretty much| basically| already| now| kind of| like)* (at )?"
@@ -808,7 +816,9 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\btop[- ]tier\b|\b(at|up there with) (\w+ )?(senior|expert|principal|phd) (ml |ai )?"
         r"(level|tier)\b|\b(don'?t|doesn'?t|can'?t|never|won'?t) (really |basically |ever )?"
         r"hallucinate\b|\bsolved (that|hallucinations?|the hallucination \w+)\b|"
-        r"\b(no mistakes|right every time|pretty much perfect|"
+        # (a requirement is no claim: "it has to be right every time")
+        r"\b(?<!has to be )(?<!have to be )(?<!had to be )(?<!must be )(?<!needs to be )"
+        r"(?<!need to be )(?<!should be )(no mistakes|right every time|pretty much perfect|"
         r"a hundred percent (accurate|right))\b|"
         r"\b(the )?easy (bit|part)\b|"
         r"\b(can do|does) (basically |pretty much )?everything (a|an|the) (junior|senior|human)\b|"
