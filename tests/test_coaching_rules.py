@@ -2662,6 +2662,31 @@ def test_mistakes_in_dev20_to_dev22s_words(
     assert kind not in mistakes(near_miss, category)
 
 
+@pytest.mark.parametrize(
+    ("gap_and_strength", "gap_alone"),
+    [
+        (
+            "I'm not from an ML background at all. What I brought was the validation and the "
+            "fallbacks.",
+            "I'm not from an ML background at all, I'll say that.",
+        ),
+        (
+            "I haven't set up evaluation for a RAG system before. What I'd bring is years of "
+            "running Postgres under load.",
+            "I haven't set up evaluation for a RAG system before.",
+        ),
+        (
+            "I can't derive the maths. Where I'm OK is the building, the checker and its tests.",
+            "I can't derive the maths. I'm OK with that for now.",
+        ),
+    ],
+)
+def test_gaps_and_strengths_in_dev20_to_dev22s_words(gap_and_strength: str, gap_alone: str):
+    for category in ("portfolio-project", "system-design", "biggest-weakness"):
+        assert score(gap_and_strength, "honest_gaps", category) >= 4
+        assert score(gap_alone, "honest_gaps", category) == 2
+
+
 def test_a_problem_that_went_down_is_the_outcome_not_the_problem() -> None:
     outcome = "After the launch, complaints to councillors dropped by about a third."
     assert score(outcome, "production_problem") == 2

@@ -375,6 +375,7 @@ _NEVER_DONE = (
     r"(?:trained|tuned|fine-tuned|built|done|did|worked|priced|measured|studied|understood|used|"
     r"touched|deployed|run|ran|shipped|operated|written|wrote|implemented|designed|learned|learnt|"
     r"tried|owned|put|calculated|computed|estimated|been (?:sure|confident|comfortable|able)|"
+    r"set up|configured|tested|evaluated|benchmarked|scaled|maintained|debugged|red-?teamed|"
     r"had (?:to|the chance|a chance))\b"
 )
 _GAP = _rx(
@@ -413,7 +414,9 @@ _GAP = _rx(
     r"\bi( \w+ly)? (don'?t|do not) know (the|how|much|what|enough)\b|"
     r"my (\w+ ){1,3}(is|are)( \w+ly| pretty| quite| a bit| kind of)? (weak|shaky|rusty|thin)|"
     r"i'?m (\w+ly |pretty |quite )?(weak|shaky|rusty) (on|at|in)|"
-    r"wouldn'?t call myself|can'?t derive|i'?m not sure i('?d| could| can| would)|"
+    r"wouldn'?t call myself|can'?t derive|"
+    r"(i'?m|i am) not from an? (\w+ )?(ml|machine learning|ai|data science|research|academic|cs|"
+    r"computer science|maths?|stats|statistics) background|i'?m not sure i('?d| could| can| would)|"
     r"i'?m not (positioning|strong|an expert)|i lack|"
     r"gaps? in|limited experience|still learning|not my strength|less experience|"
     r"not my (area|forte|thing|specialty|strong suit)|i'?m (still |fairly |pretty |quite )?new to|"
@@ -446,7 +449,8 @@ _PIVOT = _rx(
     r"\bmade (a|the) call\b|"
     r"(i'?m|i am) (a |an )?(really |very |pretty |quite )?(solid|strong|good|reliable|experienced|"
     r"seasoned) (\w+ )?(engineer|developer|programmer)|"
-    r"where (i'?m|i am) (strong|good)|i build|make up for (it|that)|compensate|"
+    r"where (i'?m|i am) (strong|good|ok|okay|useful|solid|comfortable|at home)|i build|"
+    r"make up for (it|that)|compensate|"
     r"where i (shine|add value|come in)|what i (can )?offer|i can (show|build|ship)|on top of|"
     r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
     r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose|decided)|"
