@@ -2848,3 +2848,32 @@ _CREDIBLE = "names a specific, credible weakness (such as deep ML theory)"
 )
 def test_a_weakness_that_is_no_skill_is_not_credible(said: str, credible: bool) -> None:
     assert hits(said, _CREDIBLE, "biggest-weakness") is credible
+
+
+_COST_POINT = "estimates the cost per query and where the cost goes"
+
+
+@pytest.mark.parametrize(
+    ("point", "said", "near_miss"),
+    [
+        (
+            _METRICS,
+            "I wrote a hundred and twenty questions with answers and it got about eighty-five "
+            "percent.",
+            "I wrote a hundred and twenty questions with answers and I'd score it next.",
+        ),
+        (
+            _METRICS,
+            "We track how many drafts go out with only small edits, it's about eighty percent.",
+            "We send about eighty percent of the drafts to the office staff.",
+        ),
+        (
+            _COST_POINT,
+            "Cost, about a penny a query, mostly generation.",
+            "Cost depends on the model, mostly generation.",
+        ),
+    ],
+)
+def test_scores_and_prices_said_in_words(point: str, said: str, near_miss: str) -> None:
+    assert hits(said, point)
+    assert not hits(near_miss, point)

@@ -87,8 +87,14 @@ _EVAL_FIGURE = _rx(
     r"precision|recall|correctness|evaluation set|eval set|"
     # a measure said plainly: "seventy-eight percent right", "the right article in the top three"
     r"(percent|%) (right|correct)|got (about |around )?[\w-]+ right|agreement|click-?through|"
-    r"top (three|five|ten|\d+)|a/?b test\w*|(tested|measured) (it )?on)\b"
+    r"top (three|five|ten|\d+)|a/?b test\w*|(tested|measured) (it )?on|"
+    # a score said as what it gets: "it gets ninety-seven percent", "it got about eighty-five
+    # percent"; a share tracked: "we track how many drafts go out with small edits"
+    r"(gets|got|scores|scored|hits|hit) (about |around |roughly |nearly |over )?[\w-]+ "
+    r"(percent|per cent|%)|(track|measure|count)\w* (how many|what share|the share|the rate))\b"
 )
+# A price said without a number word: "under a penny", "half a cent a query".
+_SMALL_PRICE = _rx(r"\b(a|half a) (penny|cent|pence)\b")
 _TRADEOFF = _rx(
     r"\b(deliberate\w*|choices?|chose|chosen|decided|trade-?offs?|instead|picked|rather than|"
     r"i'?d rather|not (trying|aiming|positioning)|different job|on purpose|prioriti[sz]\w*|"
@@ -211,7 +217,9 @@ def _project_with_metrics(a: _Judged) -> bool:
     """A figure measured, not one the speaker would have measured ("I would have built an
     evaluation set on day one")."""
     return any(
-        _EVAL_FIGURE.search(s.plain) and _NUMBER.search(s.plain) and not _WOULD_HAVE.search(s.plain)
+        _EVAL_FIGURE.search(s.plain)
+        and (_NUMBER.search(s.plain) or _SMALL_PRICE.search(s.plain))
+        and not _WOULD_HAVE.search(s.plain)
         for s in a.sentences
     )
 
@@ -371,7 +379,7 @@ def _failure_modes(a: _Judged) -> bool:
 
 
 def _cost_per_query(a: _Judged) -> bool:
-    return a.both(_COST_FIGURE, _NUMBER)
+    return a.both(_COST_FIGURE, _NUMBER) or a.both(_COST_FIGURE, _SMALL_PRICE)
 
 
 def _no_comparing(a: _Judged) -> bool:
