@@ -2877,3 +2877,18 @@ _COST_POINT = "estimates the cost per query and where the cost goes"
 def test_scores_and_prices_said_in_words(point: str, said: str, near_miss: str) -> None:
     assert hits(said, point)
     assert not hits(near_miss, point)
+
+
+def test_a_gap_turned_to_shipping_after_an_aside_reframes_it() -> None:
+    gap = "My weakness is the maths. I can't really follow the papers. Um. "
+    aside = "I help run the allotment society's website too, the committee is a story. "
+    strength = "What I bring is that I build and ship things that hold up in production."
+    turned = gap + aside + strength
+    assert hits(turned, WEAKNESS_REFRAME, "biggest-weakness")
+    assert not hits(gap + aside + "Anyway. Yeah, the maths.", WEAKNESS_REFRAME, "biggest-weakness")
+    overclaim = (
+        "My weakness, honestly, I don't think I have one. I know transformers inside out. "
+        "If I had to pick, I'm a perfectionist about getting models perfect. "
+        "So AI is my strength really, I run our whole AI platform in production."
+    )
+    assert not hits(overclaim, WEAKNESS_REFRAME, "biggest-weakness")

@@ -14,6 +14,7 @@ from voice_interviewer.coaching.rules.judgments import (
     _names_problem,
     _names_tool,
     _strength_after,
+    _strength_in,
     is_system_design,
 )
 from voice_interviewer.coaching.rules.signals import (
@@ -262,10 +263,16 @@ def _deliberate_tradeoff(a: _Judged) -> bool:
 
 
 def _reframes_to_shipping(a: _Judged) -> bool:
-    """The gap turns to a strength in production, said as such or shown by the rigor; an
-    apology or an overclaim around the gap does not undo the turn (other points judge them)."""
-    turns = any(
-        _strength_after(a.sentences, gap, end) for gap, end in _gaps(a.request, a.sentences)
+    """The gap turns to a strength in production, said as such or shown by the rigor, at once
+    or later in the answer (after an aside or a story); an apology or an overclaim around the
+    gap does not undo a turn said at once (other points judge them), but a later "strength"
+    after an overclaim is more of it."""
+    gaps = _gaps(a.request, a.sentences)
+    later = (
+        a.sentences[gaps[0][0].index + 1 :] if gaps and not a.mistakes & _UNDERCUTS_HONESTY else []
+    )
+    turns = any(_strength_after(a.sentences, gap, end) for gap, end in gaps) or any(
+        _strength_in(s.clauses) for s in later
     )
     return (turns or a.does("honest_gaps")) and (a.any(_PRODUCTION) or a.does("engineering_rigor"))
 
