@@ -2892,3 +2892,38 @@ def test_a_gap_turned_to_shipping_after_an_aside_reframes_it() -> None:
         "So AI is my strength really, I run our whole AI platform in production."
     )
     assert not hits(overclaim, WEAKNESS_REFRAME, "biggest-weakness")
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "The coordinator has to work out whether it needs a legal interpreter.",
+            "Someone like me has to figure out how to run it.",
+        ),
+        (
+            "Every Monday the ops manager brought a printout of the loads it had mangled.",
+            "Every Monday the ops manager brought a printout of the week's loads.",
+        ),
+        (
+            "We had a rules engine with dropdowns and people just wrote around it.",
+            "We had a rules engine with dropdowns and people liked it.",
+        ),
+    ],
+)
+def test_problems_worked_out_by_hand_mangled_or_worked_around(problem: str, near_miss: str):
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") < 3
+
+
+def test_hype_denied_in_the_next_sentence_does_not_push_the_problem_late() -> None:
+    denied = (
+        "People assume it's because AI is hot. It isn't, really. At the cinema chain our "
+        "routing rules sent a third of the emails to the wrong team."
+    )
+    assert score(denied, "production_problem", "why-ai-engineering") == 5
+    owned = (
+        "People assume it's because AI is hot. And it is, honestly. At the cinema chain our "
+        "routing rules sent a third of the emails to the wrong team."
+    )
+    assert score(owned, "production_problem", "why-ai-engineering") == 2

@@ -74,8 +74,21 @@ def _first_owned(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sente
     """The first sentence saying pattern that the speaker does not reject as others' view
     ("people switch because AI is hot, and that's a bad reason" is neither hype nor tech)."""
     return next(
-        (s for s in sentences if pattern.search(s.plain) and not _DISAVOWAL.search(s.plain)), None
+        (
+            s
+            for s in sentences
+            if pattern.search(s.plain)
+            and not _DISAVOWAL.search(s.plain)
+            and not _denied_next(sentences, s)
+        ),
+        None,
     )
+
+
+def _denied_next(sentences: list[_Sentence], sentence: _Sentence) -> bool:
+    """Whether the next sentence is a bare denial of this one ("It isn't, really.")."""
+    after = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    return after is not None and _BARE_DENIAL.search(" ".join(after.clauses[:1])) is not None
 
 
 def _names_problem(text: str) -> bool:

@@ -60,6 +60,9 @@ _PROBLEM = _rx(
     r"morning|afternoon))|(hunt\w*|digging|dug|trawl\w*|rummag\w*|wad(e|ed|ing)) (through|for)|"
     r"(?<!\bi )(were|was|kept) missing|(went out|were sent|was sent|got sent) (with )?(the )?wrong|"
     r"(was|were|got|turned up|arrived) (\w+ )?(furious|angry|livid|fuming|irate)|"
+    # work that had to be puzzled out, mangled by the old system, or worked around
+    r"(?<!\bme )(?<!\bi )(has|have|had) to (work|figure) out|mangl\w*|"
+    r"(wrote|worked|typed|got) around (it|them|the)|"
     r"requirements?|latency budget|what does a failure look like)\b"
 )
 # Before a problem word, what makes it no problem of the work: the speaker as its subject ("I'd
