@@ -2927,3 +2927,21 @@ def test_hype_denied_in_the_next_sentence_does_not_push_the_problem_late() -> No
         "routing rules sent a third of the emails to the wrong team."
     )
     assert score(owned, "production_problem", "why-ai-engineering") == 2
+
+
+@pytest.mark.parametrize(
+    ("practice", "near_miss"),
+    [
+        (
+            "Anything it's unsure about lands with the scheduler.",
+            "I am unsure about the maths behind it.",
+        ),
+        (
+            "A person checks the ones it isn't sure of.",
+            "What I was unsure about, I sent to my lead for advice.",
+        ),
+    ],
+)
+def test_the_uncertain_cases_handed_to_a_person_are_error_handling(practice: str, near_miss: str):
+    assert "error handling" in rigor_kinds(practice)
+    assert "error handling" not in rigor_kinds(near_miss)

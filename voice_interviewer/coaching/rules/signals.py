@@ -178,7 +178,14 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         # a fallback said in other words: "it drops to the old keyword search"
         r"(drops?|dropped|reverts?|reverted) (back )?to (the )?(old |plain |basic )?"
         r"(keyword search|rules|template|manual (queue|process)|(old|previous) (system|version|"
-        r"rules|search|template)))"
+        r"rules|search|template))|"
+        # the uncertain cases handed to a person: "anything it's unsure about lands with the
+        # scheduler", "a person checks the ones it isn't sure of"
+        r"(anything|whatever|the ones?|those|what) ((it|the \w+) ?(is|'s|was|isn'?t|wasn'?t) "
+        r"|that'?s |are )?(unsure|not sure|uncertain|unclear|not confident)\b[^.]{0,30}\b(goes|"
+        r"go|lands?|landed|sent|routed|passed|handed|checked|reviewed)|(a person|a human|someone|"
+        r"the \w+s?) (checks?|reviews?|looks? at) (the ones|anything|whatever|those) (it|the \w+) ?"
+        r"(is|'s|was|isn'?t|wasn'?t) (unsure|not sure|uncertain|sure))"
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|"
