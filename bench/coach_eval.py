@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev22", "others-heldout", "others-heldout2" to "others-heldout19",
+"others-dev3" to "others-dev25", "others-heldout", "others-heldout2" to "others-heldout21",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -69,8 +69,8 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # kept held out instead: never read, never trained on. "others-heldout13" to
 # "others-heldout16" (four more, 2026-12-02) were written after that day's rule changes and
 # scored once with the coach before and after them: never read, never trained on.
-# "others-dev20" to "others-dev22" (three more blind writers, 2026-12-02) were scored once, then
-# read while the rules changed, and train nothing; "others-heldout17" to "others-heldout19",
+# "others-dev20" to "others-dev25" (six more blind writers, 2026-12-02) were scored once, then
+# read while the rules changed, and train nothing; "others-heldout17" to "others-heldout21",
 # written beside them, are scored once at the end: never read, never trained on.
 SETS = {
     "old": EVAL_DIR,
@@ -114,6 +114,11 @@ SETS = {
     "others-heldout17": OTHERS_DIR / "heldout17",
     "others-heldout18": OTHERS_DIR / "heldout18",
     "others-heldout19": OTHERS_DIR / "heldout19",
+    "others-dev23": OTHERS_DIR / "dev23",
+    "others-dev24": OTHERS_DIR / "dev24",
+    "others-dev25": OTHERS_DIR / "dev25",
+    "others-heldout20": OTHERS_DIR / "heldout20",
+    "others-heldout21": OTHERS_DIR / "heldout21",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
