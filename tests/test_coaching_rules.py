@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from voice_interviewer.coaching.answer_model import shipped_model
 from voice_interviewer.coaching.follow_up import fits_scenario
 from voice_interviewer.coaching.rules import rule_feedback as coach_feedback
 from voice_interviewer.coaching.rules.judgments import rigor_kinds
@@ -18,6 +19,7 @@ from voice_interviewer.coaching.rules.rewrites import (
 )
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
+    MISTAKE_KINDS,
     CoachRequest,
     Feedback,
     feedback_schema,
@@ -2945,3 +2947,74 @@ def test_hype_denied_in_the_next_sentence_does_not_push_the_problem_late() -> No
 def test_the_uncertain_cases_handed_to_a_person_are_error_handling(practice: str, near_miss: str):
     assert "error handling" in rigor_kinds(practice)
     assert "error handling" not in rigor_kinds(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "apologising-for-background",
+            "Sorry, I come from a front-end background, so bear with me. I'd ask about latency.",
+            "I come from a front-end background, so I'd ask about latency first.",
+            "system-design",
+        ),
+        (
+            "minimising-swe-experience",
+            "I only look after the rota system, it's nothing much, really anyone could do it.",
+            "Somebody at my review said I was just a backend engineer. I don't accept that.",
+            None,
+        ),
+        (
+            "minimising-swe-experience",
+            "My actual job's Java for the planning system, which doesn't really count for this.",
+            "People say I was just doing WordPress sites there, which isn't true.",
+            None,
+        ),
+        (
+            "overselling-ai",
+            "I understand transformers inside out at this point.",
+            "I built the call-recording pipeline, so I know that data inside out.",
+            None,
+        ),
+        (
+            "ai-is-hot",
+            "My first idea was, AI is hot, let's do something with it.",
+            "The archdeacon's first idea was, AI is hot, let's do something with it, and I pushed "
+            "back and asked where the applications got stuck.",
+            "portfolio-project",
+        ),
+        (
+            "ai-is-hot",
+            "I suppose it's where all the jobs are going now, isn't it, everyone says so.",
+            "Is it because AI is hot? It isn't, really. Our emails went to the wrong team.",
+            "why-ai-engineering",
+        ),
+        (
+            "tools-before-requirements",
+            "I'd start with Pinecone for the vectors. Then the chunks. How often do they change?",
+            "I'd start with Pinecone for the... Actually, no, hang on, let me back up and ask "
+            "first. How often do the documents change?",
+            "system-design",
+        ),
+    ],
+)
+def test_mistakes_in_dev23_to_dev25s_words(
+    kind: str, said: str, near_miss: str, category: str | None
+) -> None:
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+def test_the_word_model_raises_no_mistake_the_speaker_sets_aside() -> None:
+    """A comparison with researchers the speaker declines, in the sentence the word model would
+    quote, is the rules' near-miss: the model's finding is not shown."""
+    text = (
+        "My weakness, it is the mathematics inside the models. I know what attention does, but "
+        "to derive it myself, no, I cannot. I am not a researcher like the people at Mistral, "
+        "and I don't need to compete with them, it is a different job. In the dental lab where "
+        "I work, I build the system the technicians use every day to find the case notes, and "
+        "this is what I am good at, making a thing that works every morning."
+    )
+    assert "comparing-to-researchers" in shipped_model().judge(text, MISTAKE_KINDS)[0]
+    found = coach_feedback(CoachRequest(text, category="biggest-weakness")).mistakes
+    assert "comparing-to-researchers" not in {m.kind for m in found}

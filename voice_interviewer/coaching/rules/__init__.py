@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from voice_interviewer.coaching.answer_model import shipped_model
 from voice_interviewer.coaching.rules.judgments import (
+    declines,
     find_mistakes,
     is_system_design,
     score_business_impact,
@@ -56,13 +57,16 @@ _CONTRADICTED_BY = {
 def _model_mistakes(
     sentences: list[_Sentence], found: list[Mistake], model_found: set[str]
 ) -> list[Mistake]:
-    """Mistakes the word model finds and the rules did not, each quoting its strongest sentence."""
+    """Mistakes the word model finds and the rules did not, each quoting its strongest sentence,
+    unless that sentence is a near-miss the rules know (the speaker sets the mistake aside)."""
     texts = [s.text for s in sentences]
     missed = sorted(model_found & set(MISTAKE_KINDS) - {m.kind for m in found})
+    model = shipped_model()
+    strongest = {kind: sentences[model.strongest(kind, texts)] for kind in missed if texts}
     return [
-        Mistake(kind, texts[shipped_model().strongest(kind, texts)], by_word_model=True)
-        for kind in missed
-        if texts
+        Mistake(kind, sentence.text, by_word_model=True)
+        for kind, sentence in strongest.items()
+        if not declines(kind, sentence, sentences)
     ]
 
 

@@ -531,9 +531,16 @@ def _names_tool(sentence: _Sentence) -> bool:
 
 # A tool named and taken back at once: "I'd start with Pinecone and, actually, no, let me back up".
 _TAKEN_BACK = _rx(
-    r"^\W*(\w+\W+){0,3}?(actually,? no|no,? wait|let me back up|scratch that|wrong end|"
+    r"^\W*(\w+\W+){0,3}?(actually,? no|no,? wait|hang on|let me back up|scratch that|wrong end|"
     r"on second thought)\b"
 )
+
+
+def _taken_back_next(sentences: list[_Sentence], sentence: _Sentence) -> bool:
+    """Whether the next sentence takes the tool back at once ("I'd start with Pinecone for
+    the... actually, no, hang on, let me back up and ask first")."""
+    after = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    return after is not None and _TAKEN_BACK.search(after.plain) is not None
 
 
 _DEFERS_CHOICE = _rx(
@@ -545,7 +552,9 @@ _DEFERS_CHOICE = _rx(
 def _tools_first(sentences: list[_Sentence]) -> _Sentence | None:
     """The sentence naming a tool before any requirement is asked about ("I wouldn't start
     with LangChain" names none: it is negated)."""
-    tool = next((s for s in sentences if _names_tool(s)), None)
+    tool = next(
+        (s for s in sentences if _names_tool(s) and not _taken_back_next(sentences, s)), None
+    )
     requirement = _first(_REQUIREMENT, sentences)
     if tool is None:
         return None
@@ -702,6 +711,29 @@ def _around(sentences: list[_Sentence], sentence: _Sentence) -> tuple[_Sentence 
         sentences[index - 1] if index else None,
         sentences[index + 1] if index + 1 < len(sentences) else None,
     )
+
+
+_APOLOGY_REFUSED = _rx(r"\b(not|won'?t|never|refuse to|not going to) apologi[sz]e\b")
+
+
+def declines(kind: str, sentence: _Sentence, sentences: list[_Sentence]) -> bool:
+    """Whether sentence is a near-miss the rules know for the mistake kind: the speaker sets
+    it aside ("I don't need to compete with them, it's a different job", "that's not why",
+    "I'm not going to apologise for it", "well, no, that's underselling it")."""
+    after = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if kind == "comparing-to-researchers":
+        return bool(_NOT_COMPETING.search(sentence.plain) and not _REGRET.search(sentence.plain))
+    if kind == "ai-is-hot":
+        return bool(
+            _DISAVOWAL.search(sentence.plain)
+            or _REAL_REASON.search(sentence.plain)
+            or _denied_next(sentences, sentence)
+        )
+    if kind == "apologising-for-background":
+        return _APOLOGY_REFUSED.search(sentence.plain) is not None
+    if kind == "minimising-swe-experience":
+        return _taken_back(sentence, 0, after)
+    return False
 
 
 def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mistake]:

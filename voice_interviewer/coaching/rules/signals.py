@@ -86,9 +86,11 @@ _HYPE = _rx(
 # Said about other people's reasons and rejected: "people switch because AI is hot, and that's a
 # bad reason" names the view in order to set it aside.
 _DISAVOWAL = _rx(
-    r"\b(bad|wrong|poor|terrible) reasons?\b|\b(that'?s|it'?s|is|was) (honestly |really |just )?"
+    r"\b(bad|wrong|poor|terrible) reasons?\b|\bi pushed back\b|"
+    r"\b(his|her|their|\w+'s) (first |whole |only )?(idea|pitch|line|view) was\b|"
+    r"\b(that'?s|it'?s|is|was) (honestly |really |just )?"
     r"not (really |actually )?(it|why|the reason|my reason)\b|"
-    r"\bisn'?t (really )?(it|why|the reason)\b|\bnot why i\b|"
+    r"\bisn'?t (really )?(it\b(?!\s*[,?])|why\b|the reason\b)|\bnot why i\b|"
     r"\b(it'?s|it is|is|was) (honestly |really |just )?not because\b"
 )
 # The hype owned as part of it, then set aside for the real reason, in the same sentence or
@@ -103,7 +105,10 @@ _REAL_REASON = _rx(
 # well, no, that's underselling it, I owned the whole pipeline".
 _TAKEN_BACK_SELF = _rx(
     r"\b(that'?s|that is|i'?m) (underselling|selling (it|myself) short|not fair (to|on) (me|"
-    r"myself|it))\b|\b(well|actually),? no\b|\bscratch that\b"
+    r"myself|it))\b|\b(well|actually),? no\b|\bscratch that\b|"
+    # someone else's view of the speaker, rejected: "which isn't true", "I don't accept that"
+    r"\b(which|that) (isn'?t|is not|wasn'?t) (true|fair|right)\b|\bthat'?s not (true|fair|right)\b|"
+    r"\bi (don'?t|do not) (agree|accept)\b|\bi'?d push back\b|\bi pushed back\b"
 )
 _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
@@ -572,6 +577,12 @@ _MODEL_GAP = _rx(
 # background is a bit of a weakness", "I don't have the proper background", "I never did a CS
 # degree" ("my background is in payments" says where it lies, not that it falls short).
 _BACKGROUND_SHORT = _rx(
+    # the background itself, which an apology beside it makes the mistake: "Sorry, I'm more of
+    # a frontend developer", "I come from a front-end background, so bear with me"
+    r"\bi('m| am) (more of |really |just |only |mostly )?an? (\w+ )?(front-?end|web|php|wordpress|"
+    r"mobile|qa|test|ui) (developer|engineer|person|guy|dev)\b|"
+    r"\bi come from an? (\w+ )?(front-?end|web|non-technical|design|qa|testing|support) "
+    r"background\b|"
     r"\bmy (\w+ )?(background|cv|degree|profile|path)( is|'s|s| was)( \w+){0,3}? "
     r"(not|n't|isn'?t|wasn'?t|a (\w+ ){0,3}(weakness|problem|disadvantage|handicap|gap|minus))\b|"
     r"\b(don'?t|do not|didn'?t|never) (have|had|got) (the|a|an|any) (\w+ )?(right|proper|typical|"
@@ -716,7 +727,13 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"( \w+ly| that| very| so| really)? (relevant|important|useful)"
         r"( here| for this| to (this|you|ai|the (role|job|position))\b)|"
         r"\bmy (\w+ ){0,2}(experience|background|work) (is|was|isn'?t|wasn'?t)( \w+ly| \w+)? "
-        r"(not )?(irrelevant|not relevant|not (that |very |so )?(relevant|impressive))\b"
+        r"(not )?(irrelevant|not relevant|not (that |very |so )?(relevant|impressive))\b|"
+        # the work said to be anyone's, or to count for nothing: "really anyone could do it",
+        # "which doesn't really count for this", "that kind of work isn't going to matter"
+        r"\b(really |honestly |basically )?anyone could do (it|that|this)\b|"
+        r"\b(which|that|it) (doesn'?t|does not) (really )?count( for (this|much|anything))?\b|"
+        r"\b(that kind of|that sort of|my|this kind of) (work|job|stuff) (isn'?t|is not|won'?t|"
+        r"will not) (going to )?(matter|count)\b"
     ),
     "ai-is-hot": _rx(
         r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
@@ -782,7 +799,9 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(i'?m|i am)( \w+ly| pretty much| basically| already| now| kind of| like)* (at )?"
         r"(the |an? )?(expert|guru|master|ninja|senior|very strong|really strong|super strong|"
         r"advanced)( level)? (in|at|on|with) (the )?" + _AI_SKILL + r"\b|"
-        r"\b(know|understand)\b( [\w']+){0,5} inside (and )?out\b|"
+        r"\b(know|understand)\b(?! (that |the |our |its |their )?(data|system|systems|pipeline|"
+        r"codebase|code|domain|business|process|platform|network|products?)\b)( [\w']+){0,5} "
+        r"inside (and )?out\b|"
         r"\bknow (the (ai |ml )?field|ai|ml|machine learning|llms|this (stuff|field)|it all)"
         r"( really| very| extremely| pretty)? well\b|"
         r"\b(any|every) (ml|ai|machine learning) (task|project|question|model)\b|"
