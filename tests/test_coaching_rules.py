@@ -3018,3 +3018,45 @@ def test_the_word_model_raises_no_mistake_the_speaker_sets_aside() -> None:
     assert "comparing-to-researchers" in shipped_model().judge(text, MISTAKE_KINDS)[0]
     found = coach_feedback(CoachRequest(text, category="biggest-weakness")).mistakes
     assert "comparing-to-researchers" not in {m.kind for m in found}
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "The valuers don't do the Friday digging anymore, they just ask it.",
+            "Models don't really hallucinate any more if you give them the documents.",
+        ),
+        (
+            "Volunteers hardly ever put anyone on hold for it now.",
+            "I hardly ever use the notebook version now.",
+        ),
+        (
+            "A misread shade used to mean a remake, and we've had, I think, two since March.",
+            "We've had the same model since March.",
+        ),
+        (
+            "We've had no rejected tankers in eight months.",
+            "I've had no time to study in eight months.",
+        ),
+        (
+            "We went three summers without a single double charge.",
+            "I went three summers without a single day off.",
+        ),
+        (
+            "Feedback now goes back in about five days.",
+            "Now I can train one in a few days.",
+        ),
+        (
+            "They found the previous fix in minutes, not an hour.",
+            "I spent minutes, not an hour, on the prompt.",
+        ),
+        (
+            "Those complaints were about one a month, I'd expect basically none.",
+            "Those complaints were about one a month.",
+        ),
+    ],
+)
+def test_outcomes_in_dev23_to_dev25s_words(outcome: str, near_miss: str) -> None:
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3

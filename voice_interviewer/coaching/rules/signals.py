@@ -341,6 +341,8 @@ _OUTCOME = _rx(
     r"\b(hasn'?t|haven'?t|has not|have not) had (one|a single|any)\b.*\bsince\b|"
     r"\bnow\b.*\b(don'?t|do not|no longer|never) (have to )?(retype|re-?key|type|copy|chase|phone|"
     r"call|ring)\b|"
+    # a projected end to a harm: "those complaints were about one a month, I'd expect none"
+    r"\bi'?d expect (basically |almost |practically |next to )?(none|zero)\b|"
     # a loss avoided: "we pulled the pallets instead of doing a recall"
     r"\binstead of (doing |having |facing |paying )?(a |the )?(recall|fine|penalty|lawsuit|"
     r"write-?off)\b"
@@ -367,17 +369,41 @@ _AFTER_STATE = _rx(
     r"\b(hasn'?t|has not|haven'?t|have not) (come|crept) back\b|"
     r"\b(it'?s|it has|they'?ve|they have) held (since|for)\b|"
     r"\b(minutes|hours|days|weeks|an? (hour|day|week|afternoon|morning))\b,? "
-    r"(rather than|instead of|not) (hours|days|weeks|months|the next \w+|an? (day|week|month|"
-    r"fortnight)|a fortnight)\b|"
+    r"(rather than|instead of|not) (hours|days|weeks|months|the next \w+|an? (hour|day|week|"
+    r"month|fortnight)|a fortnight)\b|"
     r"\b(?<!years )(?<!months )(?<!while )now\b[^.]*\b(instead of|rather than)\b|"
     r"\b(instead of|rather than)\b[^.]*\bnow\b|"
     r"\b(the )?same[- ](day|morning|afternoon)\b[^.]*\bnow\b|"
     r"\b(answer\w*|repl(y|ies|ied)|sorted|processed|classified|handled|go(es)? out|went out|"
     r"dealt with|ready|reach\w*|arriv\w*|gets? to|got to)\b[^.]*\b(the )?same[- ](day|morning|"
-    r"afternoon)\b"
+    r"afternoon)\b|"
+    # a chore people no longer do, or hardly ever: "they don't do the Friday digging anymore"
+    # ("models don't hallucinate any more" is a claim about models),
+    # "volunteers hardly ever put anyone on hold for it now"
+    r"\b(they|people|staff|we|the [\w-]+s|[\w-]+(er|or|ist|ian)s) (really )?(don'?t|do not|never) "
+    r"(\w+ ){1,5}any ?more\b|"
+    r"\b(hardly ever|rarely|almost never|seldom)\b[^.]*\bnow\b|"
+    r"\bnow\b[^.]*\b(hardly ever|rarely|almost never|seldom)\b|"
+    # few or none since, or for months: "we've had two since March", "no rejected tankers in
+    # eight months", "three summers without a single double charge"
+    r"\b(we'?ve|they'?ve|we have|they have) (had|seen)\b,?( i think,| i'?d say,)? (only |just )?"
+    r"(one|two|three|four|five|a few|a couple|\d+|none|zero|no)\b[^.]{0,25}\bsince "
+    + _WHEN
+    + r"\b|"
+    r"\b(had|seen|been) (no|zero|not a single|not one) [^.]*\bin (the )?(last |past )?[\w-]+ "
+    r"(months|weeks|years|quarters)\b|"
+    r"\b(went|gone|been|had|run) ([\w-]+ ){0,3}(months|weeks|years|summers|winters|seasons) "
+    r"without (a single|one|any)\b|"
+    # the time something takes now: "feedback now goes back in about five days", "the
+    # backlog's under two weeks now"
+    r"\bnow\b[^.]*\b(in|within) (about |around |roughly |under )?(an? |[\w-]+ )(minutes?|hours?|"
+    r"days?|weeks?)\b|"
+    r"\b(is|are|'s|'re) (only |just )?(under|below|less than|down to)\b[^.]*\bnow\b"
 )
-# The speaker as the clause's subject or object: "I", "my", "me".
-_SPEAKER = _rx(r"\b(i|i'm|i've|i'd|i'll|my|me)\b")
+# The speaker as the clause's subject or object: "I", "my", "me" (a hedge, "I think", is not).
+_SPEAKER = _rx(
+    r"\b(i(?! (think|guess|reckon|believe|suppose)\b)|i'm|i've|i'd(?! say)|i'll|my|me)\b"
+)
 _TECH_METRIC = _rx(
     r"\b(latency|accuracy|precision|recall|f1|ragas|milliseconds?|tokens?|hit rate|prompts?|"
     r"scores?|useful|p9\d|uptime|available|availability|false positives)\b"
