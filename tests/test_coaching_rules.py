@@ -3060,3 +3060,45 @@ def test_the_word_model_raises_no_mistake_the_speaker_sets_aside() -> None:
 def test_outcomes_in_dev23_to_dev25s_words(outcome: str, near_miss: str) -> None:
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "In the pilot it made up a ward name, twice.",
+            "I made up the first test questions myself.",
+        ),
+        (
+            "Our archive assistant started making up quotes for old stories.",
+            "Our archive assistant started summarising old stories.",
+        ),
+        (
+            "Guests kept ringing reception about the deposit policy.",
+            "Guests rang reception to book tables.",
+        ),
+        (
+            "If a learner is stuck on a maths question they're stuck for days.",
+            "A learner asks a maths question and gets a hint.",
+        ),
+        (
+            "The volunteers can't always spot risk, and the keyword list missed it.",
+            "The volunteers spot risk, and the keyword list flags it too.",
+        ),
+    ],
+)
+def test_problems_in_dev23_to_dev25s_words(problem: str, near_miss: str) -> None:
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") < 3
+
+
+def test_asked_for_a_weakness_the_gap_may_name_the_tech_before_the_problem() -> None:
+    text = (
+        "Deep ML theory. I use LLM APIs every day and I read about transformers. "
+        "Both are choices. At the blood service, donors' questions were taking the "
+        "contact centre days to answer. "
+        "So I built retrieval with a test set the nurses wrote and a weekly review. "
+        "Nine in ten questions get answered the same day now. That's what I bring."
+    )
+    assert score(text, "production_problem", "biggest-weakness") >= 4
+    assert score(text, "production_problem", "portfolio-project") == 2

@@ -190,7 +190,10 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
     opening = _opening(sentences)
     # Asked about their ML experience, a person names the tech first, as asked: the problem
     # the project met is early enough in the first half of the answer.
-    asked_for_tech = scenario_of(request) == "ml-experience" and problem.index < len(sentences) / 2
+    asked_for_tech = (
+        scenario_of(request) in ("ml-experience", "biggest-weakness")
+        and problem.index < len(sentences) / 2
+    )
     early = (
         asked_for_tech
         or problem.index <= max(1, opening[-1].index if opening else 1)

@@ -26,7 +26,8 @@ _PROBLEM = _rx(
     r"nightmare|(a|such a|total|complete) mess|headaches?|painful|error-prone|"
     r"fell through the cracks|piling up|piled up|lost (\w+ ){0,2}(customers|money|deals|revenue)|"
     # the same thing asked or done again and again, and work people need done at once
-    r"kept (asking|sending|calling|emailing|typing|copying|chasing|getting)|"
+    r"kept (asking|sending|calling|emailing|typing|copying|chasing|getting|ringing|phoning|"
+    r"complaining|coming back)|"
     r"the same (\w+ )?questions|re-?keying|re-?typing|retyp\w*|copy(ing)?[- ]past\w*|"
     r"a full day'?s work|"
     r"(get|got|getting|receiv\w*|answer\w*|handl\w*) (\w+ ){0,2}(hundreds|thousands|dozens) of "
@@ -63,6 +64,14 @@ _PROBLEM = _rx(
     # work that had to be puzzled out, mangled by the old system, or worked around
     r"(?<!\bme )(?<!\bi )(has|have|had) to (work|figure) out|mangl\w*|"
     r"(wrote|worked|typed|got) around (it|them|the)|"
+    # an AI system inventing things, people stuck, and a check that missed things: "it made up a
+    # ward name", "the assistant started making up dates", "you're stuck for days", "the keyword
+    # list missed that", "volunteers can't always spot risk"
+    r"(it|(the|our|their|an?) (\w+ )?(model|bot|assistant|chatbot|system|tool)) (\w+ )?(made|makes|"
+    r"was making|"
+    r"started making|kept making) up|stuck (for|waiting)|"
+    r"(the|our|a) (\w+ )?(list|rules?|filter|search|parser) missed|can'?t always (spot|find|tell|"
+    r"see|catch)|"
     r"requirements?|latency budget|what does a failure look like)\b"
 )
 # Before a problem word, what makes it no problem of the work: the speaker as its subject ("I'd
