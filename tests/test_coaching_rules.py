@@ -3102,3 +3102,33 @@ def test_asked_for_a_weakness_the_gap_may_name_the_tech_before_the_problem() -> 
     )
     assert score(text, "production_problem", "biggest-weakness") >= 4
     assert score(text, "production_problem", "portfolio-project") == 2
+
+
+@pytest.mark.parametrize(
+    ("practice", "kind", "near_miss"),
+    [
+        (
+            "If the model is slow or down, show the passages themselves.",
+            "error handling",
+            "If the train is slow, I work from home.",
+        ),
+        (
+            "No good chunks come back, it says I don't know and shows a search box.",
+            "error handling",
+            "I don't know the maths behind it.",
+        ),
+        (
+            "Before it went near a real call we red-teamed it with the volunteers.",
+            "testing",
+            "Before it went near a real call we wrote the summary prompt.",
+        ),
+        (
+            "Keywords got fifty-five percent right on a hundred reviews I labelled.",
+            "testing",
+            "Ninety percent of our customers are on the phone.",
+        ),
+    ],
+)
+def test_practices_in_dev23_to_dev25s_words(practice: str, kind: str, near_miss: str) -> None:
+    assert kind in rigor_kinds(practice)
+    assert kind not in rigor_kinds(near_miss)

@@ -190,6 +190,11 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"(confirms?|approves?|decides|signs? off)( (it|each one|every \w+|the (suggestion|output|"
         r"answer|draft|result|flag)s?))?(?=\s*([,.;:]|and\b|$))|"
         # a fallback said in other words: "it drops to the old keyword search"
+        # a fallback said as what the system does when it fails: "if the model's slow or down,
+        # show the passages", "no good chunks come back, it says I don't know"
+        r"if (the )?([\w-]+ )?(model|api|service|provider|llm|system|server|endpoint|vendor|"
+        r"retrieval|search|index|database)('s| is)( slow or)? (down|unavailable|slow)|"
+        r"(it )?(says|say) (that )?(it doesn'?t know|i don'?t know)|"
         r"(drops?|dropped|reverts?|reverted) (back )?to (the )?(old |plain |basic )?"
         r"(keyword search|rules|template|manual (queue|process)|(old|previous) (system|version|"
         r"rules|search|template))|"
@@ -202,7 +207,12 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"(is|'s|was|isn'?t|wasn'?t) (unsure|not sure|uncertain|sure))"
     ),
     "testing": _rx(
-        r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|"
+        r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|red-?team\w*|"
+        # a score on real items, or items the speaker labelled: "sixty percent right on two
+        # hundred old forms", "fifty-five percent on a hundred reviews I labelled"
+        r"(percent|per cent|%|right|correct)\b[^.]{0,40}\bon (a |the |about |around )?(\w+ ){0,4}"
+        r"(forms|emails|reviews|letters|notes|questions|documents|tickets|messages|cases|calls|"
+        r"records|files|orders|requests|invoices|reports)|"
         r"set of (\w+ ){0,2}(questions|cases|examples)|labell?ed (\w+ )?(set|examples|questions)|"
         r"on (a |the )?(\w+ ){0,4}(samples|examples|held-?out \w+)|rerun (it|them|the \w+) every|"
         r"label+ed (\w+ ){0,3}(letters|emails|tickets|cases|documents|examples|questions|calls|"
