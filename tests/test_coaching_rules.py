@@ -3132,3 +3132,24 @@ def test_asked_for_a_weakness_the_gap_may_name_the_tech_before_the_problem() -> 
 def test_practices_in_dev23_to_dev25s_words(practice: str, kind: str, near_miss: str) -> None:
     assert kind in rigor_kinds(practice)
     assert kind not in rigor_kinds(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("gap_and_strength", "no_gap_or_no_strength"),
+    [
+        (
+            "I've read the attention paper twice and I still couldn't tell you why the scaling "
+            "works. But, um, what I can do is ship the triage that pulls out safety emails.",
+            "I've read the attention paper twice and I still couldn't tell you why the scaling "
+            "works.",
+        ),
+        (
+            "I'd not trained a model before this job. What I bring is the on-call habit.",
+            "Looking back I'd not have built the web form first. What I bring is the on-call "
+            "habit.",
+        ),
+    ],
+)
+def test_gaps_in_dev23_to_dev25s_words(gap_and_strength: str, no_gap_or_no_strength: str):
+    assert score(gap_and_strength, "honest_gaps", "portfolio-project") >= 4
+    assert score(no_gap_or_no_strength, "honest_gaps", "portfolio-project") < 3

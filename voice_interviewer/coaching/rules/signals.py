@@ -429,9 +429,11 @@ _TECH_METRIC = _rx(
 )
 # Something the speaker has never done, however the negation is said: "I haven't trained",
 # "I have never trained", "I've not trained", "I had never worked with" ("I've never had a
-# problem with it" is no gap: what follows the negation must be a skill being used).
+# problem with it" is no gap: what follows the negation must be a skill being used; "looking
+# back I'd not have built the form first" is a reflection).
 _NEVER_DONE = (
-    r"(\bi(?:'ve|'d| have| had)? (?:never|not)|\bhaven'?t|\bhadn'?t)\s+(?:\w+\s+)?"
+    r"(\bi(?:'ve| have| had)? (?:never|not)|\bi'd (?:never|not)(?!\s+have\b)|\bhaven'?t|"
+    r"\bhadn'?t)\s+(?:\w+\s+)?"
     r"(?:trained|tuned|fine-tuned|built|done|did|worked|priced|measured|studied|understood|used|"
     r"touched|deployed|run|ran|shipped|operated|written|wrote|implemented|designed|learned|learnt|"
     r"tried|owned|put|calculated|computed|estimated|been (?:sure|confident|comfortable|able)|"
@@ -453,7 +455,8 @@ _GAP = _rx(
     r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that|train|fine-?tune|"
     r"build (a |the )?models?)|"
     # "I couldn't tell you much about how it's trained", "I don't know vision models deeply"
-    r"i (couldn'?t|can'?t|could not|cannot) tell you (much |a lot |anything |very much )?"
+    r"i( still| really| honestly| just)? (couldn'?t|can'?t|could not|cannot) tell you (much |"
+    r"a lot |anything |very much )?"
     r"(about )?(how|why)\b|"
     r"i( \w+ly)? (don'?t|do not) (know|understand) (\w+ ){1,3}(that )?(deeply|in depth|inside out|"
     r"properly)|"
