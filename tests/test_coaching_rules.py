@@ -3153,3 +3153,18 @@ def test_practices_in_dev23_to_dev25s_words(practice: str, kind: str, near_miss:
 def test_gaps_in_dev23_to_dev25s_words(gap_and_strength: str, no_gap_or_no_strength: str):
     assert score(gap_and_strength, "honest_gaps", "portfolio-project") >= 4
     assert score(no_gap_or_no_strength, "honest_gaps", "portfolio-project") < 3
+
+
+_UNSTRUCTURED_POINT = (
+    "gives specific examples of unstructured-data problems that rules could not solve"
+)
+
+
+def test_unstructured_data_said_as_calls_handwriting_and_enquiries() -> None:
+    said = (
+        "At the museum, enquiries from the public come in as stories, and staff ledgers were "
+        "handwritten, so our keyword search failed on most of them."
+    )
+    assert hits(said, _UNSTRUCTURED_POINT, "why-ai-engineering")
+    no_data = "At the museum our keyword search failed on most of what the public asked."
+    assert not hits(no_data, _UNSTRUCTURED_POINT, "why-ai-engineering")

@@ -66,7 +66,10 @@ _UNSTRUCTURED = _rx(
     r"\b(emails?|documents?|docs|tickets?|contracts?|invoices?|pdfs?|letters?|reports?|"
     r"free text|notes|messages|chat|leases|manuals|faxes|scans?|runbooks?|wiki|transcripts?|"
     r"queries|(people|users|customers) (type|write|describe|say)|natural language|descriptions|"
-    r"reviews|comments|complaints|voice notes)\b"
+    r"reviews|comments|complaints|voice notes|"
+    # what people say or write by hand: calls, handwritten work, enquiries, ledgers and logs
+    r"calls|call recordings|handwrit\w*|written work|(booking )?requests|enquir\w*|inquir\w*|"
+    r"ledgers|logs|forms|photos|images|voice memos|memos|scribbles)\b"
 )
 _PRODUCTION = _rx(
     r"\b(in production|production|reliab\w*|dependab\w*|depend on|actually works?|holds? up|"
