@@ -67,9 +67,8 @@ _PROBLEM = _rx(
     # an AI system inventing things, people stuck, and a check that missed things: "it made up a
     # ward name", "the assistant started making up dates", "you're stuck for days", "the keyword
     # list missed that", "volunteers can't always spot risk"
-    r"(it|(the|our|their|an?) (\w+ )?(model|bot|assistant|chatbot|system|tool)) (\w+ )?(made|makes|"
-    r"was making|"
-    r"started making|kept making) up|stuck (for|waiting)|"
+    r"(it|(the|our|their|an?) (\w+ )?(model|bot|assistant|chatbot|system|tool)) (\w+ )?"
+    r"(made|makes|was making|started making|kept making) up|stuck (for|waiting)|"
     r"(the|our|a) (\w+ )?(list|rules?|filter|search|parser) missed|can'?t always (spot|find|tell|"
     r"see|catch)|"
     r"requirements?|latency budget|what does a failure look like)\b"
@@ -189,12 +188,12 @@ RIGOR_KINDS: dict[str, re.Pattern[str]] = {
         r"officer|manager|doctor|vet|supervisor|handler|dispatcher)s?) (still |always )?"
         r"(confirms?|approves?|decides|signs? off)( (it|each one|every \w+|the (suggestion|output|"
         r"answer|draft|result|flag)s?))?(?=\s*([,.;:]|and\b|$))|"
-        # a fallback said in other words: "it drops to the old keyword search"
         # a fallback said as what the system does when it fails: "if the model's slow or down,
         # show the passages", "no good chunks come back, it says I don't know"
         r"if (the )?([\w-]+ )?(model|api|service|provider|llm|system|server|endpoint|vendor|"
         r"retrieval|search|index|database)('s| is)( slow or)? (down|unavailable|slow)|"
         r"(it )?(says|say) (that )?(it doesn'?t know|i don'?t know)|"
+        # a fallback said in other words: "it drops to the old keyword search"
         r"(drops?|dropped|reverts?|reverted) (back )?to (the )?(old |plain |basic )?"
         r"(keyword search|rules|template|manual (queue|process)|(old|previous) (system|version|"
         r"rules|search|template))|"
@@ -396,9 +395,9 @@ _AFTER_STATE = _rx(
     r"\b(answer\w*|repl(y|ies|ied)|sorted|processed|classified|handled|go(es)? out|went out|"
     r"dealt with|ready|reach\w*|arriv\w*|gets? to|got to)\b[^.]*\b(the )?same[- ](day|morning|"
     r"afternoon)\b|"
-    # a chore people no longer do, or hardly ever: "they don't do the Friday digging anymore"
-    # ("models don't hallucinate any more" is a claim about models),
-    # "volunteers hardly ever put anyone on hold for it now"
+    # a chore people no longer do, or hardly ever: "they don't do the Friday digging anymore",
+    # "volunteers hardly ever put anyone on hold for it now" (people, not models: "models don't
+    # hallucinate any more" is a claim about models)
     r"\b(they|people|staff|we|the [\w-]+s|[\w-]+(er|or|ist|ian)s) (really )?(don'?t|do not|never) "
     r"(\w+ ){1,5}any ?more\b|"
     r"\b(hardly ever|rarely|almost never|seldom)\b[^.]*\bnow\b|"
