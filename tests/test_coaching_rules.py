@@ -2566,6 +2566,38 @@ def test_an_issue_date_and_a_struggle_of_the_speaker_are_no_production_problem()
             "Replies to families go out the same day now.",
             "For about two years now, all of it on APIs rather than training.",
         ),
+        (
+            "The valuers don't do the Friday digging anymore, they just ask it.",
+            "Models don't really hallucinate any more if you give them the documents.",
+        ),
+        (
+            "Volunteers hardly ever put anyone on hold for it now.",
+            "I hardly ever use the notebook version now.",
+        ),
+        (
+            "A misread shade used to mean a remake, and we've had, I think, two since March.",
+            "We've had the same model since March.",
+        ),
+        (
+            "We've had no rejected tankers in eight months.",
+            "I've had no time to study in eight months.",
+        ),
+        (
+            "We went three summers without a single double charge.",
+            "I went three summers without a single day off.",
+        ),
+        (
+            "Feedback now goes back in about five days.",
+            "Now I can train one in a few days.",
+        ),
+        (
+            "They found the previous fix in minutes, not an hour.",
+            "I spent minutes, not an hour, on the prompt.",
+        ),
+        (
+            "Those complaints were about one a month, I'd expect basically none.",
+            "Those complaints were about one a month.",
+        ),
     ],
 )
 def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) -> None:
@@ -2596,9 +2628,41 @@ def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) 
             "He turned up with two dogs and was furious.",
             "I was furious with myself for not testing it.",
         ),
+        (
+            "The coordinator has to work out whether it needs a legal interpreter.",
+            "Someone like me has to figure out how to run it.",
+        ),
+        (
+            "Every Monday the ops manager brought a printout of the loads it had mangled.",
+            "Every Monday the ops manager brought a printout of the week's loads.",
+        ),
+        (
+            "We had a rules engine with dropdowns and people just wrote around it.",
+            "We had a rules engine with dropdowns and people liked it.",
+        ),
+        (
+            "In the pilot it made up a ward name, twice.",
+            "I made up the first test questions myself.",
+        ),
+        (
+            "Our archive assistant started making up quotes for old stories.",
+            "Our archive assistant started summarising old stories.",
+        ),
+        (
+            "Guests kept ringing reception about the deposit policy.",
+            "Guests rang reception to book tables.",
+        ),
+        (
+            "If a learner is stuck on a maths question they're stuck for days.",
+            "A learner asks a maths question and gets a hint.",
+        ),
+        (
+            "The volunteers can't always spot risk, and the keyword list missed it.",
+            "The volunteers spot risk, and the keyword list flags it too.",
+        ),
     ],
 )
-def test_problems_as_slow_work_searching_misses_and_anger(problem: str, near_miss: str) -> None:
+def test_problems_in_dev20_to_dev25s_words(problem: str, near_miss: str) -> None:
     assert score(problem, "production_problem") >= 4
     assert score(near_miss, "production_problem") < 3
 
@@ -2655,9 +2719,53 @@ def test_problems_as_slow_work_searching_misses_and_anger(problem: str, near_mis
             "I worked close to the researchers on the evaluation.",
             None,
         ),
+        (
+            "apologising-for-background",
+            "Sorry, I come from a front-end background, so bear with me. I'd ask about latency.",
+            "I come from a front-end background, so I'd ask about latency first.",
+            "system-design",
+        ),
+        (
+            "minimising-swe-experience",
+            "I only look after the rota system, it's nothing much, really anyone could do it.",
+            "Somebody at my review said I was just a backend engineer. I don't accept that.",
+            None,
+        ),
+        (
+            "minimising-swe-experience",
+            "My actual job's Java for the planning system, which doesn't really count for this.",
+            "People say I was just doing WordPress sites there, which isn't true.",
+            None,
+        ),
+        (
+            "overselling-ai",
+            "I understand transformers inside out at this point.",
+            "I built the call-recording pipeline, so I know that data inside out.",
+            None,
+        ),
+        (
+            "ai-is-hot",
+            "My first idea was, AI is hot, let's do something with it.",
+            "The archdeacon's first idea was, AI is hot, let's do something with it, and I pushed "
+            "back and asked where the applications got stuck.",
+            "portfolio-project",
+        ),
+        (
+            "ai-is-hot",
+            "I suppose it's where all the jobs are going now, isn't it, everyone says so.",
+            "Is it because AI is hot? It isn't, really. Our emails went to the wrong team.",
+            "why-ai-engineering",
+        ),
+        (
+            "tools-before-requirements",
+            "I'd start with Pinecone for the vectors. Then the chunks. How often do they change?",
+            "I'd start with Pinecone for the... Actually, no, hang on, let me back up and ask "
+            "first. How often do the documents change?",
+            "system-design",
+        ),
     ],
 )
-def test_mistakes_in_dev20_to_dev22s_words(
+def test_mistakes_in_dev20_to_dev25s_words(
     kind: str, said: str, near_miss: str, category: str | None
 ) -> None:
     assert kind in mistakes(said, category)
@@ -2683,7 +2791,7 @@ def test_mistakes_in_dev20_to_dev22s_words(
         ),
     ],
 )
-def test_gaps_and_strengths_in_dev20_to_dev22s_words(gap_and_strength: str, gap_alone: str):
+def test_gaps_and_strengths_in_dev20_to_dev25s_words(gap_and_strength: str, gap_alone: str):
     for category in ("portfolio-project", "system-design", "biggest-weakness"):
         assert score(gap_and_strength, "honest_gaps", category) >= 4
         assert score(gap_alone, "honest_gaps", category) == 2
@@ -2896,28 +3004,6 @@ def test_a_gap_turned_to_shipping_after_an_aside_reframes_it() -> None:
     assert not hits(overclaim, WEAKNESS_REFRAME, "biggest-weakness")
 
 
-@pytest.mark.parametrize(
-    ("problem", "near_miss"),
-    [
-        (
-            "The coordinator has to work out whether it needs a legal interpreter.",
-            "Someone like me has to figure out how to run it.",
-        ),
-        (
-            "Every Monday the ops manager brought a printout of the loads it had mangled.",
-            "Every Monday the ops manager brought a printout of the week's loads.",
-        ),
-        (
-            "We had a rules engine with dropdowns and people just wrote around it.",
-            "We had a rules engine with dropdowns and people liked it.",
-        ),
-    ],
-)
-def test_problems_worked_out_by_hand_mangled_or_worked_around(problem: str, near_miss: str):
-    assert score(problem, "production_problem") >= 4
-    assert score(near_miss, "production_problem") < 3
-
-
 def test_hype_denied_in_the_next_sentence_does_not_push_the_problem_late() -> None:
     denied = (
         "People assume it's because AI is hot. It isn't, really. At the cinema chain our "
@@ -2929,80 +3015,6 @@ def test_hype_denied_in_the_next_sentence_does_not_push_the_problem_late() -> No
         "routing rules sent a third of the emails to the wrong team."
     )
     assert score(owned, "production_problem", "why-ai-engineering") == 2
-
-
-@pytest.mark.parametrize(
-    ("practice", "near_miss"),
-    [
-        (
-            "Anything it's unsure about lands with the scheduler.",
-            "I am unsure about the maths behind it.",
-        ),
-        (
-            "A person checks the ones it isn't sure of.",
-            "What I was unsure about, I sent to my lead for advice.",
-        ),
-    ],
-)
-def test_the_uncertain_cases_handed_to_a_person_are_error_handling(practice: str, near_miss: str):
-    assert "error handling" in rigor_kinds(practice)
-    assert "error handling" not in rigor_kinds(near_miss)
-
-
-@pytest.mark.parametrize(
-    ("kind", "said", "near_miss", "category"),
-    [
-        (
-            "apologising-for-background",
-            "Sorry, I come from a front-end background, so bear with me. I'd ask about latency.",
-            "I come from a front-end background, so I'd ask about latency first.",
-            "system-design",
-        ),
-        (
-            "minimising-swe-experience",
-            "I only look after the rota system, it's nothing much, really anyone could do it.",
-            "Somebody at my review said I was just a backend engineer. I don't accept that.",
-            None,
-        ),
-        (
-            "minimising-swe-experience",
-            "My actual job's Java for the planning system, which doesn't really count for this.",
-            "People say I was just doing WordPress sites there, which isn't true.",
-            None,
-        ),
-        (
-            "overselling-ai",
-            "I understand transformers inside out at this point.",
-            "I built the call-recording pipeline, so I know that data inside out.",
-            None,
-        ),
-        (
-            "ai-is-hot",
-            "My first idea was, AI is hot, let's do something with it.",
-            "The archdeacon's first idea was, AI is hot, let's do something with it, and I pushed "
-            "back and asked where the applications got stuck.",
-            "portfolio-project",
-        ),
-        (
-            "ai-is-hot",
-            "I suppose it's where all the jobs are going now, isn't it, everyone says so.",
-            "Is it because AI is hot? It isn't, really. Our emails went to the wrong team.",
-            "why-ai-engineering",
-        ),
-        (
-            "tools-before-requirements",
-            "I'd start with Pinecone for the vectors. Then the chunks. How often do they change?",
-            "I'd start with Pinecone for the... Actually, no, hang on, let me back up and ask "
-            "first. How often do the documents change?",
-            "system-design",
-        ),
-    ],
-)
-def test_mistakes_in_dev23_to_dev25s_words(
-    kind: str, said: str, near_miss: str, category: str | None
-) -> None:
-    assert kind in mistakes(said, category)
-    assert kind not in mistakes(near_miss, category)
 
 
 def test_the_word_model_raises_no_mistake_the_speaker_sets_aside() -> None:
@@ -3018,78 +3030,6 @@ def test_the_word_model_raises_no_mistake_the_speaker_sets_aside() -> None:
     assert "comparing-to-researchers" in shipped_model().judge(text, MISTAKE_KINDS)[0]
     found = coach_feedback(CoachRequest(text, category="biggest-weakness")).mistakes
     assert "comparing-to-researchers" not in {m.kind for m in found}
-
-
-@pytest.mark.parametrize(
-    ("outcome", "near_miss"),
-    [
-        (
-            "The valuers don't do the Friday digging anymore, they just ask it.",
-            "Models don't really hallucinate any more if you give them the documents.",
-        ),
-        (
-            "Volunteers hardly ever put anyone on hold for it now.",
-            "I hardly ever use the notebook version now.",
-        ),
-        (
-            "A misread shade used to mean a remake, and we've had, I think, two since March.",
-            "We've had the same model since March.",
-        ),
-        (
-            "We've had no rejected tankers in eight months.",
-            "I've had no time to study in eight months.",
-        ),
-        (
-            "We went three summers without a single double charge.",
-            "I went three summers without a single day off.",
-        ),
-        (
-            "Feedback now goes back in about five days.",
-            "Now I can train one in a few days.",
-        ),
-        (
-            "They found the previous fix in minutes, not an hour.",
-            "I spent minutes, not an hour, on the prompt.",
-        ),
-        (
-            "Those complaints were about one a month, I'd expect basically none.",
-            "Those complaints were about one a month.",
-        ),
-    ],
-)
-def test_outcomes_in_dev23_to_dev25s_words(outcome: str, near_miss: str) -> None:
-    assert score(outcome, "business_impact") >= 3
-    assert score(near_miss, "business_impact") < 3
-
-
-@pytest.mark.parametrize(
-    ("problem", "near_miss"),
-    [
-        (
-            "In the pilot it made up a ward name, twice.",
-            "I made up the first test questions myself.",
-        ),
-        (
-            "Our archive assistant started making up quotes for old stories.",
-            "Our archive assistant started summarising old stories.",
-        ),
-        (
-            "Guests kept ringing reception about the deposit policy.",
-            "Guests rang reception to book tables.",
-        ),
-        (
-            "If a learner is stuck on a maths question they're stuck for days.",
-            "A learner asks a maths question and gets a hint.",
-        ),
-        (
-            "The volunteers can't always spot risk, and the keyword list missed it.",
-            "The volunteers spot risk, and the keyword list flags it too.",
-        ),
-    ],
-)
-def test_problems_in_dev23_to_dev25s_words(problem: str, near_miss: str) -> None:
-    assert score(problem, "production_problem") >= 4
-    assert score(near_miss, "production_problem") < 3
 
 
 def test_asked_for_a_weakness_the_gap_may_name_the_tech_before_the_problem() -> None:
@@ -3127,11 +3067,36 @@ def test_asked_for_a_weakness_the_gap_may_name_the_tech_before_the_problem() -> 
             "testing",
             "Ninety percent of our customers are on the phone.",
         ),
+        (
+            "Anything it's unsure about lands with the scheduler.",
+            "error handling",
+            "I am unsure about the maths behind it.",
+        ),
+        (
+            "A person checks the ones it isn't sure of.",
+            "error handling",
+            "What I was unsure about, I sent to my lead for advice.",
+        ),
     ],
 )
-def test_practices_in_dev23_to_dev25s_words(practice: str, kind: str, near_miss: str) -> None:
+def test_practices_in_dev20_to_dev25s_words(practice: str, kind: str, near_miss: str) -> None:
     assert kind in rigor_kinds(practice)
     assert kind not in rigor_kinds(near_miss)
+
+
+_UNSTRUCTURED_POINT = (
+    "gives specific examples of unstructured-data problems that rules could not solve"
+)
+
+
+def test_unstructured_data_said_as_calls_handwriting_and_enquiries() -> None:
+    said = (
+        "At the museum, enquiries from the public come in as stories, and staff ledgers were "
+        "handwritten, so our keyword search failed on most of them."
+    )
+    assert hits(said, _UNSTRUCTURED_POINT, "why-ai-engineering")
+    no_data = "At the museum our keyword search failed on most of what the public asked."
+    assert not hits(no_data, _UNSTRUCTURED_POINT, "why-ai-engineering")
 
 
 @pytest.mark.parametrize(
@@ -3153,18 +3118,3 @@ def test_practices_in_dev23_to_dev25s_words(practice: str, kind: str, near_miss:
 def test_gaps_in_dev23_to_dev25s_words(gap_and_strength: str, no_gap_or_no_strength: str):
     assert score(gap_and_strength, "honest_gaps", "portfolio-project") >= 4
     assert score(no_gap_or_no_strength, "honest_gaps", "portfolio-project") < 3
-
-
-_UNSTRUCTURED_POINT = (
-    "gives specific examples of unstructured-data problems that rules could not solve"
-)
-
-
-def test_unstructured_data_said_as_calls_handwriting_and_enquiries() -> None:
-    said = (
-        "At the museum, enquiries from the public come in as stories, and staff ledgers were "
-        "handwritten, so our keyword search failed on most of them."
-    )
-    assert hits(said, _UNSTRUCTURED_POINT, "why-ai-engineering")
-    no_data = "At the museum our keyword search failed on most of what the public asked."
-    assert not hits(no_data, _UNSTRUCTURED_POINT, "why-ai-engineering")
