@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev25", "others-heldout", "others-heldout2" to "others-heldout21",
+"others-dev3" to "others-dev28", "others-heldout", "others-heldout2" to "others-heldout23",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -69,9 +69,10 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # kept held out instead: never read, never trained on. "others-heldout13" to
 # "others-heldout16" (four more, 2026-12-02) were written after that day's rule changes and
 # scored once with the coach before and after them: never read, never trained on.
-# "others-dev20" to "others-dev25" (six more blind writers, 2026-12-02) were scored once, then
-# read while the rules changed, and train nothing; "others-heldout17" to "others-heldout21",
-# written beside them, are scored once at the end: never read, never trained on.
+# "others-dev20" to "others-dev28" (nine more blind writers, 2026-12-02) were scored once, then
+# read while the rules changed, and train nothing; "others-heldout17" to "others-heldout23",
+# written beside them, are scored once each, at the end of their round: never read, never
+# trained on.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -119,6 +120,11 @@ SETS = {
     "others-dev25": OTHERS_DIR / "dev25",
     "others-heldout20": OTHERS_DIR / "heldout20",
     "others-heldout21": OTHERS_DIR / "heldout21",
+    "others-dev26": OTHERS_DIR / "dev26",
+    "others-dev27": OTHERS_DIR / "dev27",
+    "others-dev28": OTHERS_DIR / "dev28",
+    "others-heldout22": OTHERS_DIR / "heldout22",
+    "others-heldout23": OTHERS_DIR / "heldout23",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
