@@ -2598,6 +2598,42 @@ def test_an_issue_date_and_a_struggle_of_the_speaker_are_no_production_problem()
             "Those complaints were about one a month, I'd expect basically none.",
             "Those complaints were about one a month.",
         ),
+        (
+            "Which gave them back most of a Friday afternoon.",
+            "I gave them back the laptop on a Friday afternoon.",
+        ),
+        (
+            "The nurses said the callback list is about half what it was.",
+            "The callback list is about half of the nurses' work.",
+        ),
+        (
+            "Inspectors now file the same evening, which just wasn't possible before.",
+            "Inspectors file the same form as before.",
+        ),
+        (
+            "It was the first September she hadn't spent her weekends on the inbox.",
+            "It was the first September I spent learning about embeddings.",
+        ),
+        (
+            "This season, no matches without a referee.",
+            "This season, no new features.",
+        ),
+        (
+            "The manager went from getting called most nights to maybe once a fortnight.",
+            "The manager went from Python to Go.",
+        ),
+        (
+            "The tests caught it before it went out, which would have been a penalty.",
+            "The tests run before it goes out.",
+        ),
+        (
+            "Projected, handlers would stop double-checking every answer.",
+            "Handlers double-check every answer.",
+        ),
+        (
+            "If a claim that takes forty minutes takes twenty five, that's the business case.",
+            "That's the business case really, it's cheap.",
+        ),
     ],
 )
 def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) -> None:

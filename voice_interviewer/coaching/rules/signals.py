@@ -416,7 +416,41 @@ _AFTER_STATE = _rx(
     # backlog's under two weeks now"
     r"\bnow\b[^.]*\b(in|within) (about |around |roughly |under )?(an? |[\w-]+ )(minutes?|hours?|"
     r"days?|weeks?)\b|"
-    r"\b(is|are|'s|'re) (only |just )?(under|below|less than|down to)\b[^.]*\bnow\b"
+    r"\b(is|are|'s|'re) (only |just )?(under|below|less than|down to)\b[^.]*\bnow\b|"
+    # time handed back: "which gave them back most of a Friday afternoon", "reception gets back
+    # about an hour a day" ("the vendor got back to us two days later" is a reply)
+    r"\b(gave|give|gives|giving|got|get|gets|getting|handed)\s+(\w+\s+){0,2}back\s+(?!to\b)"
+    r"(\w+\s+){0,4}?"
+    r"(time|minutes?|hours?|days?|weeks?|mornings?|afternoons?|evenings?|weekends?|nights?)\b|"
+    # a share of what it was, what was not possible before, the first season without it: "about
+    # half what it was", "they file the same evening, which wasn't possible before", "the first
+    # September she hadn't spent her weekends on the inbox", "this season, no matches without a
+    # ref", "zero missed items, we'd had three the quarter before"
+    r"\b(half|a third|a quarter|twice|double|a fraction) (of )?what (it|they|we) ('d been|had been|"
+    r"were|was|used to be)\b|"
+    r"\b(which|that)( \w+)? (wasn'?t|was not|weren'?t) possible before\b|"
+    r"\b(they|we|she|he|people|staff) (couldn'?t|could not) before\b|"
+    r"\bthe first (\w+ ){1,2}(she|he|they|we) (hadn'?t|didn'?t|had not|did not|wasn'?t|weren'?t)\b|"
+    r"\bfor the first time\b|"
+    r"\bthis (season|year|month|quarter|term|winter|summer),? ((no|zero|not a single|not one) "
+    r"((\w+ ){1,3}without|(missed|wrong|late|lost|failed|dropped|double|bounced|rejected)\b)|"
+    r"none\b)|"
+    r"\b(zero|no|none)\b[^.]*\b(the (quarter|month|year|season|week) before|before that)\b|"
+    # a frequency that fell: "the manager went from getting called most nights to maybe once a
+    # fortnight"
+    r"\bwent from (\w+ ){1,6}to (maybe |about |only |just |around )?(once|twice|none|zero|nothing|"
+    r"a handful)\b|"
+    # a loss the work caught: "they caught a ring of sellers they'd have missed otherwise",
+    # "caught before the broadcaster, which would have been a penalty and a redelivery"
+    r"\b(caught|stopped|found|flagged|prevented)\b[^.]*\b(would|'d) have (missed|lost|paid)\b|"
+    r"\b(would|'d) have (been|meant|cost) (a |an )?(penalty|fine|recall|refund|write-?off|lawsuit|"
+    r"redelivery)\b|"
+    # a projected outcome named as such in a design answer: "Projected, fewer wrong-wording
+    # decisions", "that queue is two days now, and it'd be gone", "if it takes a quarter of the
+    # calls off the pharmacist, that's the business case" ("that's the business case, it's
+    # cheap" is a cost)
+    r"^\W*projected\b|\b(it'?d|it would|they'?d|they would) (be gone|disappear|go away)\b|"
+    r"\bif\b[^.]*,\s*(that'?s|that is|there'?s) (the|your|our) business case\b"
 )
 # The speaker as the clause's subject or object: "I", "my", "me" (a hedge, "I think", is not).
 _SPEAKER = _rx(
