@@ -2825,6 +2825,18 @@ def test_mistakes_in_dev20_to_dev25s_words(
             "I can't derive the maths. Where I'm OK is the building, the checker and its tests.",
             "I can't derive the maths. I'm OK with that for now.",
         ),
+        (
+            "I haven't trained anything, but the eval and the guard rails are solid.",
+            "I haven't trained anything, but the maths is hard.",
+        ),
+        (
+            "I'm not a model person, but making these things behave at night, that I can do.",
+            "I'm not a model person, but that I can't do.",
+        ),
+        (
+            "I don't have one; what I do have is eight years running the booking platform.",
+            "I don't have one; I'm not sure why.",
+        ),
     ],
 )
 def test_gaps_and_strengths_in_dev20_to_dev25s_words(gap_and_strength: str, gap_alone: str):

@@ -505,7 +505,7 @@ _GAP = _rx(
     # the object first: "Model training I have not done", "Monitoring I don't have", "Model
     # training I did not do"; asked and answered: "have I trained one from scratch? No"
     r"\bi (have not|haven'?t|did not|didn'?t|never) (done|did|do)\b|"
-    r"\bi (don'?t|do not) have(?=\s*([,;.]|$))|"
+    r"\bi (don'?t|do not) have( one| it)?(?=\s*([,;.]|$))|\bno (model )?training(?=\s*[,;.])|"
     r"\bhave i (\w+ ){0,2}(trained|fine-?tuned|built|done)\b.*\bno\b|"
     r"\bi( \w+ly)? (don'?t|do not) know (the|how|much|what|enough)\b|"
     r"my (\w+ ){1,3}(is|are)( \w+ly| pretty| quite| a bit| kind of)? (weak|shaky|rusty|thin)|"
@@ -584,7 +584,11 @@ _DISMISSES = _rx(r"^\W*([\w']+\W+){0,3}?" + _NOTHING_TO_CHANGE.pattern)
 _CONTRAST_STRENGTH = _rx(
     r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+(i|we)(?:'ve|'d| have| would)?+\s+"
     r"(?!not\b|never\b|to\b|don|didn|haven|can'?t|couldn|wasn|won|have to|need to|guess|hope|wish)"
-    r"[a-z]+"
+    r"[a-z]+|"
+    # or names what is solid, or what the speaker can do: "but the eval and the guard rails are
+    # solid", "but making these things behave on a Saturday night, that I can do"
+    r"^(but|though|yet)\b[^.]*\b(is|are) (really |very |pretty )?(solid|strong|my strength)\b|"
+    r"^(but|though|yet)\b[^.]*,? that i can do\b"
 )
 # After "so", the consequence of a gap is a strength only when the speaker put the freed time
 # somewhere ("so I've poured my time into evals", "so my evenings went into the harness"), not
