@@ -2799,6 +2799,53 @@ def test_problems_in_dev20_to_dev25s_words(problem: str, near_miss: str) -> None
             "first. How often do the documents change?",
             "system-design",
         ),
+        (
+            "minimising-swe-experience",
+            "I was just a backend engineer, nothing clever.",
+            "My old manager used to introduce me as just a backend engineer, and I'd say, well, "
+            "that's the part these projects are missing.",
+            None,
+        ),
+        (
+            "ai-is-hot",
+            "Everyone keeps saying it's the hot skill now, so I did a course.",
+            "People assume I did it because AI is hot, no, it was because eleven matches got "
+            "called off.",
+            "why-ai-engineering",
+        ),
+        (
+            "ai-is-hot",
+            "AI is hot right now, and that's why.",
+            "People will assume it's because AI is hot, and, yeah, it is, but that's genuinely "
+            "not why.",
+            "why-ai-engineering",
+        ),
+        (
+            "overselling-ai",
+            "It basically replaces the caseworkers for that part, it's never wrong.",
+            "It drafts the checks for the caseworkers, and they sign off every one.",
+            None,
+        ),
+        (
+            "apologising-for-background",
+            "I should apologise up front, it's not a classic ML background at all.",
+            "I'm not gonna apologise for not having a PhD. I've never trained a model; what I "
+            "bring is the checking around it.",
+            "biggest-weakness",
+        ),
+        (
+            "comparing-to-researchers",
+            "I'd put myself up against most ML researchers on that.",
+            "I'd put myself up against other engineers who build these systems.",
+            None,
+        ),
+        (
+            "tools-before-requirements",
+            "I set up LangChain and Pinecone first and then I was looking for something to put "
+            "in it.",
+            "I asked the team what they needed first and then I was looking for a vector store.",
+            "portfolio-project",
+        ),
     ],
 )
 def test_mistakes_in_dev20_to_dev25s_words(

@@ -668,7 +668,7 @@ def _hype_set_aside(sentence: _Sentence, hype_end: int, after: _Sentence | None)
 # first and then looked around for something to build with them".
 _USE_FOUND_FOR_TOOLS = _rx(
     r"\blook\w* (around )?for (something|a problem|a use case|an idea|stuff)( \w+){0,2} to "
-    r"(build|solve|use|do|point (it|them) at|apply (it|them) to)\b|"
+    r"(build|solve|use|do|point (it|them) at|apply (it|them) to|put in (it|them))\b|"
     r"\bstarted (from|with) the (\w+ )?stack\b|"
     r"\b(picked|chose|grabbed|set up)\b[^.]*?"
     + TOOL.pattern
@@ -716,7 +716,7 @@ def _around(sentences: list[_Sentence], sentence: _Sentence) -> tuple[_Sentence 
     )
 
 
-_APOLOGY_REFUSED = _rx(r"\b(not|won'?t|never|refuse to|not going to) apologi[sz]e\b")
+_APOLOGY_REFUSED = _rx(r"\b(not|won'?t|never|refuse to|not going to|not gonna) apologi[sz]e\b")
 
 
 def declines(kind: str, sentence: _Sentence, sentences: list[_Sentence]) -> bool:

@@ -94,9 +94,10 @@ _HYPE = _rx(
 # Said about other people's reasons and rejected: "people switch because AI is hot, and that's a
 # bad reason" names the view in order to set it aside.
 _DISAVOWAL = _rx(
-    r"\b(bad|wrong|poor|terrible) reasons?\b|\bi pushed back\b|"
+    r"\b(bad|wrong|poor|terrible) reasons?\b|\bi pushed back\b|\b(his|her|their) reason\b|"
+    r",? no,? (it was|it's|it is) because\b|"
     r"\b(his|her|their|\w+'s) (first |whole |only )?(idea|pitch|line|view) was\b|"
-    r"\b(that'?s|it'?s|is|was) (honestly |really |just )?"
+    r"\b(that'?s|it'?s|is|was) (honestly |really |just |genuinely |actually |definitely )?"
     r"not (really |actually )?(it|why|the reason|my reason)\b|"
     r"\bisn'?t (really )?(it\b(?!\s*[,?])|why\b|the reason\b)|\bnot why i\b|"
     r"\b(it'?s|it is|is|was) (honestly |really |just )?not because\b"
@@ -116,7 +117,9 @@ _TAKEN_BACK_SELF = _rx(
     r"myself|it))\b|\b(well|actually),? no\b|\bscratch that\b|"
     # someone else's view of the speaker, rejected: "which isn't true", "I don't accept that"
     r"\b(which|that) (isn'?t|is not|wasn'?t) (true|fair|right)\b|\bthat'?s not (true|fair|right)\b|"
-    r"\bi (don'?t|do not) (agree|accept)\b|\bi'?d push back\b|\bi pushed back\b"
+    r"\bi (don'?t|do not) (agree|accept)\b|\bi'?d push back\b|\bi pushed back\b|"
+    r"\bthat'?s (exactly )?(the part|the bit|what) [^.]*\b(missing|lack|need)\w*\b|"
+    r"\bbut the backend is\b"
 )
 _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
@@ -623,6 +626,7 @@ _SELF_DOUBT = _rx(
 # Regret, unless refused: "I won't apologise for this", "no apologies", "I'm not sorry".
 _REGRET = _rx(
     r"(?<!\bnot )(?<!\bno )(?<!n't )(?<!\bnever )(?<!\bnot going to )(?<!\brefuse to )"
+    r"(?<!\bnot gonna )"
     r"\b(sorry|unfortunately|i'?m afraid|apologi[sz]e|apologies)\b"
 )
 _REPAIR = _rx(
@@ -662,6 +666,8 @@ _MODEL_GAP = _rx(
 # background is a bit of a weakness", "I don't have the proper background", "I never did a CS
 # degree" ("my background is in payments" says where it lies, not that it falls short).
 _BACKGROUND_SHORT = _rx(
+    r"\b(it'?s |is )?not a (classic|typical|traditional|usual|standard) (\w+ )?background\b|"
+    r"\b(isn'?t|is not) the (usual|typical|normal) (place|background|route|path)\b|"
     # the background itself, which an apology beside it makes the mistake: "Sorry, I'm more of
     # a frontend developer", "I come from a front-end background, so bear with me"
     r"\bi('m| am) (more of |really |just |only |mostly )?an? (\w+ )?(front-?end|web|php|wordpress|"
@@ -750,7 +756,7 @@ _COMPARISON = _rx(
     r"i'?d take (my|\w+) (\w+ ){0,4}over|"
     # the researchers laughing at the work, the speaker knowing as much, or rated near them
     r"(would|'d|will) laugh at (it|me|this|that)|know as much as|"
-    r"(put|rate|see) myself (close to|near|at|up at))\b"
+    r"(put|rate|see) myself (close to|near|at|up at|up against))\b"
 )
 # A comparison said in the sentence after the researchers were named, pointing back at them
 # ("I can't compete with those guys").
@@ -822,7 +828,8 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "ai-is-hot": _rx(
         r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
-        r"the next big thing)\b|\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
+        r"the next big thing)\b|\bthe hot (skill|thing|area|field|topic)\b|"
+        r"\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
         r"(in)?to|getting into|talking about|going into|hiring for) (ai|it|agents|llms?|gen ?ai|"
         r"rag)\b|"
         r"\bevery job post\w*( i see)?( now)? (says|wants|asks|mentions|lists)\b|"
@@ -907,12 +914,13 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(chatgpt|gpt-?4\w*|claude|devin|copilot|any human|humans|a human|"
         r"(a|any|the) (junior|senior|human) \w+)\b|"
         r"\b(replaces?|replacing) (a|an|the|an entire|the whole|our) ([\w-]+ ){0,2}"
-        r"(team|department|"
-        r"analysts?|developers?|engineers?|agents?|staff)\b|"
+        r"(team|department|analysts?|developers?|engineers?|agents?|staff|caseworkers?|"
+        r"workers|clerks|handlers|reviewers|operators|people|humans)\b|"
         r"\bbetter than (most|any|all|the) (\w+ )?(humans?|people|agents|analysts|staff)\b|"
         r"\b(it|the (model|system|agent|bot|assistant)|ai|llms?)( \w+)? (fully|completely|"
         r"perfectly|truly) understands?\b|\b(it|the model) knows everything\b|"
         r"\bnever (makes (a )?mistakes?|hallucinates|gets (it|anything) wrong)\b|"
+        r"\b(it'?s|it is) (basically |pretty much )?never wrong\b|"
         r"\b(basically|pretty much|totally|fully) production[- ]ready\b|"
         r"\b(i can|i could) (\w+ ){0,2}(pretty much |basically |just about )?(any|every) "
         r"(of (these|them|those) )?(llm|ai|ml|model|rag|agent|system)\w*|"
