@@ -2681,7 +2681,7 @@ def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) 
             "I made up the first test questions myself.",
         ),
         (
-            "Our archive assistant started making up quotes for old stories.",
+            "Our archive assistant started making up dates for old stories.",
             "Our archive assistant started summarising old stories.",
         ),
         (

@@ -99,23 +99,31 @@ def _names_problem(text: str) -> bool:
         not _NOT_A_PROBLEM_BEFORE.search(text[: match.start()])
         and not _SOLVED_BEFORE.search(text[: match.start()])
         and not _NOT_A_PROBLEM_AFTER.search(text[match.end() :])
+        and not (
+            _PROBLEM_NOUN.fullmatch(match.group(0)) and _FIELD_AFTER.search(text[match.end() :])
+        )
         for match in _PROBLEM.finditer(text)
     )
+
+
+# A problem noun naming a field, not a problem: "the issue date", "the incident number", "the
+# issue tracker" ("the assistant started making up dates" is a problem).
+_PROBLEM_NOUN = _rx(r"(issue|problem|incident|bug|error|ticket)s?")
+_FIELD_AFTER = _rx(r"^\s+(date|dates|number|numbers|tracker)\b")
 
 
 # A problem as a record of the work: "past incidents", "a similar issue was solved before".
 _SOLVED_BEFORE = _rx(r"\b(similar|past|previous|old|earlier|resolved|solved|closed)\s+$")
 # After a problem word, what makes it no problem of the work: it was solved ("a similar issue
-# was solved"), it names a field ("the issue date"), it is about the speaker ("that's probably a
-# problem for you"), or the design already handles it ("failed rebuilds page whoever's on call",
-# "failures go to a manual queue"), or it went down, an outcome ("complaints to councillors
-# dropped by a third"; "the bug dropped messages" is a problem).
+# was solved"), it is about the speaker ("that's probably a problem for you"), or the design
+# already handles it ("failed rebuilds page whoever's on call", "failures go to a manual
+# queue"), or it went down, an outcome ("complaints to councillors dropped by a third"; "the
+# bug dropped messages" is a problem).
 _NOT_A_PROBLEM_AFTER = _rx(
     r"^\s+((was|were|had been|got|gets|get)\s+(solved|resolved|fixed|closed)\b|"
     r"([\w'-]+\s+){0,4}((dropped|fell|went down|came down|halved)"
     r"(\s+(by|from|to|about|around|nearly|almost|off|sharply|right off)\b|\s*[,.;]|\s*$)|"
     r"(is|are|was|were) down by)|"
-    r"(date|dates|number|numbers|tracker)\b|"
     r"(for|to) (you|me)\b|"
     r"([\w-]+\s+)?(page|pages|alert|alerts|trigger|triggers|go to|goes to|go back|goes back|"
     r"fall back|falls back|get retried|are retried|is retried|get flagged|are flagged)\b)"
