@@ -70,24 +70,28 @@ from voice_interviewer.coaching.schema import (
 
 
 # --- framework points ----------------------------------------------------------------------
-def _first_owned(pattern: re.Pattern[str], sentences: list[_Sentence]) -> _Sentence | None:
-    """The first sentence saying pattern that the speaker does not reject as others' view
-    ("people switch because AI is hot, and that's a bad reason" is neither hype nor tech)."""
+def _first_owned(
+    pattern: re.Pattern[str], sentences: list[_Sentence], unless: re.Pattern[str] | None = None
+) -> _Sentence | None:
+    """The first sentence saying pattern, other than those saying unless, that the speaker
+    does not reject as others' view ("people switch because AI is hot, and that's a bad reason"
+    is neither hype nor tech) nor deny in the next sentence ("It isn't, really.")."""
     return next(
         (
             s
             for s in sentences
             if pattern.search(s.plain)
+            and not (unless and unless.search(s.plain))
             and not _DISAVOWAL.search(s.plain)
-            and not _denied_next(sentences, s)
+            and not _denies(_around(sentences, s)[1])
         ),
         None,
     )
 
 
-def _denied_next(sentences: list[_Sentence], sentence: _Sentence) -> bool:
-    """Whether the next sentence is a bare denial of this one ("It isn't, really.")."""
-    after = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+def _denies(after: _Sentence | None) -> bool:
+    """Whether after, the sentence following a claim, opens on a bare denial of it ("It
+    isn't, really.")."""
     return after is not None and _BARE_DENIAL.search(" ".join(after.clauses[:1])) is not None
 
 
@@ -186,7 +190,7 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
     problem = next((s for s in sentences if _names_problem(s.plain)), None)
     hype = _first_owned(_HYPE, sentences)
     # the tech named in a gap ("I wouldn't call myself an ML expert") is no excitement about it
-    tech = _first_owned(_TECH, [s for s in sentences if not _GAP.search(s.plain)])
+    tech = _first_owned(_TECH, sentences, unless=_GAP)
     if problem is None:
         if hype is not None:
             return FrameworkScore(1, f"It opens on excitement, not a problem: {_quote(hype)}.")
@@ -550,7 +554,7 @@ _TAKEN_BACK = _rx(
 def _taken_back_next(sentences: list[_Sentence], sentence: _Sentence) -> bool:
     """Whether the next sentence takes the tool back at once ("I'd start with Pinecone for
     the... actually, no, hang on, let me back up and ask first")."""
-    after = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    _, after = _around(sentences, sentence)
     return after is not None and _TAKEN_BACK.search(after.plain) is not None
 
 
@@ -662,12 +666,11 @@ def _hype_set_aside(sentence: _Sentence, hype_end: int, after: _Sentence | None)
         return True
     return (
         after is not None
-        and (
+        and bool(
             _DISAVOWAL.search(" ".join(after.clauses[:1]))
-            or _BARE_DENIAL.search(" ".join(after.clauses[:1]))
+            or _denies(after)
             or _REAL_REASON.search(after.plain)
         )
-        is not None
         and MISTAKE_PATTERNS["ai-is-hot"].search(after.plain) is None
     )
 
@@ -731,14 +734,14 @@ def declines(kind: str, sentence: _Sentence, sentences: list[_Sentence]) -> bool
     """Whether sentence is a near-miss the rules know for the mistake kind: the speaker sets
     it aside ("I don't need to compete with them, it's a different job", "that's not why",
     "I'm not going to apologise for it", "well, no, that's underselling it")."""
-    after = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    _, after = _around(sentences, sentence)
     if kind == "comparing-to-researchers":
         return bool(_NOT_COMPETING.search(sentence.plain) and not _REGRET.search(sentence.plain))
     if kind == "ai-is-hot":
         return bool(
             _DISAVOWAL.search(sentence.plain)
             or _REAL_REASON.search(sentence.plain)
-            or _denied_next(sentences, sentence)
+            or _denies(after)
         )
     if kind == "apologising-for-background":
         return _APOLOGY_REFUSED.search(sentence.plain) is not None
