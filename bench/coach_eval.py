@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev28", "others-heldout", "others-heldout2" to "others-heldout23",
+"others-dev3" to "others-dev31", "others-heldout", "others-heldout2" to "others-heldout26",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -72,7 +72,8 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # "others-dev20" to "others-dev28" (nine more blind writers, 2026-12-02) were scored once, then
 # read while the rules changed, and train nothing; "others-heldout17" to "others-heldout23",
 # written beside them, are scored once each, at the end of their round: never read, never
-# trained on.
+# trained on. "others-dev29" to "others-dev31" and "others-heldout24" to "others-heldout26"
+# (six more, 2026-12-02, second session) are used in the same way.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -125,6 +126,12 @@ SETS = {
     "others-dev28": OTHERS_DIR / "dev28",
     "others-heldout22": OTHERS_DIR / "heldout22",
     "others-heldout23": OTHERS_DIR / "heldout23",
+    "others-dev29": OTHERS_DIR / "dev29",
+    "others-dev30": OTHERS_DIR / "dev30",
+    "others-dev31": OTHERS_DIR / "dev31",
+    "others-heldout24": OTHERS_DIR / "heldout24",
+    "others-heldout25": OTHERS_DIR / "heldout25",
+    "others-heldout26": OTHERS_DIR / "heldout26",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
