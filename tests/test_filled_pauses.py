@@ -73,6 +73,49 @@ def test_a_held_filler_timed_short_by_whisper_is_one_filler() -> None:
     assert len(find_filled_pauses(words, samples, (crutch,))) == 2
 
 
+def _hums_in_one_um(
+    um: Word, hums: list[tuple[float, float]]
+) -> tuple[tuple[Word, ...], np.ndarray]:
+    """Words with one long "um" and a buzzing voice in the other words; a hum at each of hums."""
+    words = (Word("We", 0.5, 0.7), Word("built", 0.7, 1.0), um, Word("it.", 3.0, 3.3))
+    samples = np.zeros(4 * SAMPLE_RATE, dtype=np.float32)
+    t = np.arange(4 * SAMPLE_RATE) / SAMPLE_RATE
+    voice = 0.3 * np.sign(np.sin(2 * np.pi * 120 * t)).astype(np.float32)
+    hum = 0.2 * np.sin(2 * np.pi * 110 * t) + 0.1 * np.sin(2 * np.pi * 220 * t)
+    for word in (*words[:2], words[3]):
+        first, last = int(word.start * SAMPLE_RATE), int(word.end * SAMPLE_RATE)
+        samples[first:last] = voice[first:last]
+    for start, end in hums:
+        first, last = int(start * SAMPLE_RATE), int(end * SAMPLE_RATE)
+        samples[first:last] = hum[first:last]
+    return words, samples
+
+
+@pytest.mark.parametrize(
+    ("um", "hums", "more"),
+    [
+        # Two hums apart by a pause, written as one "um": one filler more, at the second.
+        (Word("um,", 1.3, 2.6), [(1.35, 1.7), (2.15, 2.55)], [(2.15, 2.55)]),
+        # One hum with a dip in its voicing: one filler.
+        (Word("um,", 1.3, 2.6), [(1.35, 1.9), (2.0, 2.55)], []),
+        # The voice before the break is the word before, run on into the um's span.
+        (Word("um,", 1.0, 2.6), [(1.0, 1.2), (1.6, 2.55)], []),
+    ],
+)
+def test_fillers_said_back_to_back_and_written_as_one_are_counted_apart(
+    um: Word, hums: list[tuple[float, float]], more: list[tuple[float, float]]
+) -> None:
+    words, samples = _hums_in_one_um(um, hums)
+    written = Filler("um", "vocal", um.start, um.end, 2, "transcript")
+    found = find_filled_pauses(words, samples, (written,), inside_words=False)
+    assert [(f.source, f.word_index) for f in found] == [("audio", None)] * len(more)
+    for filler, (start, end) in zip(found, more, strict=True):
+        assert (filler.start, filler.end) == (
+            pytest.approx(start, abs=0.06),
+            pytest.approx(end, abs=0.06),
+        )
+
+
 @pytest.fixture(scope="module")
 def plain_whisper() -> Transcriber:
     """Whisper without the filler prompt: the setting that drops fillers."""

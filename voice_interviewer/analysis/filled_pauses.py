@@ -56,6 +56,10 @@ _CONFIRM_WIDEN_S = 0.1
 # first "uh" of a fast run, said at 1.42-1.60 s, came out at 1.70 s (mfa_uhuh.flac).
 _SQUEEZED_WIDEN_S = 0.25
 _CONFIRM_VOICED_S = 0.06  # voicing a transcribed filler needs
+# Fillers said back to back and written as one: each lasts this long, with this long a break
+# in voicing between them (_back_to_back).
+_BACK_TO_BACK_RUN_S = 0.14
+_BACK_TO_BACK_BREAK_S = 0.3
 
 
 def _expected_length(word: Word) -> float:
@@ -202,7 +206,52 @@ def find_filled_pauses(
             found.append(
                 Filler(HEARD_FILLER_TEXT, "vocal", round(start, 2), round(end, 2), None, "audio")
             )
+    for filler in known:
+        found += _back_to_back(filler, words, samples)
     return found
+
+
+def _back_to_back(filler: Filler, words: tuple[Word, ...], samples: np.ndarray) -> list[Filler]:
+    """The fillers said back to back that Whisper wrote as one: a transcribed filler whose span
+    holds voicing in two or more stretches apart by a break as long as a pause ("hm, hm, um"
+    came out as one "um" over 1.6 s: mfa_uhum.flac). Each stretch after the first is one more
+    filler. Voicing that starts or ends the span where a word touches it is that word's."""
+    if filler.kind != "vocal" or filler.source != "transcript" or filler.start is None:
+        return []
+    if filler.end - filler.start < 2 * _BACK_TO_BACK_RUN_S + _BACK_TO_BACK_BREAK_S:
+        return []
+    level = _speech_level(samples, words, band=True)
+    span = band_limited(samples, int(filler.start * SAMPLE_RATE), int(filler.end * SAMPLE_RATE))
+    stretches: list[tuple[float, float]] = []
+    for first, last in runs(voiced_frames(span, level)):
+        start = filler.start + first * HOP / RATE
+        end = min(filler.start + (last * HOP + FRAME) / RATE, filler.end)
+        if stretches and start - stretches[-1][1] < _BACK_TO_BACK_BREAK_S:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+    apart = [
+        (start, end)
+        for start, end in stretches
+        if end - start >= _BACK_TO_BACK_RUN_S and not _touches_a_word(start, end, filler, words)
+    ]
+    return [
+        Filler(HEARD_FILLER_TEXT, "vocal", round(start, 2), round(end, 2), None, "audio")
+        for start, end in apart[1:]
+    ]
+
+
+def _touches_a_word(start: float, end: float, filler: Filler, words: tuple[Word, ...]) -> bool:
+    """Whether voicing at start-end runs into the filler's span edge where the word before or
+    after it touches: there it is that word's tail or onset."""
+    index = filler.word_index
+    before = words[index - 1] if index is not None and index > 0 else None
+    after = words[index + 1] if index is not None and index + 1 < len(words) else None
+    at_start = start - filler.start < _EDGE_S and before is not None
+    at_end = filler.end - end < _EDGE_S and after is not None
+    return (at_start and filler.start - before.end < _EDGE_S) or (
+        at_end and after.start - filler.end < _EDGE_S
+    )
 
 
 def _overlaps(start: float, end: float, filler: Filler) -> bool:
