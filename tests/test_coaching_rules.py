@@ -2642,6 +2642,64 @@ def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) 
 
 
 @pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "Misroutes went down to about six percent.",
+            "Misroutes were about thirty percent of the emails.",
+        ),
+        (
+            "Quote disputes at the gate are down by about half.",
+            "Quote disputes at the gate went up by about half.",
+        ),
+        (
+            "Failed drops went down about eighteen percent.",
+            "Every failed drop costs us a second trip.",
+        ),
+        (
+            "The coordinator reckons briefings go out roughly ten minutes quicker.",
+            "The model answers roughly ten milliseconds quicker.",
+        ),
+        (
+            "The editors got most of their Friday back.",
+            "The editors got their Friday release out.",
+        ),
+        (
+            "Since it went live in March nothing like that has reached a ward.",
+            "Since it went live in March nothing has changed in the code.",
+        ),
+        (
+            "It now answers about forty percent of the emails with a quick check from us.",
+            "It answers questions about forty products from the catalogue.",
+        ),
+        (
+            "Now one dispatcher handles it and the other two are back on planning.",
+            "Now one dispatcher handles it and the other two are on holiday.",
+        ),
+        (
+            "That's a couple of people's weeks given back, every week.",
+            "That desk takes a few hundred calls a week.",
+        ),
+        (
+            "And I'd judge it by handlers never quoting a superseded wording to a customer.",
+            "And I'd judge it by its faithfulness score on the test set.",
+        ),
+        (
+            "That alone should stop most wrong-policy answers ever reaching a customer.",
+            "That alone should make the answers shorter for a customer.",
+        ),
+        (
+            "If it stops a handful of wrongly paid claims a month, it pays for itself.",
+            "It has to pay for itself, so the claims model is small.",
+        ),
+    ],
+)
+def test_outcomes_as_the_fourth_rounds_writers_tell_them(outcome: str, near_miss: str) -> None:
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
     ("problem", "near_miss"),
     [
         (

@@ -316,7 +316,7 @@ _ADOPTION = _rx(
 # Someone's time handed back, said as theirs: "that's the supervisor's night back".
 _TIME_BACK = _rx(
     r"\b(\w+'s|their|his|her|my|our) (nights?|evenings?|weekends?|days?|mornings?|afternoons?|"
-    r"sundays?|saturdays?) back\b"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)days?) back\b"
 )
 
 
@@ -324,7 +324,8 @@ _TIME_BACK = _rx(
 # percent", "costs doubled", "40,000 in lost orders" (the labels count no problem's cost).
 _HARM = _rx(
     r"\b(escalat\w*|complaints?|costs?|bills?|errors?|tickets?|churn|refunds?|incidents?|"
-    r"losses|fraud|fines|penalt\w*|mistakes|misrout\w*|wrong \w+|calls)\b([^,.;]{0,40}?)\b(went up|"
+    r"losses|fraud|fines|penalt\w*|mistakes|misrout\w*|wrong \w+|calls|disputes?|failed [\w-]+s)\b"
+    r"([^,.;]{0,40}?)\b(went up|"
     r"gone up|(is|are|was|were) up|increas\w*|rose|risen|grew|doubled|tripled|spiked|jumped|"
     r"shot up|exploded)\b|"
     r"\b(lost|missed) (orders|sales|revenue|customers|bookings)\b|\bin lost\b"

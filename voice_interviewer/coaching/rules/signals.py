@@ -268,7 +268,7 @@ _BUSINESS = _rx(
     r"adoption|sign-?ups|purchases|questions|euros?|pounds?|quid|rupees?|grand|chargebacks?|"
     r"fraud losses|losses|referrals|slipp\w* through|penalt\w*|fines|breach\w*|rejections|"
     r"write-?offs?|writ\w* off|product recalls?|a recall(?! (at|of|rate|@))|"
-    r"escalat\w*)\b|\$"
+    r"escalat\w*|misrout\w*|disputes?|failed [\w-]+s)\b|\$"
 )
 # The people whose work the system changes: "the customs team processed declarations two times
 # faster" is their pace, a business result ("the team grew to twelve" is no pace).
@@ -345,7 +345,7 @@ _OUTCOME = _rx(
     r"\bnow\b.*\b(the same (day|afternoon|morning)|same-day|within (an?|the|one) "
     r"(hour|day|minute))\b|"
     r"\b(are|is|were|was|'re|'s) (now )?(down|up) (by )?(about |around |roughly |nearly |almost |"
-    r"over )?" + _AMOUNT + r"\b|\b" + _AMOUNT + r"( \w+)? (earlier|sooner)\b|"
+    r"over )?" + _AMOUNT + r"\b|\b" + _AMOUNT + r"( \w+)? (earlier|sooner|quicker|faster)\b|"
     r"\bused to\b.*\b(went|gone|goes|go|came|comes|dropped|fell) (to|down)\b|"
     # a projected one in a design answer: "with this system maybe a few minutes"
     r"\bwith (this|the|our|that|such an?)( [\w-]+){0,2},?( maybe| about| around| only| just)? "
@@ -364,6 +364,21 @@ _OUTCOME = _rx(
     r"call|ring)\b|"
     # a projected end to a harm: "those complaints were about one a month, I'd expect none"
     r"\bi'?d expect (basically |almost |practically |next to )?(none|zero)\b|"
+    # a share of the work the system does now: "it now answers about forty percent of the
+    # emails"
+    r"\b(it|the (\w+ )?(bot|assistant|system|tool|model|classifier))\s+now\s+(answers|handles|"
+    r"resolves|drafts|deflects|sorts|covers|takes)\s+((about|around|roughly|nearly|over|almost|"
+    r"more than) )?" + _AMOUNT + r"\b|"
+    # time handed back said after it: "a couple of people's weeks given back"
+    r"\b(nights|days|weeks|hours|mornings|afternoons|evenings|weekends) (given|handed) back\b|"
+    # what a design would be judged by, a harm it would keep away, a cost it would earn back:
+    # "I'd judge it by handlers never quoting a superseded wording to a customer", "that should
+    # stop most wrong answers ever reaching a customer", "it pays for itself"
+    r"\b(i'?d |i would )?(judge it by|judged (on|by)|measure success by|success (for me |here )?"
+    r"(is|would be|looks like|means))\b|"
+    r"\b(stops?|stopped|prevents?|prevented|keeps?|kept)\b[^.]*\b(from )?(ever )?(reaching|"
+    r"getting to|going out to)\b|"
+    r"(?<!has to )(?<!needs to )(?<!must )\b(pays?|paid) for itself\b|"
     # a loss avoided: "we pulled the pallets instead of doing a recall"
     r"\binstead of (doing |having |facing |paying )?(a |the )?(recall|fine|penalty|lawsuit|"
     r"write-?off)\b"
@@ -382,7 +397,8 @@ _WHEN = (
 # of GPT" is no outcome), and no queue that "wasn't cleared till one".
 _AFTER_STATE = _rx(
     r"\b(no|not|haven'?t|hasn'?t|never|zero|none)\b[^.]*\bsince(\s*[,.;]|\s*$|\s+" + _WHEN + r"\b)|"
-    r"\bsince " + _WHEN + r"\b[^.]*\b(no|not|haven'?t|hasn'?t|never|zero|none)\b|"
+    r"\bsince " + _WHEN + r"\b[^.]*\b(no|not|haven'?t|hasn'?t|never|zero|none|nothing like (that|"
+    r"this|it))\b|"
     r"\b(months|weeks|years) since\b[^.]*\b(no|none|zero|not)\b|"
     r"\b(backlog|queue|pile|inbox)s?\b[^.]*(?<!n't )(?<!not )(?<!never )\b(cleared|"
     r"clear (by|before)|(is|was|were|are) gone|emptied|disappeared|vanished|went away)\b|"
@@ -435,6 +451,8 @@ _AFTER_STATE = _rx(
     r"\b(they|we|she|he|people|staff) (couldn'?t|could not) before\b|"
     r"\bthe first (\w+ ){1,2}(she|he|they|we) (hadn'?t|didn'?t|had not|did not|wasn'?t|weren'?t)\b|"
     r"\bfor the first time\b|"
+    # people moved back to their own work: "the other two are back on planning"
+    r"\bthe (other|rest)( of them| \w+)? (are|were|went|'re|have gone|got) back (on|to)\b|"
     r"\bthis (season|year|month|quarter|term|winter|summer),? ((no|zero|not a single|not one) "
     r"((\w+ ){1,3}without|(missed|wrong|late|lost|failed|dropped|double|bounced|rejected)\b)|"
     r"none\b)|"
