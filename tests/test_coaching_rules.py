@@ -2694,7 +2694,7 @@ def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) 
         ),
     ],
 )
-def test_outcomes_as_the_fourth_rounds_writers_tell_them(outcome: str, near_miss: str) -> None:
+def test_outcomes_in_dev29_to_dev31s_words(outcome: str, near_miss: str) -> None:
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
 
@@ -2759,6 +2759,73 @@ def test_outcomes_as_the_fourth_rounds_writers_tell_them(outcome: str, near_miss
 def test_problems_in_dev20_to_dev25s_words(problem: str, near_miss: str) -> None:
     assert score(problem, "production_problem") >= 4
     assert score(near_miss, "production_problem") < 3
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "Every call is different and the place names are misspelled; you can't write rules "
+            "for that.",
+            "Every call is different and we write a briefing for each one.",
+        ),
+        (
+            "Half the files are described as miscellaneous. No rule fixes that.",
+            "Half the files are described as letters. The rules sort them.",
+        ),
+        (
+            "At the bakery we were binning something like fourteen hundred loaves a week.",
+            "At the bakery we were baking something like fourteen hundred loaves a week.",
+        ),
+        (
+            "When we misread the shade, the crown gets remade.",
+            "When we read the shade, the crown gets made.",
+        ),
+        (
+            "A message went straight to the presenter's screen. Nothing went on air, but it was "
+            "close.",
+            "A message went straight to the presenter's screen. Nothing went on air.",
+        ),
+        (
+            "Our claims team had document problems: piles of PDFs nobody was reading.",
+            "I think a lot of companies must have document problems.",
+        ),
+    ],
+)
+def test_problems_in_dev29_to_dev31s_words(problem: str, near_miss: str) -> None:
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") < 3
+
+
+def test_a_design_driven_by_the_problem_the_next_sentence_points_back_to() -> None:
+    told = (
+        "I work at an insurance broker, and every day our handlers ring the underwriters and "
+        "sometimes wait a day for the answer. "
+    )
+    asks = "Do the endorsements change mid-term?"
+    assert (
+        score(
+            told + "That's the problem I'd design for. " + asks,
+            "production_problem",
+            "system-design",
+        )
+        == 5
+    )
+    assert (
+        score(told + "That's the design I'd build. " + asks, "production_problem", "system-design")
+        == 2
+    )
+    hobby = "I read about insurance brokers, and handlers ring the underwriters a lot. "
+    assert (
+        score(
+            hobby + "That's the problem I'd design for. " + asks,
+            "production_problem",
+            "system-design",
+        )
+        == 2
+    )
+    met = "I come from hospital records, and the real problem there was scans search missed."
+    assert score(met + " " + asks, "production_problem", "system-design") == 5
 
 
 @pytest.mark.parametrize(

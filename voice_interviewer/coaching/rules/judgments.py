@@ -166,10 +166,29 @@ def _met_problem(sentence: _Sentence) -> bool:
     )
 
 
+# A sentence naming the one before it as the problem: "That's the problem I'd design for."
+_POINTS_BACK = _rx(r"^\W*(that'?s|that is|this is) (the|my|our) (real |actual )?problem\b")
+
+
+def _pointed_back_to(sentences: list[_Sentence]) -> _Sentence | None:
+    """The sentence about the speaker's work that the next one names as the problem ("I work at
+    a broker, and our handlers ring the underwriters and wait a day. That's the problem.")."""
+    return next(
+        (
+            sentences[s.index - 1]
+            for s in sentences
+            if s.index > 0
+            and _POINTS_BACK.search(s.plain)
+            and _WORK_SETTING.search(sentences[s.index - 1].plain)
+        ),
+        None,
+    )
+
+
 def _design_problem(sentences: list[_Sentence]) -> FrameworkScore:
     """A design is problem-driven when a problem the speaker met in production drives it,
     wherever it is told; clarifying questions alone are the requirements, not a problem."""
-    met = next((s for s in sentences if _met_problem(s)), None)
+    met = next((s for s in sentences if _met_problem(s)), None) or _pointed_back_to(sentences)
     if met is not None:
         return FrameworkScore(5, f"A problem met in production drives the design: {_quote(met)}.")
     if any(s.asks for s in _opening(sentences)):

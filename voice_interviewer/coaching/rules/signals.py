@@ -71,11 +71,19 @@ _PROBLEM = _rx(
     r"(made|makes|was making|started making|kept making) up|stuck (for|waiting)|"
     r"(the|our|a) (\w+ )?(list|rules?|filter|search|parser) missed|can'?t always (spot|find|tell|"
     r"see|catch)|"
+    # text no rule can handle, stock thrown away, work done twice, a disaster nearly met: "you
+    # can't write rules for that", "no rule fixes that", "we were binning fourteen hundred loaves
+    # a week", "the crown gets remade", "nothing went on air, but it was close"
+    r"can'?t write (\w+ )?rules? for|no (\w+ )?rules? (\w+ )?(fix|fixes|catch|catches|handle|"
+    r"handles|covers?)|rules? (can'?t|couldn'?t|could not|cannot) (look|handle|read|cope|catch|"
+    r"tell|deal)|(binn(ing|ed)|throw(ing|n)? away|threw away|wast(ing|ed)) (\w+ ){0,5}(a|per|"
+    r"every) (day|week|month|year|shift)|(gets?|got|has to be|had to be|have to be) (remade|"
+    r"redone|re-?sent|re-?issued|re-?printed)|but it was close|close call|near miss|"
     r"requirements?|latency budget|what does a failure look like)\b"
 )
 # Before a problem word, what makes it no problem of the work: the speaker as its subject ("I'd
-# struggle with the maths" is a gap), a safeguard ("making sure a failed step never sends") or
-# its absence ("without a serious incident").
+# struggle with the maths" is a gap), a safeguard ("making sure a failed step never sends"),
+# its absence ("without a serious incident"), or a guess about others.
 _NOT_A_PROBLEM_BEFORE = _rx(
     r"(\bi(?:'d| would| will| might| still)?(?: really| probably| \w+ly)?|"
     r"\bi (found|find)(\s+\w+){0,3}|"
@@ -84,6 +92,9 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     r"(\s+[\w'-]+){0,5}|"
     r"\b(?:if|in case|unless|(?:make|makes|making|made) sure)\b(?:\s+[\w'-]+){0,4}|"
     r"\b(?:without|no|never|zero|nobody|nobody's|no one)\b(?:\s+[\w'-]+){0,2}|"
+    # a problem guessed for others in general: "a lot of companies must have document problems"
+    r"\b(?:companies|people|businesses|organi[sz]ations|teams|everyone|everybody)\s+(?:\w+\s+)?"
+    r"(?:must|probably|might|may)\s+have(?:\s+[\w'-]+){0,2}|"
     r"\b(?:don'?t|do not|doesn'?t) see (?:why|how)(?:\s+[\w'-]+){0,3})\s+$"
 )
 _HYPE = _rx(
@@ -130,7 +141,8 @@ _TECH = _rx(
 # our bot once quoted a withdrawn tariff". Asking the requirements, however well, does not.
 # The place of the work ...
 _WORK_SETTING = _rx(
-    r"\b((at|in|from) (my|our|the|a|an) |where i |i (worked|was|came|did|spent|ran|maintain\w*|"
+    r"\b((at|in|from) (my|our|the|a|an) |where i |i (worked|was|came|come from|did|spent|ran|"
+    r"maintain\w*|"
     r"freelance)\b|we had\b|happened to us|reason i\b|i ask\b|why i (ask|care)\b)"
 )
 # ... someone there doing something, in the past ("we refunded", "handlers quoted", "the index
