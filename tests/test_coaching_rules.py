@@ -2981,6 +2981,55 @@ def test_mistakes_in_dev20_to_dev25s_words(
 
 
 @pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "minimising-swe-experience",
+            "I was only doing plumbing at the haulage broker, moving JSON around, nothing clever.",
+            "It's a simple RAG, nothing clever.",
+            "portfolio-project",
+        ),
+        (
+            "minimising-swe-experience",
+            "My job has been mostly forms and dashboards, nothing special.",
+            "Then search and an LLM, nothing special there.",
+            "system-design",
+        ),
+        (
+            "comparing-to-researchers",
+            "I'm not going to out-theory a research scientist, they're way ahead of me.",
+            "I'm not going to out-theory a research scientist, and they're not who I'm up against "
+            "for this kind of job.",
+            "biggest-weakness",
+        ),
+        (
+            "overselling-ai",
+            "Honestly, it understands shade better than most of our technicians.",
+            "Honestly, it reads the shade notes faster than most of our technicians type them.",
+            "portfolio-project",
+        ),
+        (
+            "overselling-ai",
+            "At this point it's basically an expert ceramist.",
+            "At this point it's basically an extraction step with a schema.",
+            "portfolio-project",
+        ),
+        (
+            "overselling-ai",
+            "It knows when it will fail, it's something like ninety-nine percent accurate.",
+            "It flags a crusher that may fail; it was right on ninety of a hundred past faults.",
+            "portfolio-project",
+        ),
+    ],
+)
+def test_mistakes_in_dev29_to_dev31s_words(
+    kind: str, said: str, near_miss: str, category: str | None
+) -> None:
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
     ("gap_and_strength", "gap_alone"),
     [
         (

@@ -797,7 +797,8 @@ _COMPARISON_BACK = _rx(
 # "I'm not competing with researchers" is the guide's own reframe, not a comparison.
 _NOT_COMPETING = _rx(
     r"\b(i'?m not|i am not|not going to|no need to|don'?t need to|not trying to)"
-    r"(\s+[\w']+){0,4}?\s+compet\w*"
+    r"(\s+[\w']+){0,4}?\s+compet\w*|"
+    r"\b(not|aren'?t) who (i'?m|i am|we'?re) (up against|competing with)\b"
 )
 
 # An AI skill, subject or tool that an expertise claim can be about.
@@ -815,7 +816,6 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(crud|internal tools|websites|web stuff|forms|wordpress|boring stuff|simple stuff|"
         r"basic stuff|admin panels)\b|"
         r"\bjust (wrote|built|did|doing) (crud|apis|web apps|backend stuff|boring)\b|"
-        r"\bnothing (fancy|special|interesting|serious)\b|"
         # the speaker's work made small: "only" and moving or gluing things around or together
         r"\bi(?:'ve| have| was| am|'m)?( been)?( \w+ly)? (just|only|merely|mostly just)"
         r"( [\w'-]+){0,3}? (mov|push|shuffl|glu|plumb|wir)\w*( [\w'-]+){0,3}? (around|together|"
@@ -836,8 +836,11 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnot (\w+ ){0,3}(real|proper) (software|engineering|development|coding|programming)\b|"
         r"\bnothing like (a )?real (engineering|software|development|coding)\b|"
         r"\bi'?m not (really|even) an? (engineer|developer|programmer)\b|"
+        # ... but not a part of the system said to be plain: "it's a simple RAG, nothing
+        # clever", "then search and an LLM, nothing special there"
+        r"(?<!rag, )(?<!llm, )(?<!model, )(?<!search, )(?<!stack, )(?<!pipeline, )"
         r"\bnothing (very |really |that |so |too )?(clever|serious|impressive|fancy|special|"
-        r"interesting|hardcore|complicated|advanced|technical)\b|"
+        r"interesting|hardcore|complicated|advanced|technical)\b(?! there)|"
         r"\b(just|only) the plumbing\b|"
         r"\b(it'?s )?not like i'?ve (built|done|made) anything( \w+)? (interesting|serious|real|"
         r"big|impressive)\b|"
@@ -946,7 +949,13 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(replaces?|replacing) (a|an|the|an entire|the whole|our) ([\w-]+ ){0,2}"
         r"(team|department|analysts?|developers?|engineers?|agents?|staff|caseworkers?|"
         r"workers|clerks|handlers|reviewers|operators|people|humans)\b|"
-        r"\bbetter than (most|any|all|the) (\w+ )?(humans?|people|agents|analysts|staff)\b|"
+        r"\bbetter than (most|any|all|the) (of (our|the) )?(\w+ )?(humans?|people|agents|analysts|"
+        r"staff|technicians|experts|doctors|nurses|lawyers|engineers|clerks|handlers)\b|"
+        # the system said to be an expert, or near-perfect on a loose figure: "it's basically an
+        # expert ceramist", "it's something like ninety-nine percent accurate"
+        r"\b(it'?s|it is) (basically |pretty much |essentially )?an? (expert|world-class)\b|"
+        r"\b(something like|like|about|basically|pretty much) (ninety-nine|99) ?(%|percent) "
+        r"accurate\b|"
         r"\b(it|the (model|system|agent|bot|assistant)|ai|llms?)( \w+)? (fully|completely|"
         r"perfectly|truly) understands?\b|\b(it|the model) knows everything\b|"
         r"\bnever (makes (a )?mistakes?|hallucinates|gets (it|anything) wrong)\b|"
