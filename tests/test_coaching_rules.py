@@ -3066,6 +3066,15 @@ def test_gaps_and_strengths_in_dev20_to_dev25s_words(gap_and_strength: str, gap_
         assert score(gap_alone, "honest_gaps", category) == 2
 
 
+def test_a_gap_beside_the_production_services_the_speaker_has_run() -> None:
+    gap = "I haven't built for insurance before, documents are documents, and "
+    for category in ("portfolio-project", "system-design", "biggest-weakness"):
+        ran = gap + "I've run production services at a dental lab for seven years."
+        assert score(ran, "honest_gaps", category) >= 4
+        read = gap + "I've read about production services at a dental lab for seven years."
+        assert score(read, "honest_gaps", category) == 2
+
+
 def test_a_problem_that_went_down_is_the_outcome_not_the_problem() -> None:
     outcome = "After the launch, complaints to councillors dropped by about a third."
     assert score(outcome, "production_problem") == 2

@@ -581,6 +581,8 @@ _PIVOT = _rx(
     r"where (i'?m|i am) (strong|good|ok|okay|useful|solid|comfortable|at home)|i build|"
     r"make up for (it|that)|compensate|"
     r"where i (shine|add value|come in)|what i (can )?offer|i can (show|build|ship)|on top of|"
+    r"i'?ve (run|kept|operated|maintained|been running) (\w+ ){0,2}production (services|systems|"
+    r"apis|software)|"
     r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
     r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose|decided)|"
     r"(a|my) (conscious |deliberate )?decision|on purpose|my (part|job|role|focus|contribution)"
