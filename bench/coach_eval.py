@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev31", "others-heldout", "others-heldout2" to "others-heldout26",
+"others-dev3" to "others-dev34", "others-heldout", "others-heldout2" to "others-heldout29",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -72,8 +72,8 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # "others-dev20" to "others-dev28" (nine more blind writers, 2026-12-02) were scored once, then
 # read while the rules changed, and train nothing; "others-heldout17" to "others-heldout23",
 # written beside them, are scored once each, at the end of their round: never read, never
-# trained on. "others-dev29" to "others-dev31" and "others-heldout24" to "others-heldout26"
-# (six more, 2026-12-02, second session) are used in the same way.
+# trained on. "others-dev29" to "others-dev34" and "others-heldout24" to "others-heldout29"
+# (twelve more in two rounds, 2026-12-02, second session) are used in the same way.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -132,6 +132,12 @@ SETS = {
     "others-heldout24": OTHERS_DIR / "heldout24",
     "others-heldout25": OTHERS_DIR / "heldout25",
     "others-heldout26": OTHERS_DIR / "heldout26",
+    "others-dev32": OTHERS_DIR / "dev32",
+    "others-dev33": OTHERS_DIR / "dev33",
+    "others-dev34": OTHERS_DIR / "dev34",
+    "others-heldout27": OTHERS_DIR / "heldout27",
+    "others-heldout28": OTHERS_DIR / "heldout28",
+    "others-heldout29": OTHERS_DIR / "heldout29",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
