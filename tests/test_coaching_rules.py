@@ -17,6 +17,7 @@ from voice_interviewer.coaching.rules.rewrites import (
     clean_sentence,
     follow_up_point,
 )
+from voice_interviewer.coaching.rules.signals import _sentences
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
     MISTAKE_KINDS,
@@ -3027,6 +3028,61 @@ def test_mistakes_in_dev29_to_dev31s_words(
 ) -> None:
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "ai-is-hot",
+            "My reason for AI was basically, AI is hot, we should have some AI.",
+            "My director's reason for AI was basically, AI is hot, we should have some AI.",
+            "why-ai-engineering",
+        ),
+        (
+            "ai-is-hot",
+            "I'm moving because AI is hot. It's the future.",
+            "People keep asking me if I'm moving because AI is hot. It's not that.",
+            "why-ai-engineering",
+        ),
+        (
+            "ai-is-hot",
+            "I know people say everyone's moving because AI is hot. It is hot, and I want in.",
+            "I know people say everyone's moving because AI is hot. It is hot, but that's not it "
+            "for me.",
+            "why-ai-engineering",
+        ),
+        (
+            "apologising-for-background",
+            "Computer vision, I've done nothing with images. I know I'm not a real ML person, "
+            "sorry.",
+            "Computer vision, I've done nothing with images. I know I'm not competing with the "
+            "PhDs; I've shipped the referencing assistant.",
+            "biggest-weakness",
+        ),
+        (
+            "apologising-for-background",
+            "I'm not an ML person by training, sorry, I'm a backend engineer.",
+            "I'm not an ML person by training, I'm a careful backend engineer, which is what this "
+            "needed.",
+            "portfolio-project",
+        ),
+    ],
+)
+def test_mistakes_in_dev32_to_dev34s_words(
+    kind: str, said: str, near_miss: str, category: str | None
+) -> None:
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+def test_a_sentence_is_cut_into_its_clauses_and_nothing_else() -> None:
+    [sentence] = _sentences("It is hot, but that's not it for me; I had a pile of messages.")
+    assert sentence.clauses == [
+        "It is hot",
+        "but that's not it for me",
+        "I had a pile of messages.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -674,8 +674,8 @@ def _taken_back(sentence: _Sentence, said_end: int, after: _Sentence | None) -> 
 # A denial that is a whole clause, said right after the hype: "People assume it's because AI is
 # hot. It isn't, really."
 _BARE_DENIAL = _rx(
-    r"^\W*((it|that|this)\s*(isn'?t|is not|'s not|wasn'?t|was not|didn'?t|did not)|not really|"
-    r"no|nope|not at all|not true)(,? (really|actually|honestly))?\W*$"
+    r"^\W*((it|that|this)\s*(isn'?t|is not|'s not|wasn'?t|was not|didn'?t|did not)( that)?|"
+    r"not really|no|nope|not at all|not true)(,? (really|actually|honestly))?\W*$"
 )
 
 
@@ -687,7 +687,7 @@ def _hype_set_aside(sentence: _Sentence, hype_end: int, after: _Sentence | None)
     return (
         after is not None
         and bool(
-            _DISAVOWAL.search(" ".join(after.clauses[:1]))
+            _DISAVOWAL.search(" ".join(after.clauses[:2]))
             or _denies(after)
             or _REAL_REASON.search(after.plain)
         )

@@ -107,7 +107,8 @@ _HYPE = _rx(
 _DISAVOWAL = _rx(
     r"\b(bad|wrong|poor|terrible) reasons?\b|\bi pushed back\b|\b(his|her|their) reason\b|"
     r",? no,? (it was|it's|it is) because\b|"
-    r"\b(his|her|their|\w+'s) (first |whole |only )?(idea|pitch|line|view) was\b|"
+    r"\b(his|her|their|\w+'s) (first |whole |only )?(idea|pitch|line|view|reason)( for [\w-]+)? "
+    r"was\b|"
     r"\b(that'?s|it'?s|is|was) (honestly |really |just |genuinely |actually |definitely )?"
     r"not (really |actually )?(it|why|the reason|my reason)\b|"
     r"\bisn'?t (really )?(it\b(?!\s*[,?])|why\b|the reason\b)|\bnot why i\b|"
@@ -577,7 +578,8 @@ _PIVOT = _rx(
     r"\b(that'?s|that is|those are) (all )?mine\b|where (i'?m|i am) on (firm|solid|safe) ground|"
     r"\bmade (a|the) call\b|"
     r"(i'?m|i am) (a |an )?(really |very |pretty |quite )?(solid|strong|good|reliable|experienced|"
-    r"seasoned) (\w+ )?(engineer|developer|programmer)|"
+    r"seasoned|careful|thorough|disciplined|methodical) (\w+ )?(engineer|developer|programmer)|"
+    r"which is (exactly )?what (this|it|the (job|project|work|role)) need(s|ed)|"
     r"where (i'?m|i am) (strong|good|ok|okay|useful|solid|comfortable|at home)|i build|"
     r"make up for (it|that)|compensate|"
     r"where i (shine|add value|come in)|what i (can )?offer|i can (show|build|ship)|on top of|"
@@ -640,7 +642,8 @@ _CONSEQUENCE_STRENGTH = _rx(
 )
 # Self-doubt is apologetic wherever it is said.
 _SELF_DOUBT = _rx(
-    r"\b(i know i'?m not|not really qualified|embarrass\w*|imposter|impostor|(like|such) a fraud|"
+    r"\b(i know i'?m not(?! (competing|trying|here to|going to))|not really qualified|"
+    r"embarrass\w*|imposter|impostor|(like|such) a fraud|"
     r"i feel (behind|like (a|an|i'?m)\b)|not what you want to hear|"
     r"i (just )?hope that'?s (ok|okay|fine|alright)|"
     # an apology without the word: "I'd completely understand if that's a factor", "I'd rather
@@ -740,7 +743,7 @@ _SUBORDINATE_NEGATION = _rx(
 # Clauses: a sentence is cut before "but", "so", "though", "and that's" and at ; and :, so a
 # gap and the strength that follows it in the same sentence are seen as two parts.
 _CLAUSE_BREAK = _rx(
-    r"\s*[;:]\s+|,?\s+(?=(but|so|though|although|however|yet|and that'?s|which is why)\b)"
+    r"\s*[;:]\s+|,?\s+(?=(?:but|so|though|although|however|yet|and that'?s|which is why)\b)"
 )
 
 # Researchers by role, by degree or by lab: "the PhDs who publish papers", "people who actually
