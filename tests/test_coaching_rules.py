@@ -2798,6 +2798,28 @@ def test_problems_in_dev29_to_dev31s_words(problem: str, near_miss: str) -> None
     assert score(near_miss, "production_problem") < 3
 
 
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "At the depot most of the forms are still handled by hand.",
+            "Every company has forms, and I'd imagine most of them still handle them by hand.",
+        ),
+        (
+            "Our support inbox had a huge problem: half the emails went to the wrong team.",
+            "Unstructured text is a huge problem just waiting to be solved.",
+        ),
+        (
+            "The quote assistant had a problem: it invented panel models.",
+            "Making it not invent things is an engineering problem, not a magic one.",
+        ),
+    ],
+)
+def test_problems_in_dev32_to_dev34s_words(problem: str, near_miss: str) -> None:
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") < 3
+
+
 def test_a_design_driven_by_the_problem_the_next_sentence_points_back_to() -> None:
     told = (
         "I work at an insurance broker, and every day our handlers ring the underwriters and "

@@ -119,7 +119,8 @@ _FIELD_AFTER = _rx(r"^\s+(date|dates|number|numbers|tracker)\b")
 # A problem as a record of the work: "past incidents", "a similar issue was solved before".
 _SOLVED_BEFORE = _rx(r"\b(similar|past|previous|old|earlier|resolved|solved|closed)\s+$")
 # After a problem word, what makes it no problem of the work: it was solved ("a similar issue
-# was solved"), it is about the speaker ("that's probably a problem for you"), or the design
+# was solved"), it is about the speaker ("that's probably a problem for you"), it is an
+# opening nobody met yet ("a huge problem just waiting to be solved"), or the design
 # already handles it ("failed rebuilds page whoever's on call", "failures go to a manual
 # queue"), or it went down, an outcome ("complaints to councillors dropped by a third"; "the
 # bug dropped messages" is a problem).
@@ -128,7 +129,7 @@ _NOT_A_PROBLEM_AFTER = _rx(
     r"([\w'-]+\s+){0,4}((dropped|fell|went down|came down|halved)"
     r"(\s+(by|from|to|about|around|nearly|almost|off|sharply|right off)\b|\s*[,.;]|\s*$)|"
     r"(is|are|was|were) down by)|"
-    r"(for|to) (you|me)\b|"
+    r"(for|to) (you|me)\b|(just )?waiting to be (solved|fixed|tackled)\b|"
     r"([\w-]+\s+)?(page|pages|alert|alerts|trigger|triggers|go to|goes to|go back|goes back|"
     r"fall back|falls back|get retried|are retried|is retried|get flagged|are flagged)\b)"
 )

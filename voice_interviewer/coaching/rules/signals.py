@@ -92,9 +92,12 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     r"(\s+[\w'-]+){0,5}|"
     r"\b(?:if|in case|unless|(?:make|makes|making|made) sure)\b(?:\s+[\w'-]+){0,4}|"
     r"\b(?:without|no|never|zero|nobody|nobody's|no one)\b(?:\s+[\w'-]+){0,2}|"
-    # a problem guessed for others in general: "a lot of companies must have document problems"
+    # a problem guessed for others in general: "a lot of companies must have document problems",
+    # "I'd imagine most of them still handle it by hand"; a kind of task: "an engineering problem"
     r"\b(?:companies|people|businesses|organi[sz]ations|teams|everyone|everybody)\s+(?:\w+\s+)?"
     r"(?:must|probably|might|may)\s+have(?:\s+[\w'-]+){0,2}|"
+    r"\bi(?:'d| would)? imagine(?:\s+[\w'-]+){0,6}|"
+    r"\b(?:an?|the)\s+(?:engineering|research|maths?|math)|"
     r"\b(?:don'?t|do not|doesn'?t) see (?:why|how)(?:\s+[\w'-]+){0,3})\s+$"
 )
 _HYPE = _rx(
