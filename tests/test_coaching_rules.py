@@ -2813,11 +2813,41 @@ def test_problems_in_dev29_to_dev31s_words(problem: str, near_miss: str) -> None
             "The quote assistant had a problem: it invented panel models.",
             "Making it not invent things is an engineering problem, not a magic one.",
         ),
+        (
+            "The dispatchers were losing about an hour every morning reading the voicemails.",
+            "The dispatchers were reading the voicemails every morning.",
+        ),
+        (
+            "Students kept saying they had nobody to run lines with in the evenings.",
+            "Students kept saying they liked running lines in the evenings.",
+        ),
+        (
+            "Our drivers kept going to the wrong pickup.",
+            "Our drivers kept going to the pickup.",
+        ),
+        (
+            "The box office gets hammered on the days the Nutcracker goes on sale.",
+            "The box office opens on the days the Nutcracker goes on sale.",
+        ),
     ],
 )
 def test_problems_in_dev32_to_dev34s_words(problem: str, near_miss: str) -> None:
     assert score(problem, "production_problem") >= 4
     assert score(near_miss, "production_problem") < 3
+
+
+def test_a_design_driven_by_something_done_that_should_not_have_been() -> None:
+    asks = " Is it live on calls?"
+    approved = (
+        "At the solar installer I work for, our warranty team used a search tool and approved "
+        "a claim for an inverter that wasn't covered."
+    )
+    assert score(approved + asks, "production_problem", "system-design") == 5
+    covered = (
+        "At the solar installer I work for, our warranty team used a search tool and approved "
+        "a claim for an inverter that was covered."
+    )
+    assert score(covered + asks, "production_problem", "system-design") == 2
 
 
 def test_a_design_driven_by_the_problem_the_next_sentence_points_back_to() -> None:

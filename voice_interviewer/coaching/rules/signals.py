@@ -36,11 +36,19 @@ _PROBLEM = _rx(
     r"spen(d|t|ding)\W+(\w+\W+){0,3}(minutes?|hours?|days?|weeks?|ages|nights?|evenings?|"
     r"weekends?)|"
     # people overloaded, work always late, customers ringing back
-    r"overloaded|swamped|snowed under|(was|were) always late|(ringing|calling|phoning) back|"
+    r"overloaded|swamped|snowed under|hammered|slammed|overwhelmed|(was|were) always late|"
+    r"(ringing|calling|phoning) back|"
+    # time lost, and people saying they lack something: "the dispatchers were losing about an
+    # hour every morning", "students kept saying they had nobody to run lines with"
+    r"(losing|lost|wasting|wasted) (about |around |roughly |nearly |over |half )?(an? |\w+ )?"
+    r"(hours?|days?|minutes?|mornings?|afternoons?|evenings?)|"
+    r"kept (saying|telling (us|me)) (that )?(they|it|we) (had no|had nobody|couldn'?t|can'?t|"
+    r"didn'?t|weren'?t|wasn'?t)|"
     # things going to the wrong place, falling over, piling, nobody reading them
     r"the wrong (\w+ )?(column|queue|answers?|steps?|department|person|team|policy|document|"
     r"article|code|results?|clause|invoice|customer|version|year|date|dose|dosage|price|amount|"
-    r"form|platform|address|room|procedure|route|drug|medication)s?|fell over|falls over|fall over|"
+    r"form|platform|address|room|procedure|route|drug|medication|pickup|stop|site|house|flat|"
+    r"door|gate)s?|fell over|falls over|fall over|"
     r"(nobody|no one) (was |is |were |had been )?(reading|looking at|answering|checking)|"
     r"ringing (all|the whole|whole) day|ringing off the hook|piling|"
     r"(first|main|biggest|top|number one) cause of|outdated|out-of-date|"
@@ -163,7 +171,11 @@ _INCIDENT = _rx(
     r"\b(once|wrong|stale|outdated|out-of-date|withdrawn|retired|superseded|cancell?ed|old|"
     r"last year'?s|previous|quoted|garbage|kept|fail\w*|broke\w*|pain|problem|issue|incident|"
     r"complain\w*|refund\w*|overwhelmed|waited|lost|missed|noticed|by hand|constantly|worst|"
-    r"down|stuck|mistakes?|errors?)\b"
+    r"down|stuck|mistakes?|errors?)\b|"
+    # something done that should not have been: "approved a claim for an inverter that wasn't
+    # covered"
+    r"\b(approved|paid|accepted|sent|quoted|promised|shipped) (\w+ ){0,5}(that|which) (wasn'?t|"
+    r"was not|weren'?t|shouldn'?t|should not)\b"
 )
 # Experience the speaker has not had is no problem met ("I haven't run a reranker in
 # production"), nor is a "solved problem".
