@@ -2701,6 +2701,40 @@ def test_outcomes_in_dev29_to_dev31s_words(outcome: str, near_miss: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "Reprints went from roughly one in fifteen funerals to about one in sixty.",
+            "Reprints are printed on the same paper as the originals.",
+        ),
+        (
+            "We haven't lost a melt to a software fault since twenty seventeen.",
+            "I haven't used Java since twenty seventeen.",
+        ),
+        (
+            "Last season nobody arrived without their arrangement.",
+            "Last season I arrived without a plan.",
+        ),
+        (
+            "The harness has stopped two bad changes reaching the website.",
+            "The harness runs two checks before a change goes to the website.",
+        ),
+        (
+            "They stopped double-booking costumes for the touring cast.",
+            "They stopped by the costume store for the touring cast.",
+        ),
+        (
+            "If handlers stop ringing underwriting, referrals drop by a third.",
+            "Handlers ring underwriting about referrals a third of the time.",
+        ),
+    ],
+)
+def test_outcomes_in_dev32_to_dev34s_words(outcome: str, near_miss: str) -> None:
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
     ("problem", "near_miss"),
     [
         (

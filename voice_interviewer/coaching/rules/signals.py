@@ -296,7 +296,7 @@ _BUSINESS = _rx(
     r"adoption|sign-?ups|purchases|questions|euros?|pounds?|quid|rupees?|grand|chargebacks?|"
     r"fraud losses|losses|referrals|slipp\w* through|penalt\w*|fines|breach\w*|rejections|"
     r"write-?offs?|writ\w* off|product recalls?|a recall(?! (at|of|rate|@))|"
-    r"escalat\w*|misrout\w*|disputes?|failed [\w-]+s)\b|\$"
+    r"escalat\w*|misrout\w*|disputes?|failed [\w-]+s|reprints?|remakes?|re-?deliver\w*)\b|\$"
 )
 # The people whose work the system changes: "the customs team processed declarations two times
 # faster" is their pace, a business result ("the team grew to twelve" is no pace).
@@ -331,7 +331,8 @@ _OUTCOME = _rx(
     r"sav(e|es|ed|ing)(?! (their|his|her|my|our) li)|"
     r"dropp\w*|(went|gone) (down(?! (for|well|badly|hard)\b)|up|from)|"
     r"goes from|(came|come|comes|coming) down|brought (down|up)|avoid\w* (\w+ )?(errors|mistakes|"
-    r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing)|grew|fell|"
+    r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing|ringing|phoning|emailing)|"
+    r"grew|fell|"
     r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
     r"deflected|"
     r"raised|lowered|freed|faster|fewer|down to|up to(?! speed)|no longer|"
@@ -404,8 +405,6 @@ _OUTCOME = _rx(
     # stop most wrong answers ever reaching a customer", "it pays for itself"
     r"\b(i'?d |i would )?(judge it by|judged (on|by)|measure success by|success (for me |here )?"
     r"(is|would be|looks like|means))\b|"
-    r"\b(stops?|stopped|prevents?|prevented|keeps?|kept)\b[^.]*\b(from )?(ever )?(reaching|"
-    r"getting to|going out to)\b|"
     r"(?<!has to )(?<!needs to )(?<!must )\b(pays?|paid) for itself\b|"
     # a loss avoided: "we pulled the pallets instead of doing a recall"
     r"\binstead of (doing |having |facing |paying )?(a |the )?(recall|fine|penalty|lawsuit|"
@@ -413,7 +412,7 @@ _OUTCOME = _rx(
 )
 _WHEN = (
     r"(then|launch|go-?live|(last )?(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|"
-    r"oct\w*|nov\w*|dec\w*|spring|summer|autumn|winter)|"
+    r"oct\w*|nov\w*|dec\w*|spring|summer|autumn|winter)|(19|20)\d\d|(nineteen|twenty) [\w-]+|"
     r"(we|it|they) (switched|shipped|launched|turned|put|went|started|rolled)|it went live)"
 )
 # The world after the work, said as a state rather than a change of a figure: nothing bad
@@ -479,9 +478,15 @@ _AFTER_STATE = _rx(
     r"\b(they|we|she|he|people|staff) (couldn'?t|could not) before\b|"
     r"\bthe first (\w+ ){1,2}(she|he|they|we) (hadn'?t|didn'?t|had not|did not|wasn'?t|weren'?t)\b|"
     r"\bfor the first time\b|"
-    # people moved back to their own work: "the other two are back on planning"
+    # people moved back to their own work: "the other two are back on planning"; a harm kept
+    # from the world or stopped: "it's stopped two bad changes reaching the website", "they
+    # stopped double-booking costumes"
+    r"\b(stops?|stopped|prevents?|prevented|keeps?|kept)\b[^.]*\b(from )?(ever )?(reaching|"
+    r"getting to|going out to)\b|"
+    r"\bstopped (double-?\w+|mis\w+|losing|missing|re-?\w+ing)\b|"
     r"\bthe (other|rest)( of them| \w+)? (are|were|went|'re|have gone|got) back (on|to)\b|"
-    r"\bthis (season|year|month|quarter|term|winter|summer),? ((no|zero|not a single|not one) "
+    r"\b(this|last) (season|year|month|quarter|term|winter|summer),? ((no|zero|not a single|"
+    r"not one|nobody|no one) "
     r"((\w+ ){1,3}without|(missed|wrong|late|lost|failed|dropped|double|bounced|rejected)\b)|"
     r"none\b)|"
     r"\b(zero|no|none)\b[^.]*\b(the (quarter|month|year|season|week) before|before that)\b|"
