@@ -16,6 +16,10 @@ voiced too weakly for the search, and the check dropped every such filler Whispe
 (bench/real_fillers.py). The search keeps its stricter measure: relaxed, it took a real
 microphone's humming background in pauses for fillers.
 
+Whisper also writes fillers said back to back as one token ("hm, hm, um" as one "um" over
+1.6 s); inside such a token's span, voicing in stretches apart by a pause counts one filler a
+stretch.
+
 Only the candidate stretches are analysed, never the whole recording, so this stays fast.
 """
 

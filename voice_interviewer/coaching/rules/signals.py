@@ -154,8 +154,7 @@ _TECH = _rx(
 # The place of the work ...
 _WORK_SETTING = _rx(
     r"\b((at|in|from) (my|our|the|a|an) |where i |i (worked|was|came|come from|did|spent|ran|"
-    r"maintain\w*|"
-    r"freelance)\b|we had\b|happened to us|reason i\b|i ask\b|why i (ask|care)\b)"
+    r"maintain\w*|freelance)\b|we had\b|happened to us|reason i\b|i ask\b|why i (ask|care)\b)"
 )
 # ... someone there doing something, in the past ("we refunded", "handlers quoted", "the index
 # was"), not in a condition of the design ("if a policy is withdrawn, it is removed") ...
@@ -478,9 +477,9 @@ _AFTER_STATE = _rx(
     r"\b(they|we|she|he|people|staff) (couldn'?t|could not) before\b|"
     r"\bthe first (\w+ ){1,2}(she|he|they|we) (hadn'?t|didn'?t|had not|did not|wasn'?t|weren'?t)\b|"
     r"\bfor the first time\b|"
-    # people moved back to their own work: "the other two are back on planning"; a harm kept
-    # from the world or stopped: "it's stopped two bad changes reaching the website", "they
-    # stopped double-booking costumes"
+    # a harm kept from the world or stopped: "it's stopped two bad changes reaching the
+    # website", "they stopped double-booking costumes"; people moved back to their own work:
+    # "the other two are back on planning"
     r"\b(stops?|stopped|prevents?|prevented|keeps?|kept)\b[^.]*\b(from )?(ever )?(reaching|"
     r"getting to|going out to)\b|"
     r"\bstopped (double-?\w+|mis\w+|losing|missing|re-?\w+ing)\b|"
