@@ -2693,16 +2693,6 @@ def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) 
             "If it stops a handful of wrongly paid claims a month, it pays for itself.",
             "It has to pay for itself, so the claims model is small.",
         ),
-    ],
-)
-def test_outcomes_in_dev29_to_dev31s_words(outcome: str, near_miss: str) -> None:
-    assert score(outcome, "business_impact") >= 3
-    assert score(near_miss, "business_impact") < 3
-
-
-@pytest.mark.parametrize(
-    ("outcome", "near_miss"),
-    [
         (
             "Reprints went from roughly one in fifteen funerals to about one in sixty.",
             "Reprints are printed on the same paper as the originals.",
@@ -2729,7 +2719,7 @@ def test_outcomes_in_dev29_to_dev31s_words(outcome: str, near_miss: str) -> None
         ),
     ],
 )
-def test_outcomes_in_dev32_to_dev34s_words(outcome: str, near_miss: str) -> None:
+def test_outcomes_in_dev29_to_dev34s_words(outcome: str, near_miss: str) -> None:
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
 
@@ -2825,16 +2815,6 @@ def test_problems_in_dev20_to_dev25s_words(problem: str, near_miss: str) -> None
             "Our claims team had document problems: piles of PDFs nobody was reading.",
             "I think a lot of companies must have document problems.",
         ),
-    ],
-)
-def test_problems_in_dev29_to_dev31s_words(problem: str, near_miss: str) -> None:
-    assert score(problem, "production_problem") >= 4
-    assert score(near_miss, "production_problem") < 3
-
-
-@pytest.mark.parametrize(
-    ("problem", "near_miss"),
-    [
         (
             "At the depot most of the forms are still handled by hand.",
             "Every company has forms, and I'd imagine most of them still handle them by hand.",
@@ -2865,7 +2845,7 @@ def test_problems_in_dev29_to_dev31s_words(problem: str, near_miss: str) -> None
         ),
     ],
 )
-def test_problems_in_dev32_to_dev34s_words(problem: str, near_miss: str) -> None:
+def test_problems_in_dev29_to_dev34s_words(problem: str, near_miss: str) -> None:
     assert score(problem, "production_problem") >= 4
     assert score(near_miss, "production_problem") < 3
 
@@ -3107,18 +3087,6 @@ def test_mistakes_in_dev20_to_dev25s_words(
             "It flags a crusher that may fail; it was right on ninety of a hundred past faults.",
             "portfolio-project",
         ),
-    ],
-)
-def test_mistakes_in_dev29_to_dev31s_words(
-    kind: str, said: str, near_miss: str, category: str | None
-) -> None:
-    assert kind in mistakes(said, category)
-    assert kind not in mistakes(near_miss, category)
-
-
-@pytest.mark.parametrize(
-    ("kind", "said", "near_miss", "category"),
-    [
         (
             "ai-is-hot",
             "My reason for AI was basically, AI is hot, we should have some AI.",
@@ -3155,7 +3123,7 @@ def test_mistakes_in_dev29_to_dev31s_words(
         ),
     ],
 )
-def test_mistakes_in_dev32_to_dev34s_words(
+def test_mistakes_in_dev29_to_dev34s_words(
     kind: str, said: str, near_miss: str, category: str | None
 ) -> None:
     assert kind in mistakes(said, category)
