@@ -70,7 +70,8 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # "others-heldout16" (four more, 2026-12-02) were written after that day's rule changes and
 # scored once with the coach before and after them: never read, never trained on.
 # "others-dev20" to "others-dev28" (nine more blind writers, 2026-12-02) were scored once, then
-# read while the rules changed, and train nothing; "others-heldout17" to "others-heldout23",
+# read while the rules changed, then train the model with the other dev parts since the
+# second session of that day; "others-heldout17" to "others-heldout23",
 # written beside them, are scored once each, at the end of their round: never read, never
 # trained on. "others-dev29" to "others-dev34" and "others-heldout24" to "others-heldout29"
 # (twelve more in two rounds, 2026-12-02, second session) are used in the same way.

@@ -3409,11 +3409,10 @@ def test_the_word_model_raises_no_mistake_the_speaker_sets_aside() -> None:
     """A comparison with researchers the speaker declines, in the sentence the word model would
     quote, is the rules' near-miss: the model's finding is not shown."""
     text = (
-        "My weakness, it is the mathematics inside the models. I know what attention does, but "
-        "to derive it myself, no, I cannot. I am not a researcher like the people at Mistral, "
-        "and I don't need to compete with them, it is a different job. In the dental lab where "
-        "I work, I build the system the technicians use every day to find the case notes, and "
-        "this is what I am good at, making a thing that works every morning."
+        "Honestly the maths. I'm not a researcher like the PhDs at the big labs, and I don't "
+        "need to compete with them, they do research and I ship. I can't derive backprop. But I "
+        "built the case-notes search the technicians use every morning at the dental lab, and "
+        "keeping it working is what I'm good at."
     )
     assert "comparing-to-researchers" in shipped_model().judge(text, MISTAKE_KINDS)[0]
     found = coach_feedback(CoachRequest(text, category="biggest-weakness")).mistakes
