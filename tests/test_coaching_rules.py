@@ -2850,6 +2850,17 @@ def test_problems_in_dev29_to_dev34s_words(problem: str, near_miss: str) -> None
     assert score(near_miss, "production_problem") < 3
 
 
+def test_double_booking_is_no_number_and_stopping_by_is_no_outcome() -> None:
+    stopped = evidence(
+        "They stopped double-booking costumes for the touring cast.", "business_impact"
+    )
+    assert stopped.startswith("A business outcome, but without a number")
+    assert score("They doubled the bookings for the touring cast.", "business_impact") == 5
+    visit = "They stopped by the costume store on the touring days."
+    assert score(visit, "business_impact") < 3
+    assert score("They stopped waiting days for the costume store.", "business_impact") >= 3
+
+
 def test_a_design_driven_by_something_done_that_should_not_have_been() -> None:
     asks = " Is it live on calls?"
     approved = (

@@ -318,7 +318,7 @@ _AMOUNT = (
     r"fifth|an? (hour|day|week|month|minute|cent|dollar|morning|afternoon)|"
     r"(a few|a couple of) (seconds|minutes|hours|days))"
 )
-_NUMBER = _rx(r"\d|\b" + _AMOUNT + r"\b|\b(double[ds]?|tripled|halved)\b")
+_NUMBER = _rx(r"\d|\b" + _AMOUNT + r"\b|\b(double[ds]?(?!-)|tripled|halved)\b")
 _TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|evenings?)"
 # An outcome is a change: said with a verb ("cut", "went down") or without one, as a comparison
 # ("in an afternoon rather than two days", "twenty minutes now, where it used to take a day",
@@ -335,7 +335,7 @@ _OUTCOME = _rx(
     r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
     r"deflected|"
     r"raised|lowered|freed|faster|fewer|down to|up to(?! speed)|no longer|"
-    r"stopped|"
+    r"stopped(?! (by|at|in|off|for|over)\b)|"
     r"eliminated|"
     r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b|"
     # "from twenty percent to six", "from two days to an hour" ("from flight X to flight Y" and
