@@ -2635,16 +2635,6 @@ def test_an_issue_date_and_a_struggle_of_the_speaker_are_no_production_problem()
             "If a claim that takes forty minutes takes twenty five, that's the business case.",
             "That's the business case really, it's cheap.",
         ),
-    ],
-)
-def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) -> None:
-    assert score(outcome, "business_impact") >= 3
-    assert score(near_miss, "business_impact") < 3
-
-
-@pytest.mark.parametrize(
-    ("outcome", "near_miss"),
-    [
         (
             "Misroutes went down to about six percent.",
             "Misroutes were about thirty percent of the emails.",
@@ -2719,7 +2709,7 @@ def test_the_world_after_the_work_said_as_a_state(outcome: str, near_miss: str) 
         ),
     ],
 )
-def test_outcomes_in_dev29_to_dev34s_words(outcome: str, near_miss: str) -> None:
+def test_outcomes_in_dev20_to_dev34s_words(outcome: str, near_miss: str) -> None:
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
 
@@ -2779,16 +2769,6 @@ def test_outcomes_in_dev29_to_dev34s_words(outcome: str, near_miss: str) -> None
             "The volunteers can't always spot risk, and the keyword list missed it.",
             "The volunteers spot risk, and the keyword list flags it too.",
         ),
-    ],
-)
-def test_problems_in_dev20_to_dev25s_words(problem: str, near_miss: str) -> None:
-    assert score(problem, "production_problem") >= 4
-    assert score(near_miss, "production_problem") < 3
-
-
-@pytest.mark.parametrize(
-    ("problem", "near_miss"),
-    [
         (
             "Every call is different and the place names are misspelled; you can't write rules "
             "for that.",
@@ -2845,7 +2825,7 @@ def test_problems_in_dev20_to_dev25s_words(problem: str, near_miss: str) -> None
         ),
     ],
 )
-def test_problems_in_dev29_to_dev34s_words(problem: str, near_miss: str) -> None:
+def test_problems_in_dev20_to_dev34s_words(problem: str, near_miss: str) -> None:
     assert score(problem, "production_problem") >= 4
     assert score(near_miss, "production_problem") < 3
 
@@ -3049,18 +3029,6 @@ def test_a_design_driven_by_the_problem_the_next_sentence_points_back_to() -> No
             "I asked the team what they needed first and then I was looking for a vector store.",
             "portfolio-project",
         ),
-    ],
-)
-def test_mistakes_in_dev20_to_dev25s_words(
-    kind: str, said: str, near_miss: str, category: str | None
-) -> None:
-    assert kind in mistakes(said, category)
-    assert kind not in mistakes(near_miss, category)
-
-
-@pytest.mark.parametrize(
-    ("kind", "said", "near_miss", "category"),
-    [
         (
             "minimising-swe-experience",
             "I was only doing plumbing at the haulage broker, moving JSON around, nothing clever.",
@@ -3134,7 +3102,7 @@ def test_mistakes_in_dev20_to_dev25s_words(
         ),
     ],
 )
-def test_mistakes_in_dev29_to_dev34s_words(
+def test_mistakes_in_dev20_to_dev34s_words(
     kind: str, said: str, near_miss: str, category: str | None
 ) -> None:
     assert kind in mistakes(said, category)
