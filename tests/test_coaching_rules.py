@@ -2715,6 +2715,82 @@ def test_outcomes_in_dev20_to_dev34s_words(outcome: str, near_miss: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "Success would be fewer second visits because the fitter brought the wrong part.",
+            "Success would be an answer in under a second, latency below two hundred milliseconds.",
+        ),
+        (
+            "I'd call it working if the deputy managers stop getting the same ten questions.",
+            "I'd call it a vector store, it's nothing fancier than that.",
+        ),
+        (
+            "And what I'd want it judged on is whether more simple repairs land inside five days.",
+            "The answers are judged by a second model on faithfulness.",
+        ),
+        (
+            "For me success is the handler stops putting tenants on hold to ask a supervisor.",
+            "For me the success of the project was down to the team.",
+        ),
+        (
+            "I'd judge it on whether calls to the on-call manager about policy drop.",
+            "I'd judge it on its top-five hit rate.",
+        ),
+    ],
+)
+def test_what_a_design_is_judged_by_in_dev35_to_dev46s_words(outcome: str, near_miss: str) -> None:
+    """The outcome a design is judged by, whatever it counts (a technical measure is none)."""
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "The alterations we had to redo went from about one in twelve to one in forty.",
+            "The corpus went from about two thousand to ten thousand documents.",
+        ),
+        (
+            "Second visits are down to about twelve a month.",
+            "Our latency is down to about two hundred milliseconds.",
+        ),
+        (
+            "Re-dyes used to be about one in twelve and now it's more like one in twenty.",
+            "I used to be a teacher for about twelve years and now I write code.",
+        ),
+        (
+            "Wrong notices dropped to one in twenty after that.",
+            "Second version, I gave it the fact sheets, and that dropped to one in twenty.",
+        ),
+        (
+            "Before, the re-dyes were about forty a month and we're at five now.",
+            "Before, the index held forty documents and it's at five hundred now.",
+        ),
+        (
+            "The sub-editors got their Friday afternoons back.",
+            "The sub-editors got their Friday edition back from the printer.",
+        ),
+        (
+            "Since then the curator's phone stopped going off at night.",
+            "The hope is that the supervisors stop ringing the nurse on call.",
+        ),
+        (
+            "Last two months nobody has argued about a quote on the doorstep.",
+            "Nobody has argued that the model should decide alone.",
+        ),
+    ],
+)
+def test_outcomes_in_dev35_to_dev46s_words(outcome: str, near_miss: str) -> None:
+    """A count that changed, whatever is counted (not the system's size, a technical measure,
+    the speaker's own life or one version of the system against another), time handed back,
+    and calls that stopped."""
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
     ("problem", "near_miss"),
     [
         (
@@ -2826,6 +2902,38 @@ def test_outcomes_in_dev20_to_dev34s_words(outcome: str, near_miss: str) -> None
     ],
 )
 def test_problems_in_dev20_to_dev34s_words(problem: str, near_miss: str) -> None:
+    assert score(problem, "production_problem") >= 4
+    assert score(near_miss, "production_problem") < 3
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "At the depot the problem was parcels going to the wrong bay every night.",
+            "I did a course, the Kaggle one, and the problem was the Titanic.",
+        ),
+        (
+            "Council tenants kept ringing because they couldn't find the repair policies.",
+            "I assumed council tenants probably struggle to find the repair policies.",
+        ),
+        (
+            "Our customer service desk was drowning in refund emails every Monday.",
+            "If you look at customer service as an industry, it's drowning.",
+        ),
+        (
+            "We had a real problem with invoices keyed twice at the print works.",
+            "We don't have this kind of problem so much at the print works.",
+        ),
+        (
+            "The big problem at the lab was shades misread on handwritten slips.",
+            "I know it is a big problem for this job, I'm sorry.",
+        ),
+    ],
+)
+def test_problems_in_dev35_to_dev46s_words(problem: str, near_miss: str) -> None:
+    """Not a problem of the work: an exercise's, one assumed or an industry's, one the speaker
+    does not have, or the speaker's gap as a problem for the role."""
     assert score(problem, "production_problem") >= 4
     assert score(near_miss, "production_problem") < 3
 

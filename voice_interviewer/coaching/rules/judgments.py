@@ -10,6 +10,7 @@ from voice_interviewer.coaching.rules.signals import (
     _AFTER_STATE,
     _BACKGROUND_SHORT,
     _BUSINESS,
+    _CHANGE_OF_COUNT,
     _COMPARISON,
     _COMPARISON_BACK,
     _CONCRETE,
@@ -22,6 +23,7 @@ from voice_interviewer.coaching.rules.signals import (
     _GAP_DENIED,
     _HYPE,
     _INCIDENT,
+    _JUDGED_BY,
     _ML_GAP,
     _MODEL_GAP,
     _NO_ANSWER,
@@ -43,6 +45,7 @@ from voice_interviewer.coaching.rules.signals import (
     _REQUIREMENT,
     _RESEARCHERS,
     _SELF_DOUBT,
+    _SIZE,
     _SOMEONE_DID,
     _SPEAKER,
     _TAKEN_BACK_SELF,
@@ -95,12 +98,20 @@ def _denies(after: _Sentence | None) -> bool:
     return after is not None and _BARE_DENIAL.search(" ".join(after.clauses[:1])) is not None
 
 
+# An exercise's problem is no problem of the work: "I did the Kaggle course, and the problem was
+# the Titanic", "a LangChain tutorial, so the problem there was answering questions".
+_EXERCISE_BEFORE = _rx(
+    r"\b(tutorials?|kaggle|courses?|hackathons?|bootcamps?|homework)\b(\W+[\w'-]+){0,12}\W*$"
+)
+
+
 def _names_problem(text: str) -> bool:
     """Whether text names a problem of the work, not the speaker's limit or position, a
-    safeguard or a record of problems already solved ("so agents can find how a similar issue
-    was solved")."""
+    safeguard, an exercise's or a record of problems already solved ("so agents can find how a
+    similar issue was solved")."""
     return any(
         not _NOT_A_PROBLEM_BEFORE.search(text[: match.start()])
+        and not _EXERCISE_BEFORE.search(text[: match.start()])
         and not _SOLVED_BEFORE.search(text[: match.start()])
         and not _NOT_A_PROBLEM_AFTER.search(text[match.end() :])
         and not (
@@ -129,7 +140,8 @@ _NOT_A_PROBLEM_AFTER = _rx(
     r"([\w'-]+\s+){0,4}((dropped|fell|went down|came down|halved)"
     r"(\s+(by|from|to|about|around|nearly|almost|off|sharply|right off)\b|\s*[,.;]|\s*$)|"
     r"(is|are|was|were) down by)|"
-    r"(for|to) (you|me)\b|(just )?waiting to be (solved|fixed|tackled)\b|"
+    r"(for|to) (you|me|(this|the|your) (job|role|position))\b|"
+    r"(just )?waiting to be (solved|fixed|tackled)\b|"
     r"([\w-]+\s+)?(page|pages|alert|alerts|trigger|triggers|go to|goes to|go back|goes back|"
     r"fall back|falls back|get retried|are retried|is retried|get flagged|are flagged)\b)"
 )
@@ -333,10 +345,12 @@ _ADOPTION = _rx(
 )
 
 
-# Someone's time handed back, said as theirs: "that's the supervisor's night back".
+# Someone's time handed back, said as theirs: "that's the supervisor's night back", "the subs got
+# their Friday afternoons back".
 _TIME_BACK = _rx(
-    r"\b(\w+'s|their|his|her|my|our) (nights?|evenings?|weekends?|days?|mornings?|afternoons?|"
-    r"(mon|tues|wednes|thurs|fri|satur|sun)days?) back\b"
+    r"\b(\w+'s|their|his|her|my|our) ((mon|tues|wednes|thurs|fri|satur|sun)day )?(nights?|"
+    r"evenings?|weekends?|days?|mornings?|afternoons?|(mon|tues|wednes|thurs|fri|satur|sun)days?) "
+    r"back\b"
 )
 
 
@@ -352,8 +366,17 @@ _HARM = _rx(
 )
 
 
-def _impact_score(clause: str) -> int:
-    """How far one clause states a business outcome (5) down to a technical metric only (2)."""
+# A figure of one version of the speaker's system against another is a test result: "Second
+# version, I fed it the fact sheets, and that dropped to one in twenty".
+_ITERATION = _rx(
+    r"\b(first|second|third|next|new|old|final|later) "
+    r"(version|go|attempt|try|iteration|prompt|cut)\b"
+)
+
+
+def _impact_score(clause: str, in_iteration: bool = False) -> int:
+    """How far one clause states a business outcome (5) down to a technical metric only (2);
+    in_iteration: its sentence compares versions of the system (_ITERATION)."""
     if _HARM.search(clause):
         return 2 if _NUMBER.search(clause) else 0
     if _ADOPTION.search(clause) and _NUMBER.search(clause):
@@ -364,7 +387,12 @@ def _impact_score(clause: str) -> int:
     number = _NUMBER.search(clause)
     outcome = _outcome(clause)
     technical = _TECH_METRIC.search(clause)
+    if _JUDGED_BY.search(clause) and not technical:
+        return 5 if number and (business or _EFFORT.search(clause)) else 3
     if outcome and number and (business or _EFFORT.search(clause)) and not technical:
+        return 5
+    count_changed = _CHANGE_OF_COUNT.search(clause) and not in_iteration
+    if count_changed and not (technical or _SIZE.search(clause) or _SPEAKER.search(clause)):
         return 5
     pace = _PACE.search(clause) and _PEOPLE_AT_WORK.search(clause)
     if pace and number and not technical:
@@ -382,7 +410,8 @@ def score_business_impact(sentences: list[_Sentence]) -> FrameworkScore:
     best: tuple[int, _Sentence] | None = None
     for sentence in sentences:
         parts = [sentence.plain, *re.split(r",? and |; ", sentence.plain)]
-        score = max(_impact_score(part) for part in parts)
+        in_iteration = bool(_ITERATION.search(sentence.plain))
+        score = max(_impact_score(part, in_iteration) for part in parts)
         if score and (best is None or score > best[0]):
             best = (score, sentence)
     if best is None:

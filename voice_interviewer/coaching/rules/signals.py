@@ -105,6 +105,12 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     r"\b(?:companies|people|businesses|organi[sz]ations|teams|everyone|everybody)\s+(?:\w+\s+)?"
     r"(?:must|probably|might|may)\s+have(?:\s+[\w'-]+){0,2}|"
     r"\bi(?:'d| would)? imagine(?:\s+[\w'-]+){0,6}|"
+    # a problem assumed rather than met, or an industry's: "I assumed council tenants probably
+    # struggle", "if you look at customer service as an industry, it's drowning"
+    r"\bi (?:assumed|figured|guessed|presumed)(?:\s+[\w'-]+){0,6}|"
+    r"\b(?:as an|the whole|across the) industry\b(?:\W+[\w'-]+){0,3}|"
+    # its absence: "we don't have this kind of problem so much"
+    r"\b(?:don'?t|do not|didn'?t|did not) (?:really )?have(?:\s+[\w'-]+){0,3}|"
     r"\b(?:an?|the)\s+(?:engineering|research|maths?|math)|"
     r"\b(?:don'?t|do not|doesn'?t) see (?:why|how)(?:\s+[\w'-]+){0,3})\s+$"
 )
@@ -399,11 +405,8 @@ _OUTCOME = _rx(
     r"more than) )?" + _AMOUNT + r"\b|"
     # time handed back said after it: "a couple of people's weeks given back"
     r"\b(nights|days|weeks|hours|mornings|afternoons|evenings|weekends) (given|handed) back\b|"
-    # what a design would be judged by, a harm it would keep away, a cost it would earn back:
-    # "I'd judge it by handlers never quoting a superseded wording to a customer", "that should
-    # stop most wrong answers ever reaching a customer", "it pays for itself"
-    r"\b(i'?d |i would )?(judge it by|judged (on|by)|measure success by|success (for me |here )?"
-    r"(is|would be|looks like|means))\b|"
+    # a harm a design would keep away, a cost it would earn back: "that should stop most wrong
+    # answers ever reaching a customer", "it pays for itself"
     r"(?<!has to )(?<!needs to )(?<!must )\b(pays?|paid) for itself\b|"
     # a loss avoided: "we pulled the pallets instead of doing a recall"
     r"\binstead of (doing |having |facing |paying )?(a |the )?(recall|fine|penalty|lawsuit|"
@@ -413,6 +416,34 @@ _WHEN = (
     r"(then|launch|go-?live|(last )?(jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|"
     r"oct\w*|nov\w*|dec\w*|spring|summer|autumn|winter)|(19|20)\d\d|(nineteen|twenty) [\w-]+|"
     r"(we|it|they) (switched|shipped|launched|turned|put|went|started|rolled)|it went live)"
+)
+# A count that changed between two amounts, whatever is counted: "the alterations we redo went
+# from about one in twelve to one in forty", "second visits are down to about twelve a month",
+# "re-dyes used to be about one in twelve and now it's more like one in twenty". What is
+# counted is a business result unless it is the system's size ("the corpus went from two to ten
+# thousand documents") or a technical measure (_TECH_METRIC).
+_APPROX = r"((about|around|roughly|maybe|nearly|almost|something like|more like|like|only|just) )?"
+_CHANGE_OF_COUNT = _rx(
+    r"\b(went|gone|dropped|fell|fallen|came|come|comes|coming|got|cut|brought \w+)( down| up)? "
+    r"from " + _APPROX + r"([\w-]+ ){0,4}?(to|down to) " + _APPROX + _AMOUNT + r"\b|"
+    r"\b(is|are|was|were|'s|'re)( now)? down (by |to )?" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
+    r"\b(dropped|fell|fallen|halved) (by |to )?" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
+    r"\bused to (be|have|get|see|take)\b[^.]*\b" + _AMOUNT + r"\b[^.]*\bnow\b|"
+    r"\bbefore\b[^.]*\b" + _AMOUNT + r"\b[^.]*\b(now|we'?re at|it'?s at)\b[^.]*\b" + _AMOUNT + r"\b"
+)
+_SIZE = _rx(
+    r"\b(corpus|documents|pages|team|staff|headcount|traffic|requests per|queries per|tokens|"
+    r"index|vectors|chunks|parameters|context window|years|courses?|projects)\b"
+)
+# What a design or a project is judged by names the outcome it is for, whatever is counted:
+# "I'd judge it by handlers never quoting a superseded wording to a customer", "success would be
+# fewer second visits", "I'd call it working if the deputy managers stop getting the same ten
+# questions" (a technical measure, "judged by its faithfulness score", is no business outcome).
+_JUDGED_BY = _rx(
+    r"\b(judge (it|this|that|the \w+) (by|on)|((would|should|will|'d|'ll|to) be|it) judged (on|by)|"
+    r"(measure|measuring) (success|it) by|what i'?d (judge|measure) it (by|on)|"
+    r"(call|count|consider) it (working|a success|a win|done)|"
+    r"success (for me |here |to me )?(is|would be|looks like|means))\b"
 )
 # The world after the work, said as a state rather than a change of a figure: nothing bad
 # since ("we've not had a wrong policy answer since", "in the four months since, none"), a
@@ -483,6 +514,12 @@ _AFTER_STATE = _rx(
     r"\b(stops?|stopped|prevents?|prevented|keeps?|kept)\b[^.]*\b(from )?(ever )?(reaching|"
     r"getting to|going out to)\b|"
     r"\bstopped (double-?\w+|mis\w+|losing|missing|re-?\w+ing)\b|"
+    # calls that stopped coming, or have not come since: "the curator's phone stopped going off
+    # at night", "last two months nobody has argued about a quote on the doorstep"
+    r"\bstopped (ringing|calling|phoning|emailing|chasing|complaining|going off)\b|"
+    r"\b(nobody|no one) (has |had |have )?(rung|rang|called|phoned|complained|chased|argued)\b"
+    r"[^.]*\b(since|months|weeks|term|season|any ?more)\b|"
+    r"\b(last|past) [\w-]+ (months|weeks),? (nobody|no one)\b|"
     r"\bthe (other|rest)( of them| \w+)? (are|were|went|'re|have gone|got) back (on|to)\b|"
     r"\b(this|last) (season|year|month|quarter|term|winter|summer),? ((no|zero|not a single|"
     r"not one|nobody|no one) "
