@@ -2938,6 +2938,35 @@ def test_problems_in_dev35_to_dev46s_words(problem: str, near_miss: str) -> None
     assert score(near_miss, "production_problem") < 3
 
 
+@pytest.mark.parametrize(
+    ("gap", "near_miss"),
+    [
+        (
+            "Honestly? I've never trained a model myself. What I'm good at is keeping the "
+            "bookings system running through three summers.",
+            "Honestly? I don't think I've got a big weakness in AI. What I'm good at is keeping "
+            "the bookings system running through three summers.",
+        ),
+        (
+            "My weakness is that I rush to build before I ask enough questions, but what I "
+            "bring is that I test everything on real cases.",
+            "My weakness is that I'm a bit of a perfectionist, but what I bring is that I test "
+            "everything on real cases.",
+        ),
+        (
+            "Honestly? I haven't done fine-tuning. What I'm good at is the evaluation around "
+            "the model.",
+            "Honestly? I don't really think I have one on the AI side. What I'm good at is the "
+            "evaluation around the model.",
+        ),
+    ],
+)
+def test_gaps_in_dev35_to_dev46s_words(gap: str, near_miss: str) -> None:
+    """No weakness claimed, or a strength dressed as one, is no honest gap."""
+    assert score(gap, "honest_gaps", "biggest-weakness") >= 4
+    assert score(near_miss, "honest_gaps", "biggest-weakness") < 3
+
+
 def test_double_booking_is_no_number_and_stopping_by_is_no_outcome() -> None:
     stopped = evidence(
         "They stopped double-booking costumes for the touring cast.", "business_impact"

@@ -650,9 +650,19 @@ _PIVOT = _rx(
     + r")\b"
 )
 # A gap taken back: "but honestly I'd argue it's not really a weakness for this job".
+# No weakness claimed, or a strength dressed as one: "I don't think I've got a big weakness",
+# "I don't really think I have one" ("engineers don't have one" is a PhD), "my weakness is I'm a
+# bit of a perfectionist".
+_NO_WEAKNESS = _rx(
+    r"\b(don'?t|do not) (\w+ ){0,3}(i'?ve got|have|have got|got) ((a|any) )?((real|big|major|"
+    r"particular|obvious) )?weakness|"
+    r"\bi (don'?t|do not) (really )?think i (have|'ve got|have got) one\b|"
+    r"\bweakness (is|would be) (that )?(i'?m |i am )?((a bit|probably|maybe|kind) (of )?)?"
+    r"(an? )?(perfectionist|(care|work) too (much|hard))"
+)
 _GAP_DENIED = _rx(
     r"\b(((it|that)('s| is)|is) (not|hardly)|isn'?t|wasn'?t) (really |actually |much of |even )?"
-    r"a (real )?(weakness|gap)\b|\bbut\W+(\w+\W+)?who (does|has)\b"
+    r"a (real )?(weakness|gap)\b|\bbut\W+(\w+\W+)?who (does|has)\b|" + _NO_WEAKNESS.pattern
 )
 # A question the speaker asks themself about the work looking back ("What would I change?",
 # "Would I build it the same way again?"): a gap that the next sentence answers.
@@ -787,7 +797,6 @@ _NO_ANSWER = _rx(
     r"(no\b|not\b|yes and no\b|sort of\b|kind of\b)"
 )
 # The first sentence of an answer to "what is your weakness?" that denies having one.
-_NO_WEAKNESS = _rx(r"\b(don'?t|do not) (\w+ ){0,3}have (a |any )?(real )?weakness")
 _NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+\S+){0,3}\s*$")
 # A negation inside a condition or a relative clause negates that clause, not what follows it:
 # "anything that doesn't validate goes to a person", "if it isn't grounded, we fall back".
