@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev34", "others-heldout", "others-heldout2" to "others-heldout29",
+"others-dev3" to "others-dev52", "others-heldout", "others-heldout2" to "others-heldout35",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -74,7 +74,9 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # second session of that day; "others-heldout17" to "others-heldout23",
 # written beside them, are scored once each, at the end of their round: never read, never
 # trained on. "others-dev29" to "others-dev34" and "others-heldout24" to "others-heldout29"
-# (twelve more in two rounds, 2026-12-02, second session) are used in the same way.
+# (twelve more in two rounds, 2026-12-02, second session) are used in the same way, as are
+# "others-dev35" to "others-dev52" and "others-heldout30" to "others-heldout35" (twenty-four
+# more in three rounds, 2026-12-02, third session).
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -139,6 +141,30 @@ SETS = {
     "others-heldout27": OTHERS_DIR / "heldout27",
     "others-heldout28": OTHERS_DIR / "heldout28",
     "others-heldout29": OTHERS_DIR / "heldout29",
+    "others-dev35": OTHERS_DIR / "dev35",
+    "others-dev36": OTHERS_DIR / "dev36",
+    "others-dev37": OTHERS_DIR / "dev37",
+    "others-dev38": OTHERS_DIR / "dev38",
+    "others-dev39": OTHERS_DIR / "dev39",
+    "others-dev40": OTHERS_DIR / "dev40",
+    "others-heldout30": OTHERS_DIR / "heldout30",
+    "others-heldout31": OTHERS_DIR / "heldout31",
+    "others-dev41": OTHERS_DIR / "dev41",
+    "others-dev42": OTHERS_DIR / "dev42",
+    "others-dev43": OTHERS_DIR / "dev43",
+    "others-dev44": OTHERS_DIR / "dev44",
+    "others-dev45": OTHERS_DIR / "dev45",
+    "others-dev46": OTHERS_DIR / "dev46",
+    "others-heldout32": OTHERS_DIR / "heldout32",
+    "others-heldout33": OTHERS_DIR / "heldout33",
+    "others-dev47": OTHERS_DIR / "dev47",
+    "others-dev48": OTHERS_DIR / "dev48",
+    "others-dev49": OTHERS_DIR / "dev49",
+    "others-dev50": OTHERS_DIR / "dev50",
+    "others-dev51": OTHERS_DIR / "dev51",
+    "others-dev52": OTHERS_DIR / "dev52",
+    "others-heldout34": OTHERS_DIR / "heldout34",
+    "others-heldout35": OTHERS_DIR / "heldout35",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
