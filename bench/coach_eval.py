@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev52", "others-heldout", "others-heldout2" to "others-heldout35",
+"others-dev3" to "others-dev52", "others-heldout", "others-heldout2" to "others-heldout43",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -75,8 +75,9 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # written beside them, are scored once each, at the end of their round: never read, never
 # trained on. "others-dev29" to "others-dev34" and "others-heldout24" to "others-heldout29"
 # (twelve more in two rounds, 2026-12-02, second session) are used in the same way, as are
-# "others-dev35" to "others-dev52" and "others-heldout30" to "others-heldout35" (twenty-four
-# more in three rounds, 2026-12-02, third session).
+# "others-dev35" to "others-dev52" and "others-heldout30" to "others-heldout37" (twenty-six
+# more in four rounds, 2026-12-02, third session); "others-heldout38" to "others-heldout43",
+# written in the fourth round as dev parts, were kept held out instead.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -165,6 +166,14 @@ SETS = {
     "others-dev52": OTHERS_DIR / "dev52",
     "others-heldout34": OTHERS_DIR / "heldout34",
     "others-heldout35": OTHERS_DIR / "heldout35",
+    "others-heldout36": OTHERS_DIR / "heldout36",
+    "others-heldout37": OTHERS_DIR / "heldout37",
+    "others-heldout38": OTHERS_DIR / "heldout38",
+    "others-heldout39": OTHERS_DIR / "heldout39",
+    "others-heldout40": OTHERS_DIR / "heldout40",
+    "others-heldout41": OTHERS_DIR / "heldout41",
+    "others-heldout42": OTHERS_DIR / "heldout42",
+    "others-heldout43": OTHERS_DIR / "heldout43",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",

@@ -431,6 +431,8 @@ _CHANGE_OF_COUNT = _rx(
     r"\bused to (be|have|get|see|take)\b[^.]*\b" + _AMOUNT + r"\b[^.]*\bnow\b|"
     r"\bbefore\b[^.]*\b" + _AMOUNT + r"\b[^.]*\b(now|we'?re at|it'?s at)\b[^.]*\b" + _AMOUNT + r"\b"
 )
+# What the system or the speaker has, not an outcome: "the corpus went from two to ten thousand
+# documents", "the team went from three to eight".
 _SIZE = _rx(
     r"\b(corpus|documents|pages|team|staff|headcount|traffic|requests per|queries per|tokens|"
     r"index|vectors|chunks|parameters|context window|years|courses?|projects)\b"
@@ -649,7 +651,6 @@ _PIVOT = _rx(
     + _WOULD_HAVE_DONE
     + r")\b"
 )
-# A gap taken back: "but honestly I'd argue it's not really a weakness for this job".
 # No weakness claimed, or a strength dressed as one: "I don't think I've got a big weakness",
 # "I don't really think I have one" ("engineers don't have one" is a PhD), "my weakness is I'm a
 # bit of a perfectionist".
@@ -660,6 +661,8 @@ _NO_WEAKNESS = _rx(
     r"\bweakness (is|would be) (that )?(i'?m |i am )?((a bit|probably|maybe|kind) (of )?)?"
     r"(an? )?(perfectionist|(care|work) too (much|hard))"
 )
+# A gap taken back ("but honestly I'd argue it's not really a weakness for this job"), or none
+# claimed (_NO_WEAKNESS).
 _GAP_DENIED = _rx(
     r"\b(((it|that)('s| is)|is) (not|hardly)|isn'?t|wasn'?t) (really |actually |much of |even )?"
     r"a (real )?(weakness|gap)\b|\bbut\W+(\w+\W+)?who (does|has)\b|" + _NO_WEAKNESS.pattern
