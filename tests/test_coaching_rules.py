@@ -2737,17 +2737,6 @@ def test_outcomes_in_dev20_to_dev34s_words(outcome: str, near_miss: str) -> None
             "I'd judge it on whether calls to the on-call manager about policy drop.",
             "I'd judge it on its top-five hit rate.",
         ),
-    ],
-)
-def test_what_a_design_is_judged_by_in_dev35_to_dev46s_words(outcome: str, near_miss: str) -> None:
-    """The outcome a design is judged by, whatever it counts (a technical measure is none)."""
-    assert score(outcome, "business_impact") >= 3
-    assert score(near_miss, "business_impact") < 3
-
-
-@pytest.mark.parametrize(
-    ("outcome", "near_miss"),
-    [
         (
             "The alterations we had to redo went from about one in twelve to one in forty.",
             "The corpus went from about two thousand to ten thousand documents.",
@@ -2783,9 +2772,9 @@ def test_what_a_design_is_judged_by_in_dev35_to_dev46s_words(outcome: str, near_
     ],
 )
 def test_outcomes_in_dev35_to_dev46s_words(outcome: str, near_miss: str) -> None:
-    """A count that changed, whatever is counted (not the system's size, a technical measure,
-    the speaker's own life or one version of the system against another), time handed back,
-    and calls that stopped."""
+    """The outcome a design is judged by and a count that changed, whatever they count (not a
+    technical measure, the system's size, the speaker's own life or one version of the system
+    against another), time handed back, and calls that stopped."""
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
 
