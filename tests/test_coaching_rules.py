@@ -2948,10 +2948,16 @@ def test_problems_in_dev35_to_dev46s_words(problem: str, near_miss: str) -> None
             "Honestly? I don't really think I have one on the AI side. What I'm good at is the "
             "evaluation around the model.",
         ),
+        (
+            "I've never trained a model, but keeping the batch system honest in harvest, that I "
+            "know.",
+            "I've never trained a model, but the maths behind it, that I don't know either.",
+        ),
     ],
 )
 def test_gaps_in_dev35_to_dev46s_words(gap: str, near_miss: str) -> None:
-    """No weakness claimed, or a strength dressed as one, is no honest gap."""
+    """No weakness claimed, or a strength dressed as one, is no honest gap; a strength fronted
+    after "but" ("but keeping it running, that I know") turns a gap."""
     assert score(gap, "honest_gaps", "biggest-weakness") >= 4
     assert score(near_miss, "honest_gaps", "biggest-weakness") < 3
 

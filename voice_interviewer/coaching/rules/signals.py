@@ -692,9 +692,10 @@ _CONTRAST_STRENGTH = _rx(
     r"(?!not\b|never\b|to\b|don|didn|haven|can'?t|couldn|wasn|won|have to|need to|guess|hope|wish)"
     r"[a-z]+|"
     # or names what is solid, or what the speaker can do: "but the eval and the guard rails are
-    # solid", "but making these things behave on a Saturday night, that I can do"
+    # solid", "but making these things behave on a Saturday night, that I can do", "but keeping
+    # a system honest at five a.m., that I know"
     r"^(but|though|yet)\b[^.]*\b(is|are) (really |very |pretty )?(solid|strong|my strength)\b|"
-    r"^(but|though|yet)\b[^.]*,? that i can do\b"
+    r"^(but|though|yet)\b[^.]*,? (that|this) i (can do|know|do well|understand)\b"
 )
 # After "so", the consequence of a gap is a strength only when the speaker put the freed time
 # somewhere ("so I've poured my time into evals", "so my evenings went into the harness"), not
