@@ -2707,16 +2707,6 @@ def test_an_issue_date_and_a_struggle_of_the_speaker_are_no_production_problem()
             "If handlers stop ringing underwriting, referrals drop by a third.",
             "Handlers ring underwriting about referrals a third of the time.",
         ),
-    ],
-)
-def test_outcomes_in_dev20_to_dev34s_words(outcome: str, near_miss: str) -> None:
-    assert score(outcome, "business_impact") >= 3
-    assert score(near_miss, "business_impact") < 3
-
-
-@pytest.mark.parametrize(
-    ("outcome", "near_miss"),
-    [
         (
             "Success would be fewer second visits because the fitter brought the wrong part.",
             "Success would be an answer in under a second, latency below two hundred milliseconds.",
@@ -2771,10 +2761,10 @@ def test_outcomes_in_dev20_to_dev34s_words(outcome: str, near_miss: str) -> None
         ),
     ],
 )
-def test_outcomes_in_dev35_to_dev46s_words(outcome: str, near_miss: str) -> None:
-    """The outcome a design is judged by and a count that changed, whatever they count (not a
-    technical measure, the system's size, the speaker's own life or one version of the system
-    against another), time handed back, and calls that stopped."""
+def test_outcomes_in_dev20_to_dev46s_words(outcome: str, near_miss: str) -> None:
+    """Among them (dev35 to dev46): the outcome a design is judged by and a count that changed,
+    whatever they count (not a technical measure, the system's size, the speaker's own life or
+    one version of the system against another), time handed back, and calls that stopped."""
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
 
@@ -2888,16 +2878,6 @@ def test_outcomes_in_dev35_to_dev46s_words(outcome: str, near_miss: str) -> None
             "The box office gets hammered on the days the Nutcracker goes on sale.",
             "The box office opens on the days the Nutcracker goes on sale.",
         ),
-    ],
-)
-def test_problems_in_dev20_to_dev34s_words(problem: str, near_miss: str) -> None:
-    assert score(problem, "production_problem") >= 4
-    assert score(near_miss, "production_problem") < 3
-
-
-@pytest.mark.parametrize(
-    ("problem", "near_miss"),
-    [
         (
             "At the depot the problem was parcels going to the wrong bay every night.",
             "I did a course, the Kaggle one, and the problem was the Titanic.",
@@ -2920,9 +2900,9 @@ def test_problems_in_dev20_to_dev34s_words(problem: str, near_miss: str) -> None
         ),
     ],
 )
-def test_problems_in_dev35_to_dev46s_words(problem: str, near_miss: str) -> None:
-    """Not a problem of the work: an exercise's, one assumed or an industry's, one the speaker
-    does not have, or the speaker's gap as a problem for the role."""
+def test_problems_in_dev20_to_dev46s_words(problem: str, near_miss: str) -> None:
+    """Among them (dev35 to dev46), no problem of the work: an exercise's, one assumed or an
+    industry's, one the speaker does not have, or the speaker's gap as a problem for the role."""
     assert score(problem, "production_problem") >= 4
     assert score(near_miss, "production_problem") < 3
 

@@ -347,10 +347,10 @@ _ADOPTION = _rx(
 
 # Someone's time handed back, said as theirs: "that's the supervisor's night back", "the subs got
 # their Friday afternoons back".
+_WEEKDAY = r"(mon|tues|wednes|thurs|fri|satur|sun)day"
 _TIME_BACK = _rx(
-    r"\b(\w+'s|their|his|her|my|our) ((mon|tues|wednes|thurs|fri|satur|sun)day )?(nights?|"
-    r"evenings?|weekends?|days?|mornings?|afternoons?|(mon|tues|wednes|thurs|fri|satur|sun)days?) "
-    r"back\b"
+    rf"\b(\w+'s|their|his|her|my|our) ({_WEEKDAY} )?(nights?|evenings?|weekends?|days?|mornings?|"
+    rf"afternoons?|{_WEEKDAY}s?) back\b"
 )
 
 
