@@ -1933,7 +1933,6 @@ def test_gaps_and_strengths_in_the_sixth_rounds_words(gap_and_strength: str, han
     [
         ("Referrals back to the wording team are down about thirty percent.", "The team is down."),
         ("Finance now closes the month two days earlier.", "Finance closes the month on a Friday."),
-        ("My aim would be to halve those overnight calls to pharmacy.", "Pharmacy takes calls."),
         (
             "The target is policy lookup going from four minutes to thirty seconds.",
             "The policy is four pages long.",
@@ -2674,10 +2673,6 @@ def test_an_issue_date_and_a_struggle_of_the_speaker_are_no_production_problem()
         (
             "And I'd judge it by handlers never quoting a superseded wording to a customer.",
             "And I'd judge it by its faithfulness score on the test set.",
-        ),
-        (
-            "That alone should stop most wrong-policy answers ever reaching a customer.",
-            "That alone should make the answers shorter for a customer.",
         ),
         (
             "If it stops a handful of wrongly paid claims a month, it pays for itself.",
@@ -3596,3 +3591,85 @@ def test_unstructured_data_said_as_calls_handwriting_and_enquiries() -> None:
 def test_gaps_in_dev23_to_dev25s_words(gap_and_strength: str, no_gap_or_no_strength: str):
     assert score(gap_and_strength, "honest_gaps", "portfolio-project") >= 4
     assert score(no_gap_or_no_strength, "honest_gaps", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("foreseen", "near_miss"),
+    [
+        ("My aim would be to halve those overnight calls to pharmacy.", "Pharmacy takes calls."),
+        (
+            "That alone should stop most wrong-policy answers ever reaching a customer.",
+            "That alone should make the answers shorter for a customer.",
+        ),
+        (
+            "It's going to cut the volunteers' follow-up time in half once it's live.",
+            "It's going to cut the volunteers' notes into chunks.",
+        ),
+        (
+            "Sales reckon it'll get quotes out in a day instead of a week.",
+            "Sales reckon it'll get quotes out in a nicer format.",
+        ),
+    ],
+)
+def test_a_foreseen_outcome_counts_in_a_design_answer_only(foreseen: str, near_miss: str) -> None:
+    """Elsewhere the labels count only what happened: a portfolio project that "should save
+    her a couple of days" has saved nothing yet."""
+    assert score(foreseen, "business_impact", "system-design") >= 3
+    assert score(foreseen, "business_impact", "portfolio-project") < 3
+    assert score(near_miss, "business_impact", "system-design") < 3
+
+
+@pytest.mark.parametrize(
+    ("happened", "not_said_to_have"),
+    [
+        (
+            "She reckons it saves her about four hours a week.",
+            "It should save her a couple of days a month once it's properly in use.",
+        ),
+        ("I'd say it cut the calls by half.", "I think it would save them a lot of time."),
+        (
+            "Which is how we could show the rebookings fell by a third.",
+            "I can't tell you it saved anybody time.",
+        ),
+        ("It cut remakes by a third.", "I'd love to tell you it cut remakes by a third."),
+        ("It cut the back office time a lot.", "We hoped it'd cut the back office time a lot."),
+    ],
+)
+def test_an_outcome_said_to_have_happened_beside_one_hoped_for_or_disowned(
+    happened: str, not_said_to_have: str
+) -> None:
+    assert score(happened, "business_impact", "portfolio-project") >= 3
+    assert score(not_said_to_have, "business_impact", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "other_sense"),
+    [
+        (
+            "The night calls stopped within a week.",
+            "We tried LangSmith one week and stopped, because of the data policy.",
+        ),
+        (
+            "Misrouted emails fell by half in two months.",
+            "Our booking assistant fell over and two hundred emails sat there unanswered.",
+        ),
+        (
+            "Complaints dropped by a third after launch.",
+            "I started with RAGAS and dropped it because the scores didn't match, so we "
+            "hand-marked fifty questions instead.",
+        ),
+        (
+            "Bookings went up to forty a week.",
+            "I've signed up to the course, and I'm on week three.",
+        ),
+        (
+            "With this system maybe ten minutes a claim.",
+            "Then GPT-4o with the top ten chunks, and a front end for the agents.",
+        ),
+    ],
+)
+def test_a_change_word_in_another_sense_is_no_outcome(outcome: str, other_sense: str) -> None:
+    """A system that fell over crashed, a tool dropped or stopped was given up, "signed up to"
+    counts nothing, and "with the top ten chunks" is a setting, not a time."""
+    assert score(outcome, "business_impact", "system-design") >= 3
+    assert score(other_sense, "business_impact", "system-design") < 3

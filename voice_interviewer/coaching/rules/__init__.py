@@ -132,7 +132,7 @@ def rule_feedback(
     framework = {
         "production_problem": score_production_problem(request, sentences),
         "engineering_rigor": score_engineering_rigor(sentences),
-        "business_impact": score_business_impact(sentences),
+        "business_impact": score_business_impact(sentences, is_system_design(request)),
         "honest_gaps": score_honest_gaps(request, sentences, mistakes),
     }
     framework |= _model_points(request, sentences, framework, mistakes, model_found)

@@ -310,16 +310,44 @@ _CONDITION_BEFORE = _rx(
 _PLAN_BEFORE = _rx(r"\bi('d|'ll| would| will| want to| plan to| might)( \w+ly)?\s*$")
 
 
-def _outcome(clause: str) -> re.Match[str] | None:
+# The speaker giving a thing up is no outcome: "we tried LangSmith one week and stopped".
+_GAVE_UP_BEFORE = _rx(r"\b(i|we)( [\w'-]+){1,6},? and( then)?\s*$")
+
+
+# An outcome only foreseen, hoped for or disowned: "it's going to cut the follow-up time in
+# half", "sales reckon it'll get quotes out in a day", "I can't tell you it saved anybody time".
+# A design answer's outcome is foreseen by nature; elsewhere the labels count only what happened
+# (someone's estimate of it too: "she reckons it saves her about four hours a week").
+_FORESEEN_BEFORE = _rx(
+    r"\b(will|'ll|(it|that|this|which|they)'d|would|could|should|might|going to|gonna|"
+    r"hop(e|ed|es|ing)|expect\w*|(can'?t|cannot|couldn'?t) (really |honestly )?"
+    r"(tell|say|claim|promise)|love to (tell|say)|wish i could (tell|say))\b"
+    r"(?! (say|guess|argue|see|show|tell|prove|measure))(\s+[\w'-]+){0,8}\s*$"
+)
+
+
+def _outcome(clause: str, design: bool = True) -> re.Match[str] | None:
     return next(
         (
             m
             for m in _OUTCOME.finditer(clause)
             if not _CONDITION_BEFORE.search(clause[: m.start()])
             and not _PLAN_BEFORE.search(clause[: m.start()])
+            and not (m.group(0) == "stopped" and _GAVE_UP_BEFORE.search(clause[: m.start()]))
+            and not _foreseen(clause, m, design)
         ),
         None,
     )
+
+
+def _happened(pattern: re.Pattern[str], clause: str, design: bool) -> bool:
+    """Whether the clause says a change happened, in one of pattern's words (foreseen counts in
+    a design answer)."""
+    return any(not _foreseen(clause, m, design) for m in pattern.finditer(clause))
+
+
+def _foreseen(clause: str, match: re.Match[str], design: bool) -> bool:
+    return not design and bool(_FORESEEN_BEFORE.search(clause[: match.start()]))
 
 
 # What is counted in a test, not in the business: "thirty test questions", "the eval set's
@@ -374,30 +402,32 @@ _ITERATION = _rx(
 )
 
 
-def _impact_score(clause: str, in_iteration: bool = False) -> int:
+def _impact_score(clause: str, in_iteration: bool = False, design: bool = True) -> int:
     """How far one clause states a business outcome (5) down to a technical metric only (2);
-    in_iteration: its sentence compares versions of the system (_ITERATION)."""
+    in_iteration: its sentence compares versions of the system (_ITERATION); design: a design
+    answer, where a foreseen outcome counts."""
     if _HARM.search(clause):
         return 2 if _NUMBER.search(clause) else 0
     if _ADOPTION.search(clause) and _NUMBER.search(clause):
         return 5
-    if _TIME_BACK.search(clause):
+    if _happened(_TIME_BACK, clause, design):
         return 5 if _NUMBER.search(clause) else 3
     business = _business(clause)
     number = _NUMBER.search(clause)
-    outcome = _outcome(clause)
+    outcome = _outcome(clause, design)
     technical = _TECH_METRIC.search(clause)
     if _JUDGED_BY.search(clause) and not technical:
         return 5 if number and (business or _EFFORT.search(clause)) else 3
     if outcome and number and (business or _EFFORT.search(clause)) and not technical:
         return 5
-    count_changed = _CHANGE_OF_COUNT.search(clause) and not in_iteration
+    count_changed = _happened(_CHANGE_OF_COUNT, clause, design) and not in_iteration
     if count_changed and not (technical or _SIZE.search(clause) or _SPEAKER.search(clause)):
         return 5
-    pace = _PACE.search(clause) and _PEOPLE_AT_WORK.search(clause)
+    pace = _happened(_PACE, clause, design) and _PEOPLE_AT_WORK.search(clause)
     if pace and number and not technical:
         return 5
-    if _AFTER_STATE.search(clause) and not _SPEAKER.search(clause) and not technical:
+    after = _happened(_AFTER_STATE, clause, design)
+    if after and not _SPEAKER.search(clause) and not technical:
         return 5 if number else 3
     if outcome and (business or _EFFORT.search(clause)):
         return 3
@@ -406,12 +436,12 @@ def _impact_score(clause: str, in_iteration: bool = False) -> int:
     return 0
 
 
-def score_business_impact(sentences: list[_Sentence]) -> FrameworkScore:
+def score_business_impact(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:
     best: tuple[int, _Sentence] | None = None
     for sentence in sentences:
         parts = [sentence.plain, *re.split(r",? and |; ", sentence.plain)]
         in_iteration = bool(_ITERATION.search(sentence.plain))
-        score = max(_impact_score(part, in_iteration) for part in parts)
+        score = max(_impact_score(part, in_iteration, design) for part in parts)
         if score and (best is None or score > best[0]):
             best = (score, sentence)
     if best is None:

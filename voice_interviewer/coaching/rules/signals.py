@@ -334,13 +334,17 @@ _OUTCOME = _rx(
     # and "that went down well" no change
     r"\b(cut(?![- ]?offs?\b)|reduc\w*|improv\w*|increas\w*|"
     r"sav(e|es|ed|ing)(?! (their|his|her|my|our) li)|"
-    r"dropp\w*|(went|gone) (down(?! (for|well|badly|hard)\b)|up|from)|"
+    # "dropped it" gave a tool up
+    r"dropp\w*(?! (it|them|that|this)\b)|(went|gone) (down(?! (for|well|badly|hard)\b)|up|from)|"
     r"goes from|(came|come|comes|coming) down|brought (down|up)|avoid\w* (\w+ )?(errors|mistakes|"
     r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing|ringing|phoning|emailing)|"
-    r"grew|fell|"
+    # a system that "fell over" crashed
+    r"grew|fell(?! (over|apart|through|behind|ill|asleep|into|out|off|short|flat)\b)|"
     r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
     r"deflected|"
-    r"raised|lowered|freed|faster|fewer|down to|up to(?! speed)|no longer|"
+    # "up to" an amount ("signed up to the course" counts nothing)
+    r"raised|lowered|freed|faster|fewer|down to|no longer|"
+    r"up to(?= ((about|around|roughly|nearly|almost|over) )?" + _AMOUNT + r"\b)|"
     r"stopped(?! (by|at|in|off|for|over)\b)|"
     r"eliminated|"
     r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b|"
@@ -382,9 +386,10 @@ _OUTCOME = _rx(
     r"over )?" + _AMOUNT + r"\b|\b" + _AMOUNT + r"( \w+)? (earlier|sooner|quicker|faster)\b|"
     r"\bused to\b.*\b(went|gone|goes|go|came|comes|dropped|fell) (to|down)\b|"
     # a projected one in a design answer: "with this system maybe a few minutes"
+    # ("with the top ten chunks" is a setting, no time)
     r"\bwith (this|the|our|that|such an?)( [\w-]+){0,2},?( maybe| about| around| only| just)? "
-    + _AMOUNT
-    + r"( \w+)?\b|"
+    r"(" + _AMOUNT + r" " + _TIME_UNIT + r"|an? (hour|day|week|month|minute)|(a few|a couple of) "
+    r"(seconds|minutes|hours|days))\b|"
     r"\b(got|get|gets|getting|gave|give|gives|giving|won|win|have|has|had|handed)\s+"
     r"([\w'-]+\s+){0,5}?" + _TIME_UNIT + r"(\s+[\w'-]+){0,3}?\s+back\b|"
     r"\b(gave|give|gives|giving|handed|hand)\s+([\w'-]+\s+){0,2}back\s+([\w'-]+\s+){0,4}?"
