@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev52", "others-heldout", "others-heldout2" to "others-heldout43",
+"others-dev3" to "others-dev52", "others-heldout", "others-heldout2" to "others-heldout49",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -77,7 +77,9 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # (twelve more in two rounds, 2026-12-02, second session) are used in the same way, as are
 # "others-dev35" to "others-dev52" and "others-heldout30" to "others-heldout37" (twenty-six
 # more in four rounds, 2026-12-02, third session); "others-heldout38" to "others-heldout43",
-# written in the fourth round as dev parts, were kept held out instead.
+# written in the fourth round as dev parts, were kept held out instead. "others-heldout44" to
+# "others-heldout49" (six more blind writers, 2026-12-02, fourth session) are scored once with
+# the coach at that session's start and once at its end: never read, never trained on.
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -174,6 +176,12 @@ SETS = {
     "others-heldout41": OTHERS_DIR / "heldout41",
     "others-heldout42": OTHERS_DIR / "heldout42",
     "others-heldout43": OTHERS_DIR / "heldout43",
+    "others-heldout44": OTHERS_DIR / "heldout44",
+    "others-heldout45": OTHERS_DIR / "heldout45",
+    "others-heldout46": OTHERS_DIR / "heldout46",
+    "others-heldout47": OTHERS_DIR / "heldout47",
+    "others-heldout48": OTHERS_DIR / "heldout48",
+    "others-heldout49": OTHERS_DIR / "heldout49",
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
