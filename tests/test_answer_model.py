@@ -202,3 +202,33 @@ def test_a_point_the_rules_credit_and_the_wording_does_not_carry_is_not_counted(
     assert doubted.evidence.startswith(rules_only.evidence)
     assert "The word model (not a rule) finds little of it" in doubted.evidence
     assert shipped_model().judge("We had a problem.", FRAMEWORK_POINTS)[1] == set()
+
+
+NO_GAP = (
+    "At the clinic the front desk answered the same booking questions all day, so I built an "
+    "assistant over our opening hours and the price list. We tested it on three hundred real "
+    "messages from last winter, and every answer it is unsure of goes to the desk with a note. "
+    "The desk now answers about half as many messages, and I want to take it to the branches."
+)
+GAP = NO_GAP + " I haven't trained a model myself."
+
+
+@pytest.mark.parametrize(
+    ("text", "probability", "credited"),
+    [(NO_GAP, 0.65, False), (NO_GAP, 0.75, True), (GAP, 0.65, True)],
+)
+def test_an_honest_gap_the_rules_do_not_see_needs_a_surer_model(
+    monkeypatch: pytest.MonkeyPatch, text: str, probability: float, credited: bool
+) -> None:
+    """Where the rules name no gap, the model's honest-gap credit at its threshold was wrong
+    more often than right on answers it was not trained on; 0.1 above it, mostly right."""
+    model = shipped_model()
+    assert model.targets["honest_gaps"].threshold == 0.6
+    real = AnswerModel.probabilities
+    monkeypatch.setattr(
+        AnswerModel,
+        "probabilities",
+        lambda self, t: real(self, t) | {"honest_gaps": probability},
+    )
+    feedback = rule_feedback(CoachRequest(text, category="ml-experience"))
+    assert (feedback.framework["honest_gaps"].score >= 3) is credited

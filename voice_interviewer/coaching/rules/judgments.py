@@ -561,6 +561,10 @@ def _apology_near(sentences: list[_Sentence], gap: _Sentence) -> _Sentence | Non
     return next((s for s in near if _apologetic(s, whole_gap and s is gap)), None)
 
 
+def names_a_gap(request: CoachRequest, sentences: list[_Sentence]) -> bool:
+    return bool(_gaps(request, sentences))
+
+
 def score_honest_gaps(
     request: CoachRequest, sentences: list[_Sentence], mistakes: list[Mistake]
 ) -> FrameworkScore:
