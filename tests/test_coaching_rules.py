@@ -3673,3 +3673,48 @@ def test_a_change_word_in_another_sense_is_no_outcome(outcome: str, other_sense:
     counts nothing, and "with the top ten chunks" is a setting, not a time."""
     assert score(outcome, "business_impact", "system-design") >= 3
     assert score(other_sense, "business_impact", "system-design") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "Messages to owners after ten at night went down about half.",
+            "Latency on the messages went down by half.",
+        ),
+        (
+            "The returns for that line go down by almost half.",
+            "The returns for that line go down the same chute.",
+        ),
+        (
+            "Controllers ring the duty manager a third less than they did.",
+            "Controllers ring the duty manager a third of the time.",
+        ),
+        ("Enquiries that took six weeks take about two now.", "Enquiries take two forms now."),
+        (
+            "We went from remaking about one crown in twenty to something like one in sixty.",
+            "I moved messages from one place to another for nine years.",
+        ),
+        (
+            "Four percent of emails went to the wrong place, before with the rules it was eleven.",
+            "Four percent of emails went to the wrong place before the rules.",
+        ),
+        (
+            "Staff stopped pulling the bound volumes for most enquiries.",
+            "Staff pulled the bound volumes for most enquiries.",
+        ),
+        (
+            "We pulled the pallets instead of doing a recall.",
+            "Recall went from sixty to eighty-eight percent with the reranker.",
+        ),
+        (
+            "Complaints went down by half.",
+            "RAGAS faithfulness on two hundred past messages went from 0.7 to 0.9.",
+        ),
+    ],
+)
+def test_outcomes_in_dev47_to_dev52s_words(outcome: str, near_miss: str) -> None:
+    """A count changed by a share of itself or against what it was before, enquiries and
+    messages as what the work is about, a recall that is a loss; not a technical measure."""
+    assert score(outcome, "business_impact") >= 3
+    assert score(near_miss, "business_impact") < 3

@@ -429,7 +429,7 @@ def _impact_score(clause: str, in_iteration: bool = False, design: bool = True) 
     after = _happened(_AFTER_STATE, clause, design)
     if after and not _SPEAKER.search(clause) and not technical:
         return 5 if number else 3
-    if outcome and (business or _EFFORT.search(clause)):
+    if outcome and (business or _EFFORT.search(clause)) and not technical:
         return 3
     if number and (business or technical):
         return 2

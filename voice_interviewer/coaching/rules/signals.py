@@ -296,6 +296,7 @@ _BUSINESS = _rx(
     r"sav(es|ed|ing|ings)|hours?|agents?|sla|orders|business|dollars?|costs?|money|"
     r"satisfaction|csat|nps|escalations?|resolution time|handle time|headcount|clients?|"
     r"backlog|queue|workload|returns|refunds|bookings|emails?|calls|requests|investigations|"
+    r"enquir(y|ies)|inquir(y|ies)|messages|"
     r"callouts?|(re)?bookings|appointments|complaints|claims|cases|declarations|invoices|"
     r"deliveries|shipments|no-shows|callbacks|mistakes|click-?through|ctr|add to cart|engagement|"
     r"adoption|sign-?ups|purchases|questions|euros?|pounds?|quid|rupees?|grand|chargebacks?|"
@@ -348,9 +349,9 @@ _OUTCOME = _rx(
     r"stopped(?! (by|at|in|off|for|over)\b)|"
     r"eliminated|"
     r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b|"
-    # "from twenty percent to six", "from two days to an hour" ("from flight X to flight Y" and
-    # "from zero to running it" are no change of a figure)
-    r"\bfrom ((about|around|roughly|over|under) )?" + _AMOUNT + r"\b(\S* ){0,3}?to\b|"
+    # "from twenty percent to six", "from two days to an hour" ("from flight X to flight Y",
+    # "from one place to another" and "from zero to running it" are no change of a figure)
+    r"\bfrom ((about|around|roughly|over|under) )?" + _AMOUNT + r"\b(\S* ){0,3}?to\b(?! another\b)|"
     r"\b(rather than|instead of|compared (to|with)|versus|vs\.?|down from|up from)\s+"
     r"((about|around|roughly|nearly|almost|over|under|more than|less than) )?" + _AMOUNT + r"\b|"
     r"\b(half|a third|a quarter|a fifth|a tenth|\d+ ?(%|percent)|\w+ percent|twice|\w+ times) "
@@ -430,11 +431,30 @@ _WHEN = (
 _APPROX = r"((about|around|roughly|maybe|nearly|almost|something like|more like|like|only|just) )?"
 _CHANGE_OF_COUNT = _rx(
     r"\b(went|gone|dropped|fell|fallen|came|come|comes|coming|got|cut|brought \w+)( down| up)? "
-    r"from " + _APPROX + r"([\w-]+ ){0,4}?(to|down to) " + _APPROX + _AMOUNT + r"\b|"
+    r"from " + _APPROX + r"([\w-]+ ){0,6}?(to|down to) " + _APPROX + _AMOUNT + r"\b|"
     r"\b(is|are|was|were|'s|'re)( now)? down (by |to )?" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
     r"\b(dropped|fell|fallen|halved) (by |to )?" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
+    # "messages after ten at night went down about half", "the returns go down by almost half"
+    r"\b(went|gone|goes|go|going|came|come|comes|coming) (down|up) (by )?" + _APPROX + r"(an? )?"
+    r"(half|quarter|third|fifth|tenth|\d+ ?%|\w+ percent)\b|"
+    # "they ring about procedures a third less than they did"
+    r"\b(half|a third|a quarter|a fifth|\w+ percent|\d+ ?%) (less|fewer|more) (often )?than "
+    r"(they|it|we|he|she|you|people) (did|used to|were|was)\b|"
     r"\bused to (be|have|get|see|take)\b[^.]*\b" + _AMOUNT + r"\b[^.]*\bnow\b|"
-    r"\bbefore\b[^.]*\b" + _AMOUNT + r"\b[^.]*\b(now|we'?re at|it'?s at)\b[^.]*\b" + _AMOUNT + r"\b"
+    # "enquiries that took six weeks take about two now"
+    r"\btook\b[^.]*\b" + _AMOUNT + r"\b[^.]*\btakes?\b[^.]*\bnow\b|"
+    r"\bbefore\b[^.]*\b"
+    + _AMOUNT
+    + r"\b[^.]*\b(now|we'?re at|it'?s at)\b[^.]*\b"
+    + _AMOUNT
+    + r"\b|"
+    # "four percent went to the wrong place, before with the rules it was eleven"
+    r"\b"
+    + _AMOUNT
+    + r"\b[^.]*\bbefore\b[^.]*\b(it|that|this|they) (was|were) "
+    + _APPROX
+    + _AMOUNT
+    + r"\b"
 )
 # What the system or the speaker has, not an outcome: "the corpus went from two to ten thousand
 # documents", "the team went from three to eight".
@@ -554,7 +574,9 @@ _SPEAKER = _rx(
     r"\b(i(?! (think|guess|reckon|believe|suppose)\b)|i'm|i've|i'd(?! say)|i'll|my|me)\b"
 )
 _TECH_METRIC = _rx(
-    r"\b(latency|accuracy|precision|recall|f1|ragas|milliseconds?|tokens?|hit rate|prompts?|"
+    # ("doing a recall" and "a product recall" are a loss, no metric)
+    r"\b(latency|accuracy|precision|(?<!\ba )(?<!product )recall(?!s)|f1|ragas|milliseconds?|"
+    r"tokens?|hit rate|prompts?|"
     r"scores?|useful|p9\d|uptime|available|availability|false positives)\b"
 )
 # Something the speaker has never done, however the negation is said: "I haven't trained",
