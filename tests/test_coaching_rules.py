@@ -3718,3 +3718,52 @@ def test_outcomes_in_dev47_to_dev52s_words(outcome: str, near_miss: str) -> None
     messages as what the work is about, a recall that is a loss; not a technical measure."""
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
+
+
+@pytest.mark.parametrize(
+    ("gap", "near_miss"),
+    [
+        (
+            "We built the rota tool. I haven't got any ML background, none, but I've kept a "
+            "booking system running for six years with no budget.",
+            "We built the rota tool. I haven't got any ML background, none.",
+        ),
+        (
+            "We built the rota tool. I have no experience to train models. But I have nine years "
+            "as a backend engineer, I built the integrations with our warehouse.",
+            "We built the rota tool. I have nine years as a backend engineer, and I built the "
+            "integrations with our warehouse.",
+        ),
+        (
+            "We built the rota tool. I'm no colour scientist, but getting twenty years of recipe "
+            "cards into something people use, that's my bit.",
+            "We built the rota tool. I'm no colour scientist.",
+        ),
+        (
+            "We built the rota tool. The forecasting side, I honestly don't understand that "
+            "well; my bit was the pipeline and keeping it running.",
+            "We built the rota tool. It doesn't understand the forecasting side that well.",
+        ),
+        (
+            "We built the rota tool. Self-hosting, I'd have to learn. Getting the messages out "
+            "on a bad day, that I can do.",
+            "We built the rota tool. Self-hosting, I'd have to learn.",
+        ),
+        (
+            "We built the rota tool. I didn't fine-tune anything, but the routing and fallback "
+            "design is mine.",
+            "We built the rota tool. I didn't fine-tune anything. The box office system is mine.",
+        ),
+        (
+            "We built the rota tool. I couldn't tell you the maths of it, but I made sure every "
+            "shift it plans is checked against the contracts.",
+            "We built the rota tool. The maths of it is checked against the contracts.",
+        ),
+    ],
+)
+def test_gaps_in_dev47_to_dev52s_words(gap: str, near_miss: str) -> None:
+    """A gap said as no background got, no experience to do a thing, "I'm no scientist", a
+    skill "I'd have to learn"; the strength as the part that is the speaker's ("that's my bit",
+    "but the design is mine") or "that I can do" after a comma."""
+    assert score(gap, "honest_gaps", "portfolio-project") >= 4
+    assert score(near_miss, "honest_gaps", "portfolio-project") < 3

@@ -636,7 +636,18 @@ _GAP = _rx(
     r"gaps? in|limited experience|still learning|not my strength|less experience|"
     r"not my (area|forte|thing|specialty|strong suit)|i'?m (still |fairly |pretty |quite )?new to|"
     r"(zero|little|not much) (\w+ ){0,2}experience (with|in)|"
-    r"\b(the|my|one) (\w+ )?(weakness|gap) (is|was|would be)\b)\b"
+    r"\b(the|my|one) (\w+ )?(weakness|gap) (is|was|would be)\b|"
+    # "I haven't got any ML background", "I have no experience to train models", "I'm no colour
+    # scientist", "I couldn't tell you the maths of it", "I honestly don't understand that
+    # well", "self-hosting, I'd have to learn", "not great at ranking"
+    r"\b(haven'?t|have not) got (any |much )?(\w+ ){0,2}(background|experience|training|degree)|"
+    r"\b(have|had|got) no (real |much )?experience (to|in|with|of|on)\b|"
+    r"\b(i'?m|i am) no (\w+ ){0,2}(expert|scientist|researcher|mathematician|statistician|"
+    r"specialist)|"
+    r"\b(couldn'?t|can'?t|cannot) tell you (much about )?the (maths?|theory|statistics)\b|"
+    r"\bi( \w+ly)? (don'?t|do not) understand (\w+ ){0,3}(that |very |too )?well\b|"
+    r"\bi'?d (have|need) to learn\b|"
+    r"(^\W*|\bi'?m |\bi am )not (great|good|strong|brilliant) at\b)\b"
 )
 # What the speaker would have done otherwise: "I'd have talked to them first", "I should have
 # tested it" ("I'd have to check" defers).
@@ -661,6 +672,12 @@ _PIVOT = _rx(
     r"\bi (do )?know how to (make|check|keep|put|build|run|ship|test|measure|monitor|operate|get)|"
     r"\bi (put|spent|invested|poured) (that|the|my|this) (time|effort|energy|evenings) (into|on)\b|"
     r"\b(that'?s|that is|those are) (all )?mine\b|where (i'?m|i am) on (firm|solid|safe) ground|"
+    # "but the routing and fallback design is mine", "that's my bit", "my bit was the pipeline",
+    # ", that I can do", "pretty decent at knowing when to take the job away from the model"
+    r"\bbut\b[^.]{0,60}\b(is|are|was|were) (all )?mine\b|\bthat'?s my (bit|part)\b|"
+    r"\bmy (bit|part) (was|is)\b|"
+    r",\s*(that|this) i (can do|do well|know well)\b|"
+    r"^\W*(pretty|really|quite) (good|decent|strong|solid) at\b|"
     r"\bmade (a|the) call\b|"
     r"(i'?m|i am) (a |an )?(really |very |pretty |quite )?(solid|strong|good|reliable|experienced|"
     r"seasoned|careful|thorough|disciplined|methodical) (\w+ )?(engineer|developer|programmer)|"
