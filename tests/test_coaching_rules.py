@@ -3767,3 +3767,53 @@ def test_gaps_in_dev47_to_dev52s_words(gap: str, near_miss: str) -> None:
     "but the design is mine") or "that I can do" after a comma."""
     assert score(gap, "honest_gaps", "portfolio-project") >= 4
     assert score(near_miss, "honest_gaps", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("overselling", "near_miss"),
+    [
+        (
+            "And honestly, it understands the residents better than our agents do.",
+            "Honestly, it did better than the team expected on the residents' emails.",
+        ),
+        (
+            "It writes the clinical summary as well as our doctors would.",
+            "It drafts the clinical summary and our doctors check every one.",
+        ),
+        (
+            "It doesn't make mistakes, because it only uses what's in the log.",
+            "It makes fewer mistakes when it only uses what's in the log.",
+        ),
+        (
+            "There is nothing really I cannot do with them.",
+            "There is a lot I cannot do with them yet.",
+        ),
+        ("I could pick it up in a week.", "I could set it up in a week."),
+        (
+            "Building it I got deep into vision transformers, I understand them end to end now.",
+            "Building it I got deep into the seat maps, I understand them end to end now.",
+        ),
+        (
+            "These models are already understanding basically everything.",
+            "It moves so fast, nobody really knows everything.",
+        ),
+        ("I think it can replace the reception.", "I think it can help the reception."),
+        (
+            "In a year the council won't need a contact centre for waste at all.",
+            "In a year the council won't need the old keyword rules at all.",
+        ),
+        (
+            "Evaluation, honestly, hallucination is basically solved if the prompt is good.",
+            "Evaluation, honestly, is where the hallucinations get caught.",
+        ),
+        (
+            "The AI understands invoices better than anyone in accounts does.",
+            "I know these tickets better than anybody, I labelled them myself.",
+        ),
+    ],
+)
+def test_overselling_in_dev47_to_dev52s_words(overselling: str, near_miss: str) -> None:
+    """The system said to beat or match the people it helps, to make no mistakes, to
+    understand everything or to do away with a team; nothing out of the speaker's reach."""
+    assert "overselling-ai" in mistakes(overselling)
+    assert "overselling-ai" not in mistakes(near_miss)

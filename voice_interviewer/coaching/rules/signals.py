@@ -1123,7 +1123,35 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bhallucinations? (isn'?t|is not|aren'?t|won'?t be) (really |much of |even )?(an? )?"
         r"(issue|problem|concern)\b|"
         r"\b(it|ai|llms?|models?) could (do|replace|handle) (most|all|half) (of )?(the )?"
-        r"(jobs|work|roles)\b"
+        r"(jobs|work|roles)\b|"
+        # the system said to beat or match the people it helps, to miss nothing, to understand
+        # everything, or to do away with them: "it understands the residents better than our
+        # agents do", "as well as our doctors would", "it doesn't miss any", "in a year the
+        # council won't need a contact centre"; nothing out of the speaker's reach: "there is
+        # nothing really I cannot do with them", "I understand them end to end now"
+        r"\b(better than|as well as) ((most|all|any|some) of )?(our|the|a|an|most|any) "
+        r"([\w-]+ ){0,2}?(team|staff|people|humans?|agents|doctors?|nurses?|brokers|experts?|"
+        r"accountants|clerks|receptionists?|caseworkers|lawyers|engineers|technicians)\b"
+        r"(?! (expected|thought|hoped|predicted|feared))|"
+        r"\b(it|ai|the (model|ai|bot|system|assistant))\b[^.]{0,50}\bbetter than any(one|body)\b|"
+        r"\b(it|the (model|bot|system|assistant|ai))( \w+ly| basically| really)? "
+        r"(doesn'?t|does not|can'?t|cannot|won'?t|never) (really |ever |basically )?"
+        r"(make (a |any )?mistakes?|"
+        r"miss (any|anything|one)|invent anything|get (it|anything) wrong)\b|"
+        r"\bnothing (really )?(i|you) (can'?t|cannot) (do|prompt|build|handle)\b|"
+        r"\bi can (train|build|fine-?tune) any (model|ai|agent)\b|"
+        r"\bpick (it|that|this) up in (a|a couple of|a few|two|three) (days?|weeks?)\b|"
+        r"\bbecome (an? )?expert in (a|a few|a couple of|two|three) (days|weeks|months)\b|"
+        r"\b(transformers|models?|llms?|ai|attention)\b[^.]{0,40}\bunderstand (them|it|this|these) "
+        r"end[- ]to[- ]end\b|\bunderstand (transformers|the models?|llms|ai) end[- ]to[- ]end\b|"
+        r"\b(it|models?|ai|llms?|the (bot|assistant|system))( (is|are|already|basically|really|"
+        r"now))* (understands?|understanding|knows) (basically |pretty much |just about )?"
+        r"everything\b|"
+        r"\b(replaces?|replacing) (the|our|a) (reception|front desk|call cent(re|er)|contact "
+        r"cent(re|er))\b|"
+        r"\b(won'?t|wouldn'?t|will not|would not) need (a |the |any )?([\w-]+ ){0,2}?(people|staff|"
+        r"team|humans|contact cent(re|er)|call cent(re|er)|agents|reception)\b|"
+        r"\bhallucinations? (is|are) (basically |pretty much |essentially |now )?(solved|gone)\b"
     ),
 }
 TOOL = _rx(
