@@ -3817,3 +3817,23 @@ def test_overselling_in_dev47_to_dev52s_words(overselling: str, near_miss: str) 
     understand everything or to do away with a team; nothing out of the speaker's reach."""
     assert "overselling-ai" in mistakes(overselling)
     assert "overselling-ai" not in mistakes(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "Each Monday the failed deliveries pile up at the depot.",
+            "Every question is logged and each Monday I look at the failed ones.",
+        ),
+        (
+            "Our depot has this giant backlog of tickets.",
+            "Every company has this giant backlog of tickets, I read a report on it.",
+        ),
+    ],
+)
+def test_problems_in_dev47_to_dev52s_words(problem: str, near_miss: str) -> None:
+    """The speaker looking through the system's failures is a practice, and every company's
+    backlog is nobody's in particular."""
+    assert score(problem, "production_problem", "portfolio-project") >= 4
+    assert score(near_miss, "production_problem", "portfolio-project") < 3

@@ -95,8 +95,10 @@ _PROBLEM = _rx(
 _NOT_A_PROBLEM_BEFORE = _rx(
     r"(\bi(?:'d| would| will| might| still)?(?: really| probably| \w+ly)?|"
     r"\bi (found|find)(\s+\w+){0,3}|"
-    # the speaker checking the system's work ("I checked fifty requests by hand")
-    r"\bi (\w+ )?(checked|tested|label+ed|reviewed|graded|annotated|scored|compared|went through)"
+    # the speaker checking the system's work ("I checked fifty requests by hand", "each Monday
+    # I look at the failed ones")
+    r"\bi (\w+ )?(checked|tested|label+ed|reviewed|graded|annotated|scored|compared|went through|"
+    r"look at|looked at|go through)"
     r"(\s+[\w'-]+){0,5}|"
     r"\b(?:if|in case|unless|(?:make|makes|making|made) sure)\b(?:\s+[\w'-]+){0,4}|"
     r"\b(?:without|no|never|zero|nobody|nobody's|no one)\b(?:\s+[\w'-]+){0,2}|"
@@ -104,6 +106,9 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     # "I'd imagine most of them still handle it by hand"; a kind of task: "an engineering problem"
     r"\b(?:companies|people|businesses|organi[sz]ations|teams|everyone|everybody)\s+(?:\w+\s+)?"
     r"(?:must|probably|might|may)\s+have(?:\s+[\w'-]+){0,2}|"
+    # "every company has this giant backlog of tickets"
+    r"\b(?:every|most|all|a lot of)\s+(?:company|companies|business|businesses|organi[sz]ations?)"
+    r"\s+(?:has|have)(?:\s+[\w'-]+){0,3}|"
     r"\bi(?:'d| would)? imagine(?:\s+[\w'-]+){0,6}|"
     # a problem assumed rather than met, or an industry's: "I assumed council tenants probably
     # struggle", "if you look at customer service as an industry, it's drowning"
