@@ -3643,39 +3643,6 @@ def test_an_outcome_said_to_have_happened_beside_one_hoped_for_or_disowned(
 
 
 @pytest.mark.parametrize(
-    ("outcome", "other_sense"),
-    [
-        (
-            "The night calls stopped within a week.",
-            "We tried LangSmith one week and stopped, because of the data policy.",
-        ),
-        (
-            "Misrouted emails fell by half in two months.",
-            "Our booking assistant fell over and two hundred emails sat there unanswered.",
-        ),
-        (
-            "Complaints dropped by a third after launch.",
-            "I started with RAGAS and dropped it because the scores didn't match, so we "
-            "hand-marked fifty questions instead.",
-        ),
-        (
-            "Bookings went up to forty a week.",
-            "I've signed up to the course, and I'm on week three.",
-        ),
-        (
-            "With this system maybe ten minutes a claim.",
-            "Then GPT-4o with the top ten chunks, and a front end for the agents.",
-        ),
-    ],
-)
-def test_a_change_word_in_another_sense_is_no_outcome(outcome: str, other_sense: str) -> None:
-    """A system that fell over crashed, a tool dropped or stopped was given up, "signed up to"
-    counts nothing, and "with the top ten chunks" is a setting, not a time."""
-    assert score(outcome, "business_impact", "system-design") >= 3
-    assert score(other_sense, "business_impact", "system-design") < 3
-
-
-@pytest.mark.parametrize(
     ("outcome", "near_miss"),
     [
         (
@@ -3711,11 +3678,34 @@ def test_a_change_word_in_another_sense_is_no_outcome(outcome: str, other_sense:
             "Complaints went down by half.",
             "RAGAS faithfulness on two hundred past messages went from 0.7 to 0.9.",
         ),
+        (
+            "The night calls stopped within a week.",
+            "We tried LangSmith one week and stopped, because of the data policy.",
+        ),
+        (
+            "Misrouted emails fell by half in two months.",
+            "Our booking assistant fell over and two hundred emails sat there unanswered.",
+        ),
+        (
+            "Complaints dropped by a third after launch.",
+            "I started with RAGAS and dropped it because the scores didn't match, so we "
+            "hand-marked fifty questions instead.",
+        ),
+        (
+            "Bookings went up to forty a week.",
+            "I've signed up to the course, and I'm on week three.",
+        ),
+        (
+            "With this system maybe ten minutes a claim.",
+            "Then GPT-4o with the top ten chunks, and a front end for the agents.",
+        ),
     ],
 )
 def test_outcomes_in_dev47_to_dev52s_words(outcome: str, near_miss: str) -> None:
     """A count changed by a share of itself or against what it was before, enquiries and
-    messages as what the work is about, a recall that is a loss; not a technical measure."""
+    messages as what the work is about, a recall that is a loss; not a technical measure, nor a
+    change word in another sense: a system that fell over crashed, a tool dropped or stopped
+    was given up, "signed up to" counts nothing, "with the top ten chunks" is a setting."""
     assert score(outcome, "business_impact") >= 3
     assert score(near_miss, "business_impact") < 3
 
