@@ -439,7 +439,8 @@ def _impact_score(clause: str, in_iteration: bool = False, design: bool = True) 
 def score_business_impact(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:
     best: tuple[int, _Sentence] | None = None
     for sentence in sentences:
-        parts = [sentence.plain, *re.split(r",? and |; ", sentence.plain)]
+        # the whole sentence and its clauses, once each (a sentence of one clause is both)
+        parts = dict.fromkeys([sentence.plain, *re.split(r",? and |; ", sentence.plain)])
         in_iteration = bool(_ITERATION.search(sentence.plain))
         score = max(_impact_score(part, in_iteration, design) for part in parts)
         if score and (best is None or score > best[0]):
@@ -690,8 +691,11 @@ def _apologises(request: CoachRequest, sentences: list[_Sentence]) -> _Sentence 
     return None
 
 
+_NAMES_RESEARCHERS = _rx(rf"\b{_RESEARCHERS}")
+
+
 def _names_researchers(sentence: _Sentence) -> bool:
-    return re.search(rf"\b{_RESEARCHERS}", sentence.plain, re.IGNORECASE) is not None
+    return _NAMES_RESEARCHERS.search(sentence.plain) is not None
 
 
 def _compares_to_researchers(sentence: _Sentence, before: _Sentence | None = None) -> bool:
