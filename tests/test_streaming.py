@@ -104,8 +104,11 @@ def test_word_times_stay_on_the_recording_clock(answers, streamed) -> None:
 
 
 def test_feed_never_blocks_while_transcription_is_busy(streamed) -> None:
-    """100 s of audio handed over at once: every feed returns at once; finish catches up."""
-    assert streamed.slowest_feed_s < 0.05
+    """100 s of audio handed over at once: every feed returns at once; finish catches up. A
+    feed that waited for Whisper would take about a chunk's transcription time; the bound is a
+    tenth of the mean one, measured in the same run, so a busy machine slows both alike."""
+    stats = streamed.stream.stats
+    assert streamed.slowest_feed_s < 0.1 * stats.transcribe_s / stats.chunks
 
 
 def test_silence_only_is_no_speech(transcriber: Transcriber) -> None:
