@@ -5,7 +5,7 @@ Each labelled part of tests/eval/coach-others/ was written by one writer. Leavin
 at a time, training on the others and the first set, and scoring the part left out measures
 the model on a writer it never saw, as a user is. Each target's threshold is the lowest of
 0.5-0.9 at which the model's own findings are right at least 9 times in 10 that way; a target
-with no such threshold is left to the rules. The held-out parts (heldout2 to heldout49) are
+with no such threshold is left to the rules. The held-out parts (heldout2 to heldout53) are
 never trained on.
 
     python bench/answer_model.py           # the table: rules, model, rules or model
@@ -38,11 +38,16 @@ from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS
 # The answers to the bank's own questions (coach-bank) measure the rubric, and train nothing.
 # Every dev part trains the model, dev20 to dev34 too: read while the rules changed, they had
 # been kept out (200 of them moved no point by more than 0.05); all 750 together raised the
-# blind parts' production-problem recall from 0.86 to 0.93 (BENCHMARKS.md).
+# blind parts' production-problem recall from 0.86 to 0.93 (BENCHMARKS.md). dev53 to dev56 are
+# not in the shipped model yet: they were written in a session that did not retrain it (a
+# retrain takes about 35 min on 2 cores), and they score the model on writers it never saw.
+NOT_YET_TRAINED = {f"others-dev{n}" for n in range(53, 57)}
 TRAINING_SETS = [
     name
     for name in SETS
-    if not name.startswith("bank-") and ("heldout" not in name or name == "others-heldout")
+    if not name.startswith("bank-")
+    and ("heldout" not in name or name == "others-heldout")
+    and name not in NOT_YET_TRAINED
 ]
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 MIN_PRECISION = 0.9
