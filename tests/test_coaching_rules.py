@@ -3760,6 +3760,59 @@ def test_gaps_in_dev47_to_dev52s_words(gap: str, near_miss: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("gap", "near_miss"),
+    [
+        (
+            "We built the rota tool. The forecasting side, I'm green there; what I brought was "
+            "the tests and the alerts.",
+            "We built the rota tool. The forecasting side is green there; what we saw was the "
+            "tests and the alerts.",
+        ),
+        (
+            "We built the rota tool. Fine-tuning I've only read about, my time went into the "
+            "pipeline and the tests.",
+            "We built the rota tool. I've only read about half the contracts so far, the "
+            "pipeline and the tests came first.",
+        ),
+        (
+            "We built the rota tool. The reranker, I'd lean on someone; what I'd own is the "
+            "eval harness.",
+            "We built the rota tool. The reranker, I'd lean on the logs; the eval harness runs "
+            "every night.",
+        ),
+        (
+            "We built the rota tool. The maths I leave to people who enjoy it. What I'm good at "
+            "is keeping it running at night.",
+            "We built the rota tool. The final call I leave to the manager. It keeps running "
+            "at night.",
+        ),
+        (
+            "We built the rota tool. I am not strong in statistics, but I am strong in testing.",
+            "We built the rota tool. I am strong in statistics and in testing.",
+        ),
+        (
+            "We built the rota tool. Which forecast model, I'm honestly weaker there, so what I "
+            "did was let a test set of real weeks pick it.",
+            "We built the rota tool. Which forecast model, honestly, a test set of real weeks "
+            "picked it.",
+        ),
+        (
+            "We built the rota tool. I'm not a statistician, and I'd want help with the sampling; "
+            "where I'm solid is the ingestion and the queueing.",
+            "We built the rota tool. Our statistician helped with the sampling; the ingestion "
+            "and the queueing are solid.",
+        ),
+    ],
+)
+def test_gaps_in_dev53_to_dev56s_words(gap: str, near_miss: str) -> None:
+    """A gap said as being green, having only read about a skill, leaning on someone or
+    leaving it to people who know; "I am not strong in", "I'm honestly weaker there", "not a
+    statistician"; the strength as where the speaker's time went."""
+    assert score(gap, "honest_gaps", "portfolio-project") >= 4
+    assert score(near_miss, "honest_gaps", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
     ("overselling", "near_miss"),
     [
         (

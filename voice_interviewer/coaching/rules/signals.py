@@ -630,13 +630,13 @@ _GAP = _rx(
     r"properly)|"
     r"('s| is) (the|my) (real |main |big |biggest )?(gap|weakness)\b|"
     r"(i'?m|i am) not (a |an )?(real |big |great )?expert|\bno model (training|fine-?tuning)|"
-    r"i'?m (much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
+    r"i'?m (\w+ly )?(much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
     + _NEVER_DONE
     + r"|i never (trained|tuned|fine-tuned|measured|built|did)|"
     r"didn'?t (tune|train|fine-tune|measure)|my weak(est|ness)|weakest|"
     r"weak (spot|point|area|place|side|part)|"
     r"biggest gap|not (an?|the) (\w+ ){0,2}(expert|researcher|person|data scientist|engineer|"
-    r"developer)|"
+    r"developer|statistician|mathematician|scientist)|"
     # the object first: "Model training I have not done", "Monitoring I don't have", "Model
     # training I did not do"; asked and answered: "have I trained one from scratch? No"
     r"\bi (have not|haven'?t|did not|didn'?t|never) (done|did|do)\b|"
@@ -648,7 +648,7 @@ _GAP = _rx(
     r"wouldn'?t call myself|can'?t derive|"
     r"(i'?m|i am) not from an? (\w+ )?(ml|machine learning|ai|data science|research|academic|cs|"
     r"computer science|maths?|stats|statistics) background|i'?m not sure i('?d| could| can| would)|"
-    r"i'?m not (positioning|strong|an expert)|i lack|"
+    r"(i'?m|i am) not (positioning|strong|an expert)|i lack|"
     r"gaps? in|limited experience|still learning|not my strength|less experience|"
     r"not my (area|forte|thing|specialty|strong suit)|i'?m (still |fairly |pretty |quite )?new to|"
     r"(zero|little|not much) (\w+ ){0,2}experience (with|in)|"
@@ -663,6 +663,15 @@ _GAP = _rx(
     r"\b(couldn'?t|can'?t|cannot) tell you (much about )?the (maths?|theory|statistics)\b|"
     r"\bi( \w+ly)? (don'?t|do not) understand (\w+ ){0,3}(that |very |too )?well\b|"
     r"\bi'?d (have|need) to learn\b|"
+    # "the geospatial side, I'm green there", "fine-tuning I've only read about", "I'd lean on
+    # someone", "the maths side I leave to people who enjoy it" (a task left to a model or a
+    # tool is no gap: "I'd leave that to the reranker")
+    r"\b(i'?m|i am) (still |a bit |pretty |quite |very )?green(?![\w-])|"
+    r"\b(i'?ve|i have) only (ever )?read about( (it|them|that|this))?(?=\s*([,;.:\u2014-]|$))|"
+    r"\bi'?d (have to )?lean (heavily )?on (someone|somebody|a colleague|colleagues|"
+    r"an? (expert|specialist))\b|"
+    r"\bi('?d| would)? leave (it |that |this |those |them )?to (someone|somebody|people who|"
+    r"(an? |the )?(experts?|specialists?|researchers|statisticians?|data scientists?))\b|"
     r"(^\W*|\bi'?m |\bi am )not (great|good|strong|brilliant) at\b)\b"
 )
 # What the speaker would have done otherwise: "I'd have talked to them first", "I should have
@@ -687,6 +696,7 @@ _PIVOT = _rx(
     r"(what )?(i'?m|i am) (really |pretty |quite )?(good|decent|strong|solid|great|best) at|"
     r"\bi (do )?know how to (make|check|keep|put|build|run|ship|test|measure|monitor|operate|get)|"
     r"\bi (put|spent|invested|poured) (that|the|my|this) (time|effort|energy|evenings) (into|on)\b|"
+    r"\bmy (time|hours|evenings|effort) went (into|on)\b|"
     r"\b(that'?s|that is|those are) (all )?mine\b|where (i'?m|i am) on (firm|solid|safe) ground|"
     # "but the routing and fallback design is mine", "that's my bit", "my bit was the pipeline",
     # ", that I can do", "pretty decent at knowing when to take the job away from the model"
