@@ -3813,6 +3813,59 @@ def test_gaps_in_dev53_to_dev56s_words(gap: str, near_miss: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("no_strength", "strength"),
+    [
+        (
+            "We built the rota tool. The only gap, if you can call it that, is I haven't trained "
+            "a model, but I've run the rota for years.",
+            "We built the rota tool. The only gap is I haven't trained a model, but I've run the "
+            "rota for years.",
+        ),
+        (
+            "We built the rota tool. I haven't trained a model. So I'm not sure I bring that much "
+            "apart from turning up.",
+            "We built the rota tool. I haven't trained a model. So what I bring is the testing "
+            "and the alerts.",
+        ),
+        (
+            "We built the rota tool. The maths is my weak spot. I know the picture but I cannot "
+            "derive it.",
+            "We built the rota tool. The maths is my weak spot. I know the picture but I built "
+            "the test set that catches it.",
+        ),
+        (
+            "We built the rota tool. The maths is my weak spot. But I was only ever the "
+            "maintenance guy there.",
+            "We built the rota tool. The maths is my weak spot. But I ran the maintenance side "
+            "there for six years.",
+        ),
+        (
+            "We built the rota tool. I haven't trained a model. What I'd bring instead, not "
+            "much, to be honest.",
+            "We built the rota tool. I haven't trained a model. What I'd bring instead is the "
+            "testing, to be honest.",
+        ),
+    ],
+)
+def test_a_strength_taken_back_or_doubted_turns_no_gap(no_strength: str, strength: str) -> None:
+    """A gap made light of ("if you can call it that"), a strength doubted ("not sure I bring
+    that much") or answered with nothing, "but I cannot" and "but I was only ever" are no turn
+    to a strength."""
+    assert score(no_strength, "honest_gaps", "portfolio-project") < 3
+    assert score(strength, "honest_gaps", "portfolio-project") >= 4
+
+
+def test_an_untried_skill_claimed_on_reading_alone_is_overselling() -> None:
+    oversold = (
+        "I haven't trained a model, but I've read so much on it I reckon I could do it fine if "
+        "I had to."
+    )
+    honest = "I haven't trained a model; I reckon I could learn it if I had to, with a course."
+    assert "overselling-ai" in mistakes(oversold, "ml-experience")
+    assert "overselling-ai" not in mistakes(honest, "ml-experience")
+
+
+@pytest.mark.parametrize(
     ("overselling", "near_miss"),
     [
         (

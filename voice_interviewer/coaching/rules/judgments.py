@@ -458,10 +458,26 @@ def score_business_impact(sentences: list[_Sentence], design: bool = True) -> Fr
 
 def _strength_in(clauses: list[str]) -> bool:
     return any(
-        _PIVOT.search(c)
+        _pivots(c)
         or _CONTRAST_STRENGTH.search(c.strip())
         or _CONSEQUENCE_STRENGTH.search(c.strip())
         for c in clauses
+    )
+
+
+# A strength doubted or answered with nothing: "I'm not sure I bring that much", "what I'd bring
+# instead, not much, to be honest".
+_DOUBTED_BEFORE = _rx(
+    r"\b(not sure|(don'?t|do not) (really )?think|doubt)( if| whether| that)?\s+$"
+)
+_NOTHING_BROUGHT = _rx(r"^\W*(instead\W*)?(not (much|a lot|a great deal)|nothing|very little)\b")
+
+
+def _pivots(clause: str) -> bool:
+    return any(
+        not _DOUBTED_BEFORE.search(clause[: m.start()])
+        and not _NOTHING_BROUGHT.search(clause[m.end() :])
+        for m in _PIVOT.finditer(clause)
     )
 
 

@@ -735,7 +735,8 @@ _NO_WEAKNESS = _rx(
 # claimed (_NO_WEAKNESS).
 _GAP_DENIED = _rx(
     r"\b(((it|that)('s| is)|is) (not|hardly)|isn'?t|wasn'?t) (really |actually |much of |even )?"
-    r"a (real )?(weakness|gap)\b|\bbut\W+(\w+\W+)?who (does|has)\b|" + _NO_WEAKNESS.pattern
+    r"a (real )?(weakness|gap)\b|\bbut\W+(\w+\W+)?who (does|has)\b|"
+    r"\bif you (can|could) (really )?call it (that|a (gap|weakness))\b|" + _NO_WEAKNESS.pattern
 )
 # A question the speaker asks themself about the work looking back ("What would I change?",
 # "Would I build it the same way again?"): a gap that the next sentence answers.
@@ -759,7 +760,10 @@ _DISMISSES = _rx(r"^\W*([\w']+\W+){0,3}?" + _NOTHING_TO_CHANGE.pattern)
 # I have never ...": the auxiliary is taken whenever said, so "have" is not read as the verb).
 _CONTRAST_STRENGTH = _rx(
     r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+(i|we)(?:'ve|'d| have| would)?+\s+"
-    r"(?!not\b|never\b|to\b|don|didn|haven|can'?t|couldn|wasn|won|have to|need to|guess|hope|wish)"
+    r"(?!not\b|never\b|to\b|don|didn|haven|can'?t|cannot|couldn|wasn|won|have to|need to|guess|"
+    r"hope|wish|"
+    # (nor the speaker made small: "but, look, I was only ever the maintenance guy")
+    r"was (only|just)\b|only\b|just\b)"
     r"[a-z]+|"
     # or names what is solid, or what the speaker can do: "but the eval and the guard rails are
     # solid", "but making these things behave on a Saturday night, that I can do", "but keeping
@@ -1147,6 +1151,8 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bon par with (what )?(the )?(big |top |research )?(labs?|researchers?)\b|"
         r"\bput myself (at|on) (that|their|the same|a similar) level\b|"
         r"\b(struggle|hard pressed) to (name|think of|come up with) (one|a weakness|any)\b|"
+        # an untried skill claimed on reading alone: "I reckon I could do it fine if I had to"
+        r"\bi could (\w+ ){1,3}(fine|easily|no problem)\b[^.]{0,20}\bif i (had|needed|wanted) to\b|"
         r"\bpick (it|that|this) up in (a|a couple of|a few|two|three) (days?|weeks?)\b|"
         r"\bdoes what an? (\w+ )?(analyst|developer|engineer|person|human|lawyer|accountant) "
         r"does\b|"
