@@ -3933,3 +3933,41 @@ def test_problems_in_dev47_to_dev52s_words(problem: str, near_miss: str) -> None
     backlog is nobody's in particular."""
     assert score(problem, "production_problem", "portfolio-project") >= 4
     assert score(near_miss, "production_problem", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("met", "near_miss"),
+    [
+        (
+            "Peak load first, because at the ambulance trust our lookup tool timed out in a winter "
+            "surge. So I'd chunk by clause and rerank.",
+            "Peak load first: if the lookup tool times out in a surge, the handler sees the cached "
+            "clauses. So I'd chunk by clause and rerank.",
+        ),
+        (
+            "I ask because at the freight forwarder the provider slowed to twelve-second answers "
+            "and agents gave up. So I'd chunk by clause and rerank.",
+            "I'd keep answers under three seconds so agents don't give up on it. So I'd chunk by "
+            "clause and rerank.",
+        ),
+        (
+            "At the installer I was at, our assistant told customers faults were covered when they "
+            "weren't. So I'd chunk by clause and rerank.",
+            "It must never tell customers faults are covered when they aren't. So I'd chunk by "
+            "clause and rerank.",
+        ),
+        (
+            "I ask because at the lift company our engineers' manual search only returned the old "
+            "revision. So I'd chunk by clause and rerank.",
+            "The manual search must never return an old revision. So I'd chunk by clause and "
+            "rerank.",
+        ),
+    ],
+)
+def test_a_problem_met_before_drives_a_design_in_dev53_to_dev56s_words(
+    met: str, near_miss: str
+) -> None:
+    """A system that timed out, slowed until people gave up or told people something that was
+    not so, met at work, drives a design; the same said as a requirement does not."""
+    assert score(met, "production_problem", "system-design") == 5
+    assert score(near_miss, "production_problem", "system-design") < 3

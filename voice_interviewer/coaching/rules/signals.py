@@ -182,8 +182,9 @@ _WORK_SETTING = _rx(
 # was"), not in a condition of the design ("if a policy is withdrawn, it is removed") ...
 _SOMEONE_DID = _rx(
     r"(?<!\bif )(?<!\bwhen )\b(i|we|they|it|someone|somebody|nobody|staff|handlers|users|customers|"
-    r"people|our (\w+[ -]){0,2}\w+|(the|a|an) (\w+[ -]){0,2}\w+) (once |still |constantly |"
-    r"always |all |just )?(had|was|were|got|kept|took|paid|quoted|followed|went|broke|told|denied|"
+    r"people|our (\w+'?[ -]){0,2}\w+|(the|a|an) (\w+[ -]){0,2}\w+) (once |still |constantly |"
+    r"always |all |just |only |even |first |later )?(had|was|were|got|kept|took|paid|quoted|"
+    r"followed|went|broke|told|denied|"
     r"served|spent|began|gave|lost|missed|rang|sat|came|did|ran|found|read|sent|made|left|hit|"
     r"misread|\w+ed)\b"
 )
@@ -193,10 +194,15 @@ _INCIDENT = _rx(
     r"last year'?s|previous|quoted|garbage|kept|fail\w*|broke\w*|pain|problem|issue|incident|"
     r"complain\w*|refund\w*|overwhelmed|waited|lost|missed|noticed|by hand|constantly|worst|"
     r"down|stuck|mistakes?|errors?)\b|"
+    # a system that failed people, and what they did about it: "the lookup tool timed out in a
+    # surge", "the provider slowed to twelve-second answers, agents gave up", "lookups took ages"
+    r"\b(timed out|crash(ed|es)|froze|slowed (down|to)|gave up|took ages)\b|"
     # something done that should not have been: "approved a claim for an inverter that wasn't
     # covered"
     r"\b(approved|paid|accepted|sent|quoted|promised|shipped) (\w+ ){0,5}(that|which) (wasn'?t|"
-    r"was not|weren'?t|shouldn'?t|should not)\b"
+    r"was not|weren'?t|shouldn'?t|should not)\b|"
+    # "told customers faults were covered when they weren't", "claims we shouldn't have"
+    r"\bwhen (it|they|he|she) (wasn'?t|weren'?t)\b|\b(we|they|i) (shouldn'?t|should not) have\b"
 )
 # Experience the speaker has not had is no problem met ("I haven't run a reranker in
 # production"), nor is a "solved problem".
