@@ -3971,3 +3971,45 @@ def test_a_problem_met_before_drives_a_design_in_dev53_to_dev56s_words(
     not so, met at work, drives a design; the same said as a requirement does not."""
     assert score(met, "production_problem", "system-design") == 5
     assert score(near_miss, "production_problem", "system-design") < 3
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "near_miss"),
+    [
+        (
+            "There's not much in the LLM space I haven't done or couldn't pick up in a weekend.",
+            "overselling-ai",
+            "There's not much in the LLM space I've done; the courier can pick it up in a day.",
+        ),
+        (
+            "Honestly there's not much in ML I haven't touched at this point.",
+            "overselling-ai",
+            "Honestly there's not much in ML I've touched at this point, it's been the pipeline.",
+        ),
+        (
+            "The second version was one hundred percent accurate, zero hallucinations.",
+            "overselling-ai",
+            "The second version was right on 92 of the hundred test emails.",
+        ),
+        (
+            "Oh, it's the biggest thing since the internet, and the investors are all in.",
+            "ai-is-hot",
+            "Oh, it's the biggest depot in the region, and the drivers are all in by six.",
+        ),
+        (
+            "The salaries, the vacancies, everything is AI now.",
+            "ai-is-hot",
+            "The officers need the salary, the dates and the sponsor name from each letter.",
+        ),
+        (
+            "Honestly? The salaries are better.",
+            "ai-is-hot",
+            "Our parser pulls the salary expectation out wrong half the time.",
+        ),
+    ],
+)
+def test_mistakes_in_dev53_to_dev56s_words(said: str, kind: str, near_miss: str) -> None:
+    """Nothing in ML out of reach, perfection claimed, AI as the biggest thing since the internet
+    and the money moving; the salary as a reason, not as a field of a record."""
+    assert kind in mistakes(said, "why-ai-engineering")
+    assert kind not in mistakes(near_miss, "why-ai-engineering")

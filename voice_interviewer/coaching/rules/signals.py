@@ -1020,9 +1020,18 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(in)?to|getting into|talking about|going into|hiring for) (ai|it|agents|llms?|gen ?ai|"
         r"rag)\b|"
         r"\bevery job post\w*( i see)?( now)? (says|wants|asks|mentions|lists)\b|"
-        r"\brecruiters (are |keep )?(filtering|looking|asking)( \w+)? for\b|\bsalar(y|ies)\b|"
+        r"\brecruiters (are |keep )?(filtering|looking|asking)( \w+)? for\b|"
+        # the pay as a reason, not a field of a record: "the salary expectation", "the officers
+        # need the salary, the dates, the sponsor name"
+        r"(?<!need the )(?<!needs the )(?<!extract the )(?<!extracts the )(?<!pulls the )"
+        r"(?<!pull the )(?<!read the )(?<!reads the )"
+        r"\bsalar(y|ies)\b(?! (expectations?|data|fields?|bands?|slips?|details?|figures?)\b)|"
         r"\bpaid (\w+ ){0,5}more\b|\b(get|gets|getting) more offers\b|"
         r"\bsafer on the (ai|ml) side\b|"
+        # "the biggest thing since the internet", "the money's moving, the investors are all in",
+        # "be on the right side of that"
+        r"\bthe biggest thing since\b|\bthe (money|investment|investors?|funding)('?s| is| are) "
+        r"(moving|all in|pouring in)\b|\bon the right side of (it|that|this|history)\b|"
         r"\b(it'?s )?on every job (post|posting|ad|listing)\b|"
         r"\b(everyone|everybody)( [\w']+){0,3}? (talks?|is talking|are talking|(is|are) asking for|"
         r"wants?) (about )?(ai|it)\b|\b(be|being|become|going|an?) ai[- ]first\b|"
@@ -1143,7 +1152,7 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         # (a requirement is no claim: "it has to be right every time")
         r"\b(?<!has to be )(?<!have to be )(?<!had to be )(?<!must be )(?<!needs to be )"
         r"(?<!need to be )(?<!should be )(no mistakes|right every time|pretty much perfect|"
-        r"a hundred percent (accurate|right))\b|"
+        r"(a|one) hundred percent (accurate|right)|zero hallucinations?)\b|"
         r"\b(the )?easy (bit|part)\b|"
         r"\b(can do|does) (basically |pretty much )?everything (a|an|the) (junior|senior|human)\b|"
         # a weakness or gap denied
@@ -1159,7 +1168,14 @@ MISTAKE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(struggle|hard pressed) to (name|think of|come up with) (one|a weakness|any)\b|"
         # an untried skill claimed on reading alone: "I reckon I could do it fine if I had to"
         r"\bi could (\w+ ){1,3}(fine|easily|no problem)\b[^.]{0,20}\bif i (had|needed|wanted) to\b|"
-        r"\bpick (it|that|this) up in (a|a couple of|a few|two|three) (days?|weeks?)\b|"
+        # the speaker's to learn in no time ("the courier can pick it up in a day" is no claim):
+        # "I'd pick it up in a week", "not much in the LLM space I haven't done or couldn't pick
+        # up in a weekend"; "there's not much in ML I haven't touched"
+        r"\b(i('d| would| could| can|'ll| will)?|couldn'?t)( \w+ly| just| easily)? pick (\w+ )?"
+        r"up in (a|an|one|a couple of|a few|two|three) (days?|weeks?|weekends?|afternoons?|"
+        r"evenings?)\b|"
+        r"\b(not much|nothing( much)?|very little) in (the )?([\w-]+ ){0,2}?(ml|ai|llm|machine "
+        r"learning|deep learning)( \w+)? (that )?i (haven'?t|have not|couldn'?t|can'?t)\b|"
         r"\bdoes what an? (\w+ )?(analyst|developer|engineer|person|human|lawyer|accountant) "
         r"does\b|"
         r"\bbetter than (what )?(the )?(big |top )?labs\b|\bmore accurate than any\b|"
