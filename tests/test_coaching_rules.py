@@ -4013,3 +4013,25 @@ def test_mistakes_in_dev53_to_dev56s_words(said: str, kind: str, near_miss: str)
     and the money moving; the salary as a reason, not as a field of a record."""
     assert kind in mistakes(said, "why-ai-engineering")
     assert kind not in mistakes(near_miss, "why-ai-engineering")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "We built the rota tool. Complaints dropped about half in the three months after.",
+            "We built the rota tool. Pulling the shift changes out first and then summarising "
+            "around them dropped one in sixty.",
+        ),
+        (
+            "We built the rota tool. The managers said it cut their Friday planning from a day to "
+            "an hour.",
+            "We built the rota tool. Customers liked it, the account managers said it felt faster.",
+        ),
+    ],
+)
+def test_outcomes_in_dev53_to_dev56s_words(outcome: str, near_miss: str) -> None:
+    """A rate of things a prompt left out is no change of a count, and an impression ("it felt
+    faster") no outcome."""
+    assert score(outcome, "business_impact", "portfolio-project") == 5
+    assert score(near_miss, "business_impact", "portfolio-project") < 3

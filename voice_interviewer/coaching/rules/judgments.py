@@ -326,12 +326,17 @@ _FORESEEN_BEFORE = _rx(
 )
 
 
+# An impression, not an outcome: "the account managers said it felt faster".
+_IMPRESSION_BEFORE = _rx(r"\b(felt|feels|seemed|seems|looked|looks)( a (bit|lot|little))?\s+$")
+
+
 def _outcome(clause: str, design: bool = True) -> re.Match[str] | None:
     return next(
         (
             m
             for m in _OUTCOME.finditer(clause)
             if not _CONDITION_BEFORE.search(clause[: m.start()])
+            and not _IMPRESSION_BEFORE.search(clause[: m.start()])
             and not _PLAN_BEFORE.search(clause[: m.start()])
             and not (m.group(0) == "stopped" and _GAVE_UP_BEFORE.search(clause[: m.start()]))
             and not _foreseen(clause, m, design)

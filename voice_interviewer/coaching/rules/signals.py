@@ -455,7 +455,12 @@ _CHANGE_OF_COUNT = _rx(
     r"\b(went|gone|dropped|fell|fallen|came|come|comes|coming|got|cut|brought \w+)( down| up)? "
     r"from " + _APPROX + r"([\w-]+ ){0,6}?(to|down to) " + _APPROX + _AMOUNT + r"\b|"
     r"\b(is|are|was|were|'s|'re)( now)? down (by |to )?" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
-    r"\b(dropped|fell|fallen|halved) (by |to )?" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
+    r"\b(dropped|fell|fallen|halved) (by |to )" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
+    # (a rate of things left out is no change: "the prompt dropped one in eight medication
+    # changes")
+    r"\b(dropped|fell|fallen|halved) " + _APPROX + r"(an? )?" + _AMOUNT + r"\b"
+    r"(?! (in|out of) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|a hundred|hundred|a thousand)\b)|"
     # "messages after ten at night went down about half", "the returns go down by almost half"
     r"\b(went|gone|goes|go|going|came|come|comes|coming) (down|up) (by )?" + _APPROX + r"(an? )?"
     r"(half|quarter|third|fifth|tenth|\d+ ?%|\w+ percent)\b|"
