@@ -4035,3 +4035,51 @@ def test_outcomes_in_dev53_to_dev56s_words(outcome: str, near_miss: str) -> None
     faster") no outcome."""
     assert score(outcome, "business_impact", "portfolio-project") == 5
     assert score(near_miss, "business_impact", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("comparing", "near_miss"),
+    [
+        (
+            "A real ML person would know which embedding is right; I don't know this.",
+            "A real ML person reviewed which embedding we used; I built the tests.",
+        ),
+        (
+            "I follow the papers closer than most researchers do.",
+            "I follow the papers closer than I used to, one a week.",
+        ),
+        (
+            "And honestly, the research types couldn't ship something like that anyway.",
+            "And honestly, the drivers couldn't ship something like that without the labels.",
+        ),
+    ],
+)
+def test_comparing_in_dev53_to_dev56s_words(comparing: str, near_miss: str) -> None:
+    """What a real ML person would know, the speaker ahead of most researchers, and the research
+    types unable to ship are measures against researchers."""
+    assert "comparing-to-researchers" in mistakes(comparing, "biggest-weakness")
+    assert "comparing-to-researchers" not in mistakes(near_miss, "biggest-weakness")
+
+
+@pytest.mark.parametrize(
+    ("apology", "near_miss"),
+    [
+        (
+            "Sorry, I'm self taught, no degree, so it's pretty basic. I built a chatbot for the "
+            "courier firm.",
+            "I'm self taught, no degree, and I built a chatbot for the courier firm that answers "
+            "the rate card.",
+        ),
+        (
+            "I built the quote reader at the solar company. I haven't done the training side, "
+            "sorry, I know that's probably a problem for this role.",
+            "I built the quote reader at the solar company. Sorry, the training side of it was "
+            "done by the vendor.",
+        ),
+    ],
+)
+def test_apologies_in_dev53_to_dev56s_words(apology: str, near_miss: str) -> None:
+    """Being self taught with no degree, or not having done the training side, said with an
+    apology."""
+    assert "apologising-for-background" in mistakes(apology, "ml-experience")
+    assert "apologising-for-background" not in mistakes(near_miss, "ml-experience")

@@ -850,7 +850,10 @@ _ML_GAP = _rx(
 _MODEL_GAP = _rx(
     r"\b(haven'?t|have not|never|didn'?t|did not) (\w+ )?(trained|fine-?tuned) (any |a |an )?"
     r"(\w+ )?models?\b|\b(haven'?t|have not|never) (\w+ )?(designed|built) (one of these|an? "
-    r"(ai|llm|rag|ml) (system|app\w*|pipeline))\b"
+    r"(ai|llm|rag|ml) (system|app\w*|pipeline))\b|"
+    # "I haven't done the training side, sorry"
+    r"\b(haven'?t|have not|never|didn'?t|did not) (done|touched|worked on) (the |any )?(model )?"
+    r"(training|fine-?tuning)\b"
 )
 # The speaker's background said to fall short: "my background is not the typical one", "my
 # background is a bit of a weakness", "I don't have the proper background", "I never did a CS
@@ -869,7 +872,7 @@ _BACKGROUND_SHORT = _rx(
     r"\b(don'?t|do not|didn'?t|never) (have|had|got) (the|a|an|any) (\w+ )?(right|proper|typical|"
     r"usual|traditional|relevant|real|formal) (background|degree|training|education)\b|"
     r"\b(never|didn'?t|did not) (do|did|finish|get|have) (a|an|any) (\w+ )?degree\b|"
-    r"\bself-taught\b|"
+    r"\bself[- ]taught\b|\bno (\w+ )?degree\b|"
     r"\bmy (\w+ )?(background|experience|work) (is|was|'s) (only|just|mostly|(kind of |a bit )?"
     r"boring|nothing)\b|"
     r"\bnot (the|a|your) (standard|typical|usual|normal|traditional|obvious) (candidate|profile|"
@@ -910,7 +913,7 @@ _RESEARCHERS = (
     r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|(ex-)?academics|"
     r"research scientists?|kaggle grandmasters?|phd (people|folks|guys|types)|"
     r"(real |actual |proper )?(ml|ai|research|data science|machine learning) (people|folks|team|"
-    r"crowd|guys)|people (doing|with) (\w+ )?research|(the )?paper people|"
+    r"crowd|guys|person|types?)|people (doing|with) (\w+ )?research|(the )?paper people|"
     r"(people|those|folks|someone|anyone) (who|that)('ve| have)? (studied|study|trained in|did|"
     r"done|do) (this|it|ml|ai|machine learning)( \w+)? (properly|formally|for real|at university)|"
     r"(people|folks|lads|guys|ones|those|candidates) with (the )?(doctorates?|phds?|publications)|"
@@ -945,7 +948,13 @@ _COMPARISON = _rx(
     r"i'?d take (my|\w+) (\w+ ){0,4}over|"
     # the researchers laughing at the work, the speaker knowing as much, or rated near them
     r"(would|'d|will) laugh at (it|me|this|that)|know as much as|"
-    r"(put|rate|see) myself (close to|near|at|up at|up against))\b"
+    r"(put|rate|see) myself (close to|near|at|up at|up against)|"
+    # what they would know that the speaker does not, the speaker ahead of most of them, or
+    # them unable to code or ship: "a real ML person would know which embedding is right", "I
+    # follow the papers closer than most researchers do", "the research types couldn't ship it"
+    r"would (know|understand|spot|see) (which|what|how|why|the)|"
+    r"(\w+er|more \w+|better) than (most|many|a lot of|half (of )?the|any|all)|"
+    r"(can'?t|cannot|couldn'?t) (actually |even |really )?(code|program|ship)\b)\b"
 )
 # A comparison said in the sentence after the researchers were named, pointing back at them
 # ("I can't compete with those guys").
