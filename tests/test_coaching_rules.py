@@ -4083,3 +4083,29 @@ def test_apologies_in_dev53_to_dev56s_words(apology: str, near_miss: str) -> Non
     apology."""
     assert "apologising-for-background" in mistakes(apology, "ml-experience")
     assert "apologising-for-background" not in mistakes(near_miss, "ml-experience")
+
+
+@pytest.mark.parametrize(
+    ("tools_first", "near_miss"),
+    [
+        (
+            "I've got the whole stack set up at home, I'm just looking for the right problem to "
+            "point it at.",
+            "I've got monitoring set up at home, and the right problem found me at work.",
+        ),
+        (
+            "I choose first the tools, Whisper and LangChain, and after I look what to do with "
+            "them.",
+            "People assume I picked the stack first, I didn't, I started from the skippers.",
+        ),
+        (
+            "I've been really getting into the stack. I've got LangChain set up.",
+            "Once the requirements were clear, I'd pick the tools: probably pgvector.",
+        ),
+    ],
+)
+def test_tools_first_in_dev53_to_dev56s_words(tools_first: str, near_miss: str) -> None:
+    """A stack set up or chosen first and a problem looked for after it, outside a design; the
+    same denied, or tools picked after the requirements, is not."""
+    assert "tools-before-requirements" in mistakes(tools_first, "portfolio-project")
+    assert "tools-before-requirements" not in mistakes(near_miss, "portfolio-project")

@@ -787,7 +787,8 @@ def _hype_set_aside(sentence: _Sentence, hype_end: int, after: _Sentence | None)
 # Tools chosen and a use looked for afterwards, in any answer: "I picked CrewAI and Pinecone
 # first and then looked around for something to build with them".
 _USE_FOUND_FOR_TOOLS = _rx(
-    r"\blook\w* (around )?for (something|a problem|a use case|an idea|stuff)( \w+){0,2} to "
+    r"\blook\w* (around )?for (something|(a|the) (right |good )?(problem|use case|idea|project)|"
+    r"an idea|stuff)( \w+){0,2} to "
     r"(build|solve|use|do|point (it|them) at|apply (it|them) to|put in (it|them))\b|"
     r"\bstarted (from|with) the (\w+ )?stack\b|"
     r"\b(picked|chose|grabbed|set up)\b[^.]*?"
@@ -796,7 +797,14 @@ _USE_FOUND_FOR_TOOLS = _rx(
     r"went looking)\b|\b(then|and) (i )?(thought|figured) (about |out )?what to build\b|"
     r"\blook\w* (around )?for a use case\b|\bwhat (can|could|should) i build with (this|it|them)\b|"
     r"\b(grabbed|picked|chose|used|went with|started with)\b[^.]*\b(whole|entire|trendiest|latest|"
-    r"modern|hottest) (\w+ )?stack\b"
+    r"modern|hottest) (\w+ )?stack\b|"
+    # "I choose first the tools, and after I look what to do with them", "I've got the whole
+    # stack set up at home", "I've got LangChain set up", "really getting into the stack"
+    r"(?<!'d )(?<!would )\b(chose|choose|picked|pick)( first)? the (tools|stack)( first)?\b"
+    r"(?![^.]{0,20}\b(didn'?t|did not|not)\b)|"
+    r"\b(after|then),? i (look|looked|see|saw|figured out|decided) what to do with (them|it)\b|"
+    r"\bi'?ve got (the (whole |full )?stack|" + TOOL.pattern + r")( \w+)? set up\b|"
+    r"\bgetting into the (\w+ )?stack\b"
 )
 
 
