@@ -4099,6 +4099,10 @@ def test_apologies_in_dev53_to_dev56s_words(apology: str, near_miss: str) -> Non
             "People assume I picked the stack first, I didn't, I started from the skippers.",
         ),
         (
+            "So first I picked the stack, LangChain and Pinecone, everyone uses them.",
+            "So first I picked the problem, the skippers' logbooks, and the stack came last.",
+        ),
+        (
             "I've been really getting into the stack. I've got LangChain set up.",
             "Once the requirements were clear, I'd pick the tools: probably pgvector.",
         ),

@@ -800,7 +800,9 @@ _USE_FOUND_FOR_TOOLS = _rx(
     r"modern|hottest) (\w+ )?stack\b|"
     # "I choose first the tools, and after I look what to do with them", "I've got the whole
     # stack set up at home", "I've got LangChain set up", "really getting into the stack"
-    r"(?<!'d )(?<!would )\b(chose|choose|picked|pick)( first)? the (tools|stack)( first)?\b"
+    r"(?<!'d )(?<!would )\b((chose|choose|picked|pick) (first the (tools|stack)|the (tools|stack) "
+    r"first)|first,? i (chose|choose|picked|pick) the (tools|stack)|start\w* (off )?by "
+    r"(picking|choosing) the (tools|stack))\b"
     r"(?![^.]{0,20}\b(didn'?t|did not|not)\b)|"
     r"\b(after|then),? i (look|looked|see|saw|figured out|decided) what to do with (them|it)\b|"
     r"\bi'?ve got (the (whole |full )?stack|" + TOOL.pattern + r")( \w+)? set up\b|"
