@@ -3749,19 +3749,6 @@ def test_outcomes_in_dev47_to_dev52s_words(outcome: str, near_miss: str) -> None
             "shift it plans is checked against the contracts.",
             "We built the rota tool. The maths of it is checked against the contracts.",
         ),
-    ],
-)
-def test_gaps_in_dev47_to_dev52s_words(gap: str, near_miss: str) -> None:
-    """A gap said as no background got, no experience to do a thing, "I'm no scientist", a
-    skill "I'd have to learn"; the strength as the part that is the speaker's ("that's my bit",
-    "but the design is mine") or "that I can do" after a comma."""
-    assert score(gap, "honest_gaps", "portfolio-project") >= 4
-    assert score(near_miss, "honest_gaps", "portfolio-project") < 3
-
-
-@pytest.mark.parametrize(
-    ("gap", "near_miss"),
-    [
         (
             "We built the rota tool. The forecasting side, I'm green there; what I brought was "
             "the tests and the alerts.",
@@ -3804,10 +3791,12 @@ def test_gaps_in_dev47_to_dev52s_words(gap: str, near_miss: str) -> None:
         ),
     ],
 )
-def test_gaps_in_dev53_to_dev56s_words(gap: str, near_miss: str) -> None:
-    """A gap said as being green, having only read about a skill, leaning on someone or
-    leaving it to people who know; "I am not strong in", "I'm honestly weaker there", "not a
-    statistician"; the strength as where the speaker's time went."""
+def test_gaps_in_dev47_to_dev56s_words(gap: str, near_miss: str) -> None:
+    """A gap said as no background got, no experience to do a thing, "I'm no scientist", a
+    skill "I'd have to learn", being green, having only read about a skill, leaning on someone
+    or leaving it to people who know, "I am not strong in", "not a statistician"; the strength
+    as the part that is the speaker's ("that's my bit", "but the design is mine"), "that I can
+    do" after a comma, or where the speaker's time went."""
     assert score(gap, "honest_gaps", "portfolio-project") >= 4
     assert score(near_miss, "honest_gaps", "portfolio-project") < 3
 
@@ -4006,13 +3995,68 @@ def test_a_problem_met_before_drives_a_design_in_dev53_to_dev56s_words(
             "ai-is-hot",
             "Our parser pulls the salary expectation out wrong half the time.",
         ),
+        (
+            "A real ML person would know which embedding is right; I don't know this.",
+            "comparing-to-researchers",
+            "A real ML person reviewed which embedding we used; I built the tests.",
+        ),
+        (
+            "I follow the papers closer than most researchers do.",
+            "comparing-to-researchers",
+            "I follow the papers closer than I used to, one a week.",
+        ),
+        (
+            "And honestly, the research types couldn't ship something like that anyway.",
+            "comparing-to-researchers",
+            "And honestly, the drivers couldn't ship something like that without the labels.",
+        ),
+        (
+            "Sorry, I'm self taught, no degree, so it's pretty basic. I built a chatbot for the "
+            "courier firm.",
+            "apologising-for-background",
+            "I'm self taught, no degree, and I built a chatbot for the courier firm that answers "
+            "the rate card.",
+        ),
+        (
+            "I built the quote reader at the solar company. I haven't done the training side, "
+            "sorry, I know that's probably a problem for this role.",
+            "apologising-for-background",
+            "I built the quote reader at the solar company. Sorry, the training side of it was "
+            "done by the vendor.",
+        ),
+        (
+            "I've got the whole stack set up at home, I'm just looking for the right problem to "
+            "point it at.",
+            "tools-before-requirements",
+            "I've got monitoring set up at home, and the right problem found me at work.",
+        ),
+        (
+            "I choose first the tools, Whisper and LangChain, and after I look what to do with "
+            "them.",
+            "tools-before-requirements",
+            "People assume I picked the stack first, I didn't, I started from the skippers.",
+        ),
+        (
+            "So first I picked the stack, LangChain and Pinecone, everyone uses them.",
+            "tools-before-requirements",
+            "So first I picked the problem, the skippers' logbooks, and the stack came last.",
+        ),
+        (
+            "I've been really getting into the stack. I've got LangChain set up.",
+            "tools-before-requirements",
+            "Once the requirements were clear, I'd pick the tools: probably pgvector.",
+        ),
     ],
 )
 def test_mistakes_in_dev53_to_dev56s_words(said: str, kind: str, near_miss: str) -> None:
     """Nothing in ML out of reach, perfection claimed, AI as the biggest thing since the internet
-    and the money moving; the salary as a reason, not as a field of a record."""
-    assert kind in mistakes(said, "why-ai-engineering")
-    assert kind not in mistakes(near_miss, "why-ai-engineering")
+    and the money moving (the salary as a field of a record is none); what a real ML person
+    would know, the speaker ahead of most researchers, the research types unable to ship; self
+    taught with no degree, or the training side not done, said with a sorry; a stack set up or
+    chosen first with a problem looked for after it (not when denied, or after the
+    requirements)."""
+    assert kind in mistakes(said, "ml-experience")
+    assert kind not in mistakes(near_miss, "ml-experience")
 
 
 @pytest.mark.parametrize(
@@ -4035,81 +4079,3 @@ def test_outcomes_in_dev53_to_dev56s_words(outcome: str, near_miss: str) -> None
     faster") no outcome."""
     assert score(outcome, "business_impact", "portfolio-project") == 5
     assert score(near_miss, "business_impact", "portfolio-project") < 3
-
-
-@pytest.mark.parametrize(
-    ("comparing", "near_miss"),
-    [
-        (
-            "A real ML person would know which embedding is right; I don't know this.",
-            "A real ML person reviewed which embedding we used; I built the tests.",
-        ),
-        (
-            "I follow the papers closer than most researchers do.",
-            "I follow the papers closer than I used to, one a week.",
-        ),
-        (
-            "And honestly, the research types couldn't ship something like that anyway.",
-            "And honestly, the drivers couldn't ship something like that without the labels.",
-        ),
-    ],
-)
-def test_comparing_in_dev53_to_dev56s_words(comparing: str, near_miss: str) -> None:
-    """What a real ML person would know, the speaker ahead of most researchers, and the research
-    types unable to ship are measures against researchers."""
-    assert "comparing-to-researchers" in mistakes(comparing, "biggest-weakness")
-    assert "comparing-to-researchers" not in mistakes(near_miss, "biggest-weakness")
-
-
-@pytest.mark.parametrize(
-    ("apology", "near_miss"),
-    [
-        (
-            "Sorry, I'm self taught, no degree, so it's pretty basic. I built a chatbot for the "
-            "courier firm.",
-            "I'm self taught, no degree, and I built a chatbot for the courier firm that answers "
-            "the rate card.",
-        ),
-        (
-            "I built the quote reader at the solar company. I haven't done the training side, "
-            "sorry, I know that's probably a problem for this role.",
-            "I built the quote reader at the solar company. Sorry, the training side of it was "
-            "done by the vendor.",
-        ),
-    ],
-)
-def test_apologies_in_dev53_to_dev56s_words(apology: str, near_miss: str) -> None:
-    """Being self taught with no degree, or not having done the training side, said with an
-    apology."""
-    assert "apologising-for-background" in mistakes(apology, "ml-experience")
-    assert "apologising-for-background" not in mistakes(near_miss, "ml-experience")
-
-
-@pytest.mark.parametrize(
-    ("tools_first", "near_miss"),
-    [
-        (
-            "I've got the whole stack set up at home, I'm just looking for the right problem to "
-            "point it at.",
-            "I've got monitoring set up at home, and the right problem found me at work.",
-        ),
-        (
-            "I choose first the tools, Whisper and LangChain, and after I look what to do with "
-            "them.",
-            "People assume I picked the stack first, I didn't, I started from the skippers.",
-        ),
-        (
-            "So first I picked the stack, LangChain and Pinecone, everyone uses them.",
-            "So first I picked the problem, the skippers' logbooks, and the stack came last.",
-        ),
-        (
-            "I've been really getting into the stack. I've got LangChain set up.",
-            "Once the requirements were clear, I'd pick the tools: probably pgvector.",
-        ),
-    ],
-)
-def test_tools_first_in_dev53_to_dev56s_words(tools_first: str, near_miss: str) -> None:
-    """A stack set up or chosen first and a problem looked for after it, outside a design; the
-    same denied, or tools picked after the requirements, is not."""
-    assert "tools-before-requirements" in mistakes(tools_first, "portfolio-project")
-    assert "tools-before-requirements" not in mistakes(near_miss, "portfolio-project")
