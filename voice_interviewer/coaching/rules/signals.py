@@ -773,7 +773,7 @@ _CONTRAST_STRENGTH = _rx(
     r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+(i|we)(?:'ve|'d| have| would)?+\s+"
     r"(?!not\b|never\b|to\b|don|didn|haven|can'?t|cannot|couldn|wasn|won|have to|need to|guess|"
     r"hope|wish|"
-    # (nor the speaker made small: "but, look, I was only ever the maintenance guy")
+    # (nor the speaker made small: "but I was only ever the maintenance guy")
     r"was (only|just)\b|only\b|just\b)"
     r"[a-z]+|"
     # or names what is solid, or what the speaker can do: "but the eval and the guard rails are
