@@ -1496,9 +1496,50 @@ def test_a_no_after_the_topic_answers_the_ml_question() -> None:
         ("The agent basically replaces a junior developer.", "The agent replaces the cron job."),
         ("Now the model fully understands our customers.", "Now the model reads our FAQ."),
         ("I've built this loads of times.", "I've built this once before, for payroll."),
+        (
+            "And honestly, it understands the residents better than our agents do.",
+            "Honestly, it did better than the team expected on the residents' emails.",
+        ),
+        (
+            "It writes the clinical summary as well as our doctors would.",
+            "It drafts the clinical summary and our doctors check every one.",
+        ),
+        (
+            "It doesn't make mistakes, because it only uses what's in the log.",
+            "It makes fewer mistakes when it only uses what's in the log.",
+        ),
+        (
+            "There is nothing really I cannot do with them.",
+            "There is a lot I cannot do with them yet.",
+        ),
+        ("I could pick it up in a week.", "I could set it up in a week."),
+        (
+            "Building it I got deep into vision transformers, I understand them end to end now.",
+            "Building it I got deep into the seat maps, I understand them end to end now.",
+        ),
+        (
+            "These models are already understanding basically everything.",
+            "It moves so fast, nobody really knows everything.",
+        ),
+        ("I think it can replace the reception.", "I think it can help the reception."),
+        (
+            "In a year the council won't need a contact centre for waste at all.",
+            "In a year the council won't need the old keyword rules at all.",
+        ),
+        (
+            "Evaluation, honestly, hallucination is basically solved if the prompt is good.",
+            "Evaluation, honestly, is where the hallucinations get caught.",
+        ),
+        (
+            "The AI understands invoices better than anyone in accounts does.",
+            "I know these tickets better than anybody, I labelled them myself.",
+        ),
     ],
 )
 def test_overselling_in_more_words(oversold: str, near_miss: str) -> None:
+    """Nothing out of reach for AI or for the speaker; and (dev47 to dev52) the system said to
+    beat or match the people it helps, to make no mistakes, to understand everything or to do
+    away with a team."""
     assert "overselling-ai" in mistakes(oversold)
     assert "overselling-ai" not in mistakes(near_miss)
 
@@ -3844,66 +3885,6 @@ def test_a_strength_taken_back_or_doubted_turns_no_gap(no_strength: str, strengt
     assert score(strength, "honest_gaps", "portfolio-project") >= 4
 
 
-def test_an_untried_skill_claimed_on_reading_alone_is_overselling() -> None:
-    oversold = (
-        "I haven't trained a model, but I've read so much on it I reckon I could do it fine if "
-        "I had to."
-    )
-    honest = "I haven't trained a model; I reckon I could learn it if I had to, with a course."
-    assert "overselling-ai" in mistakes(oversold, "ml-experience")
-    assert "overselling-ai" not in mistakes(honest, "ml-experience")
-
-
-@pytest.mark.parametrize(
-    ("overselling", "near_miss"),
-    [
-        (
-            "And honestly, it understands the residents better than our agents do.",
-            "Honestly, it did better than the team expected on the residents' emails.",
-        ),
-        (
-            "It writes the clinical summary as well as our doctors would.",
-            "It drafts the clinical summary and our doctors check every one.",
-        ),
-        (
-            "It doesn't make mistakes, because it only uses what's in the log.",
-            "It makes fewer mistakes when it only uses what's in the log.",
-        ),
-        (
-            "There is nothing really I cannot do with them.",
-            "There is a lot I cannot do with them yet.",
-        ),
-        ("I could pick it up in a week.", "I could set it up in a week."),
-        (
-            "Building it I got deep into vision transformers, I understand them end to end now.",
-            "Building it I got deep into the seat maps, I understand them end to end now.",
-        ),
-        (
-            "These models are already understanding basically everything.",
-            "It moves so fast, nobody really knows everything.",
-        ),
-        ("I think it can replace the reception.", "I think it can help the reception."),
-        (
-            "In a year the council won't need a contact centre for waste at all.",
-            "In a year the council won't need the old keyword rules at all.",
-        ),
-        (
-            "Evaluation, honestly, hallucination is basically solved if the prompt is good.",
-            "Evaluation, honestly, is where the hallucinations get caught.",
-        ),
-        (
-            "The AI understands invoices better than anyone in accounts does.",
-            "I know these tickets better than anybody, I labelled them myself.",
-        ),
-    ],
-)
-def test_overselling_in_dev47_to_dev52s_words(overselling: str, near_miss: str) -> None:
-    """The system said to beat or match the people it helps, to make no mistakes, to
-    understand everything or to do away with a team; nothing out of the speaker's reach."""
-    assert "overselling-ai" in mistakes(overselling)
-    assert "overselling-ai" not in mistakes(near_miss)
-
-
 @pytest.mark.parametrize(
     ("problem", "near_miss"),
     [
@@ -3981,6 +3962,12 @@ def test_a_problem_met_before_drives_a_design_in_dev53_to_dev56s_words(
             "The second version was right on 92 of the hundred test emails.",
         ),
         (
+            "I haven't trained a model, but I've read so much on it I reckon I could do it fine "
+            "if I had to.",
+            "overselling-ai",
+            "I haven't trained a model; I reckon I could learn it if I had to, with a course.",
+        ),
+        (
             "Oh, it's the biggest thing since the internet, and the investors are all in.",
             "ai-is-hot",
             "Oh, it's the biggest depot in the region, and the drivers are all in by six.",
@@ -4049,12 +4036,12 @@ def test_a_problem_met_before_drives_a_design_in_dev53_to_dev56s_words(
     ],
 )
 def test_mistakes_in_dev53_to_dev56s_words(said: str, kind: str, near_miss: str) -> None:
-    """Nothing in ML out of reach, perfection claimed, AI as the biggest thing since the internet
-    and the money moving (the salary as a field of a record is none); what a real ML person
-    would know, the speaker ahead of most researchers, the research types unable to ship; self
-    taught with no degree, or the training side not done, said with a sorry; a stack set up or
-    chosen first with a problem looked for after it (not when denied, or after the
-    requirements)."""
+    """Nothing in ML out of reach, perfection claimed, an untried skill claimed on reading alone,
+    AI as the biggest thing since the internet and the money moving (the salary as a field of a
+    record is none); what a real ML person would know, the speaker ahead of most researchers,
+    the research types unable to ship; self taught with no degree, or the training side not
+    done, said with a sorry; a stack set up or chosen first with a problem looked for after it
+    (not when denied, or after the requirements)."""
     assert kind in mistakes(said, "ml-experience")
     assert kind not in mistakes(near_miss, "ml-experience")
 
