@@ -9,6 +9,12 @@ scripts/setup.sh --test
 # audio tests play in real time and the server tests wait on timeouts, so the other processes
 # fill that time (BENCHMARKS.md, "Set-up and test suite on any CPU"). Add -n 0 to run in one
 # process.
+# Each process then runs one thread for Whisper and the embedded LLM (OMP_NUM_THREADS, read by
+# their automatic thread counts): with more, threads that share a core spin waiting for each
+# other, which cost the suite a tenth more CPU time and 50 s on two cores (BENCHMARKS.md).
 workers=1
-[ "$(nproc)" -ge 2 ] && workers=3
+if [ "$(nproc)" -ge 2 ]; then
+    workers=3
+    export OMP_NUM_THREADS=1
+fi
 exec .venv/bin/python -m pytest -ra -n "$workers" --dist loadfile "$@"

@@ -31,6 +31,26 @@ def test_home_moves_data_and_cache(home: Path, monkeypatch: pytest.MonkeyPatch) 
     assert config.config_path() == home / "config.toml"
 
 
+@pytest.mark.parametrize(
+    ("variable", "cores"), [("3", 3), ("1", 1), (None, 16), ("", 16), ("0", 16), ("two", 16)]
+)
+def test_automatic_threads_share_out_omp_num_threads(
+    monkeypatch: pytest.MonkeyPatch, variable: str | None, cores: int
+) -> None:
+    """Whisper's and the embedded LLM's automatic thread counts read OMP_NUM_THREADS where it
+    holds a positive number, and count every core otherwise."""
+    from voice_interviewer.coaching import server
+
+    monkeypatch.setattr(config.os, "cpu_count", lambda: 16)
+    if variable is None:
+        monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OMP_NUM_THREADS", variable)
+    assert config.usable_cores() == cores
+    assert server.default_batch_threads() == min(cores, 8)
+    assert server.default_threads() == max(1, min(cores - 1, 8))
+
+
 def test_unknown_key_in_file_is_named(home: Path) -> None:
     home.mkdir(parents=True)
     (home / "config.toml").write_text("whisper_modle = 'tiny'\n")

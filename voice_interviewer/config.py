@@ -62,6 +62,22 @@ def cache_dir() -> Path:
     return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME))
 
 
+def usable_cores() -> int:
+    """The cores the automatic thread counts (cpu_threads and llm_threads at 0) share out:
+    OMP_NUM_THREADS where it holds a positive number, otherwise every core.
+
+    OMP_NUM_THREADS is how a machine shared by several processes says how many threads each
+    may run (OpenBLAS and OpenMP read it too). Whisper and llama.cpp are each given their
+    thread count explicitly, which overrides the variable, so it is read here: threads beyond
+    a process's share wait for each other by spinning. The test suite runs three processes on
+    two cores with OMP_NUM_THREADS=1 (scripts/test.sh, measured in BENCHMARKS.md).
+    """
+    value = os.environ.get("OMP_NUM_THREADS", "").strip()
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    return os.cpu_count() or 1
+
+
 def config_path() -> Path:
     explicit = os.environ.get(CONFIG_ENV)
     if explicit:
@@ -92,7 +108,7 @@ class Settings:
     compute_type: str = "auto"
     language: str = "en"
     beam_size: int = 5
-    cpu_threads: int = 0  # 0: one per core
+    cpu_threads: int = 0  # 0: one per core (usable_cores)
     # Practice history: how long a write waits for another program holding the database.
     history_busy_timeout_s: float = 10.0
     # Fillers: give Whisper filler hotwords so it writes "um" and "uh" down itself (on by
@@ -131,7 +147,7 @@ class Settings:
     llm_timeout: float = 60.0  # seconds for the whole feedback, retry included
     llm_connect_timeout: float = 5.0
     llm_response_format: str = "auto"  # structured output: auto, json_schema or json_object
-    llm_threads: int = 0  # threads of the embedded LLM; 0: one fewer than the cores
+    llm_threads: int = 0  # threads of the embedded LLM; 0: one fewer than usable_cores
     llm_job: str = "auto"  # one of LLM_JOBS
     # With no endpoint set and the default model: use an LLM server already running on this
     # machine (Ollama, LM Studio, llama.cpp's llama-server) before the embedded model.

@@ -15,7 +15,6 @@ import atexit
 import contextlib
 import importlib.util
 import json
-import os
 import subprocess
 import sys
 import threading
@@ -97,20 +96,21 @@ def check_installed() -> None:
 
 
 def default_threads() -> int:
-    """One core fewer than the machine has (at least one, at most eight).
+    """One core fewer than the program may use (config.usable_cores; at least one, at most
+    eight).
 
     llama.cpp's threads wait for each other by spinning, so a thread that shares its core with
     other work stalls them all: on 2 cores with one kept busy, the 1.5B model generated 8.1
     tokens a second on 2 threads and 15.5 on 1 (bench/llm_threads.py; idle, 2 threads made
     25.5). The spare core also keeps recording and transcription smooth.
     """
-    return max(1, min((os.cpu_count() or 2) - 1, 8))
+    return max(1, min(config.usable_cores() - 1, 8))
 
 
 def default_batch_threads() -> int:
-    """Threads for reading the prompt: every core. The prompt is read after the answer, when
+    """Threads for reading the prompt: every usable core. The prompt is read after the answer, when
     recording and transcription are done (measured in BENCHMARKS.md, "LLM jobs")."""
-    return max(1, min(os.cpu_count() or 1, 8))
+    return max(1, min(config.usable_cores(), 8))
 
 
 class EmbeddedServer:

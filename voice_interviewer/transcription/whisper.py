@@ -298,7 +298,7 @@ class Transcriber:
         self.load_seconds = time.perf_counter() - started
 
     def _create(self, model_path: str) -> _WhisperModel:
-        threads = self.options.cpu_threads or (os.cpu_count() or 1)
+        threads = self.options.cpu_threads or config.usable_cores()
         return _loaded_model(model_path, self.device, self.compute_type, threads)
 
     def _fall_back_to_cpu(self, exc: Exception) -> None:
