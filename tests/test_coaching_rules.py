@@ -4066,3 +4066,45 @@ def test_outcomes_in_dev53_to_dev56s_words(outcome: str, near_miss: str) -> None
     faster") no outcome."""
     assert score(outcome, "business_impact", "portfolio-project") == 5
     assert score(near_miss, "business_impact", "portfolio-project") < 3
+
+
+_MONTH_END = "We built the month-end tool for finance."
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "It saves them about two days every month.",
+            "Hopefully it saves them about two days every month.",
+        ),
+        (
+            "Did it save time? Yes, it cut month end from five days to three.",
+            "Did it cut month end from five days to three? Probably, but I never measured it.",
+        ),
+        (
+            "And the late invoices went down, I think by about a third?",
+            "And now we'll see if the late invoices go down by a third.",
+        ),
+        (
+            "They told me it saved them two days in March.",
+            "Whether it saved them any days in March, I'd have to ask.",
+        ),
+        (
+            "We have numbers now: it saved them two days in March.",
+            "We don't have solid numbers on days saved in March yet.",
+        ),
+        (
+            "The controller reckons it saves her two days a month.",
+            "The controller probably saves two days a month, I'd guess.",
+        ),
+    ],
+)
+def test_an_outcome_hoped_for_guessed_asked_about_or_not_known_is_none(
+    outcome: str, near_miss: str
+) -> None:
+    """Outside a design, an outcome hoped for or the speaker's own guess at one is none (someone
+    else's estimate counts); in any answer, one asked about ("Did it ...?", "whether", "we'll
+    see if") or without numbers is none. A statement said with a rise still counts."""
+    assert score(f"{_MONTH_END} {outcome}", "business_impact", "portfolio-project") == 5
+    assert score(f"{_MONTH_END} {near_miss}", "business_impact", "portfolio-project") < 3

@@ -315,14 +315,28 @@ _GAVE_UP_BEFORE = _rx(r"\b(i|we)( [\w'-]+){1,6},? and( then)?\s*$")
 
 
 # An outcome only foreseen, hoped for or disowned: "it's going to cut the follow-up time in
-# half", "sales reckon it'll get quotes out in a day", "I can't tell you it saved anybody time".
-# A design answer's outcome is foreseen by nature; elsewhere the labels count only what happened
-# (someone's estimate of it too: "she reckons it saves her about four hours a week").
+# half", "sales reckon it'll get quotes out in a day", "hopefully it saves the team some
+# typing", "I can't tell you it saved anybody time". A design answer's outcome is foreseen by
+# nature; elsewhere the labels count only what happened (someone's estimate of it too: "she
+# reckons it saves her about four hours a week").
 _FORESEEN_BEFORE = _rx(
     r"\b(will|'ll|(it|that|this|which|they)'d|would|could|should|might|going to|gonna|"
-    r"hop(e|ed|es|ing)|expect\w*|(can'?t|cannot|couldn'?t) (really |honestly )?"
+    r"hop(e|ed|es|ing|efully)|expect\w*|(can'?t|cannot|couldn'?t) (really |honestly )?"
     r"(tell|say|claim|promise)|love to (tell|say)|wish i could (tell|say))\b"
     r"(?! (say|guess|argue|see|show|tell|prove|measure))(\s+[\w'-]+){0,8}\s*$"
+)
+
+
+# The speaker's own guess at an outcome, wherever in the clause it is said: "the winemaker
+# probably saves a few hours a week, I'd guess" (someone else's estimate counts, as above).
+_GUESSED = _rx(r"\b(i'd|i would) (guess|imagine)\b|\b(at a|my) guess\b")
+
+
+# An outcome asked about or not known, in any answer: "whether it's saved anyone time, I'd
+# have to ask", "we'll see if the backlog comes down", "no solid numbers on time saved yet".
+_UNKNOWN_BEFORE = _rx(
+    r"\b(whether|(see|know|tell|ask|sure|idea) if|(no|any|don't have|haven't got)( \w+)? "
+    r"(numbers|figures|data|metrics?) (on|for))\b(\s+[\w'-]+){0,6}\s*$"
 )
 
 
@@ -338,6 +352,7 @@ def _outcome(clause: str, design: bool = True) -> re.Match[str] | None:
             if not _CONDITION_BEFORE.search(clause[: m.start()])
             and not _IMPRESSION_BEFORE.search(clause[: m.start()])
             and not _PLAN_BEFORE.search(clause[: m.start()])
+            and not _UNKNOWN_BEFORE.search(clause[: m.start()])
             and not (m.group(0) == "stopped" and _GAVE_UP_BEFORE.search(clause[: m.start()]))
             and not _foreseen(clause, m, design)
         ),
@@ -348,11 +363,16 @@ def _outcome(clause: str, design: bool = True) -> re.Match[str] | None:
 def _happened(pattern: re.Pattern[str], clause: str, design: bool) -> bool:
     """Whether the clause says a change happened, in one of pattern's words (foreseen counts in
     a design answer)."""
-    return any(not _foreseen(clause, m, design) for m in pattern.finditer(clause))
+    return any(
+        not _foreseen(clause, m, design) and not _UNKNOWN_BEFORE.search(clause[: m.start()])
+        for m in pattern.finditer(clause)
+    )
 
 
 def _foreseen(clause: str, match: re.Match[str], design: bool) -> bool:
-    return not design and bool(_FORESEEN_BEFORE.search(clause[: match.start()]))
+    if design:
+        return False
+    return bool(_FORESEEN_BEFORE.search(clause[: match.start()]) or _GUESSED.search(clause))
 
 
 # What is counted in a test, not in the business: "thirty test questions", "the eval set's
@@ -441,9 +461,21 @@ def _impact_score(clause: str, in_iteration: bool = False, design: bool = True) 
     return 0
 
 
+# A question states no outcome: "Did it save time? Probably, I haven't got a number." A
+# statement said with a rise is one ("the disputes went down, I think by about a third?").
+_QUESTION_OPENING = _rx(
+    r"^\W*((so|and|but|well|now|okay|ok),? )?(did|does|do|has|have|had|is|was|were|are|will|"
+    r"would|can|could|what|how|why|who|where|when)\b"
+)
+
+
+def _question(sentence: _Sentence) -> bool:
+    return sentence.asks and _QUESTION_OPENING.search(sentence.plain) is not None
+
+
 def score_business_impact(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:
     best: tuple[int, _Sentence] | None = None
-    for sentence in sentences:
+    for sentence in (s for s in sentences if not _question(s)):
         # the whole sentence and its clauses, once each (a sentence of one clause is both)
         parts = dict.fromkeys([sentence.plain, *re.split(r",? and |; ", sentence.plain)])
         in_iteration = bool(_ITERATION.search(sentence.plain))
