@@ -3875,12 +3875,18 @@ def test_gaps_in_dev47_to_dev56s_words(gap: str, near_miss: str) -> None:
             "We built the rota tool. I haven't trained a model. What I'd bring instead is the "
             "testing, to be honest.",
         ),
+        (
+            "We built the rota tool. I haven't trained a model. What I'd bring instead... "
+            "nothing much, really.",
+            "We built the rota tool. I haven't trained a model. What I'd bring instead... "
+            "the testing, really.",
+        ),
     ],
 )
 def test_a_strength_taken_back_or_doubted_turns_no_gap(no_strength: str, strength: str) -> None:
     """A gap made light of ("if you can call it that"), a strength doubted ("not sure I bring
-    that much") or answered with nothing, "but I cannot" and "but I was only ever" are no turn
-    to a strength."""
+    that much") or answered with nothing (in the same sentence, or after it trails off at
+    "..."), "but I cannot" and "but I was only ever" are no turn to a strength."""
     assert score(no_strength, "honest_gaps", "portfolio-project") < 3
     assert score(strength, "honest_gaps", "portfolio-project") >= 4
 

@@ -522,13 +522,27 @@ def _strength_after(sentences: list[_Sentence], gap: _Sentence, gap_end: int) ->
     """The sentence that turns a named gap into a strength: a later clause of the gap's own
     sentence, or one of the next two sentences; a gap asked as a question ("What would I
     change?") only by its answer, the next sentence, unless that answer dismisses it."""
-    if _strength_in(_clauses(gap.plain[gap_end:])):
+    if _strength_in(_clauses(_trailing_on(sentences, gap)[gap_end:])):
         return gap
     if gap.asks:
         return _answer_to(sentences, gap)
     return next(
-        (s for s in sentences[gap.index + 1 : gap.index + 3] if _strength_in(s.clauses)), None
+        (
+            s
+            for s in sentences[gap.index + 1 : gap.index + 3]
+            if _strength_in(_clauses(_trailing_on(sentences, s)))
+        ),
+        None,
     )
+
+
+def _trailing_on(sentences: list[_Sentence], sentence: _Sentence) -> str:
+    """The sentence's words, and the next sentence's where it trails off into it: Whisper
+    ends a sentence at "..." ("What I'd bring instead... not much, honestly.")."""
+    following = sentences[sentence.index + 1 : sentence.index + 2]
+    if following and sentence.text.rstrip().endswith(("...", "\u2026")):
+        return f"{sentence.plain} {following[0].plain}"
+    return sentence.plain
 
 
 def _answer_to(sentences: list[_Sentence], question: _Sentence) -> _Sentence | None:
