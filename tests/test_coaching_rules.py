@@ -4074,6 +4074,38 @@ def test_outcomes_in_dev53_to_dev56s_words(outcome: str, near_miss: str) -> None
     assert score(near_miss, "business_impact", "portfolio-project") < 3
 
 
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "Missed policy numbers on claims dropped by half after that.",
+            "Then the summaries the support team reads started dropping the customer's policy "
+            "number.",
+        ),
+        (
+            "We dropped the claims handling time by half.",
+            "The support team kept dropping their customer notes into the chat instead of the "
+            "claim.",
+        ),
+        (
+            "Failed claim lookups fell by a third once the fallback was in.",
+            "When the model timed out it fell back to a plain search, so customers never waited.",
+        ),
+        (
+            "The checker saved the handlers two hours a day.",
+            "The checker saved our bacon more than once with the regulator.",
+        ),
+    ],
+)
+def test_words_of_change_that_change_nothing(outcome: str, near_miss: str) -> None:
+    """A thing dropped (left out, put down) is no figure dropping, a system that fell back to a
+    plainer one coped, and "saved our bacon" saved no figure of the business."""
+    said = f"We built the claims summariser. {outcome}"
+    assert score(said, "business_impact", "portfolio-project") == 5
+    near = f"We built the claims summariser. {near_miss}"
+    assert score(near, "business_impact", "portfolio-project") < 3
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 

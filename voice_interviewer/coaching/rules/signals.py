@@ -356,13 +356,16 @@ _OUTCOME = _rx(
     # "cut off" and "cut-offs" cut nothing; a system that "went down for an hour" is an outage,
     # and "that went down well" no change
     r"\b(cut(?![- ]?offs?\b)|reduc\w*|improv\w*|increas\w*|"
-    r"sav(e|es|ed|ing)(?! (their|his|her|my|our) li)|"
-    # "dropped it" gave a tool up
-    r"dropp\w*(?! (it|them|that|this)\b)|(went|gone) (down(?! (for|well|badly|hard)\b)|up|from)|"
+    # "saved our lives" and "saved our bacon" are no figure of the business
+    r"sav(e|es|ed|ing)(?! (their|his|her|my|our|the) (li\w*|bacon|skin|necks?|day)\b)|"
+    # "dropped it" gave a tool up, and "started dropping the policy number" lost a thing
+    r"dropp\w*(?! (it|them|that|this)\b)(?! (the|its|their|an?|some) "
+    r"(?!(lot|bit|little|third|quarter|half|fifth|tenth)\b|([\w'-]+ ){1,3}(by|from|to)\b))|"
+    r"(went|gone) (down(?! (for|well|badly|hard)\b)|up|from)|"
     r"goes from|(came|come|comes|coming) down|brought (down|up)|avoid\w* (\w+ )?(errors|mistakes|"
     r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing|ringing|phoning|emailing)|"
-    # a system that "fell over" crashed
-    r"grew|fell(?! (over|apart|through|behind|ill|asleep|into|out|off|short|flat)\b)|"
+    # a system that "fell over" crashed, and one that "fell back to a scripted line" coped
+    r"grew|fell(?! (over|apart|through|behind|ill|asleep|into|out|off|short|flat|back)\b)|"
     r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
     r"deflected|"
     # "up to" an amount ("signed up to the course" counts nothing)
