@@ -4106,6 +4106,28 @@ def test_words_of_change_that_change_nothing(outcome: str, near_miss: str) -> No
     assert score(near, "business_impact", "portfolio-project") < 3
 
 
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "Unlike the other team's chatbot, ours cut the claims backlog by a third.",
+            "The chatbot the other team built next to it, that cut the claims backlog by a third.",
+        ),
+        (
+            "Another team had the same backlog, and we cut ours by half in a month.",
+            "And the other team's triage project cut the backlog by half, mine feeds into that.",
+        ),
+    ],
+)
+def test_another_teams_outcome_is_not_the_speakers(outcome: str, near_miss: str) -> None:
+    """An outcome said of another team's work is theirs, unless the speaker's own ("ours",
+    "we") is in the same words."""
+    said = f"We built the claims summariser. {outcome}"
+    assert score(said, "business_impact", "portfolio-project") == 5
+    near = f"We built the claims summariser. {near_miss}"
+    assert score(near, "business_impact", "portfolio-project") < 3
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 

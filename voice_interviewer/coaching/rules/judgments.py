@@ -340,6 +340,14 @@ _UNKNOWN_BEFORE = _rx(
 )
 
 
+# Another team's outcome is not the speaker's: "the other team's drone project cut site time by
+# a third, mine feeds into that" ("unlike the other team's bot, ours cut the wait" is theirs).
+_OTHERS_WORK_BEFORE = _rx(
+    r"\b(the other|another|a different|a separate|a sister) (team|group|squad|department)\b"
+    r"(?![^.]*\b(ours?|mine|we|i|my)\b)[^.]{0,80}$"
+)
+
+
 # An impression, not an outcome: "the account managers said it felt faster".
 _IMPRESSION_BEFORE = _rx(r"\b(felt|feels|seemed|seems|looked|looks)( a (bit|lot|little))?\s+$")
 
@@ -353,6 +361,7 @@ def _outcome(clause: str, design: bool = True) -> re.Match[str] | None:
             and not _IMPRESSION_BEFORE.search(clause[: m.start()])
             and not _PLAN_BEFORE.search(clause[: m.start()])
             and not _UNKNOWN_BEFORE.search(clause[: m.start()])
+            and not _OTHERS_WORK_BEFORE.search(clause[: m.start()])
             and not (m.group(0) == "stopped" and _GAVE_UP_BEFORE.search(clause[: m.start()]))
             and not _foreseen(clause, m, design)
         ),
@@ -364,7 +373,9 @@ def _happened(pattern: re.Pattern[str], clause: str, design: bool) -> bool:
     """Whether the clause says a change happened, in one of pattern's words (foreseen counts in
     a design answer)."""
     return any(
-        not _foreseen(clause, m, design) and not _UNKNOWN_BEFORE.search(clause[: m.start()])
+        not _foreseen(clause, m, design)
+        and not _UNKNOWN_BEFORE.search(clause[: m.start()])
+        and not _OTHERS_WORK_BEFORE.search(clause[: m.start()])
         for m in pattern.finditer(clause)
     )
 
