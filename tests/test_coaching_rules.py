@@ -2506,6 +2506,20 @@ def test_a_weakness_answer_opened_with_a_word_names_its_gap_in_the_next_sentence
     assert score(hanging, "honest_gaps", "biggest-weakness") == 2
 
 
+@pytest.mark.parametrize("opener", ["Um...", "So, um...", "Okay.", "Weakness, um."])
+def test_an_opener_that_only_takes_the_floor_is_not_quoted_as_the_gap(opener: str) -> None:
+    """The gap a weakness answer names without gap words is its first sentence that says
+    something: "Um..." is no gap to quote. A weakness denied before a gap is named is still
+    taken back."""
+    hanging = f"{opener} The statistics. I never studied it past school."
+    assert '"The statistics"' in evidence(hanging, "honest_gaps", "biggest-weakness")
+    denied = (
+        f"{opener} I don't really think I have one. I'd say I'm a perfectionist, that's "
+        "probably my weakness, I keep polishing the prompts."
+    )
+    assert "takes it back" in evidence(denied, "honest_gaps", "biggest-weakness")
+
+
 @pytest.mark.parametrize(
     ("problem", "near_miss"),
     [

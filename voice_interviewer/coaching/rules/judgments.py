@@ -590,19 +590,29 @@ def _unworded_gap(request: CoachRequest, sentence: _Sentence, sentences: list[_S
 
 def _opens(sentence: _Sentence, sentences: list[_Sentence]) -> bool:
     """Whether the sentence opens the answer: the first one, or the first after openers that
-    only take the floor ("Honestly?" and "Good question." before "The theory.")."""
-    return all(
-        set(_content_words_of(s.plain)) <= _FLOOR_TAKERS for s in sentences[: sentence.index]
-    ) and bool(sentence.index == 0 or set(_content_words_of(sentence.plain)) - _FLOOR_TAKERS)
+    only take the floor ("Honestly?", "Good question." and "Um..." before "The theory.")."""
+    return all(_takes_the_floor(s) for s in sentences[: sentence.index]) and (
+        sentence.index == 0 or not _takes_the_floor(sentence)
+    )
 
 
-_FLOOR_TAKERS = frozenset({"honestly", "hmm", "um", "uh", "good", "great", "question", "tough"})
+def _takes_the_floor(sentence: _Sentence) -> bool:
+    return set(_content_words_of(sentence.plain)) <= _FLOOR_TAKERS
+
+
+# Words of an opener that only takes the floor, the question's own word too ("Weakness, um.").
+_FLOOR_TAKERS = frozenset(
+    {"honestly", "hmm", "hm", "mm", "um", "uh", "er", "erm", "good", "great", "question", "tough"}
+    | {"weakness", "weaknesses"}
+)
 
 
 def _implicit_gap(request: CoachRequest, first: _Sentence) -> bool:
     scenario = scenario_of(request)
     if scenario == "biggest-weakness":
-        return not _NO_WEAKNESS.search(first.plain)
+        # "Um..." or "Okay." before the weakness names none ("Not really, no." answers the ML
+        # question)
+        return not _takes_the_floor(first) and not _NO_WEAKNESS.search(first.plain)
     return scenario == "ml-experience" and bool(_NO_ANSWER.search(first.plain))
 
 
@@ -656,11 +666,7 @@ def score_honest_gaps(
     undercut = next((m for m in mistakes if m.kind in _UNDERCUTS_HONESTY), None)
     if gaps and undercut is not None:
         return FrameworkScore(2, f'The honest gap is undercut: "{undercut.quote}".')
-    denial = (
-        next((s for s in sentences[gaps[0][0].index :] if _GAP_DENIED.search(s.plain)), None)
-        if gaps
-        else None
-    )
+    denial = next((s for s in sentences if _GAP_DENIED.search(s.plain)), None) if gaps else None
     if denial is not None:
         return FrameworkScore(
             2, f"Names a gap, then takes it back: {_quote(denial)}; own it and say what you bring."
