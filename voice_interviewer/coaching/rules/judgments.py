@@ -341,7 +341,8 @@ _UNKNOWN_BEFORE = _rx(
 
 
 # Another team's outcome is not the speaker's: "the other team's drone project cut site time by
-# a third, mine feeds into that" ("unlike the other team's bot, ours cut the wait" is theirs).
+# a third, mine feeds into that" ("unlike the other team's bot, ours cut the wait" is the
+# speaker's).
 _OTHERS_WORK_BEFORE = _rx(
     r"\b(the other|another|a different|a separate|a sister) (team|group|squad|department)\b"
     r"(?![^.]*\b(ours?|mine|we|i|my)\b)[^.]{0,80}$"
