@@ -23,6 +23,7 @@ import json
 import socket
 import struct
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 MAX_WAIT_S = 30.0
@@ -32,6 +33,7 @@ class FaultyServer:
     def __init__(self, reply: dict | None = None) -> None:
         self.reply = reply  # the JSON object sent as a well-behaved answer
         self.requests: list[tuple[str, dict]] = []
+        self.arrived: list[float] = []  # time.monotonic() as each request came in
         self.stop_event = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -64,6 +66,7 @@ class FaultyServer:
                 body = json.loads(self.rfile.read(length) or b"{}")
                 behaviour = self.path.strip("/").split("/")[0]
                 owner.requests.append((behaviour, body))
+                owner.arrived.append(time.monotonic())
                 count = sum(1 for b, _ in owner.requests if b == behaviour)
                 getattr(self, "_" + behaviour.replace("-", "_"))(body, count)
 

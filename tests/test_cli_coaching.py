@@ -62,18 +62,19 @@ def test_the_rule_coach_shows_first_then_the_llm_coach_labelled():
 def test_a_hanging_endpoint_gives_the_labelled_fallback_at_the_timeout():
     wav, _ = fixture_audio("why_ai_engineering")
     with FaultyServer() as server:
-        started = time.monotonic()
         result = run_cli(
             "review", str(wav), "--json", "--coach", "llm", "--llm-model", "m",
             "--llm-timeout", "3",
             env=env_with(OPENAI_BASE_URL=server.url("hang")),
         )  # fmt: skip
-        elapsed = time.monotonic() - started
+        finished = time.monotonic()
     assert result.returncode == 0, result.stderr
     feedback = json.loads(result.stdout)["feedback"]
     assert feedback["coach"] == "rules"
     assert feedback["fallback_reason"] == "the LLM did not answer within 3 s"
-    assert elapsed < 25  # the server hangs for 30 s
+    # from the request to the end, not counting the model load and transcription before it,
+    # which a loaded machine stretches: the server hangs for 30 s
+    assert len(server.arrived) == 1 and finished - server.arrived[0] < 25
 
 
 def test_without_the_embedded_llm_the_rule_coach_answers_and_says_why():
