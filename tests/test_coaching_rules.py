@@ -3895,12 +3895,25 @@ def test_gaps_in_dev47_to_dev56s_words(gap: str, near_miss: str) -> None:
             "We built the rota tool. I haven't trained a model. What I'd bring instead... "
             "the testing, really.",
         ),
+        (
+            "We built the rota tool. I am not strong in statistics. Next time I put the planner "
+            "in the loop from the first day.",
+            "We built the rota tool. I am not strong in statistics. But I put the planner in the "
+            "loop from the first day.",
+        ),
+        (
+            "We built the rota tool. I am still learning the maths, so I hope next time I can "
+            "make something better.",
+            "We built the rota tool. I am still learning the maths, so I spent my evenings on "
+            "the test set instead.",
+        ),
     ],
 )
 def test_a_strength_taken_back_or_doubted_turns_no_gap(no_strength: str, strength: str) -> None:
     """A gap made light of ("if you can call it that"), a strength doubted ("not sure I bring
     that much") or answered with nothing (in the same sentence, or after it trails off at
-    "..."), "but I cannot" and "but I was only ever" are no turn to a strength."""
+    "..."), "but I cannot", "but I was only ever" and a plan for next time are no turn to a
+    strength."""
     assert score(no_strength, "honest_gaps", "portfolio-project") < 3
     assert score(strength, "honest_gaps", "portfolio-project") >= 4
 

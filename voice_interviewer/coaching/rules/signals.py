@@ -728,7 +728,7 @@ _PIVOT = _rx(
     r"i'?ve (run|kept|operated|maintained|been running) (\w+ ){0,2}production (services|systems|"
     r"apis|software)|"
     r"i focus(ed)? on|i'?ve been (building|investing|working|learning)|"
-    r"i'?m (investing|covering|closing)|chosen to invest|next time i|i (picked|chose|decided)|"
+    r"i'?m (investing|covering|closing)|chosen to invest|i (picked|chose|decided)|"
     r"(a|my) (conscious |deliberate )?decision|on purpose|my (part|job|role|focus|contribution)"
     r"( has( \w+)? been|'s| was| is)|i'?m the (\w+ )?(person|one|guy|engineer) (who|that)|"
     r"i('?d| would) (start|add|build|measure|want|fix|get|put|change|use|write|set up)|"
