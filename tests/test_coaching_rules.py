@@ -1457,9 +1457,20 @@ def test_the_speakers_own_time_to_learn_is_no_outcome() -> None:
         ),
         ("Honestly it's nothing very clever, just a script.", "It's clever, honestly."),
         ("It's not like I've built anything interesting.", "I've built something interesting."),
+        (
+            "I made the booking page for the dentists, nothing fancy, then the reminders.",
+            "For the booking page we just used a keyword filter, nothing fancy, then added the "
+            "model for the hard ones.",
+        ),
+        (
+            "Honestly, I've done the reports for the depot, nothing clever.",
+            "Honestly, I started with a cosine threshold for the depot, nothing clever.",
+        ),
     ],
 )
 def test_the_work_made_small_in_more_words(minimising: str, near_miss: str) -> None:
+    """... but a plain technique chosen to start with ("we just used a keyword filter, nothing
+    fancy") is a design started simple."""
     assert "minimising-swe-experience" in mistakes(minimising)
     assert "minimising-swe-experience" not in mistakes(near_miss)
 

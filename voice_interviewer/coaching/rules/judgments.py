@@ -811,8 +811,23 @@ def _says(
     if kind == "ai-is-hot":
         return not _hype_set_aside(sentence, said.end(), after)
     if kind == "minimising-swe-experience":
-        return not _taken_back(sentence, said.end(), after)
+        return not _taken_back(sentence, said.end(), after) and not _plain_choice(sentence, said)
     return True
+
+
+# A plain technique the speaker chose to start with: "the first version we just used a cosine
+# threshold, nothing fancy, then added the LLM" says the design started simple (what the guide
+# asks for), not that the speaker's work is small.
+_CHOSE_PLAIN = _rx(
+    r"\b(we|i) (just |first |initially |simply )?(used|went with|started with|began with)\b"
+)
+
+
+def _plain_choice(sentence: _Sentence, said: re.Match[str]) -> bool:
+    """Whether what was said is a "nothing fancy" that follows a technique the speaker chose."""
+    return said.group(0).lower().startswith("nothing") and bool(
+        _CHOSE_PLAIN.search(sentence.plain[: said.start()])
+    )
 
 
 def _taken_back(sentence: _Sentence, said_end: int, after: _Sentence | None) -> bool:
