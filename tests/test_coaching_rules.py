@@ -4166,6 +4166,32 @@ def test_another_teams_outcome_is_not_the_speakers(outcome: str, near_miss: str)
     assert score(near, "business_impact", "portfolio-project") < 3
 
 
+@pytest.mark.parametrize(
+    ("oversold", "near_miss"),
+    [
+        (
+            "People love to say these bots replace the support team, and honestly they do.",
+            "People love to say these bots replace the support team, and it doesn't.",
+        ),
+        (
+            "Everyone says the agent replaces the whole front desk. It does, mostly.",
+            "Everyone says the agent replaces the whole front desk. It doesn't, not yet.",
+        ),
+        (
+            "Building's the easy part once you've got the theory.",
+            "I'd park the vector store question for now, the tooling is the easy part.",
+        ),
+    ],
+)
+def test_a_claim_others_make_and_the_speaker_denies_is_no_overselling(
+    oversold: str, near_miss: str
+) -> None:
+    """A claim reported of others and denied at once, and tooling said to be the easy part
+    (requirements before tools), are no overselling; the same claim kept is."""
+    assert "overselling-ai" in mistakes(oversold)
+    assert "overselling-ai" not in mistakes(near_miss)
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 

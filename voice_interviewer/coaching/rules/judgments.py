@@ -812,7 +812,37 @@ def _says(
         return not _hype_set_aside(sentence, said.end(), after)
     if kind == "minimising-swe-experience":
         return not _taken_back(sentence, said.end(), after) and not _plain_choice(sentence, said)
+    if kind == "overselling-ai":
+        return not _others_claim_denied(sentence, said, after) and not (
+            "easy" in said.group(0).lower() and _TOOLING_EASY.search(sentence.plain)
+        )
     return True
+
+
+# A claim the speaker reports of others and then denies ("people love to say these things
+# replace the support team, and it doesn't"), and an easy part that is the tooling ("I'd park
+# all of that, the tooling is the easy part": requirements before tools), are no overselling.
+_OTHERS_SAY = _rx(
+    r"\b(people|everyone|everybody|folks|vendors?|the (hype|marketing|headlines|demos?))"
+    r"( \w+){0,2}? (say|says|claim|claims|think|thinks|assume|assumes|believe|believes)\b"
+)
+_DENIED_AFTER = _rx(
+    r"^\W*((and|but)\W+)?((honestly|really|actually)\W+)?(it|they|that|which|this)\s*"
+    r"(doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|can'?t|"
+    r"('s|is) not true)\b"
+)
+_TOOLING_EASY = _rx(
+    r"\b(tool\w*|stack|infra\w*|plumbing|frameworks?|librar(y|ies)|vector (db|database|store)s?)"
+    r"( \w+){0,2}? (is|are|'s) (\w+ ){0,2}?(the )?easy (bit|part)\b"
+)
+
+
+def _others_claim_denied(sentence: _Sentence, said: re.Match[str], after: _Sentence | None) -> bool:
+    """Whether the claim is what others say, denied right after it or at the next sentence."""
+    return bool(_OTHERS_SAY.search(sentence.plain[: said.start()])) and bool(
+        _DENIED_AFTER.search(sentence.plain[said.end() :])
+        or (after is not None and _DENIED_AFTER.search(after.plain))
+    )
 
 
 # A plain technique the speaker chose to start with: "the first version we just used a cosine
