@@ -2206,6 +2206,35 @@ def test_a_tool_choice_held_off_is_no_tool_named_first() -> None:
 
 
 @pytest.mark.parametrize(
+    ("named_first", "set_aside"),
+    [
+        (
+            "My gut says Elasticsearch plus an embedding model, and I'd set that up first.",
+            "My gut says Elasticsearch plus an embedding model, but, uh, actually, let me park "
+            "that, I should ask first.",
+        ),
+        (
+            "I'd say Pinecone and LangChain, and I'd rather know the volumes later.",
+            "The reflex is to say Pinecone and LangChain, but I'd rather know a few things first.",
+        ),
+        (
+            "I'd call OpenAI for the summaries, simple as that.",
+            "I won't design anything as clever as the researchers at OpenAI, so I'd keep it "
+            "simple.",
+        ),
+    ],
+)
+def test_a_tool_set_aside_in_its_sentence_is_no_tool_named_first(
+    named_first: str, set_aside: str
+) -> None:
+    """A tool named and set aside for the questions in its own sentence ("let me park that,
+    I should ask first"), or a company named as where people work, is no tool proposed."""
+    ask = " How many documents are there, and how fresh must they be?"
+    assert "tools-before-requirements" in mistakes(named_first + ask, "system-design")
+    assert "tools-before-requirements" not in mistakes(set_aside + ask, "system-design")
+
+
+@pytest.mark.parametrize(
     ("outcome", "near_miss"),
     [
         ("The vets now spend maybe one hour, not four.", "The vets spend one hour on rounds."),

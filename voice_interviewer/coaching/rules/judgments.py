@@ -709,9 +709,25 @@ def _names_tool(sentence: _Sentence) -> bool:
     if first is None:
         return False
     before, after = sentence.plain[: first.start()], sentence.plain[first.end() :]
-    return (
-        not _negated(before) and not _DEFERS_CHOICE.search(before) and not _TAKEN_BACK.search(after)
+    return not (
+        _negated(before)
+        or _DEFERS_CHOICE.search(before)
+        or _PEOPLE_AT.search(before)
+        or _TAKEN_BACK.search(after)
+        or _SET_ASIDE.search(after)
     )
+
+
+# A tool named and set aside in its sentence, for the questions first: "My gut says
+# Elasticsearch, but, uh, actually, let me park that, I should ask first", "The reflex is to say
+# Pinecone and LangChain, but I'd rather know a few things first". ("I'd go with Weaviate and,
+# actually, hang on, let me back up, I should ask first" is labelled a tool named first.)
+_SET_ASIDE = _rx(
+    r"\b(park|hold off on|set aside|put aside) (all )?(of )?(that|this|it|those|them)\b|"
+    r"\bbut i'?d (rather|want to|first|sooner) (know|ask|understand|find out|hear|check)\b"
+)
+# A company named as where people work, not a tool proposed: "the researchers at OpenAI".
+_PEOPLE_AT = _rx(r"\b(researchers|people|folks|guys|engineers|scientists|team|labs?) at\W*$")
 
 
 # A tool named and taken back at once: "I'd start with Pinecone and, actually, no, let me back up".
