@@ -545,6 +545,15 @@ def test_ai_is_hot_named_to_be_rejected_is_not_the_mistake(text):
             "hundred regular expressions that still missed faults.",
             "Everybody is talking about AI right now. But the main reason is it pays better.",
         ),
+        (
+            "People assume I'm jumping on the bandwagon and I'm really not, it's the renewals.",
+            "People assume I'm jumping on the bandwagon, and honestly I am, it's where the jobs "
+            "are.",
+        ),
+        (
+            "Our trustees said AI is hot, we need an AI strategy, but that wasn't it for me.",
+            "Our trustees said AI is hot, we need an AI strategy, and that was it for me.",
+        ),
     ],
 )
 def test_hype_owned_as_a_part_then_set_aside_for_the_real_reason(set_aside, kept):

@@ -144,8 +144,12 @@ _DISAVOWAL = _rx(
     r"was\b|"
     r"\b(that'?s|it'?s|is|was) (honestly |really |just |genuinely |actually |definitely )?"
     r"not (really |actually )?(it|why|the reason|my reason)\b|"
-    r"\bisn'?t (really )?(it\b(?!\s*[,?])|why\b|the reason\b)|\bnot why i\b|"
-    r"\b(it'?s|it is|is|was) (honestly |really |just )?not because\b"
+    r"\b(isn|wasn)'?t (really )?(it\b(?!\s*[,?])|why\b|the reason\b)|\bnot why i\b|"
+    r"\b(it'?s|it is|is|was) (honestly |really |just )?not because\b|"
+    # what people assume of the speaker, denied: "people assume I'm jumping on the bandwagon and
+    # I'm really not"
+    r"\b(people|everyone|everybody|folks) (\w+ ){0,2}?(assume|think|say|figure|reckon)s?\b[^.]*"
+    r"\b(and|but),? (i'?m|i am|it'?s|it is) (really |honestly |actually |just )?not\b"
 )
 # The hype owned as part of it, then set aside for the real reason, in the same sentence or
 # the next: "Part of it is that's where the jobs are. But the thing that actually made me do it
