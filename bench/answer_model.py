@@ -100,14 +100,33 @@ def precision_recall(said: list[bool], truth: list[bool]) -> tuple[float, float]
     return tp / max(1, sum(said)), tp / max(1, sum(truth))
 
 
-def choose_thresholds(probabilities: dict[str, list[float]], truth: dict[str, list[bool]]):
+def choose_thresholds(
+    probabilities: dict[str, list[float]],
+    truth: dict[str, list[bool]],
+    rules: dict[str, list[bool]],
+) -> dict[str, float]:
+    """A framework point's threshold is the lowest at which the model alone is right
+    MIN_PRECISION of the time. A mistake's is the one at which the rules or the model, as the
+    coach joins them, come nearest the goal on both precision and recall (the largest of the
+    two's minimum): at the first rule, what the model added to the rules' minimising was wrong
+    more often than right, on left-out parts and on the blind ones (BENCHMARKS.md)."""
     chosen = {}
-    for target in TARGETS:
+    for target in FRAMEWORK_POINTS:
         for threshold in THRESHOLDS:
             said = [p >= threshold for p in probabilities[target]]
             if sum(said) and precision_recall(said, truth[target])[0] >= MIN_PRECISION:
                 chosen[target] = threshold
                 break
+    for target in MISTAKE_KINDS:
+
+        def nearest_goal(threshold: float, target: str = target) -> float:
+            said = [
+                r or p >= threshold
+                for r, p in zip(rules[target], probabilities[target], strict=True)
+            ]
+            return min(precision_recall(said, truth[target]))
+
+        chosen[target] = max(THRESHOLDS, key=nearest_goal)
     return chosen
 
 
@@ -124,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     feedback = [rule_feedback(a.request, word_model=False) for a in scored]
     rules = {t: [f.framework[t].score >= 3 for f in feedback] for t in FRAMEWORK_POINTS}
     rules |= {t: [t in {m.kind for m in f.mistakes} for f in feedback] for t in MISTAKE_KINDS}
-    chosen = choose_thresholds(probabilities, truth)
+    chosen = choose_thresholds(probabilities, truth, rules)
 
     table = Table(title=f"{len(scored)} answers, each scored by a model trained without its part")
     columns = ("target", "labelled", "rules (tuned on it)", "threshold", "model", "rules or model")
