@@ -280,6 +280,18 @@ def test_overselling_and_its_near_miss():
     assert "overselling-ai" not in mistakes("I'm not an expert in deep learning, to be clear.")
 
 
+def test_the_rules_read_any_case_and_a_letter_whose_lowercase_is_longer():
+    """The patterns read the text lowercased; "İ" lowercases to two characters, and a sentence
+    with it is read case-blind as it is, its quote unchanged."""
+    for said in (
+        "I'M AN EXPERT IN DEEP LEARNING.",
+        "At İzmir Airport I'm an expert in deep learning.",
+    ):
+        found = rule_feedback(CoachRequest(said)).mistakes
+        assert [m.kind for m in found] == ["overselling-ai"]
+        assert found[0].quote == said
+
+
 def test_tools_before_requirements_in_system_design():
     text = "I'd use LangChain and Pinecone. What's the latency budget though?"
     assert "tools-before-requirements" in mistakes(text, "system-design")

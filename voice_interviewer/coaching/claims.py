@@ -54,6 +54,11 @@ def unsupported_claims(text: str, transcript: str) -> list[str]:
         for number in _NUMBER.findall(claimed)
         if number.replace(",", "") not in spoken_numbers
     ]
-    spoken_tools = {match.group(0).lower() for match in TOOL.finditer(transcript)}
-    claims += [m.group(0) for m in TOOL.finditer(claimed) if m.group(0).lower() not in spoken_tools]
+    spoken_tools = {match.group(0) for match in TOOL.finditer(transcript)}
+    # (a match holds the lowercased words; the claim is shown as the LLM wrote it)
+    claims += [
+        claimed[tool.start() : tool.end()]
+        for tool in TOOL.finditer(claimed)
+        if tool.group(0) not in spoken_tools
+    ]
     return list(dict.fromkeys(claims))

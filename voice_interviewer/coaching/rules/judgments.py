@@ -56,6 +56,7 @@ from voice_interviewer.coaching.rules.signals import (
     MISTAKE_PATTERNS,
     RIGOR_KINDS,
     TOOL,
+    Words,
     _clauses,
     _first,
     _negated,
@@ -74,7 +75,7 @@ from voice_interviewer.coaching.schema import (
 
 # --- framework points ----------------------------------------------------------------------
 def _first_owned(
-    pattern: re.Pattern[str], sentences: list[_Sentence], unless: re.Pattern[str] | None = None
+    pattern: Words, sentences: list[_Sentence], unless: Words | None = None
 ) -> _Sentence | None:
     """The first sentence saying pattern, other than those saying unless, that the speaker
     does not reject as others' view ("people switch because AI is hot, and that's a bad reason"
@@ -158,8 +159,7 @@ _DISCOURSE = frozenset({"right", "okay", "ok", "well", "sure", "yeah", "yes", "a
 
 
 def _content_words_of(text: str) -> list[str]:
-    words = (w.lower() for w in _WORD.findall(text))
-    return [w for w in words if w not in STOPWORDS and w not in _DISCOURSE]
+    return [w for w in _WORD.findall(text) if w not in STOPWORDS and w not in _DISCOURSE]
 
 
 def _opening(sentences: list[_Sentence]) -> list[_Sentence]:
@@ -370,7 +370,7 @@ def _outcome(clause: str, design: bool = True) -> re.Match[str] | None:
     )
 
 
-def _happened(pattern: re.Pattern[str], clause: str, design: bool) -> bool:
+def _happened(pattern: Words, clause: str, design: bool) -> bool:
     """Whether the clause says a change happened, in one of pattern's words (foreseen counts in
     a design answer)."""
     return any(

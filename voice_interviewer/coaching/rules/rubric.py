@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,6 +24,7 @@ from voice_interviewer.coaching.rules.signals import (
     _REFLECTION_QUESTION,
     _WOULD_HAVE,
     TOOL,
+    Words,
     _rx,
     _Sentence,
     _unnegated,
@@ -45,13 +45,13 @@ class _Judged:
     framework: dict[str, FrameworkScore]
     mistakes: frozenset[str]
 
-    def any(self, pattern: re.Pattern[str]) -> bool:
+    def any(self, pattern: Words) -> bool:
         return any(pattern.search(s.plain) for s in self.sentences)
 
-    def count(self, pattern: re.Pattern[str]) -> int:
+    def count(self, pattern: Words) -> int:
         return sum(bool(pattern.search(s.plain)) for s in self.sentences)
 
-    def both(self, first: re.Pattern[str], second: re.Pattern[str]) -> bool:
+    def both(self, first: Words, second: Words) -> bool:
         """Whether one sentence says both."""
         return any(first.search(s.plain) and second.search(s.plain) for s in self.sentences)
 
@@ -415,7 +415,7 @@ def _reflects_calmly(a: _Judged) -> bool:
 # Rubric points about something the coach judges anyway (the problem first, an honest gap, a
 # comparison of two approaches ...) are decided by that judgment, whatever their wording; the
 # first pattern that a point's text matches decides. Other points are left unjudged.
-_RUBRIC_CHECKS: list[tuple[re.Pattern[str], Callable[[_Judged], bool]]] = [
+_RUBRIC_CHECKS: list[tuple[Words, Callable[[_Judged], bool]]] = [
     (_rx(r"problem-driven|'ai is hot'|\bmotivation\b"), _problem_driven),
     (_rx(r"\b(opens|starts|leads) with\b.*\bproblem"), _opens_with_problem),
     (_rx(r"unstructured|rules could not"), _unstructured_examples),

@@ -1,0 +1,89 @@
+"""Speed of the rule coach on the labelled dev answers: bench/rule_speed.py [--write].
+
+Runs the rule coach (word model included, as shipped) on every dev answer, three times each
+way, and prints the best run's time per answer. Its patterns read the text lowercased
+(`Words`); the peer is the same patterns read case-blind with re.IGNORECASE, in the same run,
+and the two must give the same feedback. --write puts the table in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import time
+from collections.abc import Iterator
+from unittest import mock
+
+from benchlib import markdown_table, write_section  # bench/ is on the path of a bench script
+from coach_eval import SETS, load_answers
+
+from voice_interviewer.coaching.rules import rule_feedback
+from voice_interviewer.coaching.rules.signals import Words
+from voice_interviewer.coaching.schema import CoachRequest, Feedback
+
+DEV_PARTS = [f"others-dev{n}" for n in ("", *range(3, 57))]
+
+
+@contextlib.contextmanager
+def case_blind() -> Iterator[None]:
+    """Every pattern reads the text as it is, with re.IGNORECASE (the peer); the words found
+    are lowercased after, as the shipped Words gives them."""
+
+    def as_it_is(self: Words, text: str) -> tuple:
+        return self._case_blind, text
+
+    def words_lowered(self: Words, text: str) -> list[str]:
+        return [word.lower() for word in self._case_blind.findall(text)]
+
+    with (
+        mock.patch.object(Words, "_reading", as_it_is),
+        mock.patch.object(Words, "findall", words_lowered),
+    ):
+        yield
+
+
+def best_run(requests: list[CoachRequest], runs: int) -> tuple[float, list[Feedback]]:
+    """The fastest of runs passes over requests, in seconds, and the feedback of the last."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        feedback = [rule_feedback(request) for request in requests]
+        best = min(best, time.perf_counter() - started)
+    return best, feedback
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="passes each way (3)")
+    parser.add_argument("--write", action="store_true", help="write the table to BENCHMARKS.md")
+    args = parser.parse_args()
+    requests = [a.request for part in DEV_PARTS for a in load_answers(SETS[part])]
+    rule_feedback(requests[0])  # the word model's load is no part of the time
+    lowered_s, lowered = best_run(requests, args.runs)
+    with case_blind():
+        blind_s, blind = best_run(requests, args.runs)
+    same = sum(a == b for a, b in zip(lowered, blind, strict=True))
+    rows = [
+        [
+            "text read case-blind, re.IGNORECASE (peer)",
+            f"{1000 * blind_s / len(requests):.1f}",
+            "1",
+        ],
+        [
+            "text lowercased, patterns case-sensitive (shipped)",
+            f"{1000 * lowered_s / len(requests):.1f}",
+            f"{lowered_s / blind_s:.2f}",
+        ],
+    ]
+    table = markdown_table(["rule coach", "ms per answer", "time / peer"], rows)
+    body = (
+        f"{table}\n\n{len(requests):,} dev answers, best of {args.runs} passes each way, one "
+        f"process; the same feedback both ways for {same:,} of {len(requests):,}."
+    )
+    print(body)
+    if args.write:
+        write_section("rule-speed", "Rule coach speed: text lowercased against case-blind", body)
+
+
+if __name__ == "__main__":
+    main()
