@@ -4242,6 +4242,70 @@ def test_a_claim_others_make_and_the_speaker_denies_is_no_overselling(
     assert "overselling-ai" not in mistakes(near_miss)
 
 
+@pytest.mark.parametrize(
+    ("oversold", "near_miss"),
+    [
+        (
+            "And honestly, if I needed to, I could train a model from scratch.",
+            "And honestly, back in the course I trained a small model from scratch.",
+        ),
+        ("I could write one from zero, the attention, everything.", "I could write one up."),
+        ("Fine-tuning, for example, is easy.", "Fine-tuning, for example, is not easy."),
+        (
+            "Give me a weekend with the textbooks and I'd have the theory, it's not that deep.",
+            "Give me a weekend with the rota and I'd have the shifts, it's not that deep.",
+        ),
+        (
+            "I'd say I understand large language models pretty much completely now.",
+            "I'd say I understand our contracts pretty much completely now.",
+        ),
+        (
+            "So I think I am already more or less an AI engineer.",
+            "I am already a backend engineer.",
+        ),
+        (
+            "I'm comfortable across the whole stack, I can pick any of it up.",
+            "I'm comfortable across the whole stack, I can pick some of it up.",
+        ),
+        (
+            "I think I am really expert in document AI now.",
+            "I think I am really expert in document control now.",
+        ),
+        (
+            "Fine tuning isn't really a weakness, I could pick it up over a weekend.",
+            "Fine tuning is a weakness, it would take me months to pick it up.",
+        ),
+        (
+            "Looking back, the system is effectively hallucination-free now.",
+            "Looking back, no system is hallucination-free, so every answer is logged.",
+        ),
+        (
+            "And hallucination's not really a thing anymore with GPT-4o.",
+            "And hallucination's not a thing you can ignore with GPT-4o.",
+        ),
+        (
+            "It's pretty much solved, I'd say it's a hundred percent.",
+            "It's a hundred percent mine.",
+        ),
+        (
+            "It's honestly at the level of anything out there.",
+            "It's honestly not at the level of anything out there.",
+        ),
+        (
+            "It understands the art better than half the people on the till.",
+            "It answers faster than half the people on the till expected.",
+        ),
+    ],
+)
+def test_an_easy_field_or_a_flawless_system_is_overselling(oversold: str, near_miss: str) -> None:
+    """(dev7 to dev98, read after the word model's left-out dev probabilities missed them) A
+    model built from scratch at will, the field said to be easy or understood completely, the
+    speaker already an AI engineer, a system said to be flawless or as good as anything; a
+    negation before a comma ("isn't really a weakness, I could ...") negates its own clause."""
+    assert "overselling-ai" in mistakes(oversold)
+    assert "overselling-ai" not in mistakes(near_miss)
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 

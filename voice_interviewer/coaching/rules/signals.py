@@ -942,8 +942,9 @@ _NO_ANSWER = _rx(
     r"(short answer:?\s*)?"
     r"(no\b|not\b|yes and no\b|sort of\b|kind of\b)"
 )
-# The first sentence of an answer to "what is your weakness?" that denies having one.
-_NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+\S+){0,3}\s*$")
+# A negation up to three words before what follows, in its clause: "fine tuning isn't really a
+# weakness, I could pick it up over a weekend" denies the weakness, not the weekend.
+_NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+[^\s,;]+){0,3}\s*$")
 # A negation inside a condition or a relative clause negates that clause, not what follows it:
 # "anything that doesn't validate goes to a person", "if it isn't grounded, we fall back".
 _SUBORDINATE_NEGATION = _rx(
@@ -1135,7 +1136,7 @@ MISTAKE_PATTERNS: dict[str, Words] = {
     ),
     "overselling-ai": _rx(
         r"\b(i'?m|i am) ((pretty much|basically|already|now|really|kind of) )*(an? )?"
-        r"(ml |ai )?(expert|guru|master|ninja|specialist) (in|at|on|with) "
+        r"(ml |ai )?(expert|guru|master|ninja|specialist) (in|at|on|with) ([\w-]+ )?"
         r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
         r"\b(i'?m|i am) ((pretty much|basically|already|now|really) )*(an? )?(ml|ai) expert\b|"
         r"\bi (know|understand) (everything|all there is) about\b|\bknow \w+ inside out\b|"
@@ -1183,7 +1184,7 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"call cent(re|er)|contact cent(re|er))\b|"
         # (and "it understands the residents better than our agents do", "as well as our doctors
         # would"; "better than the team expected" is no claim)
-        r"\b(better than|as well as) ((most|all|any|some) of )?(our|the|a|an|most|any|all) "
+        r"\b(better than|as well as) ((most|all|any|some|half)( of)? )?(our|the|a|an|most|any|all) "
         r"(of (our|the) )?([\w-]+ ){0,2}?(humans?|people|agents|analysts|staff|technicians|"
         r"experts?|doctors?|nurses?|lawyers|engineers|clerks|handlers|team|brokers|accountants|"
         r"receptionists?|caseworkers)\b(?! (expected|thought|hoped|predicted|feared))|"
@@ -1196,7 +1197,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"perfectly|truly) understands?\b|\b(it|the model) knows everything\b|"
         r"\bnever (makes (a )?mistakes?|hallucinates|gets (it|anything) wrong)\b|"
         r"\b(it'?s|it is) (basically |pretty much )?never wrong\b|"
-        r"\b(basically|pretty much|totally|fully) production[- ]ready\b|"
+        r"\b(basically|pretty much|totally|fully|effectively) production[- ](ready|grade|"
+        r"quality)\b|"
         r"\b(i can|i could) (\w+ ){0,2}(pretty much |basically |just about )?(any|every) "
         r"(of (these|them|those) )?(llm|ai|ml|model|rag|agent|system)\w*|"
         r"\banything you throw at it\b|"
@@ -1240,15 +1242,15 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # "I'd pick it up in a week", "not much in the LLM space I haven't done or couldn't pick
         # up in a weekend"; "there's not much in ML I haven't touched"
         r"\b(i('d| would| could| can|'ll| will)?|couldn'?t)( \w+ly| just| easily)? pick (\w+ )?"
-        r"up in (a|an|one|a couple of|a few|two|three) (days?|weeks?|weekends?|afternoons?|"
-        r"evenings?)\b|"
+        r"up (in|over|within) (a|an|one|a couple of|a few|two|three) (days?|weeks?|weekends?|"
+        r"afternoons?|evenings?)\b|"
         r"\b(not much|nothing( much)?|very little) in (the )?([\w-]+ ){0,2}?(ml|ai|llm|machine "
         r"learning|deep learning)( \w+)? (that )?i (haven'?t|have not|couldn'?t|can'?t)\b|"
         r"\bdoes what an? (\w+ )?(analyst|developer|engineer|person|human|lawyer|accountant) "
         r"does\b|"
         r"\bbetter than (what )?(the )?(big |top )?labs\b|\bmore accurate than any\b|"
-        r"\bhallucinations? (isn'?t|is not|aren'?t|won'?t be) (really |much of |even )?(an? )?"
-        r"(issue|problem|concern)\b|"
+        r"\bhallucinations?( isn'?t| is not| aren'?t| are not| won'?t be|'s not) (really |much of "
+        r"|even )?(an? )?(issue|problem|concern|thing)\b(?! (you|we|i|to|that)\b)|"
         r"\b(it|ai|llms?|models?) could (do|replace|handle) (most|all|half) (of )?(the )?"
         r"(jobs|work|roles)\b|"
         # the system said to beat the people it helps (above), to miss nothing, to understand
@@ -1271,7 +1273,35 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"everything\b|"
         r"\b(won'?t|wouldn'?t|will not|would not) need (a |the |any )?([\w-]+ ){0,2}?(people|staff|"
         r"team|humans|contact cent(re|er)|call cent(re|er)|agents|reception)\b|"
-        r"\bhallucinations? (is|are) (basically |pretty much |essentially |now )?(solved|gone)\b"
+        r"\bhallucinations? (is|are) (basically |pretty much |essentially |now )?(solved|gone)\b|"
+        # a model built from scratch on a whim, ML said to be easy or understood completely, the
+        # speaker already an AI engineer: "I could train a model from scratch, it's not that hard
+        # once you get it", "fine-tuning is easy", "I understand large language models pretty
+        # much completely now", "I am already more or less an AI engineer"
+        r"\bi could (\w+ ){0,2}(build|train|write|code) (an? |my own )?([\w-]+ )?(model|llm|"
+        r"transformer|neural net\w*)s?( \w+){0,3}? (from (scratch|zero)|if i (had|needed|wanted) "
+        r"to)\b|\bi could (build|train|write|code) (one|it) from (scratch|zero)\b|"
+        r"\b(fine[- ]?tun\w*|training|the (theory|maths?|math)|backprop\w*|transformers|deep "
+        r"learning|machine learning|ml)(,? \w+){0,3}?,? (is|'s|are) (really |actually |honestly |"
+        r"pretty |just )?"
+        r"(easy|simple|trivial|not (that|so|very) (hard|deep|difficult|complicated))\b|"
+        r"\b(train\w*|fine-?tun\w*|theory|maths?|backprop\w*|from scratch)\b[^.]{0,60}\b(it'?s|it "
+        r"is) (really |honestly )?not (that|so|very) (hard|deep|difficult|complicated)\b|"
+        r"\bi (now )?(understand|know) (large language models|llms?|language models|transformers|"
+        r"the models?|ai|ml|how (they|llms|models|transformers) work)( \w+){0,3}? (completely|"
+        r"fully|perfectly|totally)\b|"
+        r"\b(i'?m|i am) (already|pretty much|more or less|practically)( (already|pretty much|"
+        r"more or less|practically))* (an? )?(ai|ml) (engineer|expert|"
+        r"researcher|scientist)\b|\bi can (\w+ )?pick (any|all) of (it|that|them) up\b|"
+        # a system said to be flawless or as good as anything: "it's effectively
+        # hallucination-free", "it's pretty much solved, a hundred percent", "at the level of
+        # anything out there"
+        r"\bhallucination[- ]free\b|\b(it'?s|it is|that'?s) (pretty much|essentially|practically|"
+        r"more or less) solved\b|"
+        r"\b(it'?s|it is) (like |pretty much )?(a|one) hundred percent(?=\s*([.,;!?]|$|"
+        r"accurate|right|correct|reliable))|"
+        r"\b(at the level of|as good as|on par with|better than) anything (else )?(out there|on "
+        r"the market|you can buy)\b"
     ),
 }
 TOOL = _rx(
