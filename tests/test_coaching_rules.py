@@ -4306,6 +4306,63 @@ def test_an_easy_field_or_a_flawless_system_is_overselling(oversold: str, near_m
     assert "overselling-ai" not in mistakes(near_miss)
 
 
+@pytest.mark.parametrize(
+    ("tools_first", "near_miss", "category"),
+    [
+        (
+            "I picked GPT-4 Vision before I'd even asked the workshop what they needed.",
+            "I asked the workshop what they needed before I picked GPT-4 Vision.",
+            "portfolio-project",
+        ),
+        (
+            "I'd been wanting to try LangChain and Pinecone, so I set those up first.",
+            "I asked what the shop needed, then I set those up.",
+            "portfolio-project",
+        ),
+        (
+            "At the print shop I set up a vector database first, Chroma.",
+            "At the print shop I set up a vector database last, once we knew the questions.",
+            "ml-experience",
+        ),
+        (
+            "We went straight for LangChain, Pinecone and GPT-4.",
+            "We went straight for the people who answer the phones.",
+            "portfolio-project",
+        ),
+        (
+            "Once I'm in an AI job I'll find problems to use them on.",
+            "Once I'm in an AI job I'll find problems worth solving.",
+            "why-ai-engineering",
+        ),
+        (
+            "Whatever the problem is, I'd reach for LangChain and GPT-4.",
+            "Whatever the problem is, I'd ask the people who have it first.",
+            "biggest-weakness",
+        ),
+        (
+            "I'd just put the manuals into a custom GPT and let them ask it.",
+            "I'd just put the manuals into a search box and let them ask it.",
+            "system-design",
+        ),
+        (
+            "I'd set up a chatbot in Botpress and load the documents into it.",
+            "I'd set up a chatbot and load the documents into it.",
+            "system-design",
+        ),
+    ],
+)
+def test_a_tool_picked_before_the_problem_in_other_words(
+    tools_first: str, near_miss: str, category: str
+) -> None:
+    """(dev5 to dev76, read after the word model's left-out dev probabilities missed them) A
+    tool picked before anyone was asked, set up first, gone straight for, or looking for
+    problems; in a design, an off-the-shelf assistant (a custom GPT, ChatGPT Enterprise,
+    Copilot, Botpress) proposed before any question. A bare "ChatGPT" in a design is left
+    alone: the dev labels count it as the model, not a tool, as often as not."""
+    assert "tools-before-requirements" in mistakes(tools_first, category)
+    assert "tools-before-requirements" not in mistakes(near_miss, category)
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 

@@ -931,7 +931,20 @@ _USE_FOUND_FOR_TOOLS = _rx(
     r"(?![^.]{0,20}\b(didn'?t|did not|not)\b)|"
     r"\b(after|then),? i (look|looked|see|saw|figured out|decided) what to do with (them|it)\b|"
     r"\bi'?ve got (the (whole |full )?stack|" + TOOL.pattern + r")( \w+)? set up\b|"
-    r"\bgetting into the (\w+ )?stack\b"
+    r"\bgetting into the (\w+ )?stack\b|"
+    # a tool picked before anyone was asked, set up first, or gone straight for: "I picked GPT-4
+    # Vision before I'd even asked the lads what they needed", "so I set those up first", "we
+    # went straight for LangChain"; tools looking for problems: "once I'm in an AI job I'll find
+    # problems to use them on", "whatever the problem is, I'd reach for LangChain"
+    r"\b(picked|chose|grabbed|went (straight )?for|set up)\b[^.]*\bbefore (i|we)('d| had)? "
+    r"(even )?(asked|knew|talked|spoke|found out)\b|"
+    r"\bset (those|them|it|that|these|everything|it all) up first\b|"
+    r"\bset up (an? |the |my )?([\w-]+ ){0,2}?(vector (database|store|db)|stack|framework|"
+    + TOOL.pattern
+    + r")s? first\b|\bwent straight (for|to|with) "
+    + TOOL.pattern
+    + r"|\bfind (problems?|a problem|use cases?|uses|things) to (use|apply|try|point) (them|it|"
+    r"those)\b|\bwhatever the problem( is)?,? i'?d (reach for|use|go (with|for)|pick)\b"
 )
 
 
