@@ -4363,6 +4363,41 @@ def test_a_tool_picked_before_the_problem_in_other_words(
     assert "tools-before-requirements" not in mistakes(near_miss, category)
 
 
+@pytest.mark.parametrize(
+    ("minimised", "near_miss"),
+    [
+        ("I'm just a PLC and MES guy really.", "I'm the PLC and MES guy, and the line runs."),
+        ("I was never a real engineer, I did the forms app.", "I was a real engineer there."),
+        (
+            "Before this I wasn't a real engineer, I fixed the print queue scripts.",
+            "Before this I wasn't a real fan of AI, I fixed the print queue scripts.",
+        ),
+        (
+            "My day job is helpdesk, I wouldn't call it real engineering.",
+            "My day job is helpdesk, and I'd call it real engineering.",
+        ),
+        (
+            "The forms for the repairs desk, nothing important, anybody could do that.",
+            "The forms for the repairs desk: anybody could use them.",
+        ),
+        (
+            "Before, I was just doing backend for a bus company, nothing with AI.",
+            "Before, I was doing backend for a bus company, nothing with AI.",
+        ),
+        (
+            "So it's not like I was building anything impressive.",
+            "So it's not like I was building it alone.",
+        ),
+    ],
+)
+def test_the_speakers_work_made_small_in_other_words(minimised: str, near_miss: str) -> None:
+    """(dev11 to dev74, read after the word model's left-out dev probabilities missed them) No
+    real engineer, work not worth the name, work anybody could do, or "just" doing something
+    that was "nothing with AI"."""
+    assert "minimising-swe-experience" in mistakes(minimised)
+    assert "minimising-swe-experience" not in mistakes(near_miss)
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 

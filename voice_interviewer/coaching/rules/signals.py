@@ -1033,7 +1033,7 @@ _AI_SKILL = (
 MISTAKE_PATTERNS: dict[str, Words] = {
     "minimising-swe-experience": _rx(
         r"\b(i was|i'?m|i am|i'?ve been|as) ((just|only|merely|simply|basically|kind of|sort of|"
-        r"really) )+(a |an |the )?([\w-]+ ){0,2}(engineer|developer|dev|programmer|coder|"
+        r"really) )+(a |an |the )?([\w-]+ ){0,3}(engineer|developer|dev|programmer|coder|"
         r"person|guy|junior|code monkey)\b|"
         r"\bi'?ve (only|just|mostly) (ever )?(done|worked on|built|written|made) (\w+ ){0,2}?"
         r"(crud|internal tools|websites|web stuff|forms|wordpress|boring stuff|simple stuff|"
@@ -1065,7 +1065,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\bnothing (very |really |that |so |too )?(clever|serious|impressive|fancy|special|"
         r"interesting|hardcore|complicated|advanced|technical)\b(?! there)|"
         r"\b(just|only) the plumbing\b|"
-        r"\b(it'?s )?not like i'?ve (built|done|made) anything( \w+)? (interesting|serious|real|"
+        r"\b(it'?s )?not like i('?ve| was) (built|done|made|building|doing|making) anything( \w+)? "
+        r"(interesting|serious|real|"
         r"big|impressive)\b|"
         # the speaker's own work said to count for little here ("I built websites for an
         # agency, which is probably not relevant here")
@@ -1077,10 +1078,23 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(not )?(irrelevant|not relevant|not (that |very |so )?(relevant|impressive))\b|"
         # the work said to be anyone's, or to count for nothing: "really anyone could do it",
         # "which doesn't really count for this", "that kind of work isn't going to matter"
-        r"\b(really |honestly |basically )?anyone could do (it|that|this)\b|"
+        r"\b(really |honestly |basically )?any ?(one|body) could (do|have done) (it|that|this)\b|"
         r"\b(which|that|it) (doesn'?t|does not) (really )?count( for (this|much|anything))?\b|"
         r"\b(that kind of|that sort of|my|this kind of) (work|job|stuff) (isn'?t|is not|won'?t|"
-        r"will not) (going to )?(matter|count)\b"
+        r"will not) (going to )?(matter|count)\b|"
+        # the speaker no real engineer, the work not worth the name, or small beside this: "I was
+        # never a real engineer", "I wouldn't call it real engineering", "I was just doing backend
+        # for a bus company, nothing with AI" (others calling the speaker "just the website guy"
+        # is mostly said to be answered)
+        r"(\bnot|\bnever|n'?t) (really |even |ever )?(an? )?(real|proper|actual) (engineer|"
+        r"developer|programmer|dev|coder)\b|"
+        r"\b(wouldn'?t|would not|don'?t|do not|couldn'?t) (really )?call (it|that|this|myself|"
+        r"what i do) (an? )?(real|proper|actual) (engineering|programming|development|engineer|"
+        r"developer|work)\b|"
+        r"\bi( was| am|'m)?( mostly| really)? (just|only) (doing|did|fixing|fixed|building|built|"
+        r"working on|worked on|looking after|looked after|maintaining|maintained)\b[^.]{0,80}"
+        r"\bnothing (with |to do with |at this |that needed |that took )?(ai|important|level|real|"
+        r"any)\b"
     ),
     "ai-is-hot": _rx(
         r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
