@@ -4398,6 +4398,37 @@ def test_the_speakers_work_made_small_in_other_words(minimised: str, near_miss: 
     assert "minimising-swe-experience" not in mistakes(near_miss)
 
 
+@pytest.mark.parametrize(
+    ("strength", "no_strength"),
+    [
+        (
+            "I'm still weak on the maths behind embeddings, but I made up for it with a test set.",
+            "I'm still weak on the maths behind embeddings, and I use the defaults.",
+        ),
+        (
+            "I haven't trained a model and I don't want to, my thing is keeping the tills running.",
+            "I haven't trained a model and I don't want to, the thing is it costs a lot.",
+        ),
+        (
+            "I'm not strong on ranking, that's a gap, but the extraction, validation and retries "
+            "side I can do.",
+            "I'm not strong on ranking, that's a gap, but the extraction, validation and retries "
+            "are next on my list.",
+        ),
+        (
+            "I've not trained models. It has to work daily, and that's what my background's for.",
+            "I've not trained models. It has to work daily, and that's what worries me.",
+        ),
+    ],
+)
+def test_a_gap_and_the_strength_after_it_in_other_words(strength: str, no_strength: str) -> None:
+    """(dev50 to dev60, read after the word model's left-out dev probabilities missed them) A
+    gap said with "still weak on", and a strength said as "my thing is", "the ... side I can
+    do", "that's what my background's for" or "made up for it"."""
+    assert score(strength, "honest_gaps", "ml-experience") >= 4
+    assert score(no_strength, "honest_gaps", "ml-experience") < 3
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 
