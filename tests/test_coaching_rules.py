@@ -4429,6 +4429,39 @@ def test_a_gap_and_the_strength_after_it_in_other_words(strength: str, no_streng
     assert score(no_strength, "honest_gaps", "ml-experience") < 3
 
 
+@pytest.mark.parametrize(
+    ("apology", "near_miss"),
+    [
+        (
+            "Sorry in advance, I don't have a degree or anything, I taught myself.",
+            "I don't have a degree or anything, I taught myself, and I ship.",
+        ),
+        (
+            "I have to apologise, I am not a real data scientist.",
+            "I have to say, I am not a real data scientist, and this job doesn't need one.",
+        ),
+        (
+            "I am from mechanical background, sorry for that.",
+            "I am from mechanical background, and it shows in how I test.",
+        ),
+        (
+            "Sorry, I should say I did not study computer science.",
+            "I should say I did not study computer science.",
+        ),
+        (
+            "Sorry, I know a cathedral is an odd place to come from.",
+            "I know a cathedral is an odd place to come from.",
+        ),
+    ],
+)
+def test_the_background_apologised_for_in_other_words(apology: str, near_miss: str) -> None:
+    """(dev11 to dev77, read after the word model's left-out dev probabilities missed them) No
+    degree, no study of the field, a background from elsewhere, or not one of the field's
+    people, said with an apology; the same said plainly is none."""
+    assert "apologising-for-background" in mistakes(apology, "ml-experience")
+    assert "apologising-for-background" not in mistakes(near_miss, "ml-experience")
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 

@@ -938,7 +938,16 @@ _BACKGROUND_SHORT = _rx(
     r"\b(don'?t|do not|didn'?t)( really)? have (a |any )?(cs|computer science)\b|"
     r"\bnot (real|proper|actual|much of an?) (experience|background)\b|"
     r"\bnot from (a|an) (\w+ ){0,2}(product|proper|real|research|data science|ml|ai) (company|team|"
-    r"background)\b"
+    r"background)\b|"
+    # no degree or no study of the field, a background from elsewhere, not one of the field's
+    # people: "I don't have a degree or anything", "I did not study computer science", "I am from
+    # mechanical background", "an odd place to come from", "I am not a real data scientist"
+    r"\b(don'?t|do not|didn'?t|did not|never|not) (have|had|got|having) (a|an|any|the) (\w+ )?"
+    r"degree\b|\b(did not|didn'?t|never) stud(y|ied) (computer science|cs|machine learning|ml|ai|"
+    r"maths|math|statistics)\b|\bi('m| am) from (an? )?(\w+ )?background\b|"
+    r"\b(odd|strange|unusual|weird) (place|background|path|route) to come from\b|"
+    r"\b(i'?m|i am) not (an? )?(real |proper |trained )?(data scientist|ml (researcher|engineer|"
+    r"person)|researcher|statistician)\b"
 )
 # The first sentence of an answer to "do you have ML experience?" that says no, in substance.
 _NO_ANSWER = _rx(
