@@ -4462,6 +4462,43 @@ def test_the_background_apologised_for_in_other_words(apology: str, near_miss: s
     assert "apologising-for-background" not in mistakes(near_miss, "ml-experience")
 
 
+@pytest.mark.parametrize(
+    ("compared", "near_miss"),
+    [
+        (
+            "It's obviously nothing like what the researchers at OpenAI are doing.",
+            "It uses what the researchers at OpenAI published.",
+        ),
+        (
+            "I'm not a researcher like the people at Anthropic.",
+            "I read what the researchers at Anthropic publish.",
+        ),
+        (
+            "The ML researchers would know much better how to do the embeddings.",
+            "The ML researchers told us how to do the embeddings.",
+        ),
+        (
+            "I'm sure the researchers at the big labs would do it much more properly.",
+            "I'm sure the researchers at the big labs would publish it.",
+        ),
+        (
+            "If I compare with a researcher at DeepMind, I am a baby.",
+            "A researcher at DeepMind wrote the paper I used.",
+        ),
+        (
+            "I'm not one of those researchers writing papers nobody reads.",
+            "I sat beside researchers writing papers on retrieval.",
+        ),
+    ],
+)
+def test_the_speaker_against_researchers_in_other_words(compared: str, near_miss: str) -> None:
+    """(dev12 to dev77, read after the word model's left-out dev probabilities missed them) The
+    work unlike theirs, what they would know or do better, the speaker tiny beside them, or
+    their papers belittled."""
+    assert "comparing-to-researchers" in mistakes(compared)
+    assert "comparing-to-researchers" not in mistakes(near_miss)
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 

@@ -1022,7 +1022,16 @@ _COMPARISON = _rx(
     # follow the papers closer than most researchers do", "the research types couldn't ship it"
     r"would (know|understand|spot|see) (which|what|how|why|the)|"
     r"(\w+er|more \w+|better) than (most|many|a lot of|half (of )?the|any|all)|"
-    r"(can'?t|cannot|couldn'?t) (actually |even |really )?(code|program|ship)\b)\b"
+    r"(can'?t|cannot|couldn'?t) (actually |even |really )?(code|program|ship)\b|"
+    # the work unlike theirs, what they would do better, the speaker tiny beside them: "nothing
+    # like what the researchers at OpenAI are doing", "I'm not a researcher like at Google, they
+    # would do it better", "the ML researchers would know much better", "if I compare with a
+    # researcher at DeepMind, I am a baby", "papers nobody reads"
+    r"(not|nothing|never)( [\w'-]+){0,4}? like (what |how )?(the |those |these |an? )?([\w-]+ )?"
+    r"(research\w*|people|labs?|scientists?|phds?|academics?|folks)\b|"
+    r"(not|nothing)( [\w'-]+){0,4}? like at\b|know (way|much|far|a lot) better|"
+    r"(would|'d|will|could) do (it|this|that) (much |far |way |a lot )?(better|more properly)|"
+    r"compare (myself )?(to|with)|i('m| am) a baby|papers (that )?nobody reads)\b"
 )
 # A comparison said in the sentence after the researchers were named, pointing back at them
 # ("I can't compete with those guys").
