@@ -4499,6 +4499,27 @@ def test_the_speaker_against_researchers_in_other_words(compared: str, near_miss
     assert "comparing-to-researchers" not in mistakes(near_miss)
 
 
+@pytest.mark.parametrize(
+    ("hype", "near_miss"),
+    [
+        ("I must go there or I am left behind.", "I went there and nobody was left behind."),
+        (
+            "Everybody says now it is the future, so I learn it.",
+            "Everybody says now the old rules are the problem, so I learn it.",
+        ),
+        (
+            "In five years every software job will be an AI job anyway.",
+            "In five years every software job will still need tests.",
+        ),
+    ],
+)
+def test_the_hype_in_other_words(hype: str, near_miss: str) -> None:
+    """(dev69, dev76, read after the word model's left-out dev probabilities missed them) Fear
+    of being left behind, the future as everybody says it, every job an AI job."""
+    assert "ai-is-hot" in mistakes(hype, "why-ai-engineering")
+    assert "ai-is-hot" not in mistakes(near_miss, "why-ai-engineering")
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 

@@ -1161,7 +1161,12 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # than I make", "if I don't move now", "the train's gone"
         r"\brecruiters (\w+ ){0,2}(messag|call|email|contact|ping|approach)\w* (me )?(about|with|"
         r"for) (ai|ml|llm|gen ?ai)\b|\b(a lot |way |much |far )?more than i (make|earn|get paid)\b|"
-        r"\b(getting|get|got|being|be) left behind\b|"
+        r"\b(getting|get|got|being|be|am|'m|are|'re|is|'s) left behind\b|"
+        # "or they're gonna fall behind", "everybody says now it is the future", "every software
+        # job will be an AI job"
+        r"\b(gonna|going to|will|'ll) fall behind\b|\b(everybody|everyone|people) (says|say|"
+        r"tells me|keeps saying)( now)? (that )?(it|ai)('s| is) the future\b|"
+        r"\bevery ([\w-]+ )?job (will|is going to|'s going to|would) be an? (ai|ml|llm) job\b|"
         r"\bif i don'?t (move|switch|jump|do it|go|make the move) now\b|"
         r"\b(everyone|everybody)( [\w']+){0,2}? (was|were) (moving|going|getting) (in)?to (ai|it|"
         r"llms?)\b|\brecruiters (are |were )?(searching|hunting) for\b|"
