@@ -232,3 +232,31 @@ def test_an_honest_gap_the_rules_do_not_see_needs_a_surer_model(
     )
     feedback = rule_feedback(CoachRequest(text, category="ml-experience"))
     assert (feedback.framework["honest_gaps"].score >= 3) is credited
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "credited"),
+    [
+        (
+            "I'll never be at the level of the researchers at DeepMind.",
+            "comparing-to-researchers",
+            True,
+        ),
+        ("Sorry, I don't have a degree or anything.", "apologising-for-background", False),
+    ],
+)
+def test_a_comparison_with_researchers_leaves_the_models_honest_gap(
+    monkeypatch: pytest.MonkeyPatch, said: str, kind: str, credited: bool
+) -> None:
+    """A comparison with researchers does not say the gap is dishonest: on parts it was not
+    trained on, the model's honest-gap credit there was right 9 times and wrong 3. An apology
+    for the background still stops it."""
+    real = AnswerModel.probabilities
+    monkeypatch.setattr(
+        AnswerModel,
+        "probabilities",
+        lambda self, t: real(self, t) | {"honest_gaps": 0.75},
+    )
+    feedback = rule_feedback(CoachRequest(f"{GAP} {said}", category="ml-experience"))
+    assert kind in {m.kind for m in feedback.mistakes}
+    assert (feedback.framework["honest_gaps"].score >= 3) is credited

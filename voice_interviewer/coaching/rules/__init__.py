@@ -43,14 +43,17 @@ from voice_interviewer.coaching.schema import (
 )
 
 # --- the word model, for what the rules missed ----------------------------------------------
-# A framework point is not raised past a mistake found that says the opposite.
+# A framework point is not raised past a mistake found that says the opposite. A comparison
+# with researchers does not say the gap is dishonest ("I'll never be at the level of the people
+# at DeepMind. Where I'm OK is the building."): where the rules found one and no honest gap, the
+# word model's honest-gap credit on parts it was not trained on was right 9 times and wrong 3
+# (BENCHMARKS.md, ninth session), and the rules themselves credit such a gap.
 _CONTRADICTED_BY = {
     "production_problem": {"tools-before-requirements", "ai-is-hot"},
     "honest_gaps": {
         "apologising-for-background",
         "minimising-swe-experience",
         "overselling-ai",
-        "comparing-to-researchers",
     },
 }
 
