@@ -1068,7 +1068,10 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\bnothing (that )?(would |really )?counts? as real\b|"
         r"\bnot really (software )?engineering\b|"
         r"\b(is|was|'s) (just|only) (forms|crud|websites|databases|spreadsheets)\b|"
-        r"\bnot (really |even )?(an? )?(real|proper|actual) (engineer|developer|programmer)\b|"
+        # no real engineer: "I'm not a real developer", "I was never a real engineer", "before
+        # this I wasn't a real engineer"
+        r"(\bnot|\bnever|n'?t) (really |even |ever )?(an? )?(real|proper|actual) (engineer|"
+        r"developer|programmer|dev|coder)\b|"
         r"\bmy (\w+ )?(background|experience) (is|was|'s) (only|just|merely)\b|"
         # the speaker's work made small by "only" or "just" and what it was: "I was only doing
         # the cart and the checkout, the typical CRUD", "I've only ever been a tester really"
@@ -1104,12 +1107,9 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(which|that|it) (doesn'?t|does not) (really )?count( for (this|much|anything))?\b|"
         r"\b(that kind of|that sort of|my|this kind of) (work|job|stuff) (isn'?t|is not|won'?t|"
         r"will not) (going to )?(matter|count)\b|"
-        # the speaker no real engineer, the work not worth the name, or small beside this: "I was
-        # never a real engineer", "I wouldn't call it real engineering", "I was just doing backend
-        # for a bus company, nothing with AI" (others calling the speaker "just the website guy"
-        # is mostly said to be answered)
-        r"(\bnot|\bnever|n'?t) (really |even |ever )?(an? )?(real|proper|actual) (engineer|"
-        r"developer|programmer|dev|coder)\b|"
+        # the work not worth the name, or small beside this: "I wouldn't call it real
+        # engineering", "I was just doing backend for a bus company, nothing with AI" (others
+        # calling the speaker "just the website guy" is mostly said to be answered)
         r"\b(wouldn'?t|would not|don'?t|do not|couldn'?t) (really )?call (it|that|this|myself|"
         r"what i do) (an? )?(real|proper|actual) (engineering|programming|development|engineer|"
         r"developer|work)\b|"
