@@ -128,13 +128,6 @@ def test_bad_config_value_gets_one_line(tmp_path: Path, home: Path) -> None:
     assert_one_line_error(run_cli("review", str(wav)), "device must be one of")
 
 
-def test_demo_reviews_a_bundled_answer() -> None:
-    result = run_cli("demo")
-    assert result.returncode == 0, result.stderr
-    assert "Question: Why are you moving" in result.stdout
-    assert "words per minute" in result.stdout
-
-
 def test_a_long_recording_streams_with_bounded_memory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
