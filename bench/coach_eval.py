@@ -254,29 +254,12 @@ class Tally:
             self.fallbacks += 1
             return
         self.answered += 1
-        for name in FRAMEWORK_POINTS:
-            said = feedback.framework[name].score >= 3
-            self.framework[name] += said == answer.framework[name]
-            self.framework_counts[name].add(said, answer.framework[name])
-        hit, unjudged = set(feedback.rubric_hit), set(feedback.rubric_unjudged)
-        for point, label in zip(answer.request.rubric, answer.rubric, strict=True):
-            if point in unjudged:
-                self.rubric_unjudged += 1
-                continue
-            self.rubric_agree += (point in hit) == label
-            self.rubric_total += 1
-            self.rubric_counts.add(point in hit, label)
-        found = {m.kind for m in feedback.mistakes}
-        for kind, counts in self.mistake_counts.items():
-            counts.add(kind in found, kind in answer.mistakes)
+        self.add_judgments(answer, feedback)
         self.follow_ups_fit += fits_scenario(feedback.follow_up, answer.request.category)
         point = follow_up_point(answer.request, feedback.follow_up)
         if point is not None and not all(answer.framework.values()):
             self.follow_ups_on_a_point += 1
             self.follow_ups_on_a_missing_point += not answer.framework[point]
-        self.mistake_tp += len(found & answer.mistakes)
-        self.mistake_fp += len(found - answer.mistakes)
-        self.mistake_fn += len(answer.mistakes - found)
         quotes = [m.quote for m in feedback.mistakes] + [r.original for r in feedback.rewrites]
         kept = sum(find_quote(answer.request.transcript, q) is not None for q in quotes)
         self.quotes_kept += kept
@@ -295,6 +278,28 @@ class Tally:
                 self.prompt_tokens.append(feedback.llm.prompt_tokens)
             if feedback.llm.completion_tokens is not None:
                 self.completion_tokens.append(feedback.llm.completion_tokens)
+
+    def add_judgments(self, answer: LabelledAnswer, feedback: Feedback) -> None:
+        """The framework points, rubric points and mistakes of one answer's feedback against
+        its labels (add also checks its follow-up, quotes and rewrites)."""
+        for name in FRAMEWORK_POINTS:
+            said = feedback.framework[name].score >= 3
+            self.framework[name] += said == answer.framework[name]
+            self.framework_counts[name].add(said, answer.framework[name])
+        hit, unjudged = set(feedback.rubric_hit), set(feedback.rubric_unjudged)
+        for point, label in zip(answer.request.rubric, answer.rubric, strict=True):
+            if point in unjudged:
+                self.rubric_unjudged += 1
+                continue
+            self.rubric_agree += (point in hit) == label
+            self.rubric_total += 1
+            self.rubric_counts.add(point in hit, label)
+        found = {m.kind for m in feedback.mistakes}
+        for kind, counts in self.mistake_counts.items():
+            counts.add(kind in found, kind in answer.mistakes)
+        self.mistake_tp += len(found & answer.mistakes)
+        self.mistake_fp += len(found - answer.mistakes)
+        self.mistake_fn += len(answer.mistakes - found)
 
 
 def rewrite_checks(

@@ -85,7 +85,7 @@ def test_the_rule_coach_meets_issue_13s_goals_on_the_dev_part() -> None:
     tally = coach_eval.Tally()
     for name in [f"others-dev{n}" for n in ("", *range(3, 57))]:
         for answer in coach_eval.load_answers(coach_eval.SETS[name]):
-            tally.add(answer, rule_feedback(answer.request), 0.0)
+            tally.add_judgments(answer, rule_feedback(answer.request))
     for name, counts in {**tally.framework_counts, **tally.mistake_counts}.items():
         assert counts.tp / max(1, counts.tp + counts.fp) >= 0.9, (name, counts)
         assert counts.tp / max(1, counts.tp + counts.fn) >= 0.9, (name, counts)

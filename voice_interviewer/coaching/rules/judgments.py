@@ -451,22 +451,27 @@ def _impact_score(clause: str, in_iteration: bool = False, design: bool = True) 
         return 5 if _NUMBER.search(clause) else 3
     business = _business(clause)
     number = _NUMBER.search(clause)
-    outcome = _outcome(clause, design)
     technical = _TECH_METRIC.search(clause)
     if _JUDGED_BY.search(clause) and not technical:
         return 5 if number and (business or _EFFORT.search(clause)) else 3
-    if outcome and number and (business or _EFFORT.search(clause)) and not technical:
+    # The cheap checks first: the _happened patterns are the rule coach's slowest.
+    outcome = not technical and _outcome(clause, design)
+    if outcome and number and (business or _EFFORT.search(clause)):
         return 5
-    count_changed = _happened(_CHANGE_OF_COUNT, clause, design) and not in_iteration
-    if count_changed and not (technical or _SIZE.search(clause) or _SPEAKER.search(clause)):
+    if not (
+        in_iteration or technical or _SIZE.search(clause) or _SPEAKER.search(clause)
+    ) and _happened(_CHANGE_OF_COUNT, clause, design):
         return 5
-    pace = _happened(_PACE, clause, design) and _PEOPLE_AT_WORK.search(clause)
-    if pace and number and not technical:
+    if (
+        number
+        and not technical
+        and _PEOPLE_AT_WORK.search(clause)
+        and _happened(_PACE, clause, design)
+    ):
         return 5
-    after = _happened(_AFTER_STATE, clause, design)
-    if after and not _SPEAKER.search(clause) and not technical:
+    if not technical and not _SPEAKER.search(clause) and _happened(_AFTER_STATE, clause, design):
         return 5 if number else 3
-    if outcome and (business or _EFFORT.search(clause)) and not technical:
+    if outcome and (business or _EFFORT.search(clause)):
         return 3
     if number and (business or technical):
         return 2
@@ -494,6 +499,8 @@ def score_business_impact(sentences: list[_Sentence], design: bool = True) -> Fr
         score = max(_impact_score(part, in_iteration, design) for part in parts)
         if score and (best is None or score > best[0]):
             best = (score, sentence)
+            if score == 5:  # the first sentence with the top score is the evidence
+                break
     if best is None:
         return FrameworkScore(1, "No business outcome: nothing on users, money or time saved.")
     score, sentence = best
