@@ -953,6 +953,34 @@ def test_a_limit_a_safeguard_or_an_absence_is_no_production_problem(text):
     assert score("Our claims assistant kept failing at night.", "production_problem") >= 4
 
 
+@pytest.mark.parametrize(
+    ("text", "practised"),
+    [
+        ("The old rules were never reviewed. We tested the model on three hundred orders.", True),
+        ("Nobody had looked at it, not once. We tested the model on three hundred orders.", True),
+        ("We never tested the model on three hundred orders.", False),
+    ],
+)
+def test_a_negation_ends_with_its_sentence(text, practised):
+    """A negation at the end of one sentence does not reach the next sentence's practice."""
+    assert (score(text, "engineering_rigor") == 2) is practised
+
+
+@pytest.mark.parametrize(
+    ("text", "hot"),
+    [
+        ("If a freight forwarder isn't on it they're gonna fall behind.", True),
+        ("If you're not learning it you'll be left behind.", True),
+        ("I don't think they're gonna fall behind.", False),
+        ("It isn't true that they're gonna fall behind.", False),
+    ],
+)
+def test_a_negated_condition_before_a_pronoun_leaves_the_claim_after_it(text, hot):
+    """The condition's negation ("isn't on it") stops before the main clause, also when its
+    subject is a contracted pronoun ("they're")."""
+    assert ("ai-is-hot" in mistakes(text)) is hot
+
+
 def test_ai_is_hot_said_about_everyone_and_where_the_jobs_are():
     assert "ai-is-hot" in mistakes("Everyone I know is moving into AI.")
     assert "ai-is-hot" in mistakes("It's clearly where the jobs are going.")

@@ -957,12 +957,14 @@ _NO_ANSWER = _rx(
 )
 # A negation up to three words before what follows, in its clause: "fine tuning isn't really a
 # weakness, I could pick it up over a weekend" denies the weakness, not the weekend.
-_NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+[^\s,;]+){0,3}\s*$")
+_NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+[^\s,;]*[^\s,;.?!]){0,3}\s*$")
 # A negation inside a condition or a relative clause negates that clause, not what follows it:
-# "anything that doesn't validate goes to a person", "if it isn't grounded, we fall back".
+# "anything that doesn't validate goes to a person", "if it isn't grounded, we fall back",
+# "if a firm isn't on it they're gonna fall behind".
 _SUBORDINATE_NEGATION = _rx(
     r"\b(if|when|whenever|once|where|that|which|who|whatever|whichever|anything|everything)"
-    r"\s+(\S+\s+){0,3}?(\S*n't|not|never)\s+\S+\s*,?\s*((we|it|they|i|you|he|she)\s+)?$"
+    r"\s+(\S*[^\s.?!]\s+){0,3}?(\S*n't|not|never)(\s+\S*[^\s.?!]){1,2}?\s*,?\s*"
+    r"((we|it|they|i|you|he|she)('re|'ll|'d|'ve|'s|'m)?\s+)?$"
 )
 
 # Clauses: a sentence is cut before "but", "so", "though", "and that's" and at ; and :, so a
