@@ -954,6 +954,21 @@ def test_a_limit_a_safeguard_or_an_absence_is_no_production_problem(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "oversold"),
+    [
+        ("Honestly my film chatbot is close to what Netflix does.", True),
+        ("I'd say it's on par with what Spotify has for playlists.", True),
+        ("Once you've done one you kind of get how it all works.", True),
+        ("It's nothing like what Netflix does, it's a weekend project.", False),
+        ("I read a blog post on what Netflix does for recommendations.", False),
+        ("Once you've done one you see how much there is still to learn.", False),
+    ],
+)
+def test_overselling_a_toy_as_a_famous_system_or_one_try_as_knowing_it_all(text, oversold):
+    assert ("overselling-ai" in mistakes(text)) is oversold
+
+
+@pytest.mark.parametrize(
     ("text", "practised"),
     [
         ("The old rules were never reviewed. We tested the model on three hundred orders.", True),

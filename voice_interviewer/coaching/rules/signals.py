@@ -1256,6 +1256,13 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"is easy\b|\bread all the (\w+ )?papers\b|\bthe same skill ?set as\b|"
         r"\b(lead|run) an? (ai|ml) team tomorrow\b|\bknow (ml|ai|machine learning) better than\b|"
         r"\b(more advanced|better) than what (the )?(big )?\w+ (are|is) doing\b|\bit just works\b|"
+        # a project said to match a famous company's system, or one try said to teach it all:
+        # "close to what Netflix does", "once you've done one you kind of get how it all works"
+        r"\b(close to|as good as|on par with|the same as|not far from|basically) what (netflix|"
+        r"google|amazon|spotify|openai|meta|apple|microsoft|uber|airbnb|tesla|chatgpt) (does|"
+        r"do|is doing|has|have|built|uses)\b|"
+        r"\bonce you'?ve done (one|it)( once)?,? you (kind of |sort of |pretty much |really )?"
+        r"(get|know|understand) how (it all|all of it|everything|the whole thing) works\b|"
         r"\b(will|would)( not|n'?t) (hallucinate|invent|make (things|stuff|anything) up)\b|"
         r"\b(fine-?tun\w*|training|it) is not (so|that|as) (difficult|hard)\b|"
         # a level claimed, a system that cannot fail, work said to take no time
