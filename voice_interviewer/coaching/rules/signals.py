@@ -955,8 +955,9 @@ _NO_ANSWER = _rx(
     r"(short answer:?\s*)?"
     r"(no\b|not\b|yes and no\b|sort of\b|kind of\b)"
 )
-# A negation up to three words before what follows, in its clause: "fine tuning isn't really a
-# weakness, I could pick it up over a weekend" denies the weakness, not the weekend.
+# A negation up to three words before what follows, in its clause and its sentence: "fine
+# tuning isn't really a weakness, I could pick it up over a weekend" denies the weakness, not
+# the weekend.
 _NEGATED = _rx(r"(\b(not|never|no)|n't)\b(\s+[^\s,;]*[^\s,;.?!]){0,3}\s*$")
 # A negation inside a condition or a relative clause negates that clause, not what follows it:
 # "anything that doesn't validate goes to a person", "if it isn't grounded, we fall back",
@@ -1258,7 +1259,7 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(more advanced|better) than what (the )?(big )?\w+ (are|is) doing\b|\bit just works\b|"
         # a project said to match a famous company's system, or one try said to teach it all:
         # "close to what Netflix does", "once you've done one you kind of get how it all works"
-        r"\b(close to|as good as|on par with|the same as|not far from|basically) what (netflix|"
+        r"\b(close to|as good as|on par with|the same as|not far from) what (netflix|"
         r"google|amazon|spotify|openai|meta|apple|microsoft|uber|airbnb|tesla|chatgpt) (does|"
         r"do|is doing|has|have|built|uses)\b|"
         r"\bonce you'?ve done (one|it)( once)?,? you (kind of |sort of |pretty much |really )?"
