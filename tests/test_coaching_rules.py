@@ -996,6 +996,31 @@ def test_a_negated_condition_before_a_pronoun_leaves_the_claim_after_it(text, ho
     assert ("ai-is-hot" in mistakes(text)) is hot
 
 
+@pytest.mark.parametrize(
+    ("text", "hot"),
+    [
+        ("My manager keeps saying AI's the future and I agree with him.", True),
+        ("Every company is hiring AI people now.", True),
+        ("AI is the thing right now, and I didn't want to miss the boat.", True),
+        ("Everybody is going to AI now, so I started too.", True),
+        ("The main thing right now is the backlog of appeals.", False),
+        ("Every company I spoke to asked how I would evaluate it.", False),
+        ("Everybody is going to the conference in May.", False),
+    ],
+)
+def test_ai_is_hot_said_as_where_every_company_is_going(text, hot):
+    assert ("ai-is-hot" in mistakes(text)) is hot
+
+
+def test_hype_denied_at_the_start_of_the_next_sentence_is_set_aside():
+    """A bare denial may open a longer sentence ("It isn't, if anything ..."); one that goes
+    on about the money does not set the hype aside."""
+    denied = "People assume it's because AI is hot. It isn't, if anything the hype put me off."
+    assert "ai-is-hot" not in mistakes(denied)
+    money = "People assume it's because AI is hot. It isn't, it's the salary honestly."
+    assert "ai-is-hot" in mistakes(money)
+
+
 def test_ai_is_hot_said_about_everyone_and_where_the_jobs_are():
     assert "ai-is-hot" in mistakes("Everyone I know is moving into AI.")
     assert "ai-is-hot" in mistakes("It's clearly where the jobs are going.")

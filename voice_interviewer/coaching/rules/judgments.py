@@ -95,7 +95,7 @@ def _first_owned(
 
 def _denies(after: _Sentence | None) -> bool:
     """Whether after, the sentence following a claim, opens on a bare denial of it ("It
-    isn't, really.")."""
+    isn't, really.", "It isn't, if anything the hype put me off.")."""
     return after is not None and _BARE_DENIAL.search(" ".join(after.clauses[:1])) is not None
 
 
@@ -896,7 +896,7 @@ def _taken_back(sentence: _Sentence, said_end: int, after: _Sentence | None) -> 
 # hot. It isn't, really."
 _BARE_DENIAL = _rx(
     r"^\W*((it|that|this)\s*(isn'?t|is not|'s not|wasn'?t|was not|didn'?t|did not)( that)?|"
-    r"not really|no|nope|not at all|not true)(,? (really|actually|honestly))?\W*$"
+    r"not really|no|nope|not at all|not true)(,? (really|actually|honestly))?(\W*$|,)"
 )
 
 

@@ -1122,11 +1122,14 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"any)\b"
     ),
     "ai-is-hot": _rx(
-        r"\bai is (so |really |super |just )?(hot|the future|hyped|everywhere|booming|trending|"
+        r"\b(ai|artificial intelligence)('s| is) (so |really |super |just )?(hot|the future|hyped|"
+        r"everywhere|booming|trending|"
         r"the next big thing)\b|\bthe hot (skill|thing|area|field|topic)\b|"
         r"\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
-        r"(in)?to|getting into|talking about|going into|hiring for) (ai|it|agents|llms?|gen ?ai|"
-        r"rag)\b|"
+        r"(in)?to|getting into|talking about|going (in)?to|hiring for) (ai|it|agents|llms?|gen ?ai|"
+        r"rag)\b|\b(everyone|everybody|everything)('?s| is) (going|moving) (that way|ai)\b|"
+        # "AI is the thing right now", "every company is hiring AI people"
+        r"\b(ai|it)('s| is) the thing (right )?now\b|"
         r"\bevery job post\w*( i see)?( now)? (says|wants|asks|mentions|lists)\b|"
         r"\brecruiters (are |keep )?(filtering|looking|asking)( \w+)? for\b|"
         # the pay as a reason, not a field of a record: "the salary expectation", "the officers
@@ -1145,7 +1148,7 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"wants?) (about )?(ai|it)\b|\b(be|being|become|going|an?) ai[- ]first\b|"
         r"\bwhat (the )?(clients|customers|companies|market) (pay|pays|are paying) for\b|"
         r"\bai is (\w+ )?the (trend|wave)\b|\b(every|all the) (big )?compan(y|ies)\b[\w\s,]{0,30}?"
-        r"\b(are |is )?(doing|hiring for|talking about|investing in) (ai|it)\b|"
+        r"\b(are |is )?(doing|hiring( for)?|talking about|investing in|announcing) (ai|it)\b|"
         r"\bi('?ll| will) be (left )?behind\b|\bjump\w* on the (ai )?"
         r"bandwagon\b|\bwhere (all )?the (\w+ )?(money|jobs|growth|energy|action|demand|market|"
         r"headcount|"
