@@ -1128,7 +1128,7 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
         r"(in)?to|getting into|talking about|going (in)?to|hiring for) (ai|it|agents|llms?|gen ?ai|"
         r"rag)\b|\b(everyone|everybody|everything)('?s| is) (going|moving) (that way|ai)\b|"
-        # "AI is the thing right now", "every company is hiring AI people"
+        # "AI is the thing right now" (every company hiring or announcing AI: further down)
         r"\b(ai|it)('s| is) the thing (right )?now\b|"
         r"\bevery job post\w*( i see)?( now)? (says|wants|asks|mentions|lists)\b|"
         r"\brecruiters (are |keep )?(filtering|looking|asking)( \w+)? for\b|"
