@@ -3117,8 +3117,8 @@ def test_problems_in_dev20_to_dev46s_words(problem: str, near_miss: str) -> None
 def test_gaps_in_dev35_to_dev46s_words(gap: str, near_miss: str) -> None:
     """No weakness claimed, or a strength dressed as one, is no honest gap; a strength fronted
     after "but" ("but keeping it running, that I know") turns a gap."""
-    assert score(gap, "honest_gaps", "biggest-weakness") >= 4
-    assert score(near_miss, "honest_gaps", "biggest-weakness") < 3
+    assert score(gap, "honest_gaps", "system-design") >= 4
+    assert score(near_miss, "honest_gaps", "system-design") < 3
 
 
 def test_double_booking_is_no_number_and_stopping_by_is_no_outcome() -> None:
@@ -4628,3 +4628,179 @@ def test_an_outcome_hoped_for_guessed_asked_about_or_not_known_is_none(
     see if") or without numbers is none. A statement said with a rise still counts."""
     assert score(f"{_MONTH_END} {outcome}", "business_impact", "portfolio-project") == 5
     assert score(f"{_MONTH_END} {near_miss}", "business_impact", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "near_miss"),
+    [
+        (
+            "I read two books over the summer, so I know how it all works under the hood.",
+            "overselling-ai",
+            "I read two books over the summer because I wanted to know how it works under the "
+            "hood.",
+        ),
+        (
+            "On 500 listings precision is 0.91. Honestly it's basically what Stripe Radar does, "
+            "just with LLMs.",
+            "overselling-ai",
+            "On 500 listings precision is 0.91. Stripe Radar does this with older models; ours "
+            "is a small classifier with a human check.",
+        ),
+        (
+            "It's basically Netflix's recommendation system, for coffee.",
+            "overselling-ai",
+            "It's a recommender, nothing like the one Netflix runs, just embeddings and ratings.",
+        ),
+        (
+            "I think it's at the level of what the big companies are selling.",
+            "overselling-ai",
+            "I don't think it's at the level of what the big companies are selling.",
+        ),
+        (
+            "Mine's a production-grade RAG platform, enterprise ready, it could handle millions "
+            "of users easily.",
+            "overselling-ai",
+            "Mine's a small RAG app on the free tier; forty people from the shop have tried it.",
+        ),
+        (
+            "I built a prototype one weekend and honestly it automated our entire support desk, "
+            "it answers everything.",
+            "overselling-ai",
+            "I built a prototype one weekend; it drafts replies to the delivery questions and a "
+            "person sends them.",
+        ),
+        (
+            "You wouldn't really need handlers reading documents any more, the models are good "
+            "enough to do the whole job now.",
+            "overselling-ai",
+            "You'd still need handlers reading documents, the models aren't good enough to do "
+            "the whole job.",
+        ),
+        (
+            "Everyone was building agents so I wanted to do one.",
+            "ai-is-hot",
+            "Everyone was asking for the rota, so I built one.",
+        ),
+        (
+            "If I don't make the move now, the whole field will leave me behind.",
+            "ai-is-hot",
+            "I feel like if I don't make the move now I never will.",
+        ),
+        (
+            "And honestly the researchers, no offence, they just write papers, they don't ship "
+            "anything.",
+            "comparing-to-researchers",
+            "The researchers on our team write papers and I ship what they find, that's the split.",
+        ),
+        (
+            "If anything the research crowd overcomplicate it.",
+            "comparing-to-researchers",
+            "If anything the research crowd helped me keep it simple.",
+        ),
+        (
+            "I've just built booking systems for climbing gyms, it's not exactly rocket science.",
+            "minimising-swe-experience",
+            "The model side is not exactly rocket science; what I've built is the booking system "
+            "around it.",
+        ),
+        (
+            "Sorry, I must say I am coming from the software for an architecture studio, not "
+            "from AI, so maybe this is not perfect.",
+            "apologising-for-background",
+            "I am coming from the software for an architecture studio, not from AI, and what I "
+            "bring is ten years of uptime.",
+        ),
+        (
+            "I wanted to learn LangChain, so I went looking at work for a problem to use it on.",
+            "tools-before-requirements",
+            "I went looking at work for the problem first, and only then picked LangChain.",
+        ),
+    ],
+)
+def test_mistakes_in_dev57_to_dev59s_words(said: str, kind: str, near_miss: str) -> None:
+    """Reading said to teach how it all works; a project likened to a famous company's system
+    or to what the big companies sell, a weekend's one said to be enterprise ready or to have
+    automated a whole desk, people no longer needed; everyone building agents (not the
+    speaker's own timing); researchers who only write papers or overcomplicate it; the
+    speaker's work no rocket science; a background "not from AI" with a sorry; a problem
+    looked for at work to use a tool on (each beside its near-miss)."""
+    assert kind in mistakes(said, "portfolio-project")
+    assert kind not in mistakes(near_miss, "portfolio-project")
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "At the studio people kept pinging HR about the same leave policy, so I built a bot.",
+            "At the studio recruiters kept messaging me about AI roles, so I built a bot.",
+        ),
+        (
+            "The mechanics were forever ringing the office to find torque settings, so I built a "
+            "bot.",
+            "The mechanics were forever grateful for the old manuals, so I built a bot.",
+        ),
+        (
+            "The families have to wait for the obituary draft, so I built a bot.",
+            "You have to wait for the index to build, so I built a bot.",
+        ),
+        (
+            "The handovers were running over and the day staff were starting late, so I built a "
+            "bot.",
+            "The handovers were running fine and the day staff were starting on time, so I built "
+            "a bot.",
+        ),
+    ],
+)
+def test_problems_in_dev57_to_dev59s_words(problem: str, near_miss: str) -> None:
+    """People asking again and again, ringing all the time, waiting, work running late."""
+    assert score(problem, "production_problem", "portfolio-project") >= 4
+    assert score(near_miss, "production_problem", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        (
+            "Complaints went down by a third after that.",
+            "When the API went down the booking questions just hung, patients sat looking at a "
+            "spinning wheel.",
+        ),
+        (
+            "The wait for a reply came down to two days.",
+            "The guests call the ticket office all morning, is the blue run down to the village "
+            "prepared.",
+        ),
+        (
+            "With this system maybe a few minutes instead of a day.",
+            "I would sit with the handlers for one day to learn what they look for.",
+        ),
+    ],
+)
+def test_outcomes_in_dev57_to_dev59s_words(outcome: str, near_miss: str) -> None:
+    """A system that went down is an outage, a run down to the village a place, and a day spent
+    with the handlers no time saved."""
+    assert score(f"{_MONTH_END} {outcome}", "business_impact", "system-design") == 5
+    assert score(f"{_MONTH_END} {near_miss}", "business_impact", "system-design") < 3
+
+
+@pytest.mark.parametrize(
+    ("gap", "near_miss"),
+    [
+        (
+            "I am not so strong in front end, the UI is ugly, but the pipeline is tested like "
+            "our production code.",
+            "The front end is ugly, but the pipeline is tested like our production code.",
+        ),
+        (
+            "I don't know insurance, honestly. What I know is running services that must answer "
+            "at five in the morning.",
+            "I don't know if insurance is different. Running services that must answer at five "
+            "in the morning is the job.",
+        ),
+    ],
+)
+def test_gaps_in_dev57_to_dev59s_words(gap: str, near_miss: str) -> None:
+    """A gap said as "not so strong in", or a field of business not known, and a strength."""
+    assert score(gap, "honest_gaps", "system-design") >= 4
+    assert score(near_miss, "honest_gaps", "system-design") < 3

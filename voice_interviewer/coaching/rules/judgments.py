@@ -919,7 +919,8 @@ def _hype_set_aside(sentence: _Sentence, hype_end: int, after: _Sentence | None)
 # Tools chosen and a use looked for afterwards, in any answer: "I picked CrewAI and Pinecone
 # first and then looked around for something to build with them".
 _USE_FOUND_FOR_TOOLS = _rx(
-    r"\blook\w* (around )?for (something|(a|the) (right |good )?(problem|use case|idea|project)|"
+    r"\blook\w* (around |at work |in (the|my|our) (company|team|job|office) )?for (something|"
+    r"(a|the) (right |good )?(problem|use case|idea|project)|"
     r"an idea|stuff)( \w+){0,2} to "
     r"(build|solve|use|do|point (it|them) at|apply (it|them) to|put in (it|them))\b|"
     r"\bstarted (from|with) the (\w+ )?stack\b|"

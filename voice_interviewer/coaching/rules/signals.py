@@ -85,7 +85,13 @@ _PROBLEM = _rx(
     r"fell through the cracks|piling up|piled up|lost (\w+ ){0,2}(customers|money|deals|revenue)|"
     # the same thing asked or done again and again, and work people need done at once
     r"kept (asking|sending|calling|emailing|typing|copying|chasing|getting|ringing|phoning|"
-    r"complaining|coming back)|"
+    r"complaining|coming back|pinging|bugging|confirming)|"
+    # "they were forever ringing the office", "the families have to wait for the draft", "the
+    # handovers were running over and the day staff were starting late"
+    r"forever (asking|ringing|calling|phoning|chasing|emailing|searching|looking)|"
+    r"(people|customers|families|patients|clients|staff|they|\w+ers) (have|has|had) to wait "
+    r"(for|until|(\w+ )?(days|weeks|hours|ages))|"
+    r"(was|were) (running over|running late|starting late)|"
     r"the same (\w+ )?questions|re-?keying|re-?typing|retyp\w*|copy(ing)?[- ]past\w*|"
     r"a full day'?s work|"
     r"(get|got|getting|receiv\w*|answer\w*|handl\w*) (\w+ ){0,2}(hundreds|thousands|dozens) of "
@@ -412,6 +418,8 @@ _OUTCOME = _rx(
     # "dropped it" gave a tool up, and "started dropping the policy number" lost a thing
     r"dropp\w*(?! (it|them|that|this)\b)(?! (the|its|their|an?|some) "
     r"(?!(lot|bit|little|third|quarter|half|fifth|tenth)\b|([\w'-]+ ){1,3}(by|from|to)\b))|"
+    r"(?<!api )(?<!apis )(?<!server )(?<!servers )(?<!site )(?<!system )(?<!service )"
+    r"(?<!provider )(?<!network )(?<!database )(?<!platform )(?<!app )(?<!internet )"
     r"(went|gone) (down(?! (for|well|badly|hard)\b)|up|from)|"
     r"goes from|(came|come|comes|coming) down|brought (down|up)|avoid\w* (\w+ )?(errors|mistakes|"
     r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing|ringing|phoning|emailing)|"
@@ -420,7 +428,9 @@ _OUTCOME = _rx(
     r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
     r"deflected|"
     # "up to" an amount ("signed up to the course" counts nothing)
-    r"raised|lowered|freed|faster|fewer|down to|no longer|"
+    r"raised|lowered|freed|faster|fewer|no longer|"
+    r"down to(?! (the(?! same\b)|my|our|their|his|her|its|how|what|who|whether|which|me|you|"
+    r"him|them|us|earth)\b)|"
     r"up to(?= ((about|around|roughly|nearly|almost|over) )?" + _AMOUNT + r"\b)|"
     r"stopped(?! (by|at|in|off|for|over)\b)|"
     r"eliminated|"
@@ -464,7 +474,8 @@ _OUTCOME = _rx(
     r"\bused to\b.*\b(went|gone|goes|go|came|comes|dropped|fell) (to|down)\b|"
     # a projected one in a design answer: "with this system maybe a few minutes"
     # ("with the top ten chunks" is a setting, no time)
-    r"\bwith (this|the|our|that|such an?)( [\w-]+){0,2},?( maybe| about| around| only| just)? "
+    r"\bwith (this|the|our|that|such an?)( (?!(for|to|on|in|at|over|during|of)\b)[\w-]+){0,2},?"
+    r"( maybe| about| around| only| just)? "
     r"(" + _AMOUNT + r" " + _TIME_UNIT + r"|an? (hour|day|week|month|minute)|(a few|a couple of) "
     r"(seconds|minutes|hours|days))\b|"
     r"\b(got|get|gets|getting|gave|give|gives|giving|won|win|have|has|had|handed)\s+"
@@ -708,12 +719,15 @@ _GAP = _rx(
     r"\bi (don'?t|do not) have( one| it)?(?=\s*([,;.]|$))|\bno (model )?training(?=\s*[,;.])|"
     r"\bhave i (\w+ ){0,2}(trained|fine-?tuned|built|done)\b.*\bno\b|"
     r"\bi( \w+ly)? (don'?t|do not) know (the|how|much|what|enough)\b|"
+    # a field of business not known: "I don't know insurance, honestly"
+    r"\bi( \w+ly)? (don'?t|do not) know (insurance|banking|finance|healthcare|medicine|law|"
+    r"retail|logistics|shipping|pharma|accounting)\b|"
     r"my (\w+ ){1,3}(is|are)( \w+ly| pretty| quite| a bit| kind of)? (weak|shaky|rusty|thin)|"
     r"i'?m (\w+ly |pretty |quite |still |a bit |really )?(weak|shaky|rusty) (on|at|in)|"
     r"wouldn'?t call myself|can'?t derive|"
     r"(i'?m|i am) not from an? (\w+ )?(ml|machine learning|ai|data science|research|academic|cs|"
     r"computer science|maths?|stats|statistics) background|i'?m not sure i('?d| could| can| would)|"
-    r"(i'?m|i am) not (positioning|strong|an expert)|i lack|"
+    r"(i'?m|i am) not (positioning|(so |that |very |too |really )?strong|an expert)|i lack|"
     r"gaps? in|limited experience|still learning|not my strength|less experience|"
     r"not my (area|forte|thing|specialty|strong suit)|i'?m (still |fairly |pretty |quite )?new to|"
     r"(zero|little|not much) (\w+ ){0,2}experience (with|in)|"
@@ -838,6 +852,9 @@ _CONTRAST_STRENGTH = _rx(
     # solid", "but making these things behave on a Saturday night, that I can do", "but keeping
     # a system honest at five a.m., that I know"
     r"^(but|though|yet)\b[^.]*\b(is|are) (really |very |pretty )?(solid|strong|my strength)\b|"
+    # "but the pipeline is tested like our production code"
+    r"^(but|though|yet)\b[^.]*\b(is|are) (\w+ly )?(tested|unit[- ]tested|monitored) (like|as|the "
+    r"same way as)\b|"
     r"^(but|though|yet)\b[^.]*,? (that|this) i (can do|know|do well|understand)\b"
 )
 # After "so", the consequence of a gap is a strength only when the speaker put the freed time
@@ -879,7 +896,9 @@ _REGRET = _rx(
 )
 _REPAIR = _rx(
     r"\bsorry\W+(i mean|i meant|what i meant|let me|rather|scratch that|wait|(can|could|may) i|"
-    r"give me a (second|moment|sec)|one (second|moment))\b"
+    r"give me a (second|moment|sec)|one (second|moment)|"
+    # "sorry, this might take me a wee minute"
+    r"(this|it) (might|may|will|could|'ll|is going to) take (me )?a)\b"
 )
 _REGRET_ALONE = _rx(
     r"^\W*((i'?m|i am|so|really|very|oh|again|um|uh)\W+)*(sorry|unfortunately|apologies)"
@@ -925,6 +944,8 @@ _BACKGROUND_SHORT = _rx(
     r"mobile|qa|test|ui) (developer|engineer|person|guy|dev)\b|"
     r"\bi come from an? (\w+ )?(front-?end|web|non-technical|design|qa|testing|support) "
     r"background\b|"
+    r"\bcom(e|es|ing) from\b[^.]{0,60}?,? not (from )?(ai|ml|machine learning|data science|"
+    r"research)\b|"
     r"\bmy (\w+ )?(background|cv|degree|profile|path)( is|'s|s| was)( \w+){0,3}? "
     r"(not|n't|isn'?t|wasn'?t|a (\w+ ){0,3}(weakness|problem|disadvantage|handicap|gap|minus))\b|"
     r"\b(don'?t|do not|didn'?t|never) (have|had|got) (the|a|an|any) (\w+ )?(right|proper|typical|"
@@ -980,6 +1001,11 @@ _LABS = (
     r"(openai|deepmind|google brain|anthropic|meta ai|fair|(research|big|top|major|ai) labs?|"
     r"(a )?phd programs?|arxiv)"
 )
+# Companies whose systems a small project is likened to (overselling-ai).
+_FAMOUS = (
+    r"(netflix|google|amazon|spotify|openai|meta|apple|microsoft|uber|airbnb|tesla|chatgpt|"
+    r"stripe( radar)?)"
+)
 _RESEARCHERS = (
     r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|(ex-)?academics|"
     r"research scientists?|kaggle grandmasters?|phd (people|folks|guys|types)|"
@@ -1005,6 +1031,9 @@ _COMPARISON = _rx(
     r"out of my league|way (ahead|smarter|better)|run (circles|rings) around|out-\w+|"
     r"(another|a different|a whole other) league|no match for|miles ahead|can'?t hold a candle|"
     r"catch up|on par with|(more|less) (\w+ ){1,2}than|never ship\w*( anything)?|"
+    r"(don'?t|do not|never) (actually |really |even )?ship (anything|a thing|products?|code)|"
+    r"(just|only) write papers|overcomplicat\w*|(half|most) of what (they|the [\w-]+( \w+)?) "
+    r"(publish|write)|"
     r"the same skill ?set as|"
     r"the way (the )?\w+ (\w+ )?(can|do)|"
     r"in a room with|(their|that) league|"
@@ -1069,6 +1098,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"( [\w'-]+){0,3}? (mov|push|shuffl|glu|plumb|wir)\w*( [\w'-]+){0,3}? (around|together|"
         r"up)\b|"
         r"\bnothing (that )?(would |really )?counts? as real\b|"
+        r"\bi(?:'ve| have| was)?( \w+ly)? (just |only |mostly )?(built|done|did|made|worked on|"
+        r"been doing|written)\b[^.]{0,120}\bnot (exactly |really )?rocket science\b|"
         r"\bnot really (software )?engineering\b|"
         r"\b(is|was|'s) (just|only) (forms|crud|websites|databases|spreadsheets)\b|"
         # no real engineer: "I'm not a real developer", "I was never a real engineer", "before
@@ -1173,7 +1204,10 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(gonna|going to|will|'ll) fall behind\b|\b(everybody|everyone|people) (says|say|"
         r"tells me|keeps saying)( now)? (that )?(it|ai)('s| is) the future\b|"
         r"\bevery ([\w-]+ )?job (will|is going to|'s going to|would) be an? (ai|ml|llm) job\b|"
-        r"\bif i don'?t (move|switch|jump|do it|go|make the move) now\b|"
+        r"\bif i don'?t (move|switch|jump|do it|go|make the move) now\b"
+        r"(?![^.]{0,12}\bi (will )?never\b)|"
+        r"\b(everyone|everybody)( \w+){0,2}? (was|were|is|are|'s) (building|making|shipping|"
+        r"launching) (agents|ai|llms?|chatbots|gen ?ai|rag)\b|"
         r"\b(everyone|everybody)( [\w']+){0,2}? (was|were) (moving|going|getting) (in)?to (ai|it|"
         r"llms?)\b|\brecruiters (are |were )?(searching|hunting) for\b|"
         r"\b(in|on) (all|every) (the )?job (ads|adverts|posts|postings|listings)\b|"
@@ -1262,9 +1296,35 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(more advanced|better) than what (the )?(big )?\w+ (are|is) doing\b|\bit just works\b|"
         # a project said to match a famous company's system, or one try said to teach it all:
         # "close to what Netflix does", "once you've done one you kind of get how it all works"
-        r"\b(close to|as good as|on par with|the same as|not far from) what (netflix|"
-        r"google|amazon|spotify|openai|meta|apple|microsoft|uber|airbnb|tesla|chatgpt) (does|"
+        r"\b(close to|as good as|on par with|the same as|not far from) what " + _FAMOUS + r" (does|"
         r"do|is doing|has|have|built|uses)\b|"
+        # or said to be one: "it's (basically) what Stripe Radar does", "it's Netflix's
+        # recommendation system, for coffee", "at the level of what the big companies are selling"
+        r"\b(it'?s|it is|that'?s|mine'?s|mine is) (pretty much |essentially |more or less |just "
+        r"|like )?(what )?" + _FAMOUS + r"('s (\w+ )?(recommend\w*|search|fraud|ranking|radar)\b| "
+        r"(does|do|uses|built|has)\b)|"
+        r"\b(at|on) (the |a )?(same )?level (of|as|with) what (the )?(big |large |major |top )?"
+        r"(\w+ )?(companies|players|vendors|labs|firms) (are |is )?(selling|doing|building|"
+        r"offering|shipping|making)\b|"
+        # a weekend's project said to be ready for anything: "mine's a production-grade RAG
+        # platform, enterprise ready, it could handle millions of users easily"
+        r"\b(it'?s|it is|mine'?s|mine is|that'?s)( an?)?( [\w,-]+){0,4}? enterprise[- ](ready|"
+        r"grade)\b|\b(could|can|would|will) easily (handle|scale to|serve|take) (millions|a "
+        r"million|billions)\b|\b(could|can|would|will) (handle|scale to|serve|take) (millions|a "
+        r"million|billions) of (users|people|customers|requests) (easily|no problem)\b|"
+        # one prototype said to do a whole job: "it automated our entire support desk", "it
+        # answers everything", "the models are good enough to do the whole job now"
+        r"\b(automated|automates|took over) (our |the |their )?(entire|whole) ([\w-]+ ){0,2}"
+        r"(desk|team|department|inbox|queue|job|process|support|workload)\b|"
+        r"\b(it|the (model|bot|system|assistant|ai))( \w+ly| just| now)? (answers|handles|solves) "
+        r"(everything|anything)\b|"
+        r"\bgood enough to (do|replace|handle) (the whole|the entire|their whole|their entire|"
+        r"all the) (job|work|team)\b|"
+        # what the speaker has read said to teach it all: "so I know how it all works under the
+        # hood"
+        r"\bi (now |really |fully )?(know|understand) (exactly )?how ((it all|all of it|"
+        r"everything|the whole thing) works\b|(it|they|llms|transformers|the models?) works? "
+        r"under the hood\b)|"
         r"\bonce you'?ve done (one|it)( once)?,? you (kind of |sort of |pretty much |really )?"
         r"(get|know|understand) how (it all|all of it|everything|the whole thing) works\b|"
         r"\b(will|would)( not|n'?t) (hallucinate|invent|make (things|stuff|anything) up)\b|"
@@ -1325,7 +1385,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(it|models?|ai|llms?|the (bot|assistant|system))( (is|are|already|really|"
         r"now))* (understands?|understanding|knows) (pretty much |just about )?"
         r"everything\b|"
-        r"\b(won'?t|wouldn'?t|will not|would not) need (a |the |any )?([\w-]+ ){0,2}?(people|staff|"
+        r"\b(won'?t|wouldn'?t|will not|would not) (really |even )?need (a |the |any )?"
+        r"([\w-]+ ){0,2}?(handlers|clerks|reviewers|caseworkers|operators|analysts|people|staff|"
         r"team|humans|contact cent(re|er)|call cent(re|er)|agents|reception)\b|"
         r"\bhallucinations? (is|are) (pretty much |essentially |now )?(solved|gone)\b|"
         # a model built from scratch on a whim, ML said to be easy or understood completely, the
