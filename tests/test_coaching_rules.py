@@ -4804,3 +4804,126 @@ def test_gaps_in_dev57_to_dev59s_words(gap: str, near_miss: str) -> None:
     """A gap said as "not so strong in", or a field of business not known, and a strength."""
     assert score(gap, "honest_gaps", "system-design") >= 4
     assert score(near_miss, "honest_gaps", "system-design") < 3
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "near_miss"),
+    [
+        (
+            "I've only done two months of prompting, although I'm already better at it than "
+            "most people I've seen do it.",
+            "overselling-ai",
+            "I've only done two months of prompting, and the people I've seen do it for years "
+            "are better at it than me.",
+        ),
+        (
+            "I reckon I could build a plant disease classifier that beats our agronomists in a "
+            "weekend.",
+            "overselling-ai",
+            "A plant disease classifier is months of work with our agronomists, and I'd want "
+            "their labels first.",
+        ),
+        (
+            "So yeah I'd say I'm pretty advanced in ML at this point.",
+            "overselling-ai",
+            "So yeah I'd say I'm pretty new to ML at this point.",
+        ),
+        (
+            "We built our own speech scoring model, under the hood it's the Azure pronunciation "
+            "assessment.",
+            "overselling-ai",
+            "We built our own speech scoring service around the Azure pronunciation assessment.",
+        ),
+        (
+            "It was 99 percent accurate, and honestly it would work for any roaster.",
+            "overselling-ai",
+            "It was right on 40 of our 50 roasts, and I'd want other roasters' data before "
+            "saying more.",
+        ),
+        (
+            "It's traced and tested, and it never gives a wrong answer on safety stuff.",
+            "overselling-ai",
+            "It's traced and tested, and when it gives a wrong answer on safety stuff a planner "
+            "flags it.",
+        ),
+        (
+            "Vector search plus keywords, then a reranker, and honestly the retrieval can't miss.",
+            "overselling-ai",
+            "Emergencies skip the model and go straight to the queue, so the model can't miss "
+            "those.",
+        ),
+        (
+            "Now it catches every fault the engineers would, so they trust it.",
+            "overselling-ai",
+            "Now it catches two faults in three that the engineers would, so they check it.",
+        ),
+        (
+            "I have never built reranking in production but I am sure I can tune it to perfect "
+            "in one day.",
+            "overselling-ai",
+            "I have never built reranking in production, so I would measure an off-the-shelf "
+            "one first.",
+        ),
+        (
+            "I already know more about LLMs than anyone in my company, I am practically an "
+            "expert now.",
+            "overselling-ai",
+            "I already know more about our order emails than anyone in my company.",
+        ),
+        (
+            "I have now mastered large language models.",
+            "overselling-ai",
+            "I have now used large language models for a year.",
+        ),
+        (
+            "I'm never going to be at the level of the folk at DeepMind, obviously.",
+            "comparing-to-researchers",
+            "I'm never going to be at the level of the folk at the depot on a forklift, obviously.",
+        ),
+        (
+            "I've already picked Milvus and LangGraph for my next project, I just need to figure "
+            "out what to build with them.",
+            "tools-before-requirements",
+            "I asked the alarm centre what they needed first, and I'll figure out the database "
+            "after that.",
+        ),
+        (
+            "At the start I wanted to use vector databases, I was reading about Pinecone a lot "
+            "and I wanted a project with it.",
+            "tools-before-requirements",
+            "At the start I wanted to fix the sample notes, and the project came with them.",
+        ),
+        (
+            "Sorry, I've only done backend, payments and all that, so this one is probably a bit "
+            "naive.",
+            "apologising-for-background",
+            "I've only done backend, payments and all that, so I'd start from what can go wrong "
+            "with the money.",
+        ),
+    ],
+)
+def test_mistakes_in_dev60_and_dev61s_words(said: str, kind: str, near_miss: str) -> None:
+    """Overselling said in passing: better than most after two months, an expert's classifier
+    beaten in a weekend, "pretty advanced in ML", a vendor's API called one's own model, a
+    prototype that would work anywhere, never gives a wrong answer, can't miss or catches every
+    fault, a skill untried perfected in a day, the company's expert; the folk at DeepMind;
+    tools picked with something to build looked for after; only backend, said with a sorry
+    (each beside its near-miss)."""
+    assert kind in mistakes(said, "portfolio-project")
+    assert kind not in mistakes(near_miss, "portfolio-project")
+
+
+def test_someone_elses_claim_denied_later_in_the_sentence_is_no_overselling() -> None:
+    """People telling the speaker that vision is solved, denied after a few words."""
+    said = (
+        "People kept telling me vision is a solved problem now, and for donated clothes it "
+        "really isn't."
+    )
+    assert "overselling-ai" not in mistakes(said, "portfolio-project")
+    assert "overselling-ai" in mistakes("Vision is a solved problem now.", "portfolio-project")
+
+
+def test_everything_from_one_thing_to_another_is_scope_not_a_claim() -> None:
+    scope = "At the golf club company I've done everything from the website to the member app."
+    assert "overselling-ai" not in mistakes(scope, "biggest-weakness")
+    assert "overselling-ai" in mistakes("With LLMs I've done everything.", "biggest-weakness")

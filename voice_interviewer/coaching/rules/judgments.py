@@ -847,10 +847,12 @@ def _says(
 # all of that, the tooling is the easy part": requirements before tools), are no overselling.
 _OTHERS_SAY = _rx(
     r"\b(people|everyone|everybody|folks|vendors?|the (hype|marketing|headlines|demos?))"
-    r"( \w+){0,2}? (say|says|claim|claims|think|thinks|assume|assumes|believe|believes)\b"
+    r"( \w+){0,2}? (say|says|claim|claims|think|thinks|assume|assumes|believe|believes|"
+    r"(kept |keep )?(telling|tell|told) (me|us)|go on about)\b"
 )
 _DENIED_AFTER = _rx(
-    r"^\W*((and|but)\W+)?((honestly|really|actually)\W+)?(it|they|that|which|this)\s*"
+    r"^\W*(\w+\W+)?((and|but)\W+)?([\w']+\W+){0,4}?((honestly|really|actually)\W+)?"
+    r"(it|they|that|which|this)\s*((really|just|actually) )?"
     r"(doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|can'?t|"
     r"('s|is) not true)\b"
 )
@@ -929,6 +931,10 @@ _USE_FOUND_FOR_TOOLS = _rx(
     + r"[^.]*\b(and )?then (i )?(built|made|"
     r"went looking)\b|\b(then|and) (i )?(thought|figured) (about |out )?what to build\b|"
     r"\blook\w* (around )?for a use case\b|\bwhat (can|could|should) i build with (this|it|them)\b|"
+    # "I just need to figure out what to build with them", "I wanted a project with it"
+    r"\b(figure|work) out what to (build|do|make) with (them|it|this|these)\b|"
+    r"\bi wanted (a|some) (project|problem|use case|excuse|reason) (with|for|to use) (it|them|"
+    r"this)\b|"
     r"\b(grabbed|picked|chose|used|went with|started with)\b[^.]*\b(whole|entire|trendiest|latest|"
     r"modern|hottest) (\w+ )?stack\b|"
     # "I choose first the tools, and after I look what to do with them", "I've got the whole

@@ -944,6 +944,9 @@ _BACKGROUND_SHORT = _rx(
     r"mobile|qa|test|ui) (developer|engineer|person|guy|dev)\b|"
     r"\bi come from an? (\w+ )?(front-?end|web|non-technical|design|qa|testing|support) "
     r"background\b|"
+    # "Sorry, I've only done backend, payments and all that"
+    r"\bi'?ve (only|just|mostly) (ever )?(done|worked (on|in)) (\w+ ){0,2}?(backend|back-end|"
+    r"front-?end|web|payments|mobile|qa|testing|support)\b|"
     r"\bcom(e|es|ing) from\b[^.]{0,60}?,? not (from )?(ai|ml|machine learning|data science|"
     r"research)\b|"
     r"\bmy (\w+ )?(background|cv|degree|profile|path)( is|'s|s| was)( \w+){0,3}? "
@@ -1017,7 +1020,7 @@ _RESEARCHERS = (
     r"(people|those|folks|someone|somebody|anyone|guys) (who|that) ([\w']+ ){0,2}"
     r"(do|does|did|doing|publish\w*|write|wrote) ([\w-]+ ){0,2}(research|papers)|"
     r"research[- ]level|"
-    r"(the )?(people|folks|guys|someone|somebody|anyone) (at|in|from|out of|who came out of) "
+    r"(the )?(people|folks?|guys|someone|somebody|anyone) (at|in|from|out of|who came out of) "
     r"(the )?" + _LABS + r"|the " + _LABS + r")"
 )
 _COMPARISON = _rx(
@@ -1221,7 +1224,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
         r"\b(i'?m|i am) ((pretty much|already|now|really) )*(an? )?(ml|ai) expert\b|"
         r"\bi (know|understand) (everything|all there is) about\b|\bknow \w+ inside out\b|"
-        r"\bi'?ve (\w+ly |pretty much )?mastered\b|\bi can (train|build) any (model|ai)\b|"
+        r"\bi( have|'ve)( \w+ly| now| pretty much| already)* mastered\b|"
+        r"\bi can (train|build) any (model|ai)\b|"
         r"\bi can (build|do|solve|train) (anything|everything) (with|in) (ai|ml|llms?)\b|"
         r"\bdeep expertise in "
         r"(ai|ml|machine learning|deep learning)\b|\b(any|every) (ml|ai) problem\b|"
@@ -1232,9 +1236,10 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(ai|models|llms|the models) (pretty much |just )?(do|does) "
         r"(pretty much )?(everything|anything)\b|"
         r"\b(understand|know) (it|this|ai|ml|llms|them|the field) as well as anyone\b|"
-        r"\bi'?ve done (pretty much )?everything\b|"
+        r"\bi'?ve done (pretty much )?everything\b(?! from\b)|"
         # a claim of expert level in an AI skill or tool, however it is hedged
-        r"\b(i'?m|i am)( \w+ly| pretty much| already| now| kind of| like)* (at )?"
+        r"\b(i'?m|i am)( \w+ly| pretty much| pretty| quite| very| already| now| kind of| like)* "
+        r"(at )?"
         r"(the |an? )?(expert|guru|master|ninja|senior|very strong|really strong|super strong|"
         r"advanced)( level)? (in|at|on|with) (the )?" + _AI_SKILL + r"\b|"
         r"\b(know|understand)\b(?! (that |the |our |its |their )?(data|system|systems|pipeline|"
@@ -1325,6 +1330,34 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\bi (now |really |fully )?(know|understand) (exactly )?how ((it all|all of it|"
         r"everything|the whole thing) works\b|(it|they|llms|transformers|the models?) works? "
         r"under the hood\b)|"
+        # a vendor's API called the speaker's own model: "we built our own speech scoring model
+        # ..., under the hood it's the Azure pronunciation assessment", "I built my own
+        # handwriting model, it sends the photo to Google's document API"
+        r"\b(built|made|trained|wrote|created|developed) (my|our) own ([\w-]+ ){0,3}model\b[^.]*"
+        r"\b(under the hood|underneath|it (just )?(sends|calls|uses|runs on)\b[^.]{0,40}\bapi)\b|"
+        # a prototype said to work anywhere, never to be wrong, to miss nothing, or to beat the
+        # experts in a weekend: "it would work for any roaster", "it never gives a wrong answer
+        # on safety stuff", "the retrieval can't miss", "now it catches every fault the
+        # engineers would", "a classifier that beats our agronomists in a weekend" ("so the model
+        # can't miss those" is a route around it)
+        r"\bit (would|will|'d|could) work for (any|every) (company|business|shop|firm|one|"
+        r"\w+ers?|\w+ery)\b|"
+        r"\bnever (gives|says|returns|produces) (a |an )?(wrong|incorrect|bad|false) "
+        r"(answer|result|reply)\b|\bthe prompt guarantees\b|"
+        r"\b(it|the (\w+ )?(retrieval|search|model|system|reranker|classifier|pipeline))( really| "
+        r"just)? (can'?t|cannot|won'?t|never) (possibly )?miss(?=\s*([,.;!?]|$))|"
+        r"\b(it|the (model|system|tool|pipeline|classifier))( now| just| really)? (catches|finds|"
+        r"spots|flags) (every|each) (\w+ )?(fault|error|issue|mistake|problem|bug|case)\b|"
+        r"\b(beats?|outperforms?) (\w+ ){0,3}in (a|one) (weekend|day|afternoon|evening)\b|"
+        # a skill untried, said to be perfected at once: "I have never built reranking in
+        # production but I am sure I can tune it to perfect in one day"
+        r"\bto perfect(ion)? in (a|one) (day|afternoon|weekend|week)\b|"
+        # the speaker the company's expert: "I already know more about LLMs than anyone in my
+        # company, I am practically an expert now", "the recognised authority on AI"
+        r"\bknow more about (llms|ai|ml|it|this|machine learning|the models) than any(one|body)\b|"
+        r"\b(i'?m|i am) (now )?practically an? (expert|authority|specialist)\b|"
+        r"\b(the|an?) (recogni[sz]ed |go-to )?authority on (ai|ml|llms|machine learning)\b|"
+        r"\bunderstand (completely|fully|exactly) how (they|it|llms|the models?) (think|work)s?\b|"
         r"\bonce you'?ve done (one|it)( once)?,? you (kind of |sort of |pretty much |really )?"
         r"(get|know|understand) how (it all|all of it|everything|the whole thing) works\b|"
         r"\b(will|would)( not|n'?t) (hallucinate|invent|make (things|stuff|anything) up)\b|"
@@ -1346,7 +1379,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # theory claimed after courses, a level claimed against labs or most people
         r"\b(understand|know) (\w+ ){0,2}(theory|maths?|math|backprop\w*|transformers|the models?)"
         r"( \w+){0,2}? (really |very |quite )?(deeply|thoroughly|in depth|fully)\b|"
-        r"\b(stronger|better|more) than (a lot of|most|many) (people|engineers|candidates|devs)\b|"
+        r"\b(stronger|better|more)( at (it|this|that|[\w-]+( [\w-]+)?))? than (a lot of|most|many) "
+        r"(people|engineers|candidates|devs)\b|"
         r"\bon par with (what )?(the )?(big |top |research )?(labs?|researchers?)\b|"
         r"\bput myself (at|on) (that|their|the same|a similar) level\b|"
         r"\b(struggle|hard pressed) to (name|think of|come up with) (one|a weakness|any)\b|"
