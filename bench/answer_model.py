@@ -5,7 +5,7 @@ Each labelled part of tests/eval/coach-others/ was written by one writer. Leavin
 at a time, training on the others and the first set, and scoring the part left out measures
 the model on a writer it never saw, as a user is. Each target's threshold is the lowest of
 0.5-0.9 at which the model's own findings are right at least 9 times in 10 that way; a target
-with no such threshold is left to the rules. The held-out parts (heldout2 to heldout58) are
+with no such threshold is left to the rules. The held-out parts (heldout2 to heldout59) are
 never trained on.
 
     python bench/answer_model.py           # the table: rules, model, rules or model
@@ -41,7 +41,7 @@ from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS
 # blind parts' production-problem recall from 0.86 to 0.93 (BENCHMARKS.md). A part written
 # after the last retrain goes here until the next one (on 2,771 answers a retrain took 2 h 40 min
 # on 2 cores shared with other work): it then scores the model on writers it never saw.
-NOT_YET_TRAINED: set[str] = set()
+NOT_YET_TRAINED: set[str] = {"others-dev62", "others-dev63"}
 TRAINING_SETS = [
     name
     for name in SETS

@@ -83,7 +83,8 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # "others-dev57" to "others-dev59" and "others-heldout54" to "others-heldout57" (seven more
 # blind writers, 2026-12-03) were scored once at that session's start; the dev parts were
 # then read, the held-out parts never; likewise "others-dev60", "others-dev61" and
-# "others-heldout58" (three more, the same session).
+# "others-heldout58" (three more, the same session), and "others-dev62", "others-dev63" and
+# "others-heldout59" (three more after them).
 SETS = {
     "old": EVAL_DIR,
     "others-dev": OTHERS_DIR / "dev",
@@ -148,8 +149,8 @@ SETS = {
     "others-heldout27": OTHERS_DIR / "heldout27",
     "others-heldout28": OTHERS_DIR / "heldout28",
     "others-heldout29": OTHERS_DIR / "heldout29",
-    **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(35, 62)},
-    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 59)},
+    **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(35, 64)},
+    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 60)},
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
