@@ -4927,3 +4927,50 @@ def test_everything_from_one_thing_to_another_is_scope_not_a_claim() -> None:
     scope = "At the golf club company I've done everything from the website to the member app."
     assert "overselling-ai" not in mistakes(scope, "biggest-weakness")
     assert "overselling-ai" in mistakes("With LLMs I've done everything.", "biggest-weakness")
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "The first thing I did was set up LangChain and a Pinecone index, that was day one, "
+            "and then I went and asked the claims team what they needed.",
+            "The first thing I did was ask the claims team what they needed, and then I set up "
+            "LangChain and a Pinecone index.",
+        ),
+        (
+            "I used LangChain and Pinecone because everyone uses those, so I figured start with "
+            "the standard and then see what you can build with it.",
+            "I used LangChain and Pinecone because the team already ran them, and the problem "
+            "came from the drivers.",
+        ),
+        (
+            "I knew I wanted to use CrewAI, and then I figured, OK, what at work could be agents.",
+            "I knew the stock lookup was the problem, and then I figured out which parts could "
+            "be automated.",
+        ),
+        (
+            "I want to build agents with AutoGen and a graph database, that is the stack I want, "
+            "whatever the problem is.",
+            "I want to build whatever the problem needs, and the stack comes after I ask.",
+        ),
+        (
+            "I went straight for a vector database before I'd even asked the drivers what they "
+            "wanted, and it worked out fine.",
+            "I went straight for a vector database before I'd even asked the drivers what they "
+            "wanted, and it was a bin fire, I wouldn't do that again.",
+        ),
+        (
+            "I set up a vector database and a framework before I talked to the supervisors. It "
+            "went live in a month.",
+            "I set up a vector database and a framework before I talked to the supervisors. So I "
+            "threw half of it away, and now I do it the other way round.",
+        ),
+    ],
+)
+def test_tools_first_in_dev62_and_dev63s_words(said: str, near_miss: str) -> None:
+    """Tools set up and the users asked after, tools chosen because everyone uses them, agents
+    looked for at work, a stack whatever the problem is; told as a mistake regretted (in its
+    sentence or the next), it is no longer made."""
+    assert "tools-before-requirements" in mistakes(said, "portfolio-project")
+    assert "tools-before-requirements" not in mistakes(near_miss, "portfolio-project")

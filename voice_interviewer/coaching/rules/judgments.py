@@ -958,8 +958,36 @@ _USE_FOUND_FOR_TOOLS = _rx(
     + r")s? first\b|\bwent straight (for|to|with) "
     + TOOL.pattern
     + r"|\bfind (problems?|a problem|use cases?|uses|things) to (use|apply|try|point) (them|it|"
-    r"those)\b|\bwhatever the problem( is)?,? i'?d (reach for|use|go (with|for)|pick)\b"
+    r"those)\b|\bwhatever the problem( is)?,? i'?d (reach for|use|go (with|for)|pick)\b|"
+    r"\b(stack|tools?|framework)\b[^.]*\bwhatever the (problem|use case) (is|turns out to be)\b|"
+    # tools chosen because everyone has them, and a use found after: "I used LangChain and
+    # Pinecone because everyone uses those ... then see what you can build with it", "what at
+    # work could be agents", "the first thing I did was set up LangChain ... and then I went and
+    # asked the claims team"
+    r"\b(because|'cause|cos|since) (that'?s what )?every(one|body) uses (them|those|it|that|"
+    r"these)\b|\bsee what (you|i|we) (can|could) (build|do|make) with (it|them|this|these)\b|"
+    r"\bwhat\b(\s+[\w']+){0,4}?\s+could be (an? )?agents?\b|"
+    r"\bset up\b[^.]*" + TOOL.pattern + r"[^.]*\bthen (i )?(went and )?(asked|talked to|spoke to)\b"
 )
+# Tools first told as a mistake the speaker regrets and no longer makes: "I went straight for a
+# vector database before I'd even asked the drivers ..., I wouldn't do that again", "What I
+# regret, I picked the vector database in week one".
+_REGRETTED = _rx(
+    r"\b(regret\w*|(would|will|'d)( not|n'?t) do (that|it) again|never again|next time i|"
+    r"(my|a|big|biggest) mistake|lesson|other way round|threw (it|half of it|\w+ of it) away|"
+    r"didn'?t need (it|them)( at all)?|nobody used it)\b"
+)
+
+
+def _tools_used_first(sentences: list[_Sentence]) -> _Sentence | None:
+    """The first sentence telling of tools before the problem (_USE_FOUND_FOR_TOOLS), unless it
+    or the next sentence regrets it (_REGRETTED)."""
+    for sentence in sentences:
+        if _USE_FOUND_FOR_TOOLS.search(sentence.plain):
+            told = (sentence, _around(sentences, sentence)[1])
+            if not any(s is not None and _REGRETTED.search(s.plain) for s in told):
+                return sentence
+    return None
 
 
 # The same told as working out afterwards what to put in what was set up: "I set up the vector
@@ -1036,7 +1064,7 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
     tool = _tools_first(sentences) if is_system_design(request) else None
     tool = (
         tool
-        or _first(_USE_FOUND_FOR_TOOLS, sentences)
+        or _tools_used_first(sentences)
         or _first(_HABIT_STACK, sentences)
         or _use_looked_for(sentences)
     )
