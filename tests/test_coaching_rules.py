@@ -5,6 +5,10 @@ These are the rules alone; the word model beside them is tested in test_answer_m
 
 from __future__ import annotations
 
+import gc
+import re
+import sys
+
 import pytest
 
 from voice_interviewer.coaching.answer_model import shipped_model
@@ -17,7 +21,7 @@ from voice_interviewer.coaching.rules.rewrites import (
     clean_sentence,
     follow_up_point,
 )
-from voice_interviewer.coaching.rules.signals import _sentences
+from voice_interviewer.coaching.rules.signals import Words, _boundary_shared, _sentences
 from voice_interviewer.coaching.schema import (
     FRAMEWORK_POINTS,
     MISTAKE_KINDS,
@@ -26,6 +30,7 @@ from voice_interviewer.coaching.schema import (
     feedback_schema,
 )
 from voice_interviewer.questions import load_questions
+from voice_interviewer.resources import PROJECT_ROOT
 
 
 def rule_feedback(request: CoachRequest) -> Feedback:
@@ -4974,3 +4979,29 @@ def test_tools_first_in_dev62_and_dev63s_words(said: str, near_miss: str) -> Non
     sentence or the next), it is no longer made."""
     assert "tools-before-requirements" in mistakes(said, "portfolio-project")
     assert "tools-before-requirements" not in mistakes(near_miss, "portfolio-project")
+
+
+def test_alternatives_that_open_with_a_word_boundary_share_it() -> None:
+    """Lookbehinds stay with their alternative; one without a boundary keeps the order."""
+    written = r"(?<!\bnot )\bsorry\b|\bsad|, no\b|\b(fine|ok)|[|(]\bx"
+    assert (
+        _boundary_shared(written) == r"\b(?:(?<!\bnot )sorry\b|sad)|, no\b|\b(?:(fine|ok))|[|(]\bx"
+    )
+
+
+def test_every_pattern_with_shared_boundaries_matches_as_written() -> None:
+    """Each rule pattern finds the same words at the same places compiled as written, on the
+    sentences of the first dev part of answers in other words (the dev-part goal test reads
+    them all)."""
+    sys.path.insert(0, str(PROJECT_ROOT / "bench"))
+    import coach_eval
+
+    answers = coach_eval.load_answers(coach_eval.SETS["others-dev"])
+    texts = [s.plain for a in answers for s in _sentences(a.request.transcript)]
+    patterns = [w for w in gc.get_objects() if isinstance(w, Words)]
+    assert len(patterns) > 100
+    for words in patterns:
+        as_written = re.compile(words.pattern)
+        for text in texts:
+            found = [(m.span(), m.group(0)) for m in words.finditer(text.lower())]
+            assert found == [(m.span(), m.group(0)) for m in as_written.finditer(text.lower())]
