@@ -34,10 +34,10 @@ def case_blind() -> Iterator[None]:
     are lowercased after, as the shipped Words gives them."""
 
     def as_it_is(self: Words, text: str) -> tuple:
-        return self._case_blind, text
+        return self.case_blind, text
 
     def words_lowered(self: Words, text: str) -> list[str]:
-        return [word.lower() for word in self._case_blind.findall(text)]
+        return [word.lower() for word in self.case_blind.findall(text)]
 
     with (
         mock.patch.object(Words, "_reading", as_it_is),

@@ -22,15 +22,22 @@ class Words:
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        compiled = _boundary_shared(pattern)
-        self._lowercase = re.compile(compiled)
-        self._case_blind = re.compile(compiled, re.IGNORECASE)
+        self._lowercase = re.compile(_boundary_shared(pattern))
+        self._case_blind: re.Pattern[str] | None = None
+
+    @property
+    def case_blind(self) -> re.Pattern[str]:
+        """The pattern compiled with re.IGNORECASE, on first use: few texts and few rules need
+        it, and compiling every pattern twice took a third of the program's start-up."""
+        if self._case_blind is None:
+            self._case_blind = re.compile(self._lowercase.pattern, re.IGNORECASE)
+        return self._case_blind
 
     def _reading(self, text: str) -> tuple[re.Pattern[str], str]:
         lowered = text.lower()
         if len(lowered) == len(text):
             return self._lowercase, lowered
-        return self._case_blind, text
+        return self.case_blind, text
 
     def search(self, text: str) -> re.Match[str] | None:
         pattern, read = self._reading(text)
@@ -51,11 +58,11 @@ class Words:
 
     def sub(self, replacement: str, text: str) -> str:
         """text with each match replaced, its other words as they were."""
-        return self._case_blind.sub(replacement, text)
+        return self.case_blind.sub(replacement, text)
 
     def split(self, text: str) -> list[str]:
         """text's parts between matches, as they were."""
-        return self._case_blind.split(text)
+        return self.case_blind.split(text)
 
 
 def _rx(pattern: str) -> Words:
