@@ -5005,3 +5005,68 @@ def test_every_pattern_with_shared_boundaries_matches_as_written() -> None:
         for text in texts:
             found = [(m.span(), m.group(0)) for m in words.finditer(text.lower())]
             assert found == [(m.span(), m.group(0)) for m in as_written.finditer(text.lower())]
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "near_miss"),
+    [
+        (
+            "I built a little demo over a weekend, and on the Monday I went round asking people, "
+            "like, what could we use this for?",
+            "tools-before-requirements",
+            "Before building anything I went round asking the nurses what they could use it for.",
+        ),
+        (
+            "We stood up the whole stack first, and then we said to the product team, what do you "
+            "want to build on this?",
+            "tools-before-requirements",
+            "We asked the product team what they needed, and then we stood up a small stack for "
+            "it.",
+        ),
+        (
+            "I built this thing over the weekend. Then I took it round the departments, asking who "
+            "wants this.",
+            "tools-before-requirements",
+            "I built the tracker, and then asked the drivers who would use it first.",
+        ),
+        (
+            "I spent two months fine-tuning a Llama on the catch logs before we had a clear use "
+            "for it.",
+            "tools-before-requirements",
+            "I built a demo before I had a clear use for it, and that was my biggest mistake.",
+        ),
+        (
+            "Before the product people had even finished writing the brief I had us on Pinecone.",
+            "tools-before-requirements",
+            "We didn't pick any tools before we had the requirements.",
+        ),
+        (
+            "Two courses, so honestly I would say I'm an expert now on the LLM side of things.",
+            "overselling-ai",
+            "Two courses, so I'd say I'm a beginner now on the LLM side of things.",
+        ),
+        (
+            "It's honestly production-grade at this point, although it runs on my laptop.",
+            "overselling-ai",
+            "I would not say it is production-grade, it's a prototype with two hundred documents.",
+        ),
+        (
+            "And with RAG the hallucination problem is solved, so you don't need much evaluation.",
+            "overselling-ai",
+            "With RAG the hallucinations are rarer, and the eval set tells us how much rarer.",
+        ),
+        (
+            "Honestly I'd call it state of the art for this domain, nobody's doing what it does.",
+            "overselling-ai",
+            "It's CLIP with some prompt work, and the papers I read do better than it.",
+        ),
+    ],
+)
+def test_mistakes_in_dev64_to_dev67s_words(said: str, kind: str, near_miss: str) -> None:
+    """A use asked for what was already built ("what could we use this for", "who wants
+    this", "what do you want to build on this") or a tool taken up before there was a use or a
+    brief, unless regretted; expertise claimed "now" after two courses, a project called
+    production-grade, hallucination called solved, a model called the state of the art (each
+    beside its near-miss)."""
+    assert kind in mistakes(said, "portfolio-project")
+    assert kind not in mistakes(near_miss, "portfolio-project")

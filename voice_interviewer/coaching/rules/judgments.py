@@ -1017,6 +1017,47 @@ def _use_looked_for(sentences: list[_Sentence]) -> _Sentence | None:
     return None
 
 
+# A use asked for what was already built: "I built a little demo over a weekend and then went
+# round asking what could we use this for", "we stood up the whole stack first and said to the
+# product team, what do you want to build on this?", "taking it round, asking who wants this";
+# and a tool taken on before there was a use or a brief: "two months fine-tuning a Llama before
+# we had a clear use for it".
+_USE_ASKED_FOR = _rx(
+    r"\b(what|where|how) (could|can|should|would|might|do) (we|i|they|you|people) (use|put|point|"
+    r"apply) (this|it|them|that)\b|\bwho (wants|would want|needs) (this|it|"
+    r"that)\b|\bwhat (do|would|did) (you|they) want to build on (this|it|that|them)\b|"
+    r"\bbuild something on (it|this|that|them)\b"
+)
+_BEFORE_A_USE = _rx(
+    r"\b(before|without) (we|i|anyone|they|we'?d|i'?d|the \w+( \w+)?)( had| have)?( even)? "
+    r"(had|having|knew|knowing|finished|asked|written|wrote|agreed)( on| writing)? ((a|any|the) )?"
+    r"((clear|real|actual|specific) )?(use|need|problem|brief|requirements?|use case)\b"
+)
+_BUILT = _rx(
+    r"\b(built|set up|stood up|put together|threw together|knocked (up|together)|fine-?tun\w*|"
+    r"had us on|signed (a|an|the) ([\w-]+ ){0,3}(deal|contract|licen[cs]e))\b"
+)
+
+
+def _use_asked_for_after(sentences: list[_Sentence]) -> _Sentence | None:
+    """The sentence asking what to use a thing for that was already built, or taking up a tool
+    before there was a use, unless it or the next sentence regrets it (_REGRETTED)."""
+    for sentence in sentences:
+        text = sentence.plain
+        before = sentences[sentence.index - 1].plain if sentence.index else ""
+        asked = _unnegated(_USE_ASKED_FOR, text)
+        no_use_yet = _unnegated(_BEFORE_A_USE, text)
+        built_first = asked is not None and (
+            _BUILT.search(text[: asked.start()]) or _BUILT.search(before)
+        )
+        tool_early = no_use_yet is not None and (TOOL.search(text) or _BUILT.search(text))
+        if built_first or tool_early:
+            told = (sentence, _around(sentences, sentence)[1])
+            if not any(s is not None and _REGRETTED.search(s.plain) for s in told):
+                return sentence
+    return None
+
+
 def _around(sentences: list[_Sentence], sentence: _Sentence) -> tuple[_Sentence | None, ...]:
     """The sentences before and after sentence (None at either end)."""
     index = sentence.index
@@ -1067,6 +1108,7 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
         or _tools_used_first(sentences)
         or _first(_HABIT_STACK, sentences)
         or _use_looked_for(sentences)
+        or _use_asked_for_after(sentences)
     )
     if tool is not None:
         found.append(Mistake("tools-before-requirements", tool.text))

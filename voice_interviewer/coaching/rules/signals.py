@@ -1293,7 +1293,19 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(i'?m|i am)( \w+ly| pretty much| pretty| quite| very| already| now| kind of| like)* "
         r"(at )?"
         r"(the |an? )?(expert|guru|master|ninja|senior|very strong|really strong|super strong|"
-        r"advanced)( level)? (in|at|on|with) (the )?" + _AI_SKILL + r"\b|"
+        r"advanced)( level)?( now| by now| already| at this point)? (in|at|on|with) (the )?"
+        + _AI_SKILL
+        + r"\b|"
+        # a project called production-grade, hallucination called solved, a model called the
+        # state of the art: "it's honestly production-grade at this point", "with RAG the
+        # hallucination problem is solved", "I'd call it state of the art, nobody's doing what it
+        # does" ("I would not say it is production-grade" is negated)
+        r"\b(it'?s|it is|that'?s|this is)( \w+ly| really| totally| fully| pretty much| pretty)* "
+        r"production[- ](grade|ready|quality)\b|"
+        r"\b(the )?hallucinations?( problem)? (is|are) (pretty much |completely |totally |"
+        r"essentially )?(solved|a solved problem)\b|"
+        r"\b(i'?d|i would) call it state[- ]of[- ]the[- ]art\b|"
+        r"\bnobody(?:'s| is) doing what (it|we|this) (does|do|is doing)\b|"
         r"\b(know|understand)\b(?! (that |the |our |its |their )?(data|system|systems|pipeline|"
         r"codebase|code|domain|business|process|platform|network|products?)\b)( [\w']+){0,5} "
         r"inside (and )?out\b|"
