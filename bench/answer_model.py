@@ -40,11 +40,8 @@ from voice_interviewer.coaching.schema import FRAMEWORK_POINTS, MISTAKE_KINDS
 # been kept out (200 of them moved no point by more than 0.05); all 750 together raised the
 # blind parts' production-problem recall from 0.86 to 0.93 (BENCHMARKS.md). A part written
 # after the last retrain goes here until the next one (on 2,771 answers a retrain took 2 h 40 min
-# on 2 cores shared with other work): it then scores the model on writers it never saw. dev62
-# and dev63: a refit with them at the last thresholds lowered the blind parts' overselling
-# recall (BENCHMARKS.md, eleventh session), so they wait for a retrain that chooses its
-# thresholds again.
-NOT_YET_TRAINED: set[str] = {f"others-dev{n}" for n in range(62, 68)}
+# on 2 cores shared with other work): it then scores the model on writers it never saw.
+NOT_YET_TRAINED: set[str] = set()
 TRAINING_SETS = [
     name
     for name in SETS

@@ -79,7 +79,7 @@ def test_the_coaching_set_in_other_words_covers_every_scenario_in_each_part() ->
 def test_the_rule_coach_meets_issue_13s_goals_on_the_dev_part() -> None:
     """Precision and recall of 0.9 per framework point and per strategic mistake, 0.85 on the
     rubric points, on the dev parts together (dev, and dev3 to dev67, each written blind to the
-    rules; the word model trained on all but dev62 to dev67): the held-out parts are
+    rules; the word model trained on them all): the held-out parts are
     scored in BENCHMARKS.md, never used while the rules change nor to train the model."""
     coach_eval = _coach_eval()
     tally = coach_eval.Tally()
