@@ -5060,13 +5060,18 @@ def test_every_pattern_with_shared_boundaries_matches_as_written() -> None:
             "overselling-ai",
             "It's CLIP with some prompt work, and the papers I read do better than it.",
         ),
+        (
+            "After two courses I know transformers inside out.",
+            "overselling-ai",
+            "I know the publishing system inside out, I built its CMS integration.",
+        ),
     ],
 )
 def test_mistakes_in_dev64_to_dev67s_words(said: str, kind: str, near_miss: str) -> None:
     """A use asked for what was already built ("what could we use this for", "who wants
     this", "what do you want to build on this") or a tool taken up before there was a use or a
     brief, unless regretted; expertise claimed "now" after two courses, a project called
-    production-grade, hallucination called solved, a model called the state of the art (each
-    beside its near-miss)."""
+    production-grade, hallucination called solved, a model called the state of the art; one's
+    own system known inside out is none (each beside its near-miss)."""
     assert kind in mistakes(said, "portfolio-project")
     assert kind not in mistakes(near_miss, "portfolio-project")
