@@ -133,6 +133,16 @@ def test_a_technical_metric_alone_is_not_business_impact():
             "It moves the passenger from flight X to flight Y and the customer confirms.",
             "Claims went from two days to an hour for the customers.",
         ),
+        (
+            "Our order-notes search went down during a release, for half a day, the customers "
+            "waited.",
+            "The customers' waiting went down by half a day after the release.",
+        ),
+        (
+            "I'd use Elasticsearch for the keyword half of the search, fewer moving parts for the "
+            "claims team.",
+            "Fewer parts came back from the customers' inspection, about half as many.",
+        ),
     ],
 )
 def test_a_problems_harm_or_another_sense_of_a_change_word_is_no_outcome(

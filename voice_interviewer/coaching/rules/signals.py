@@ -472,7 +472,8 @@ _OUTCOME = _rx(
     r"(?!(lot|bit|little|third|quarter|half|fifth|tenth)\b|([\w'-]+ ){1,3}(by|from|to)\b))|"
     r"(?<!api )(?<!apis )(?<!server )(?<!servers )(?<!site )(?<!system )(?<!service )"
     r"(?<!provider )(?<!network )(?<!database )(?<!platform )(?<!app )(?<!internet )"
-    r"(went|gone) (down(?! (for|well|badly|hard)\b)|up|from)|"
+    # ... and a search that "went down during a release" or "went down again" was out
+    r"(went|gone) (down(?! (for|well|badly|hard|during|again|twice|overnight|on us)\b)|up|from)|"
     r"goes from|(came|come|comes|coming) down|brought (down|up)|avoid\w* (\w+ )?(errors|mistakes|"
     r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing|ringing|phoning|emailing)|"
     # a system that "fell over" crashed, and one that "fell back to a scripted line" coped
@@ -480,7 +481,9 @@ _OUTCOME = _rx(
     r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
     r"deflected|"
     # "up to" an amount ("signed up to the course" counts nothing)
-    r"raised|lowered|freed|faster|fewer|no longer|"
+    # "fewer moving parts" is a simpler design, not an outcome ("fewer parts coming back" is one)
+    r"raised|lowered|freed|faster|fewer(?! (moving parts|components|dependencies)\b)|"
+    r"no longer|"
     r"down to(?! (the(?! same\b)|my|our|their|his|her|its|how|what|who|whether|which|me|you|"
     r"him|them|us|earth)\b)|"
     r"up to(?= ((about|around|roughly|nearly|almost|over) )?" + _AMOUNT + r"\b)|"
