@@ -143,6 +143,16 @@ def test_a_technical_metric_alone_is_not_business_impact():
             "claims team.",
             "Fewer parts came back from the customers' inspection, about half as many.",
         ),
+        (
+            "The insights team did a similar thing for sentiment and they halved their "
+            "customers' turnaround.",
+            "We built something similar and the customers' calls halved.",
+        ),
+        (
+            "The federation next to ours bought a triage product and their patients' queue has "
+            "halved.",
+            "Our triage tool went live and the patients' queue has halved.",
+        ),
     ],
 )
 def test_a_problems_harm_or_another_sense_of_a_change_word_is_no_outcome(

@@ -341,10 +341,13 @@ _UNKNOWN_BEFORE = _rx(
 
 
 # Another team's outcome is not the speaker's: "the other team's drone project cut site time by
-# a third, mine feeds into that" ("unlike the other team's bot, ours cut the wait" is the
-# speaker's).
+# a third, mine feeds into that", "the insights team did a similar thing and they halved their
+# turnaround", "the federation next to ours bought a triage product" ("unlike the other team's
+# bot, ours cut the wait" is the speaker's).
 _OTHERS_WORK_BEFORE = _rx(
-    r"\b(the other|another|a different|a separate|a sister) (team|group|squad|department)\b"
+    r"(\b(the other|another|a different|a separate|a sister) (team|group|squad|department)\b|"
+    r"\b(?<!\bwe )(?<!\bi )(did|built|tried|bought|ran) ((a |the )?(similar|same) (thing|project|"
+    r"tool|system)|something similar)\b|\bnext (door|to ours)\b)"
     r"(?![^.]*\b(ours?|mine|we|i|my)\b)[^.]{0,80}$"
 )
 
@@ -496,7 +499,11 @@ def score_business_impact(sentences: list[_Sentence], design: bool = True) -> Fr
         # the whole sentence and its clauses, once each (a sentence of one clause is both)
         parts = dict.fromkeys([sentence.plain, *re.split(r",? and |; ", sentence.plain)])
         in_iteration = bool(_ITERATION.search(sentence.plain))
-        score = max(_impact_score(part, in_iteration, design) for part in parts)
+        score = max(
+            _impact_score(part, in_iteration, design)
+            for part in parts
+            if not _OTHERS_WORK_BEFORE.search(sentence.plain[: sentence.plain.index(part)])
+        )
         if score and (best is None or score > best[0]):
             best = (score, sentence)
             if score == 5:  # the first sentence with the top score is the evidence
