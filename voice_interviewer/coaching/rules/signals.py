@@ -480,12 +480,12 @@ _OUTCOME = _rx(
     r"grew|fell(?! (over|apart|through|behind|ill|asleep|into|out|off|short|flat|back)\b)|"
     r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
     r"deflected|"
-    # "up to" an amount ("signed up to the course" counts nothing)
     # "fewer moving parts" is a simpler design, not an outcome ("fewer parts coming back" is one)
     r"raised|lowered|freed|faster|fewer(?! (moving parts|components|dependencies)\b)|"
     r"no longer|"
     r"down to(?! (the(?! same\b)|my|our|their|his|her|its|how|what|who|whether|which|me|you|"
     r"him|them|us|earth)\b)|"
+    # "up to" an amount ("signed up to the course" counts nothing)
     r"up to(?= ((about|around|roughly|nearly|almost|over) )?" + _AMOUNT + r"\b)|"
     r"stopped(?! (by|at|in|off|for|over)\b)|"
     r"eliminated|"
