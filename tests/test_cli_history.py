@@ -266,7 +266,10 @@ def test_review_keeps_one_attempt_per_file_in_one_session(tmp_path: Path) -> Non
     assert stored.review.words and stored.summary.words_per_minute > 0
     assert {"load_s", "transcribe_s"} <= set(stored.stage_timings)
 
-    unsaved = run_cli("review", "--json", "--no-save", str(first))
+    # --no-save read on a transcript: the same choice, without a third transcription
+    text = tmp_path / "answer.txt"
+    text.write_text(first.with_suffix(".txt").read_text(encoding="utf-8"), encoding="utf-8")
+    unsaved = run_cli("review", "--json", "--no-save", "--transcript", str(text))
     assert json.loads(unsaved.stdout)["attempt_id"] is None
     with Store.open() as store:
         assert len(store.attempts()) == 2
