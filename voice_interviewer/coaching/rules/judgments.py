@@ -990,11 +990,15 @@ def _tools_used_first(sentences: list[_Sentence]) -> _Sentence | None:
     """The first sentence telling of tools before the problem (_USE_FOUND_FOR_TOOLS), unless it
     or the next sentence regrets it (_REGRETTED)."""
     for sentence in sentences:
-        if _USE_FOUND_FOR_TOOLS.search(sentence.plain):
-            told = (sentence, _around(sentences, sentence)[1])
-            if not any(s is not None and _REGRETTED.search(s.plain) for s in told):
-                return sentence
+        if _USE_FOUND_FOR_TOOLS.search(sentence.plain) and not _regretted(sentences, sentence):
+            return sentence
     return None
+
+
+def _regretted(sentences: list[_Sentence], sentence: _Sentence) -> bool:
+    """Whether sentence, or the one after it, regrets what it tells (_REGRETTED)."""
+    told = (sentence, _around(sentences, sentence)[1])
+    return any(s is not None and _REGRETTED.search(s.plain) for s in told)
 
 
 # The same told as working out afterwards what to put in what was set up: "I set up the vector
@@ -1058,10 +1062,8 @@ def _use_asked_for_after(sentences: list[_Sentence]) -> _Sentence | None:
             _BUILT.search(text[: asked.start()]) or _BUILT.search(before)
         )
         tool_early = no_use_yet is not None and (TOOL.search(text) or _BUILT.search(text))
-        if built_first or tool_early:
-            told = (sentence, _around(sentences, sentence)[1])
-            if not any(s is not None and _REGRETTED.search(s.plain) for s in told):
-                return sentence
+        if (built_first or tool_early) and not _regretted(sentences, sentence):
+            return sentence
     return None
 
 
