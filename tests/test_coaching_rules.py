@@ -5095,3 +5095,130 @@ def test_mistakes_in_dev64_to_dev67s_words(said: str, kind: str, near_miss: str)
     own system known inside out is none (each beside its near-miss)."""
     assert kind in mistakes(said, "portfolio-project")
     assert kind not in mistakes(near_miss, "portfolio-project")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "near_miss", "category"),
+    [
+        (
+            "The researchers who invent these things, I could never be at their level.",
+            "comparing-to-researchers",
+            "The researchers who invent these things gave us the eval ideas, at their level.",
+            "biggest-weakness",
+        ),
+        (
+            "The consultant who designed our evaluation, a researcher, is far ahead of me.",
+            "comparing-to-researchers",
+            "The consultant who designed our evaluation, a researcher, was far from the ward.",
+            "ml-experience",
+        ),
+        (
+            "A postdoc from the university lab helped us, and next to him I am a child.",
+            "comparing-to-researchers",
+            "A postdoc from the university lab helped us label the notes with the keepers.",
+            "portfolio-project",
+        ),
+        (
+            "Stanford PhDs are on a completely different planet to me.",
+            "comparing-to-researchers",
+            "Stanford PhDs wrote the paper on a completely different problem.",
+            "why-ai-engineering",
+        ),
+        (
+            "The real scientists on the team did the hard part, I only build around it.",
+            "comparing-to-researchers",
+            "The scientists on the lab team wrote the scan specs, I built the checks around it.",
+            "biggest-weakness",
+        ),
+        (
+            "I was only ever the backend fella, keeping the overnight jobs running.",
+            "minimising-swe-experience",
+            "I was the backend fella who kept the overnight jobs running for eleven years.",
+            "why-ai-engineering",
+        ),
+        (
+            "I was basically a glorified report writer for twelve years.",
+            "minimising-swe-experience",
+            "It's basically a glorified report writer, and the coders trust it for that.",
+            "ml-experience",
+        ),
+        (
+            "My whole career's been, you know, just CRUD really.",
+            "minimising-swe-experience",
+            "My whole career's been in bookings and invoices, the parts that take the money.",
+            "system-design",
+        ),
+        (
+            "I'm a glorified form-filler, me.",
+            "minimising-swe-experience",
+            "I'm a glorified form-filler, me. Nah, I'm having you on, I wrote the engine.",
+            "portfolio-project",
+        ),
+        (
+            "We built the tables parser first, nothing fancy.",
+            "minimising-swe-experience",
+            "Nothing fancy on the model side; the hard part was the tables.",
+            "portfolio-project",
+        ),
+        (
+            "So I set up Qdrant, because, you know, everyone has a vector database now.",
+            "tools-before-requirements",
+            "So I set up Qdrant, because the team already ran it for the catalogue.",
+            "portfolio-project",
+        ),
+        (
+            "We signed up for the platform. Then we worked out what we could use it for.",
+            "tools-before-requirements",
+            "We asked the branches what they needed. Then we worked out what the fields were for.",
+            "portfolio-project",
+        ),
+        (
+            "I don't think we need a lot of requirements gathering here, I know insurance.",
+            "tools-before-requirements",
+            "I think we need a lot of requirements gathering here, I don't know insurance.",
+            "system-design",
+        ),
+        (
+            "I know the whole stack. I used LangChain, Pinecone and CrewAI, the modern stack.",
+            "tools-before-requirements",
+            "I used the fine-tuning page on the dashboard, so I'd say I know the whole stack.",
+            "biggest-weakness",
+        ),
+        (
+            "I picked LangChain and a vector database before I'd asked the welders anything.",
+            "tools-before-requirements",
+            "First mistake, up front: I picked LangChain and a vector database before I'd asked "
+            "the welders anything.",
+            "portfolio-project",
+        ),
+        (
+            "My instinct is to say Pinecone straight away and go from there.",
+            "tools-before-requirements",
+            "My instinct is to say Pinecone straight away, that's a habit I've had to unlearn, "
+            "so let me ask first.",
+            "system-design",
+        ),
+        (
+            "So I trained my own model for it, well, I wrote the prompt with twenty letters in it.",
+            "overselling-ai",
+            "We built our own model for it, well, no, it's the OpenAI transcription with a prompt.",
+            "why-ai-engineering",
+        ),
+        (
+            "Our retrieval is hallucination-free, and I'd measure it on the handlers' questions.",
+            "overselling-ai",
+            "Some vendors will tell you their retrieval is hallucination-free. That's their claim, "
+            "and I'd measure it.",
+            "system-design",
+        ),
+    ],
+)
+def test_mistakes_in_dev68_to_dev70s_words(
+    said: str, kind: str, near_miss: str, category: str
+) -> None:
+    """Researchers set far ahead or left the hard part, the speaker's career made a glorified
+    trade or "only ever" a backend fella (a joke taken back is none, nor a plain model part), a
+    tool set up because everyone has one or a use worked out after, requirements waved away, a
+    prompt called one's own model; the regretted, set-aside and reported forms are none."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)

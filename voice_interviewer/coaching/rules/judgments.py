@@ -738,7 +738,9 @@ def _names_tool(sentence: _Sentence) -> bool:
 # actually, hang on, let me back up, I should ask first" is labelled a tool named first.)
 _SET_ASIDE = _rx(
     r"\b(park|hold off on|set aside|put aside) (all )?(of )?(that|this|it|those|them)\b|"
-    r"\bbut i'?d (rather|want to|first|sooner) (know|ask|understand|find out|hear|check)\b"
+    r"\bbut i'?d (rather|want to|first|sooner) (know|ask|understand|find out|hear|check)\b|"
+    # "My instinct is to say Pinecone straight away, that's a habit I've had to unlearn"
+    r"\bhabit i'?(ve|m) (had to |been trying to |trying to )?(unlearn|break|kick)\w*"
 )
 # A company named as where people work, not a tool proposed: "the researchers at OpenAI".
 _PEOPLE_AT = _rx(r"\b(researchers|people|folks|guys|engineers|scientists|team|labs?) at\W*$")
@@ -855,13 +857,15 @@ def _says(
 _OTHERS_SAY = _rx(
     r"\b(people|everyone|everybody|folks|vendors?|the (hype|marketing|headlines|demos?))"
     r"( \w+){0,2}? (say|says|claim|claims|think|thinks|assume|assumes|believe|believes|"
-    r"(kept |keep )?(telling|tell|told) (me|us)|go on about)\b"
+    r"(kept |keep )?(telling|tell|told) (me|us)|(will|'ll|would|might) tell you|go on about)\b"
 )
 _DENIED_AFTER = _rx(
     r"^\W*(\w+\W+)?((and|but)\W+)?([\w']+\W+){0,4}?((honestly|really|actually)\W+)?"
     r"(it|they|that|which|this)\s*((really|just|actually) )?"
     r"(doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|can'?t|"
-    r"('s|is) not true)\b"
+    r"('s|is) not true)\b|"
+    # the claim left as theirs: "That's their claim, and I'd measure it"
+    r"^\W*(that'?s|that is) (their|the vendors?'?|what they) (claim|say|pitch)\b"
 )
 _TOOLING_EASY = _rx(
     r"\b(tool\w*|stack|infra\w*|plumbing|frameworks?|librar(y|ies)|vector (db|database|store)s?)"
@@ -942,8 +946,9 @@ _USE_FOUND_FOR_TOOLS = _rx(
     r"\b(figure|work) out what to (build|do|make) with (them|it|this|these)\b|"
     r"\bi wanted (a|some) (project|problem|use case|excuse|reason) (with|for|to use) (it|them|"
     r"this)\b|"
-    r"\b(grabbed|picked|chose|used|went with|started with)\b[^.]*\b(whole|entire|trendiest|latest|"
-    r"modern|hottest) (\w+ )?stack\b|"
+    # (knowing the whole stack is no choice of it)
+    r"\b(grabbed|picked|chose|used|went with|started with)\b[^.]*(?<!know the )\b(whole|entire|"
+    r"trendiest|latest|modern|hottest) (\w+ )?stack\b|"
     # "I choose first the tools, and after I look what to do with them", "I've got the whole
     # stack set up at home", "I've got LangChain set up", "really getting into the stack"
     r"(?<!'d )(?<!would )\b((chose|choose|picked|pick) (first the (tools|stack)|the (tools|stack) "
@@ -972,7 +977,14 @@ _USE_FOUND_FOR_TOOLS = _rx(
     # work could be agents", "the first thing I did was set up LangChain ... and then I went and
     # asked the claims team"
     r"\b(because|'cause|cos|since) (that'?s what )?every(one|body) uses (them|those|it|that|"
-    r"these)\b|\bsee what (you|i|we) (can|could) (build|do|make) with (it|them|this|these)\b|"
+    r"these)\b|"
+    # "set up Qdrant because, you know, everyone has a vector database now"
+    r"\b(because|'cause|cos|since),?( you know,)? every(one|body)( else)? (has|'s got|is using) "
+    r"(one|them|an? (\w+ )?(vector (database|store|db)|stack|framework|platform))\b|"
+    # requirements waved away: "I don't think we need a lot of requirements gathering here"
+    r"\b(don'?t|do not|won'?t) (think (we|you|i) )?(really )?need (a lot of |much |any )?"
+    r"requirements( gathering)?\b|"
+    r"\bsee what (you|i|we) (can|could) (build|do|make) with (it|them|this|these)\b|"
     r"\bwhat\b(\s+[\w']+){0,4}?\s+could be (an? )?agents?\b|"
     r"\bset up\b[^.]*" + TOOL.pattern + r"[^.]*\bthen (i )?(went and )?(asked|talked to|spoke to)\b"
 )
@@ -981,7 +993,8 @@ _USE_FOUND_FOR_TOOLS = _rx(
 # regret, I picked the vector database in week one".
 _REGRETTED = _rx(
     r"\b(regret\w*|(would|will|'d)( not|n'?t) do (that|it) again|never again|next time i|"
-    r"(my|a|big|biggest) mistake|lesson|other way round|threw (it|half of it|\w+ of it) away|"
+    r"(my|a|big|biggest|first|main) mistake|lesson|other way round|"
+    r"threw (it|half of it|\w+ of it) away|"
     r"didn'?t need (it|them)( at all)?|nobody used it)\b"
 )
 
@@ -1006,8 +1019,9 @@ def _regretted(sentences: list[_Sentence], sentence: _Sentence) -> bool:
 # with it", "then worked out the rest" (where its sentence or the one before names the stack).
 _USE_LOOKED_FOR = _rx(
     r"\b(then|and)\b[^.?!]{0,40}?\b(thought|figured|worked|searched|looked|was like|went)\b"
-    r"[^.?!]{0,40}?\b(what (to|i could|i should|i can|can i|could i|shall i|should i|do i|"
-    r"would i|they'?d( actually)?) (do|use|put|feed|build) (with |in |into )?(it|them|inside)\b|"
+    r"[^.?!]{0,40}?\b(what (to|(i|we) (could|should|can|might)|can i|could i|shall i|should i|"
+    r"do i|would i|they'?d( actually)?) (do|use|put|feed|build) (with |in |into )?(it|them|"
+    r"inside)\b|(that )?(i|we) could use (it|them|this) for\b|"
     r"for a use case|out the rest\b(?! of))"
 )
 _STACK = _rx(r"\b(stack|vector (store|database|db)|framework|platform|tools)\b")

@@ -273,7 +273,9 @@ _TAKEN_BACK_SELF = _rx(
     r"\b(which|that) (isn'?t|is not|wasn'?t) (true|fair|right)\b|\bthat'?s not (true|fair|right)\b|"
     r"\bi (don'?t|do not) (agree|accept)\b|\bi'?d push back\b|\bi pushed back\b|"
     r"\bthat'?s (exactly )?(the part|the bit|what) [^.]*\b(missing|lack|need)\w*\b|"
-    r"\bbut the backend is\b"
+    r"\bbut the backend is\b|"
+    # a joke about oneself, taken back: "Nah, I'm having you on", "only joking"
+    r"\b(i'?m|just|only) (kidding|joking|having you on|pulling your leg)\b"
 )
 _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
@@ -1066,6 +1068,7 @@ _FAMOUS = (
 )
 _RESEARCHERS = (
     r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|(ex-)?academics|"
+    r"postdocs?|professors?|(the )?real (scientists|geniuses|brains)|"
     r"research scientists?|kaggle grandmasters?|phd (people|folks|guys|types)|"
     r"(real |actual |proper )?(ml|ai|research|data science|machine learning) (people|folks|team|"
     r"crowd|guys|person|types?)|people (doing|with) (\w+ )?research|(the )?paper people|"
@@ -1083,11 +1086,12 @@ _COMPARISON = _rx(
     r"more qualified) than (me|i)|know (way |much |far )?more|understand (\w+ )?(way |much |far )?"
     r"(more|better)|compete with|compared (to|with)|unlike|at the level of|"
     r"total beginner|nowhere (near|close)|next to|on the (same )?level (as|of)|"
-    r"behind (them|those|these)|up there with|(another|a different) planet|"
+    r"behind (them|those|these)|up there with|(another|a (\w+ )?different) planet|"
     r"(a )?(far |much )?better job than (me|i)|(never|won'?t) be like|"
-    r"on (another|a different|a whole other) level|"
+    r"on (another|a (\w+ )?different|a whole other) level|"
     r"out of my league|way (ahead|smarter|better)|run (circles|rings) around|out-\w+|"
-    r"(another|a different|a whole other) league|no match for|miles ahead|can'?t hold a candle|"
+    r"(another|a different|a whole other) league|no match for|"
+    r"(miles|far|years|light[- ]years) ahead|can'?t hold a candle|"
     r"catch up|on par with|(more|less) (\w+ ){1,2}than|never ship\w*( anything)?|"
     r"(don'?t|do not|never) (actually |really |even )?ship (anything|a thing|products?|code)|"
     r"(just|only) write papers|overcomplicat\w*|(half|most) of what (they|the [\w-]+( \w+)?) "
@@ -1095,7 +1099,8 @@ _COMPARISON = _rx(
     r"the same skill ?set as|"
     r"the way (the )?\w+ (\w+ )?(can|do)|"
     r"in a room with|(their|that) league|"
-    r"(not|never) (at|on) (that|their|the same) level|look twice at|(have|had) a (good )?laugh|"
+    r"(not|never) (\w+ ){0,2}(at|on) (that|their|the same) level|look twice at|"
+    r"(have|had) a (good )?laugh|"
     r"some way behind|way behind|(not|never) going to be like|"
     r"((way|far|much|miles) )?below (that|their|the same) level|"
     # researchers belittled against the speaker: "half of them couldn't put a service into
@@ -1121,7 +1126,10 @@ _COMPARISON = _rx(
     r"(research\w*|people|labs?|scientists?|phds?|academics?|folks)\b|"
     r"(not|nothing)( [\w'-]+){0,4}? like at\b|know (way|much|far|a lot) better|"
     r"(would|'d|will|could) do (it|this|that) (much |far |way |a lot )?(better|more properly)|"
-    r"compare (myself )?(to|with)|i('m| am) a baby|papers (that )?nobody reads)\b"
+    r"compare (myself )?(to|with)|compare myself|i('m| am) a baby|papers (that )?nobody reads|"
+    # leaving them the hard part: "the real scientists did the hard part, I only build around it"
+    r"(did|do|does|doing|done) the (\w+ )?(hard|heavy|clever|difficult) "
+    r"(part|parts|stuff|bits?|lifting|work)|heavy lifting)\b"
 )
 # A comparison said in the sentence after the researchers were named, pointing back at them
 # ("I can't compete with those guys").
@@ -1145,8 +1153,10 @@ _AI_SKILL = (
 MISTAKE_PATTERNS: dict[str, Words] = {
     "minimising-swe-experience": _rx(
         r"\b(i was|i'?m|i am|i'?ve been|as) ((just|only|merely|simply|basically|kind of|sort of|"
-        r"really) )+(a |an |the )?([\w-]+ ){0,3}(engineer|developer|dev|programmer|coder|"
-        r"person|guy|junior|code monkey)\b|"
+        r"really|ever) )+(a |an |the )?([\w-]+ ){0,3}(engineer|developer|dev|programmer|coder|"
+        r"person|guy|fella|fellow|bloke|junior|code monkey)\b|"
+        # "I was basically a glorified report writer"
+        r"\b(i was|i'?m|i am|i'?ve been)( \w+){0,2} (an? )?glorified\b|"
         r"\bi'?ve (only|just|mostly) (ever )?(done|worked on|built|written|made) (\w+ ){0,2}?"
         r"(crud|internal tools|websites|web stuff|forms|wordpress|boring stuff|simple stuff|"
         r"basic stuff|admin panels)\b|"
@@ -1165,6 +1175,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(\bnot|\bnever|n'?t) (really |even |ever )?(an? )?(real|proper|actual) (engineer|"
         r"developer|programmer|dev|coder)\b|"
         r"\bmy (\w+ )?(background|experience) (is|was|'s) (only|just|merely)\b|"
+        r"\bmy (\w+ )?career( is|'s| was| has been)( been)?(,? (you know|like|honestly|really),?)? "
+        r"(only|just|merely)\b|"
         # the speaker's work made small by "only" or "just" and what it was: "I was only doing
         # the cart and the checkout, the typical CRUD", "I've only ever been a tester really"
         r"\bi(?:'ve| have| was|'m| am)?( really| basically| ever| been)? (only|just|merely)"
@@ -1180,7 +1192,7 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # clever", "then search and an LLM, nothing special there"
         r"(?<!rag, )(?<!llm, )(?<!model, )(?<!search, )(?<!stack, )(?<!pipeline, )"
         r"\bnothing (very |really |that |so |too )?(clever|serious|impressive|fancy|special|"
-        r"interesting|hardcore|complicated|advanced|technical)\b(?! there)|"
+        r"interesting|hardcore|complicated|advanced|technical)\b(?! there)(?! (on|in) the)|"
         r"\b(just|only) the plumbing\b|"
         r"\b(it'?s )?not like i('?ve| was) (built|done|made|building|doing|making) anything( \w+)? "
         r"(interesting|serious|real|"
@@ -1288,6 +1300,10 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(don'?t think i|i don'?t) have a real weakness\b|"
         r"\b(i'?m|i am) ((?!not\b|never\b)\w+ ){0,2}at the level of (an? )?" + _RESEARCHERS + r"\b|"
         r"\b(i'?m|i am) at the level where i (could|can)\b|"
+        # a prompt called one's own model: "I trained my own model for it, well, I wrote the
+        # prompt" ("well, no, I should say it correctly" takes it back)
+        r"\b(trained|fine-?tuned|built) (my|our) own (\w+ )?(model|llm)\b[^.]{0,60}\bwell,? "
+        r"(?!no\b)[^.]{0,60}\bprompt|"
         r"\b(ai|models|llms|the models) (pretty much |just )?(do|does) "
         r"(pretty much )?(everything|anything)\b|"
         r"\b(understand|know) (it|this|ai|ml|llms|them|the field) as well as anyone\b|"
