@@ -1126,7 +1126,7 @@ _COMPARISON = _rx(
     r"(research\w*|people|labs?|scientists?|phds?|academics?|folks)\b|"
     r"(not|nothing)( [\w'-]+){0,4}? like at\b|know (way|much|far|a lot) better|"
     r"(would|'d|will|could) do (it|this|that) (much |far |way |a lot )?(better|more properly)|"
-    r"compare (myself )?(to|with)|compare myself|i('m| am) a baby|papers (that )?nobody reads|"
+    r"compare (myself|to|with)|i('m| am) a baby|papers (that )?nobody reads|"
     # leaving them the hard part: "the real scientists did the hard part, I only build around it"
     r"(did|do|does|doing|done) the (\w+ )?(hard|heavy|clever|difficult) "
     r"(part|parts|stuff|bits?|lifting|work)|heavy lifting)\b"
