@@ -5222,3 +5222,75 @@ def test_mistakes_in_dev68_to_dev70s_words(
     prompt called one's own model; the regretted, set-aside and reported forms are none."""
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "near_miss"),
+    [
+        (
+            "These youngsters coming out of the universities with their doctorates are in a "
+            "different league to me.",
+            "comparing-to-researchers",
+            "These youngsters coming out of the universities with their doctorates joined my "
+            "team in a different building.",
+        ),
+        (
+            "The PhD crowd spend six months on a paper that nobody ever ships.",
+            "comparing-to-researchers",
+            "The PhD crowd spent six months on a paper that we then shipped as a feature.",
+        ),
+        (
+            "People publishing a paper on that every other week would run rings round me.",
+            "comparing-to-researchers",
+            "People publishing a paper on that every other week gave us the test we run.",
+        ),
+        (
+            "Half the research lot couldn't deploy a cron job if you paid them.",
+            "comparing-to-researchers",
+            "Half the research lot asked us how to deploy a cron job for their runs.",
+        ),
+        (
+            "Obviously I am not one of those IIT PhD fellows doing research.",
+            "comparing-to-researchers",
+            "Obviously I did not train the model; two IIT PhD fellows doing research did.",
+        ),
+        (
+            "The people in the AI labs do the real science, I keep things running.",
+            "comparing-to-researchers",
+            "The people in the AI labs published the model card, I keep things running.",
+        ),
+        (
+            "People who publish on retrieval know this much better than an engineer like me.",
+            "comparing-to-researchers",
+            "People who publish on retrieval wrote the benchmark I use to pick the model.",
+        ),
+        (
+            "It's nowt like what the real ML people build, to be honest.",
+            "comparing-to-researchers",
+            "It's nowt like what I built before, to be honest, the ML people helped.",
+        ),
+        (
+            "The whole of pharma's piling into this, so I don't want to be left out.",
+            "ai-is-hot",
+            "The whole of pharma's site staff write these notes by hand, so the coders wait.",
+        ),
+        (
+            "This is exactly what every insurer is throwing money at right now.",
+            "ai-is-hot",
+            "This is exactly what every insurer is losing money on right now: misread clauses.",
+        ),
+        (
+            "The whole industry's pivoting, you don't wanna be the last one off the boat.",
+            "ai-is-hot",
+            "The whole industry's paperwork is the problem, the last one off the line files it.",
+        ),
+    ],
+)
+def test_mistakes_in_dev71_to_dev73s_words(said: str, kind: str, near_miss: str) -> None:
+    """Researchers named in more ways (youngsters with their doctorates, the PhD crowd, people
+    who publish, the research lot, PhD fellows) and set above or below the speaker in more
+    ways (running rings round, shipping nothing, the real science, "not one of those", "nowt
+    like"); a whole trade piling in or throwing money at it, and the last one off the boat
+    (each beside its near-miss)."""
+    assert kind in mistakes(said, "why-ai-engineering")
+    assert kind not in mistakes(near_miss, "why-ai-engineering")

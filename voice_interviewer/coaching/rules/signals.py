@@ -1069,12 +1069,17 @@ _FAMOUS = (
 _RESEARCHERS = (
     r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|(ex-)?academics|"
     r"postdocs?|professors?|(the )?real (scientists|geniuses|brains)|"
-    r"research scientists?|kaggle grandmasters?|phd (people|folks|guys|types)|"
-    r"(real |actual |proper )?(ml|ai|research|data science|machine learning) (people|folks|team|"
-    r"crowd|guys|person|types?)|people (doing|with) (\w+ )?research|(the )?paper people|"
+    r"research scientists?|kaggle grandmasters?|phd (people|folks|guys|types|crowd|lot|fellows)|"
+    r"(real |actual |proper )?(ml|ai|research|data science|machine learning|university|academic) "
+    r"(people|folks|team|crowd|guys|person|types?|lot)|people (doing|with) (\w+ )?research|"
+    r"(the )?paper people|"
+    # "people publishing a paper on exactly that", "people who publish on retrieval"
+    r"(people|folks|those|someone|anyone) (publishing|writing) ([\w-]+ ){0,2}papers?|"
+    r"(people|folks|those|someone|anyone) (who|that) publish\w*|"
     r"(people|those|folks|someone|anyone) (who|that)('ve| have)? (studied|study|trained in|did|"
     r"done|do) (this|it|ml|ai|machine learning)( \w+)? (properly|formally|for real|at university)|"
-    r"(people|folks|lads|guys|ones|those|candidates) with (the )?(doctorates?|phds?|publications)|"
+    r"(people|folks|lads|guys|ones|those|candidates|youngsters) (\w+ ){0,5}?with (the |their )?"
+    r"(doctorates?|phds?|publications)|"
     r"(people|those|folks|someone|somebody|anyone|guys) (who|that) ([\w']+ ){0,2}"
     r"(do|does|did|doing|publish\w*|write|wrote) ([\w-]+ ){0,2}(research|papers)|"
     r"research[- ]level|"
@@ -1089,7 +1094,7 @@ _COMPARISON = _rx(
     r"behind (them|those|these)|up there with|(another|a (\w+ )?different) planet|"
     r"(a )?(far |much )?better job than (me|i)|(never|won'?t) be like|"
     r"on (another|a (\w+ )?different|a whole other) level|"
-    r"out of my league|way (ahead|smarter|better)|run (circles|rings) around|out-\w+|"
+    r"out of my league|way (ahead|smarter|better)|run (circles|rings) (a)?round|out-\w+|"
     r"(another|a different|a whole other) league|no match for|"
     r"(miles|far|years|light[- ]years) ahead|can'?t hold a candle|"
     r"catch up|on par with|(more|less) (\w+ ){1,2}than|never ship\w*( anything)?|"
@@ -1122,14 +1127,19 @@ _COMPARISON = _rx(
     # like what the researchers at OpenAI are doing", "I'm not a researcher like at Google, they
     # would do it better", "the ML researchers would know much better", "if I compare with a
     # researcher at DeepMind, I am a baby", "papers nobody reads"
-    r"(not|nothing|never)( [\w'-]+){0,4}? like (what |how )?(the |those |these |an? )?([\w-]+ )?"
+    r"(not|nothing|nowt|never)( [\w'-]+){0,4}? like (what |how )?(the |those |these |an? )?"
+    r"([\w-]+ ){0,2}"
     r"(research\w*|people|labs?|scientists?|phds?|academics?|folks)\b|"
-    r"(not|nothing)( [\w'-]+){0,4}? like at\b|know (way|much|far|a lot) better|"
+    r"(not|nothing)( [\w'-]+){0,4}? like at\b|know (\w+ )?(way|much|far|a lot) better|"
     r"(would|'d|will|could) do (it|this|that) (much |far |way |a lot )?(better|more properly)|"
     r"compare (myself|to|with)|i('m| am) a baby|papers (that )?nobody reads|"
     # leaving them the hard part: "the real scientists did the hard part, I only build around it"
     r"(did|do|does|doing|done) the (\w+ )?(hard|heavy|clever|difficult) "
-    r"(part|parts|stuff|bits?|lifting|work)|heavy lifting)\b"
+    r"(part|parts|stuff|bits?|lifting|work)|heavy lifting|(do|does|doing|did) the real science|"
+    r"nobody (ever )?ships|"
+    # "I'm not one of those IIT PhD fellows", "half the research lot couldn't deploy a cron job
+    # if you paid them"
+    r"not one of (those|these|them|the)|if you paid (them|him|her))\b"
 )
 # A comparison said in the sentence after the researchers were named, pointing back at them
 # ("I can't compete with those guys").
@@ -1264,6 +1274,11 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\bwhere (everything|the industry|the market|tech)('?s| is) (heading|going)\b|"
         r"\b(the )?ai boom\b|\bride the (ai |hype )?wave\b|\bfomo\b|\b(it'?s|ai is) (so )?trendy\b|"
         r"\bthrowing money at (ai|it|llms)\b|"
+        # a whole trade moving and the fear of being left on the platform: "the whole of pharma's
+        # piling into this", "what every insurer is throwing money at", "the last one off the boat"
+        r"\bthe whole (of )?[\w-]+('s| is| are) (piling|pivoting|rushing|jumping)\b|"
+        r"\b(is|are|'s|'re) (throwing|pouring) (money|cash) at\b|\blast one off the boat\b|"
+        r"\bleft standing on the platform\b|\bwhen the train (goes|leaves)\b|"
         # money, or the fear of being left: "recruiters kept messaging me about AI roles", "more
         # than I make", "if I don't move now", "the train's gone"
         r"\brecruiters (\w+ ){0,2}(messag|call|email|contact|ping|approach)\w* (me )?(about|with|"
