@@ -1134,8 +1134,8 @@ _COMPARISON = _rx(
     r"(would|'d|will|could) do (it|this|that) (much |far |way |a lot )?(better|more properly)|"
     r"compare (myself|to|with)|i('m| am) a baby|papers (that )?nobody reads|"
     # leaving them the hard part: "the real scientists did the hard part, I only build around it"
-    r"(did|do|does|doing|done) the (\w+ )?(hard|heavy|clever|difficult) "
-    r"(part|parts|stuff|bits?|lifting|work)|heavy lifting|(do|does|doing|did) the real science|"
+    r"(did|do|does|doing|done) the ((\w+ )?(hard|heavy|clever|difficult) "
+    r"(part|parts|stuff|bits?|lifting|work)|real science)|heavy lifting|"
     r"nobody (ever )?ships|"
     # "I'm not one of those IIT PhD fellows", "half the research lot couldn't deploy a cron job
     # if you paid them"
