@@ -5294,3 +5294,144 @@ def test_mistakes_in_dev71_to_dev73s_words(said: str, kind: str, near_miss: str)
     (each beside its near-miss)."""
     assert kind in mistakes(said, "why-ai-engineering")
     assert kind not in mistakes(near_miss, "why-ai-engineering")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "category", "near_miss"),
+    [
+        (
+            "A proper data scientist would do it properly, I'm sort of the amateur version.",
+            "comparing-to-researchers",
+            "ml-experience",
+            "Our data scientist did it properly, and I built the pipeline around her evaluation.",
+        ),
+        (
+            "I mean, who am I next to someone who's published at NeurIPS, right?",
+            "comparing-to-researchers",
+            "ml-experience",
+            "I worked with someone who's published at NeurIPS, and she set the metrics.",
+        ),
+        (
+            "Put me in one room with the people who train the models and I'd bring the coffee.",
+            "comparing-to-researchers",
+            "biggest-weakness",
+            "I spent a week with the people who train the models, and they liked our test set.",
+        ),
+        (
+            "I'm never gonna be one of them boffins who invents the models, I know that.",
+            "comparing-to-researchers",
+            "why-ai-engineering",
+            "I'm not trying to be one of them boffins who invents the models, I build plumbing.",
+        ),
+        (
+            "Everybody is moving there, so this is the place to be.",
+            "ai-is-hot",
+            "why-ai-engineering",
+            "Everybody in the team is moving to the new office, so the handover notes matter.",
+        ),
+        (
+            "Every second role wants LLM experience now, so I'm getting up to speed.",
+            "ai-is-hot",
+            "why-ai-engineering",
+            "Every second role wants on-call experience now, so I kept my pager rota.",
+        ),
+        (
+            "A recruiter said my profile would be worth thirty percent more with AI on it.",
+            "ai-is-hot",
+            "why-ai-engineering",
+            "The stock tool would be worth more with the audit log on it, the auditors said.",
+        ),
+        (
+            "You look at the listings and you can read the writing on the wall.",
+            "ai-is-hot",
+            "why-ai-engineering",
+            "You look at the labels and you can read the writing on the pallet.",
+        ),
+        (
+            "I can see which way the wind's blowing, so I'm doing the courses.",
+            "ai-is-hot",
+            "why-ai-engineering",
+            "I can see which way the orders are going on the dashboard, so I plan the shifts.",
+        ),
+        (
+            "I see where the market is going and I have two kids.",
+            "ai-is-hot",
+            "why-ai-engineering",
+            "I see where the market is going and I have two kids. But the reason I actually "
+            "started was a problem: complaints routed to the wrong team.",
+        ),
+        (
+            "On the AI side I can fine-tune pretty much anything.",
+            "overselling-ai",
+            "biggest-weakness",
+            "On the AI side I can fine-tune a small model when the data is there.",
+        ),
+    ],
+)
+def test_mistakes_in_dev74_to_dev76s_words(
+    said: str, kind: str, category: str, near_miss: str
+) -> None:
+    """Researchers named as the people who train the models, boffins or someone published at
+    a conference, and ranked as doing it properly, in one room with or never to be one of;
+    AI as where everybody is moving, what every second role wants, what a profile is worth more
+    with, the writing on the wall and the way the wind blows, unless the real reason follows;
+    fine-tuning pretty much anything (each beside its near-miss)."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("said", "category", "near_miss"),
+    [
+        (
+            "When LangGraph came out I set up the graph and the agents first, and then I was "
+            "looking, okay, which problem can I give to the agents?",
+            "ml-experience",
+            "When LangGraph came out I read the docs, and then I was looking at which problem "
+            "the dispatchers had most often.",
+        ),
+        (
+            "Before we had any data I set up the MLflow server for the team, every serious AI "
+            "company has it.",
+            "biggest-weakness",
+            "I set up the MLflow server for the team after the first model shipped, because we "
+            "needed the run history.",
+        ),
+        (
+            "The company got enterprise ChatGPT licences last spring. So I went round the "
+            "departments asking, what could we use this for?",
+            "why-ai-engineering",
+            "The company got enterprise ChatGPT licences last spring after legal asked for them. "
+            "So I went round the departments asking, what do you need from it?",
+        ),
+        (
+            "I set up Pinecone and a whole RAG thing first, before I even asked the workers what "
+            "they need.",
+            "portfolio-project",
+            "I set up Pinecone and a whole RAG thing first, before I even asked the workers what "
+            "they need, and it was a solution looking for a problem.",
+        ),
+        (
+            "I'd open with Pinecone and GPT-4 and build it for the control room. Then, how fast "
+            "do the handlers need it?",
+            "system-design",
+            "Last time I opened with Pinecone and GPT-4 and built something the control room "
+            "didn't need. So this time, questions first: how fast do the handlers need it?",
+        ),
+        (
+            "Latency under three seconds. I'd host it on Azure OpenAI in their region.",
+            "system-design",
+            "Since I can't ask, let me say what I would confirm. Latency under three seconds. "
+            "I'd host it on Azure OpenAI in their region.",
+        ),
+    ],
+)
+def test_tools_first_in_dev74s_words(said: str, category: str, near_miss: str) -> None:
+    """A use looked for after a framework was set up ("which problem can I give to the
+    agents"), a server set up because every serious AI company has one, a use asked for after
+    licences were bought; a tools-first start called a solution looking for a problem, or told
+    as last time's and followed by questions first this time, and requirements a design says it
+    would confirm, are none (each beside its near-miss)."""
+    kind = "tools-before-requirements"
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)

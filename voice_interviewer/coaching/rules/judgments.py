@@ -773,7 +773,7 @@ def _tools_first(sentences: list[_Sentence]) -> _Sentence | None:
         (s for s in sentences if _names_tool(s) and not _taken_back_next(sentences, s)), None
     )
     requirement = _first(_REQUIREMENT, sentences)
-    if tool is None:
+    if tool is None or _regretted(sentences, tool):
         return None
     if requirement is None or tool.index < requirement.index:
         return tool
@@ -981,6 +981,10 @@ _USE_FOUND_FOR_TOOLS = _rx(
     # "set up Qdrant because, you know, everyone has a vector database now"
     r"\b(because|'cause|cos|since),?( you know,)? every(one|body)( else)? (has|'s got|is using) "
     r"(one|them|an? (\w+ )?(vector (database|store|db)|stack|framework|platform))\b|"
+    # "I set up the MLflow server ..., every serious AI company has it"
+    r"\b(set up|stood up|built|bought|installed|picked|chose)\b[^.]*\bevery (serious |proper |"
+    r"real |big )?([\w-]+ )?(company|team|firm|shop|startup|business) (has|uses|runs|'s got) "
+    r"(it|one|them)\b|"
     # requirements waved away: "I don't think we need a lot of requirements gathering here"
     r"\b(don'?t|do not|won'?t) (think (we|you|i) )?(really )?need (a lot of |much |any )?"
     r"requirements( gathering)?\b|"
@@ -995,7 +999,12 @@ _REGRETTED = _rx(
     r"\b(regret\w*|(would|will|'d)( not|n'?t) do (that|it) again|never again|next time i|"
     r"(my|a|big|biggest|first|main) mistake|lesson|other way round|"
     r"threw (it|half of it|\w+ of it) away|"
-    r"didn'?t need (it|them)( at all)?|nobody used it)\b"
+    r"didn'?t need (it|them)( at all)?|nobody used it|"
+    # "something the control room didn't need ... So this time, questions first", "it was a
+    # solution looking for a problem"
+    r"(something|a thing|stuff) (\w+ ){0,3}(didn'?t|did not|never) (actually |really )?need\w*|"
+    r"this time,? (\w+ ){0,2}(questions?|requirements?|the (problem|users?))( come)? first|"
+    r"solution looking for a problem)\b"
 )
 
 
@@ -1018,11 +1027,15 @@ def _regretted(sentences: list[_Sentence], sentence: _Sentence) -> bool:
 # store first and then I thought about what to put in it", "and then figured out what to do
 # with it", "then worked out the rest" (where its sentence or the one before names the stack).
 _USE_LOOKED_FOR = _rx(
-    r"\b(then|and)\b[^.?!]{0,40}?\b(thought|figured|worked|searched|looked|was like|went)\b"
+    r"\b(then|and)\b[^.?!]{0,40}?\b(thought|figured|worked|searched|looked|looking|wondered|"
+    r"was like|went)\b"
     r"[^.?!]{0,40}?\b(what (to|(i|we) (could|should|can|might)|can i|could i|shall i|should i|"
     r"do i|would i|they'?d( actually)?) (do|use|put|feed|build) (with |in |into )?(it|them|"
     r"inside)\b|(that )?(i|we) could use (it|them|this) for\b|"
-    r"for a use case|out the rest\b(?! of))"
+    r"for a use case|out the rest\b(?! of)|"
+    # "and then I was looking, okay, which problem can I give to the agents?"
+    r"(which|what) (problem|use|job|task)s? (can|could|should|do|would) (i|we) (give|hand|feed|"
+    r"throw|point)\b)"
 )
 _STACK = _rx(r"\b(stack|vector (store|database|db)|framework|platform|tools)\b")
 # A stack picked as a habit, before any problem: "my default stack is", "the stack I reach for".
@@ -1060,7 +1073,8 @@ _BEFORE_A_USE = _rx(
 )
 _BUILT = _rx(
     r"\b(built|set up|stood up|put together|threw together|knocked (up|together)|fine-?tun\w*|"
-    r"had us on|signed (a|an|the) ([\w-]+ ){0,3}(deal|contract|licen[cs]e))\b"
+    r"had us on|(signed|got|bought|took out|paid for) (a|an|the|some|one of (them|those|these))? "
+    r"?([\w-]+ ){0,3}(deal|contract|licen[cs]es?))\b"
 )
 
 

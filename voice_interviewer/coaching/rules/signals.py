@@ -260,8 +260,8 @@ _DISAVOWAL = _rx(
 # the next: "Part of it is that's where the jobs are. But the thing that actually made me do it
 # was our customer emails", "the hype helped me look, but what keeps me is this".
 _REAL_REASON = _rx(
-    r"\bbut\b.*\b((the|my) (real|actual|main|true) (reason|driver)|the (thing|reason|part) that "
-    r"(actually|really)|what (actually |really )?(made|keeps|kept|got|pulled|drew|pushed) me|"
+    r"\bbut\b.*\b((the|my) (real|actual|main|true) (reason|driver)|the (thing|reason|part) (that "
+    r"|i )?(actually|really)|what (actually |really )?(made|keeps|kept|got|pulled|drew|pushed) me|"
     r"what (actually )?(matters|mattered) to me)\b"
 )
 # The speaker taking back what they just said of their work: "I was just the backend guy,
@@ -1068,14 +1068,18 @@ _FAMOUS = (
 )
 _RESEARCHERS = (
     r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|(ex-)?academics|"
-    r"postdocs?|professors?|(the )?real (scientists|geniuses|brains)|"
+    r"postdocs?|professors?|boffins|(the )?real (scientists|geniuses|brains)|"
     r"research scientists?|kaggle grandmasters?|phd (people|folks|guys|types|crowd|lot|fellows)|"
     r"(real |actual |proper )?(ml|ai|research|data science|machine learning|university|academic) "
     r"(people|folks|team|crowd|guys|person|types?|lot)|people (doing|with) (\w+ )?research|"
     r"(the )?paper people|"
     # "people publishing a paper on exactly that", "people who publish on retrieval"
     r"(people|folks|those|someone|anyone) (publishing|writing) ([\w-]+ ){0,2}papers?|"
-    r"(people|folks|those|someone|anyone) (who|that) publish\w*|"
+    r"(people|folks|those|someone|anyone) (who|that)('s|'ve| has| have)? publish\w*|"
+    # "the people who train the models", "one of them boffins who invents the models"
+    r"(people|folks|those|guys|ones|someone|somebody|anyone|boffins) (who|that) "
+    r"(train|trains|trained|build|builds|invent|invents|invented|design|designs) (the |their )?"
+    r"(models|llms|foundation models|algorithms)|"
     r"(people|those|folks|someone|anyone) (who|that)('ve| have)? (studied|study|trained in|did|"
     r"done|do) (this|it|ml|ai|machine learning)( \w+)? (properly|formally|for real|at university)|"
     r"(people|folks|lads|guys|ones|those|candidates|youngsters) (\w+ ){0,5}?with (the |their )?"
@@ -1103,7 +1107,7 @@ _COMPARISON = _rx(
     r"(publish|write)|"
     r"the same skill ?set as|"
     r"the way (the )?\w+ (\w+ )?(can|do)|"
-    r"in a room with|(their|that) league|"
+    r"in (a|one|the same) room with|(their|that) league|"
     r"(not|never) (\w+ ){0,2}(at|on) (that|their|the same) level|look twice at|"
     r"(have|had) a (good )?laugh|"
     r"some way behind|way behind|(not|never) going to be like|"
@@ -1131,7 +1135,7 @@ _COMPARISON = _rx(
     r"([\w-]+ ){0,2}"
     r"(research\w*|people|labs?|scientists?|phds?|academics?|folks)\b|"
     r"(not|nothing)( [\w'-]+){0,4}? like at\b|know (\w+ )?(way|much|far|a lot) better|"
-    r"(would|'d|will|could) do (it|this|that) (much |far |way |a lot )?(better|more properly)|"
+    r"(would|'d|will|could) do (it|this|that) (much |far |way |a lot )?(better|(more )?properly)|"
     r"compare (myself|to|with)|i('m| am) a baby|papers (that )?nobody reads|"
     # leaving them the hard part: "the real scientists did the hard part, I only build around it"
     r"(did|do|does|doing|done) the ((\w+ )?(hard|heavy|clever|difficult) "
@@ -1139,7 +1143,7 @@ _COMPARISON = _rx(
     r"nobody (ever )?ships|"
     # "I'm not one of those IIT PhD fellows", "half the research lot couldn't deploy a cron job
     # if you paid them"
-    r"not one of (those|these|them|the)|if you paid (them|him|her))\b"
+    r"(not|never( [\w']+){0,2}? be) one of (those|these|them|the)|if you paid (them|him|her))\b"
 )
 # A comparison said in the sentence after the researchers were named, pointing back at them
 # ("I can't compete with those guys").
@@ -1238,10 +1242,17 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"the next big thing)\b|\bthe hot (skill|thing|area|field|topic)\b|"
         r"\b(everyone|everybody)( \w+){0,2}?('?s| is| are) (doing|moving "
         r"(in)?to|getting into|talking about|going (in)?to|hiring for) (ai|it|agents|llms?|gen ?ai|"
-        r"rag)\b|\b(everyone|everybody|everything)('?s| is) (going|moving) (that way|ai)\b|"
+        r"rag)\b|\b(everyone|everybody|everything)('?s| is) (going|moving) (that way|there|ai)\b|"
         # "AI is the thing right now" (every company hiring or announcing AI: further down)
         r"\b(ai|it)('s| is) the thing (right )?now\b|"
         r"\bevery job post\w*( i see)?( now)? (says|wants|asks|mentions|lists)\b|"
+        # "every second role wants LLM experience now", "my profile would be worth thirty percent
+        # more with AI on it", "the writing on the wall", "which way the wind's blowing"
+        r"\bevery (second |other |single )?(role|listing|posting|vacancy|opening|job ad\w*)"
+        r"( i see| out there)?( now)? (says|wants|asks for|mentions|lists|needs|requires) "
+        r"(\w+ ){0,2}(ai|llms?|ml|gen ?ai|machine learning|prompt\w*)\b|"
+        r"\bworth (\w+ ){0,4}more (with|if i (had|have|add))\b[^.]{0,20}\b(ai|ml|llms?)\b|"
+        r"\b(the )?writing('?s| is)? on the wall\b|\bwhich way the wind('?s| is) blowing\b|"
         r"\brecruiters (are |keep )?(filtering|looking|asking)( \w+)? for\b|"
         # the pay as a reason, not a field of a record: "the salary expectation", "the officers
         # need the salary, the dates, the sponsor name"
@@ -1352,6 +1363,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(ai|ml|machine learning|llms?|models?)\b.*\bi can (\w+ )?(pick up|learn|handle|do|"
         r"build) (anything|everything)\b|\bi can (\w+ )?(pick up|learn|handle|do|build) (anything|"
         r"everything)\b.*\b(ai|ml|machine learning|llms?|models?)\b|"
+        r"\bi can (\w+ )?(train|fine-?tune) (pretty much |just about |basically )?(anything|"
+        r"everything)\b|"
         r"\b(ai|it|the model|models|llms?|gpt\S*|agents?) can "
         r"(pretty much |now |really )*"
         r"(do|handle|solve|answer) (pretty much )?(anything|everything)\b|"
@@ -1555,14 +1568,16 @@ MISTAKE_PATTERNS: dict[str, Words] = {
 TOOL = _rx(
     r"\b(langchain|llama ?index|pinecone|weaviate|chroma(db)?|faiss|milvus|qdrant|pgvector|"
     r"openai|gpt-?4\w*|claude|elasticsearch|opensearch|bedrock|vertex|cohere|haystack|mistral|"
-    r"gemini|hugging ?face|ollama|vllm|dspy|crewai|autogen|lancedb|vespa|llama|lora|chatgpt "
+    r"gemini|hugging ?face|ollama|vllm|dspy|crewai|autogen|lancedb|vespa|llama|lora|langgraph|"
+    r"chatgpt "
     r"enterprise|custom gpts?|copilot|botpress)\b"
 )
 _REQUIREMENT = _rx(
     r"\?|\b(requirements?|latency budget|how (many|much|often|fast)|what'?s the|what is the|"
     r"is the (corpus|data)|static or|acceptable|clarif\w*|before i (design|pick|choose)|"
     r"understand the|volume|sla|(i'?d|i would|i'?ll|let me|i want to|i'?d like to) (first )?ask|"
-    r"questions? first)\b"
+    r"questions? first|(i'?d|i would|let me|i'?ll|i want to) (first )?(confirm|check|pin "
+    r"down|establish)|i('ll| will)? assume)\b"
 )
 _SYSTEM_DESIGN = _rx(r"\bdesign\b")
 
