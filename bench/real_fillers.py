@@ -5,7 +5,9 @@ Every real recording with a verbatim reference is read in place: tests/data/real
 ../shared/audio/guinness-fillers.wav when it is there. A reference filler is a cue written
 [UH] or [UM]; a detected filler is a vocal one in the delivery report (transcribed by Whisper
 or heard by the audio check). They match, one to one, when their times overlap or lie within
-0.5 s of each other.
+0.5 s of each other. Where a reference has words for one speaker only, the other speakers'
+turns are [OTHER] cues, and a filler found in one of them is not scored unless a reference
+filler lies within 0.5 s.
 
 Paths, each with keep_fillers = false (plain Whisper) and true (filler hotwords, the default):
 - review: the whole file transcribed (Transcriber.transcribe_file), then analyse_delivery with
@@ -86,6 +88,9 @@ class Recording:
     fillers: tuple[Span, ...]  # reference filler times, from the verbatim .vtt
     real: bool = True
     pauses: tuple[Span, ...] = ()  # gaps between the reference's words, for excerpts
+    # other speakers' turns that the reference has no words for ([OTHER] cues): a filler found
+    # there is not scored, unless a reference filler lies within TOLERANCE_S of it
+    others: tuple[Span, ...] = ()
 
 
 def read_cues(vtt: Path) -> list[tuple[Span, str]]:
@@ -110,6 +115,27 @@ def read_fillers(vtt: Path) -> tuple[Span, ...]:
     return tuple(span for span, text in read_cues(vtt) if _FILLER_CUE.match(text))
 
 
+def read_others(vtt: Path) -> tuple[Span, ...]:
+    """The [OTHER] cues: another speaker talking, with no words in the reference."""
+    return tuple(span for span, text in read_cues(vtt) if text == "[OTHER]")
+
+
+def scored(found: list[Span], recording: Recording, offset_s: float = 0.0) -> list[Span]:
+    """The detections (times offset_s into the recording) that can be scored: those outside
+    other speakers' unlabelled turns, or near one of the reference's fillers."""
+    return [
+        span
+        for span in found
+        if not any(
+            _near((span[0] + offset_s, span[1] + offset_s), o) == 0 for o in recording.others
+        )
+        or any(
+            _near((span[0] + offset_s, span[1] + offset_s), f) <= TOLERANCE_S
+            for f in recording.fillers
+        )
+    ]
+
+
 def read_pauses(vtt: Path) -> tuple[Span, ...]:
     """The gaps of 0.2 s or more between the reference's cues: where a cut splits nothing."""
     spans = [span for span, _text in read_cues(vtt)]
@@ -123,7 +149,11 @@ def real_recordings() -> list[Recording]:
     for wav in sorted(REAL_SPEECH.glob("*.wav")):
         vtt = wav.with_suffix(".vtt")
         if vtt.is_file():
-            recordings.append(Recording(wav.name, wav, read_fillers(vtt), True, read_pauses(vtt)))
+            recordings.append(
+                Recording(
+                    wav.name, wav, read_fillers(vtt), True, read_pauses(vtt), read_others(vtt)
+                )
+            )
     if GUINNESS.is_file():
         vtt = GUINNESS.with_suffix(".vtt")
         recordings.append(
@@ -335,6 +365,7 @@ def run(recordings: list[Recording], excerpts: bool, folder: Path) -> tuple[dict
         for (path_name, setting_name), score in scores.items():
             settings, transcriber = SETTINGS[setting_name], transcribers[setting_name]
             found, elapsed, text = detect(path_name, transcriber, settings, recording.path, samples)
+            found = scored(found, recording)
             score.add(recording.name, list(recording.fillers), found)
             score.audio_s += seconds
             score.seconds += elapsed
@@ -353,7 +384,10 @@ def run(recordings: list[Recording], excerpts: bool, folder: Path) -> tuple[dict
                     path_name, transcriber, settings, part, samples[first:last]
                 )
                 inside, kept, new = compare_excerpt(
-                    found, found_part, first / SAMPLE_RATE, last / SAMPLE_RATE
+                    found,
+                    scored(found_part, recording, first / SAMPLE_RATE),
+                    first / SAMPLE_RATE,
+                    last / SAMPLE_RATE,
                 )
                 ex.inside, ex.kept, ex.new = ex.inside + inside, ex.kept + kept, ex.new + new
                 if kept < inside or new:
