@@ -5435,3 +5435,125 @@ def test_tools_first_in_dev74s_words(said: str, category: str, near_miss: str) -
     kind = "tools-before-requirements"
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "category", "near_miss"),
+    [
+        (
+            "We'd signed up for a year of one of the enterprise AI platforms, and my job was "
+            "basically to find things to do with it.",
+            "tools-before-requirements",
+            "ml-experience",
+            "We'd signed up for a year of one of the enterprise AI platforms after the pilot, and "
+            "my job was to keep it running.",
+        ),
+        (
+            "The company had bought one of the enterprise copilot platforms, and I was asked to "
+            "find a use for it.",
+            "tools-before-requirements",
+            "portfolio-project",
+            "The company had bought one of the enterprise copilot platforms for the engineers who "
+            "asked for it, and I was asked to run it.",
+        ),
+        (
+            "OK so, first I decide the stack, LlamaIndex, Qdrant and Mistral.",
+            "tools-before-requirements",
+            "portfolio-project",
+            "OK so, first I decide what the inspectors need, then the stack.",
+        ),
+        (
+            "I built a chatbot over the incident reports first and then went looking for who'd "
+            "want it.",
+            "tools-before-requirements",
+            "biggest-weakness",
+            "I built a chatbot over the incident reports after the supervisors asked for it, and "
+            "they use it on nights too.",
+        ),
+        (
+            "I pick the tools first, Pinecone, LangChain, the whole lot.",
+            "tools-before-requirements",
+            "biggest-weakness",
+            "I used to pick the tools first, Pinecone, LangChain, the whole lot.",
+        ),
+        (
+            "Picked Pinecone and GPT-4 before I'd asked anyone anything and built a race-day FAQ "
+            "bot.",
+            "tools-before-requirements",
+            "portfolio-project",
+            "I started it wrong, to be honest with you. Picked Pinecone and GPT-4 before I'd "
+            "asked anyone anything and built a race-day FAQ bot.",
+        ),
+        (
+            "Five years of checkout pages, which, let's be real, any bootcamp kid could do.",
+            "minimising-swe-experience",
+            "why-ai-engineering",
+            "Five years of checkout pages, which any bootcamp kid could use without help.",
+        ),
+        (
+            "It is not serious work compared to AI, it is shop pages and discount codes.",
+            "minimising-swe-experience",
+            "why-ai-engineering",
+            "It is serious work compared to what people think, the shop pages carry the codes.",
+        ),
+        (
+            "I'd read the original RAG paper, sure the people that wrote that are miles ahead of "
+            "me.",
+            "comparing-to-researchers",
+            "portfolio-project",
+            "I'd read the original RAG paper, and the people that wrote that answered my email.",
+        ),
+        (
+            "The Stanford crowd, the people publishing at NeurIPS, I'd never catch them.",
+            "comparing-to-researchers",
+            "why-ai-engineering",
+            "The Stanford crowd, the people publishing at NeurIPS, sent us their benchmark.",
+        ),
+        (
+            "It cut handling time by sixty percent. We never actually measured it, but you could "
+            "just feel it on the team.",
+            "overselling-ai",
+            "system-design",
+            "It cut handling time, we think. We never actually measured it, but we will next "
+            "quarter.",
+        ),
+    ],
+)
+def test_mistakes_in_dev77_to_dev79s_words(
+    said: str, kind: str, category: str, near_miss: str
+) -> None:
+    """A platform signed up for or bought and a use then sought, the stack decided first, a
+    chatbot built and then someone looked for who'd want it (a habit the speaker used to have,
+    or a start called wrong just before, is none); work any bootcamp kid could do, or not
+    serious compared to AI; the authors of a paper and the people publishing at NeurIPS
+    ranked above the speaker; a result never measured but felt (each beside its near-miss)."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("gap_and_strength", "gap_alone"),
+    [
+        (
+            "I haven't trained any models, but I'm strong on integration.",
+            "I haven't trained any models, and honestly that worries me.",
+        ),
+        (
+            "I'm no meteorologist, and no ML person either. My part is the bit that gets a "
+            "correct reply out the door.",
+            "I'm no meteorologist, and no ML person either. The numerical models are someone "
+            "else's.",
+        ),
+        (
+            "One thing I can't do: tell you why the reranker works. What I can tell you is how "
+            "it fell back to keyword search the night it timed out.",
+            "One thing I can't do: tell you why the reranker works. I've read the paper twice.",
+        ),
+    ],
+)
+def test_gaps_and_strengths_in_dev79s_words(gap_and_strength: str, gap_alone: str) -> None:
+    """ "Strong on" a thing is a strength, "no ML person either" and "one thing I can't do" are
+    gaps, and "what I can tell you is" turns to a strength; the same gap left hanging is not
+    enough."""
+    assert score(gap_and_strength, "honest_gaps", "ml-experience") >= 3
+    assert score(gap_alone, "honest_gaps", "ml-experience") < 3

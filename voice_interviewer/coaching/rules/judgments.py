@@ -951,8 +951,9 @@ _USE_FOUND_FOR_TOOLS = _rx(
     r"trendiest|latest|modern|hottest) (\w+ )?stack\b|"
     # "I choose first the tools, and after I look what to do with them", "I've got the whole
     # stack set up at home", "I've got LangChain set up", "really getting into the stack"
-    r"(?<!'d )(?<!would )\b((chose|choose|picked|pick) (first the (tools|stack)|the (tools|stack) "
-    r"first)|first,? i (chose|choose|picked|pick) the (tools|stack)|start\w* (off )?by "
+    r"(?<!'d )(?<!would )(?<!used to )\b((chose|choose|picked|pick) (first the (tools|stack)|the "
+    r"(tools|stack) first)|first,? i (chose|choose|picked|pick|decide|decided( on)?) the "
+    r"(tools|stack)|start\w* (off )?by "
     r"(picking|choosing) the (tools|stack))\b"
     r"(?![^.]{0,20}\b(didn'?t|did not|not)\b)|"
     r"\b(after|then),? i (look|looked|see|saw|figured out|decided) what to do with (them|it)\b|"
@@ -1017,10 +1018,19 @@ def _tools_used_first(sentences: list[_Sentence]) -> _Sentence | None:
     return None
 
 
+# A start called wrong in the sentence before it is told: "I started it wrong, to be honest
+# with you. Picked Pinecone and GPT-4 before I'd asked anyone" ("I got into it the other way
+# round" only says how it went).
+_STARTED_WRONG = _rx(r"\b(started|began|did|went about) (it |this |that |off |out )*(all )?wrong\b")
+
+
 def _regretted(sentences: list[_Sentence], sentence: _Sentence) -> bool:
-    """Whether sentence, or the one after it, regrets what it tells (_REGRETTED)."""
-    told = (sentence, _around(sentences, sentence)[1])
-    return any(s is not None and _REGRETTED.search(s.plain) for s in told)
+    """Whether sentence, or the one after it, regrets what it tells (_REGRETTED), or the one
+    before calls the start wrong (_STARTED_WRONG)."""
+    before, after = _around(sentences, sentence)
+    if before is not None and _STARTED_WRONG.search(before.plain):
+        return True
+    return any(s is not None and _REGRETTED.search(s.plain) for s in (sentence, after))
 
 
 # The same told as working out afterwards what to put in what was set up: "I set up the vector
@@ -1062,8 +1072,14 @@ def _use_looked_for(sentences: list[_Sentence]) -> _Sentence | None:
 # we had a clear use for it".
 _USE_ASKED_FOR = _rx(
     r"\b(what|where|how) (could|can|should|would|might|do) (we|i|they|you|people) (use|put|point|"
-    r"apply) (this|it|them|that)\b|\bwho (wants|would want|needs) (this|it|"
-    r"that)\b|\bwhat (do|would|did) (you|they) want to build on (this|it|that|them)\b|"
+    r"apply) (this|it|them|that)\b|\bwho('d| would| might)? (want|wants|need|needs) (this|it|"
+    r"that|them)\b|"
+    # "my job was basically to find things to do with it", "see if anyone wanted them"
+    r"\bfind(ing)? (us |me |them )?(a use|uses|things|something|stuff|use cases?)( \w+)? "
+    r"(to do )?(with|for) (it|this|them|that)\b|"
+    r"\b(see|ask|asked|check|checked|find out) if any(one|body) (wanted|wants|needed|needs|"
+    r"would use|could use) (it|them|this|that|one)\b|"
+    r"\bwhat (do|would|did) (you|they) want to build on (this|it|that|them)\b|"
     r"\bbuild something on (it|this|that|them)\b"
 )
 _BEFORE_A_USE = _rx(
@@ -1074,7 +1090,8 @@ _BEFORE_A_USE = _rx(
 _BUILT = _rx(
     r"\b(built|set up|stood up|put together|threw together|knocked (up|together)|fine-?tun\w*|"
     r"had us on|(signed|got|bought|took out|paid for) (a|an|the|some|one of (them|those|these))? "
-    r"?([\w-]+ ){0,3}(deal|contract|licen[cs]es?))\b"
+    r"?([\w-]+ ){0,3}(deal|contract|licen[cs]es?)|signed up (for|to)|bought|had ([\w-]+ ){0,3}"
+    r"credits)\b"
 )
 
 
