@@ -5557,3 +5557,84 @@ def test_gaps_and_strengths_in_dev79s_words(gap_and_strength: str, gap_alone: st
     enough."""
     assert score(gap_and_strength, "honest_gaps", "ml-experience") >= 3
     assert score(gap_alone, "honest_gaps", "ml-experience") < 3
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "category", "near_miss"),
+    [
+        (
+            "Honestly, ML's not as hard as folk make out, I'd picked the lot up inside a month.",
+            "overselling-ai",
+            "ml-experience",
+            "Honestly, ML's harder than folk make out, I'm still picking it up after a year.",
+        ),
+        (
+            "At this point it reads a scan report about as well as a consultant does.",
+            "overselling-ai",
+            "ml-experience",
+            "At this point it reads a scan report well enough for a consultant to sign it off.",
+        ),
+        (
+            "I've made the front desk redundant, they just don't know it yet.",
+            "overselling-ai",
+            "portfolio-project",
+            "I've made the front desk's Saturdays quieter, they just don't know why yet.",
+        ),
+        (
+            "I already know more about LLMs than most of the AI engineers I meet at meetups.",
+            "overselling-ai",
+            "why-ai-engineering",
+            "I already know more about our billing system than most of the engineers I meet.",
+        ),
+        (
+            "Under the hood it's the OpenAI API with a long system prompt I wrote, but the "
+            "model's ours, we built it.",
+            "overselling-ai",
+            "portfolio-project",
+            "Under the hood it's the OpenAI API with a long system prompt I wrote, and the order "
+            "lookup is ours.",
+        ),
+        (
+            "It's a research assistant with zero hallucination, guaranteed.",
+            "overselling-ai",
+            "system-design",
+            "A vendor pitched us a research assistant with zero hallucination, guaranteed, in the "
+            "slides.",
+        ),
+        (
+            "AI is going to replace the whole contact team.",
+            "overselling-ai",
+            "why-ai-engineering",
+            "Our managing director stood up at the annual conference and said AI was going to "
+            "replace the whole contact team. It wasn't, and I told him.",
+        ),
+        (
+            "I'm at the level of the people at DeepMind.",
+            "overselling-ai",
+            "biggest-weakness",
+            "I'm not going to sit here and pretend I'm at the level of the people at DeepMind.",
+        ),
+        (
+            "I'm kind of the backend person, nothing more.",
+            "minimising-swe-experience",
+            "ml-experience",
+            "I'm kind of the go-to ML person now, people come and ask me stuff.",
+        ),
+        (
+            "The site itself is nothing special, really.",
+            "minimising-swe-experience",
+            "system-design",
+            "Nothing special about insurance really.",
+        ),
+    ],
+)
+def test_mistakes_in_dev80_to_dev82s_words(
+    said: str, kind: str, category: str, near_miss: str
+) -> None:
+    """ML said to be picked up inside a month, a system said to read as well as a consultant or
+    to make a desk redundant, the speaker ahead of most AI engineers, an API called one's own
+    model after "under the hood"; a vendor's pitch, a boss's announcement that the speaker
+    denied, what the speaker will not pretend, the go-to ML person and nothing special about a
+    domain are none (each beside its near-miss)."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)

@@ -857,12 +857,25 @@ def _says(
 _OTHERS_SAY = _rx(
     r"\b(people|everyone|everybody|folks|vendors?|the (hype|marketing|headlines|demos?))"
     r"( \w+){0,2}? (say|says|claim|claims|think|thinks|assume|assumes|believe|believes|"
-    r"(kept |keep )?(telling|tell|told) (me|us)|(will|'ll|would|might) tell you|go on about)\b"
+    r"(kept |keep )?(telling|tell|told) (me|us)|(will|'ll|would|might) tell you|go on about)\b|"
+    # a boss's announcement: "our managing director stood up at the annual conference and said"
+    r"\b(boss|manager|managing director|md|ceo|cto|director|management|head of \w+)"
+    r"( [\w']+){0,8}? (said|says|announced|claimed|told (us|everyone|the \w+))\b"
 )
+# A vendor's pitch reported: "a vendor pitched us a research assistant with zero hallucination,
+# guaranteed, in the slides" (the speaker's own claim is not theirs).
+_VENDOR_PITCH = _rx(
+    r"\b(vendors?|salesm[ae]n|sales (reps?|team|deck|people)|brochures?|pitch deck)( [\w']+){0,3}? "
+    r"(pitched|promised|claimed|sold|showed)\b"
+)
+# The claim set up as what the speaker will not pretend: "I'm not going to sit here and pretend
+# I'm at the level of the people at DeepMind".
+_PRETENDED = _rx(r"\bpretend(ing)?( that)?\W*$")
 _DENIED_AFTER = _rx(
     r"^\W*(\w+\W+)?((and|but)\W+)?([\w']+\W+){0,4}?((honestly|really|actually)\W+)?"
     r"(it|they|that|which|this)\s*((really|just|actually) )?"
-    r"(doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|can'?t|"
+    r"(doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|won'?t|can'?t|wasn'?t|"
+    r"weren'?t|didn'?t|"
     r"('s|is) not true)\b|"
     # the claim left as theirs: "That's their claim, and I'd measure it"
     r"^\W*(that'?s|that is) (their|the vendors?'?|what they) (claim|say|pitch)\b"
@@ -874,8 +887,12 @@ _TOOLING_EASY = _rx(
 
 
 def _others_claim_denied(sentence: _Sentence, said: re.Match[str], after: _Sentence | None) -> bool:
-    """Whether the claim is what others say, denied right after it or at the next sentence."""
-    return bool(_OTHERS_SAY.search(sentence.plain[: said.start()])) and bool(
+    """Whether the claim is what others say, denied right after it or at the next sentence, a
+    vendor's pitch reported, or what the speaker will not pretend."""
+    before = sentence.plain[: said.start()]
+    if _VENDOR_PITCH.search(before) or _PRETENDED.search(before):
+        return True
+    return bool(_OTHERS_SAY.search(before)) and bool(
         _DENIED_AFTER.search(sentence.plain[said.end() :])
         or (after is not None and _DENIED_AFTER.search(after.plain))
     )

@@ -1178,8 +1178,10 @@ _AI_SKILL = (
 MISTAKE_PATTERNS: dict[str, Words] = {
     "minimising-swe-experience": _rx(
         r"\b(i was|i'?m|i am|i'?ve been|as) ((just|only|merely|simply|basically|kind of|sort of|"
-        r"really|ever) )+(a |an |the )?([\w-]+ ){0,3}(engineer|developer|dev|programmer|coder|"
+        r"really|ever) )+(?!(a |an |the )?go-to\b)(a |an |the )?([\w-]+ ){0,3}(engineer|developer|"
+        r"dev|programmer|coder|"
         r"person|guy|fella|fellow|bloke|junior|code monkey)\b|"
+        # ("I'm kind of the go-to ML person now" is the opposite)
         # "I was basically a glorified report writer"
         r"\b(i was|i'?m|i am|i'?ve been)( \w+){0,2} (an? )?glorified\b|"
         r"\bi'?ve (only|just|mostly) (ever )?(done|worked on|built|written|made) (\w+ ){0,2}?"
@@ -1217,7 +1219,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # clever", "then search and an LLM, nothing special there"
         r"(?<!rag, )(?<!llm, )(?<!model, )(?<!search, )(?<!stack, )(?<!pipeline, )"
         r"\bnothing (very |really |that |so |too )?(clever|serious|impressive|fancy|special|"
-        r"interesting|hardcore|complicated|advanced|technical)\b(?! there)(?! (on|in) the)|"
+        r"interesting|hardcore|complicated|advanced|technical)\b(?! there)(?! (on|in) the)"
+        r"(?! about)|"
         r"\b(just|only) the plumbing\b|"
         r"\b(it'?s )?not like i('?ve| was) (built|done|made|building|doing|making) anything( \w+)? "
         r"(interesting|serious|real|"
@@ -1584,6 +1587,27 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(measured|counted|checked|tracked) (it|that|this|anything|exactly)( \w+){0,2},? "
         r"(but|though) (you could|i'?m sure|i am sure|it obviously|obviously|clearly|definitely|"
         r"i know|you can tell)\b|"
+        # ML said to be easy to pick up, a system said to read like an expert or to make a team
+        # redundant, the speaker ahead of most AI engineers: "ML's not as hard as folk make out,
+        # I'd picked the lot up inside a month", "it reads a scan report about as well as a
+        # consultant does", "I've made the front desk redundant", "I already know more about
+        # LLMs than most of the AI engineers I meet"
+        r"\b(ml|ai|machine learning|llms?|it|this)('s| is| are) not (as|that) hard as (folk|people|"
+        r"everyone|they) (make out|think|say)\b|\bpicked (it|the lot|it all|all of it|that) up "
+        r"(in|inside|within) (a|one|two) (week|month|weekend|fortnight)\b|"
+        r"\bas well as (a|an|any|our|the) ([\w-]+ )?(consultant|doctor|expert|specialist|human|"
+        r"radiologist|lawyer|accountant|clinician|nurse|pharmacist|underwriter)s?( does| do| would"
+        r"| can)?\b|"
+        r"\bmade (the|our|a|an|their) ([\w-]+ ){0,2}(team|desk|staff|department|clerks|handlers|"
+        r"operators|agents|people|reception) redundant\b|"
+        r"\bit does everything (they|the (team|staff|desk)|a human|humans|people) (do|does|did)\b|"
+        r"\bknow (a lot |far |way |much )?more about (ai|ml|llms?|machine learning|this|it|models) "
+        r"than (most|many|half)( of)? (the )?([\w-]+ ){0,2}(engineers|people|developers|"
+        r"candidates)\b|"
+        # an own model that is a vendor's API, said the other way round: "under the hood it's the
+        # OpenAI API with a long system prompt I wrote, ..., but the model's ours"
+        r"\b(under the hood|underneath)\b[^.]*\b(api|openai|gpt\S*|claude)\b[^.]*\b(but|yet)\b"
+        r"[^.]*\b(model'?s ours|model is ours|our (own )?model|we built it)\b|"
         r"\b(at the level of|as good as|on par with|better than) anything (else )?(out there|on "
         r"the market|you can buy)\b"
     ),
