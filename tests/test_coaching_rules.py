@@ -5572,7 +5572,7 @@ def test_gaps_and_strengths_in_dev79s_words(gap_and_strength: str, gap_alone: st
             "At this point it reads a scan report about as well as a consultant does.",
             "overselling-ai",
             "ml-experience",
-            "At this point it reads a scan report well enough for a consultant to sign it off.",
+            "I've been a developer at the practice as well as a consultant for ten years.",
         ),
         (
             "I've made the front desk redundant, they just don't know it yet.",

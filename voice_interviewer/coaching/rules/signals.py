@@ -1593,9 +1593,11 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # consultant does", "I've made the front desk redundant", "I already know more about
         # LLMs than most of the AI engineers I meet"
         r"\b(ml|ai|machine learning|llms?|it|this)('s| is| are) not (as|that) hard as (folk|people|"
-        r"everyone|they) (make out|think|say)\b|\bpicked (it|the lot|it all|all of it|that) up "
+        r"everyone|they) (make out|think|say)\b|\bpicked (the lot|it all|all of it) up "
         r"(in|inside|within) (a|one|two) (week|month|weekend|fortnight)\b|"
-        r"\bas well as (a|an|any|our|the) ([\w-]+ )?(consultant|doctor|expert|specialist|human|"
+        r"\b(reads?|writes?|answers?|does|works?|performs?|handles?|diagnoses|summari[sz]es|"
+        r"understands?)\b( [\w-]+){0,4} as well as (a|an|any|our|the) ([\w-]+ )?(consultant|"
+        r"doctor|expert|specialist|human|"
         r"radiologist|lawyer|accountant|clinician|nurse|pharmacist|underwriter)s?( does| do| would"
         r"| can)?\b|"
         r"\bmade (the|our|a|an|their) ([\w-]+ ){0,2}(team|desk|staff|department|clerks|handlers|"
