@@ -123,17 +123,13 @@ def read_others(vtt: Path) -> tuple[Span, ...]:
 def scored(found: list[Span], recording: Recording, offset_s: float = 0.0) -> list[Span]:
     """The detections (times offset_s into the recording) that can be scored: those outside
     other speakers' unlabelled turns, or near one of the reference's fillers."""
-    return [
-        span
-        for span in found
-        if not any(
-            _near((span[0] + offset_s, span[1] + offset_s), o) == 0 for o in recording.others
-        )
-        or any(
-            _near((span[0] + offset_s, span[1] + offset_s), f) <= TOLERANCE_S
-            for f in recording.fillers
-        )
-    ]
+
+    def can_score(span: Span) -> bool:
+        at = (span[0] + offset_s, span[1] + offset_s)
+        in_others = any(_near(at, other) == 0 for other in recording.others)
+        return not in_others or any(_near(at, f) <= TOLERANCE_S for f in recording.fillers)
+
+    return [span for span in found if can_score(span)]
 
 
 def read_pauses(vtt: Path) -> tuple[Span, ...]:

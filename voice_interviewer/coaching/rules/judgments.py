@@ -1106,7 +1106,7 @@ _BEFORE_A_USE = _rx(
 )
 _BUILT = _rx(
     r"\b(built|set up|stood up|put together|threw together|knocked (up|together)|fine-?tun\w*|"
-    r"had us on|(signed|got|bought|took out|paid for) (a|an|the|some|one of (them|those|these))? "
+    r"had us on|(signed|got|took out|paid for) (a|an|the|some|one of (them|those|these))? "
     r"?([\w-]+ ){0,3}(deal|contract|licen[cs]es?)|signed up (for|to)|bought|had ([\w-]+ ){0,3}"
     r"credits)\b"
 )
