@@ -5638,3 +5638,103 @@ def test_mistakes_in_dev80_to_dev82s_words(
     domain are none (each beside its near-miss)."""
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("said", "category", "near_miss"),
+    [
+        (
+            "The director bought a Pinecone account and a LangChain plan before we even knew what "
+            "we would use them for.",
+            "ml-experience",
+            "The director bought a Pinecone account and a LangChain plan once we knew what we "
+            "would use them for.",
+        ),
+        (
+            "The firm bought a licence for a vision platform before anyone had decided what it "
+            "was for.",
+            "why-ai-engineering",
+            "The firm bought a licence for a vision platform after the inspectors had decided "
+            "what it was for.",
+        ),
+        (
+            "We had Qdrant and the OpenAI plan running in a month. Then we went round the "
+            "warehouses looking for where to use it.",
+            "biggest-weakness",
+            "We had Qdrant and the OpenAI plan running in a month. Then we went round the "
+            "warehouses looking for where it was slow.",
+        ),
+        (
+            "Last spring the team set up LangChain, AutoGen and a vector database, and now we're "
+            "figuring out where in the claims team to put it.",
+            "why-ai-engineering",
+            "Last spring the team set up LangChain, AutoGen and a vector database, and now we're "
+            "figuring out why the claims team likes it.",
+        ),
+        (
+            "My manager signed us up for CrewAI in the spring. We haven't really pinned down "
+            "which problem it's for yet.",
+            "biggest-weakness",
+            "My manager signed us up for CrewAI in the spring. We have pinned down which problem "
+            "it's for: the returns backlog.",
+        ),
+    ],
+)
+def test_tools_first_in_dev83s_words(said: str, category: str, near_miss: str) -> None:
+    """Tools bought before anyone knew what they were for, a use looked for where to put the
+    stack after it ran, and a framework signed up for whose problem is still not pinned down
+    (each beside its near-miss)."""
+    kind = "tools-before-requirements"
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "category", "near_miss"),
+    [
+        (
+            "And people will assume it's because AI is hot, which it is, partly. And the tenders.",
+            "ai-is-hot",
+            "why-ai-engineering",
+            "And people will assume it's because AI is hot, which, it's not that. It's the "
+            "tenders.",
+        ),
+        (
+            "AI is where the money is right now, so that's where I'm going.",
+            "ai-is-hot",
+            "system-design",
+            "I'd expect fewer wrong settlements, like our last mistake, and that's where the "
+            "money is.",
+        ),
+        (
+            "How accurate does it need to be? The model I built, it's never wrong.",
+            "overselling-ai",
+            "system-design",
+            "How accurate does it need to be, is it okay to say I'm not sure a lot as long as "
+            "it's never wrong?",
+        ),
+        (
+            "Hallucinations, I think with a good system prompt you can basically get rid of them "
+            "now.",
+            "overselling-ai",
+            "system-design",
+            "Hallucinations, with a good system prompt you can cut them, not get rid of them.",
+        ),
+        (
+            "Honestly the model's better than anything OpenAI have for this, our model is state "
+            "of the art.",
+            "overselling-ai",
+            "portfolio-project",
+            "It is state of the art, the paper says, but we measured it on our tickets first.",
+        ),
+    ],
+)
+def test_mistakes_in_dev83_to_dev85s_words(
+    said: str, kind: str, category: str, near_miss: str
+) -> None:
+    """AI's market owned, and its money; a model said never to be wrong, hallucinations said
+    to go with a prompt, a model said to beat OpenAI's. None: the market people will assume
+    and the speaker denies, the money an outcome saves, never wrong as a requirement asked, a
+    paper's state of the art (each beside its near-miss)."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)

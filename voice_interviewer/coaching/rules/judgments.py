@@ -841,14 +841,28 @@ def _says(
     if said is None:
         return False
     if kind == "ai-is-hot":
-        return not _hype_set_aside(sentence, said.end(), after)
+        return not _hype_set_aside(sentence, said.end(), after) and not _money_saved(sentence, said)
     if kind == "minimising-swe-experience":
         return not _taken_back(sentence, said.end(), after) and not _plain_choice(sentence, said)
     if kind == "overselling-ai":
         return not _others_claim_denied(sentence, said, after) and not (
-            "easy" in said.group(0).lower() and _TOOLING_EASY.search(sentence.plain)
+            ("easy" in said.group(0).lower() and _TOOLING_EASY.search(sentence.plain))
+            or _REQUIRED_BEFORE.search(sentence.plain[: said.start()])
         )
     return True
+
+
+# "Fewer wrong settlements, and that's where the money is" is the outcome's money, not AI's.
+_LESS_OF = _rx(r"\b(fewer|less|lower|cut|cuts|sav(e|ed|es|ing|ings)|avoid\w*|reduc\w*)\b")
+# A requirement asked, not a claim: "is it okay to say 'I'm not sure' as long as it's never wrong?"
+_REQUIRED_BEFORE = _rx(r"\b((as|so) long as|provided( that)?|only if|on condition that)\W*$")
+
+
+def _money_saved(sentence: _Sentence, said: re.Match[str]) -> bool:
+    """Whether the money the hype names is what an outcome before it saves."""
+    return "money" in said.group(0).lower() and bool(
+        _LESS_OF.search(sentence.plain[: said.start()])
+    )
 
 
 # A claim the speaker reports of others and then denies ("people love to say these things
@@ -1054,12 +1068,14 @@ def _regretted(sentences: list[_Sentence], sentence: _Sentence) -> bool:
 # store first and then I thought about what to put in it", "and then figured out what to do
 # with it", "then worked out the rest" (where its sentence or the one before names the stack).
 _USE_LOOKED_FOR = _rx(
-    r"\b(then|and)\b[^.?!]{0,40}?\b(thought|figured|worked|searched|looked|looking|wondered|"
-    r"was like|went)\b"
+    r"\b(then|and)\b[^.?!]{0,40}?\b(thought|figured|figuring|worked|working|searched|looked|"
+    r"looking|wondered|was like|went)\b"
     r"[^.?!]{0,40}?\b(what (to|(i|we) (could|should|can|might)|can i|could i|shall i|should i|"
     r"do i|would i|they'?d( actually)?) (do|use|put|feed|build) (with |in |into )?(it|them|"
     r"inside)\b|(that )?(i|we) could use (it|them|this) for\b|"
     r"for a use case|out the rest\b(?! of)|"
+    # "then we went round the business looking for where to use it", "where in ops to put it"
+    r"where\b[^.?!]{0,25}?\bto (use|put|apply|point) (it|them|this|that)\b|"
     # "and then I was looking, okay, which problem can I give to the agents?"
     r"(which|what) (problem|use|job|task)s? (can|could|should|do|would) (i|we) (give|hand|feed|"
     r"throw|point)\b)"
@@ -1101,8 +1117,21 @@ _USE_ASKED_FOR = _rx(
 )
 _BEFORE_A_USE = _rx(
     r"\b(before|without) (we|i|anyone|they|we'?d|i'?d|the \w+( \w+)?)( had| have)?( even)? "
-    r"(had|having|knew|knowing|finished|asked|written|wrote|agreed)( on| writing)? ((a|any|the) )?"
-    r"((clear|real|actual|specific) )?(use|need|problem|brief|requirements?|use case)\b"
+    r"((had|having|knew|knowing|finished|asked|written|wrote|agreed)( on| writing)? ((a|any|the) )?"
+    r"((clear|real|actual|specific) )?(use|need|problem|brief|requirements?|use case)\b|"
+    # "before we even knew what we would use them for", "before anyone had decided what it was
+    # for"
+    r"(knew|know|knowing|decided|deciding|worked out|figured out|agreed( on)?) what (it|they|this|"
+    r"that) (was|were|is|are|would be) for\b|"
+    r"(knew|know|knowing|decided|deciding|worked out|figured out|agreed( on)?) what (we|i|they)"
+    r"('d| would| could| were going to| was going to) (use|do with) (it|them|this|that)\b)"
+)
+# Set up and still without a use: "we haven't really pinned down which problem they're for
+# yet" (the sentence before, or this one, names the tool or what was bought).
+_NO_USE_YET = _rx(
+    r"\b(haven'?t|have not|hasn'?t|has not|still (haven'?t|don'?t))( \w+)? (pinned down|worked out|"
+    r"figured out|decided|settled on|agreed on|found) (which|what) (problem|use|job|task|use case)"
+    r"s? (it'?s|they'?re|it is|they are|this is|we'?d use (it|them)) for\b"
 )
 _BUILT = _rx(
     r"\b(built|set up|stood up|put together|threw together|knocked (up|together)|fine-?tun\w*|"
@@ -1124,7 +1153,10 @@ def _use_asked_for_after(sentences: list[_Sentence]) -> _Sentence | None:
             _BUILT.search(text[: asked.start()]) or _BUILT.search(before)
         )
         tool_early = no_use_yet is not None and (TOOL.search(text) or _BUILT.search(text))
-        if (built_first or tool_early) and not _regretted(sentences, sentence):
+        still_no_use = _NO_USE_YET.search(text) is not None and any(
+            TOOL.search(said) or _BUILT.search(said) for said in (text, before)
+        )
+        if (built_first or tool_early or still_no_use) and not _regretted(sentences, sentence):
             return sentence
     return None
 

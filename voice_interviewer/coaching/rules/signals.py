@@ -252,9 +252,9 @@ _DISAVOWAL = _rx(
     r"\b(isn|wasn)'?t (really )?(it\b(?!\s*[,?])|why\b|the reason\b)|\bnot why i\b|"
     r"\b(it'?s|it is|is|was) (honestly |really |just )?not because\b|"
     # what people assume of the speaker, denied: "people assume I'm jumping on the bandwagon and
-    # I'm really not"
+    # I'm really not", "people will assume it's because AI is hot, which, it's not that"
     r"\b(people|everyone|everybody|folks) (\w+ ){0,2}?(assume|think|say|figure|reckon)s?\b[^.]*"
-    r"\b(and|but),? (i'?m|i am|it'?s|it is) (really |honestly |actually |just )?not\b"
+    r"\b(and|but|which),? (i'?m|i am|it'?s|it is) (really |honestly |actually |just )?not\b"
 )
 # The hype owned as part of it, then set aside for the real reason, in the same sentence or
 # the next: "Part of it is that's where the jobs are. But the thing that actually made me do it
@@ -1424,6 +1424,19 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(junior|senior) \w+ in a box\b|"
         r"\bhallucinations? (will be |would be |down to |is |are )?(essentially |"
         r"practically )?(zero|none|gone)\b|"
+        # "with a good system prompt you can basically get rid of them now" ("you can't", "cut
+        # them, not get rid of them" are none)
+        r"\bhallucinat\w*\b[^.]{0,80}?\b(you|we|i) can (basically |just |pretty much |totally |"
+        r"completely |fully )?(get rid of|eliminate) (them|it)\b|"
+        r"\b(you|we|i) can (basically |just |pretty much |totally |completely |fully )?(get rid of|"
+        r"eliminate) (the |all )?hallucinations?\b|"
+        # the speaker's own model called the best there is: "the model's better than anything
+        # OpenAI have for this", "our model is state of the art" ("it is state of the art, the
+        # paper says" reports the paper)
+        r"\b(better than|beats|outperforms) (anything|everything|whatever) " + _FAMOUS + r"( \w+)?"
+        r" (have|has|makes?|offers?|sells?|does|do|built|got)\b|"
+        r"\b((our|my) (own )?(model|system|bot|classifier)('s| is)|mine is)( \w+ly| really| "
+        r"totally| pretty much)* state[- ]of[- ]the[- ]art\b|"
         r"\b(done|built) (this|that|it|these)( type| kind| sort)?( of \w+)? (many|loads of|lots of|"
         r"dozens of|countless) times\b|\b(i'?m|i am) (pretty much )?already there\b|"
         r"\b(researcher|expert|phd)[- ]level (knowledge|skills?|understanding)\b|"
