@@ -5738,3 +5738,39 @@ def test_mistakes_in_dev83_to_dev85s_words(
     paper's state of the art (each beside its near-miss)."""
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("gap_and_strength", "gap_alone"),
+    [
+        (
+            "I'd never built anything with embeddings, I'm not an ML person. What I had was eight "
+            "years of building booking systems.",
+            "I'd never built anything with embeddings, I'm not an ML person. What I had to do "
+            "was read a lot.",
+        ),
+        (
+            "I haven't got that maths myself; what I've got is ten years of keeping systems "
+            "running.",
+            "I haven't got that maths myself, and it worries me.",
+        ),
+        (
+            "I'm still new in the evaluation side, I'll admit that, but for five years I've been "
+            "the one on call for the case system.",
+            "I'm still new in the evaluation side, I'll admit that.",
+        ),
+        (
+            "I'm not so strong on the statistics, but the alerting and the freshness, that one I "
+            "can make solid.",
+            "I'm not so strong on the statistics, and the alerting is new to me as well.",
+        ),
+    ],
+)
+def test_gaps_and_strengths_in_dev84_and_dev85s_words(
+    gap_and_strength: str, gap_alone: str
+) -> None:
+    """ "What I had was" turns to a strength ("what I had to do" does not), "I haven't got that
+    maths" and "new in the evaluation side" are gaps, and "that one I can make solid" is a
+    strength; the same gap left hanging is not enough."""
+    assert score(gap_and_strength, "honest_gaps", "ml-experience") >= 3
+    assert score(gap_alone, "honest_gaps", "ml-experience") < 3

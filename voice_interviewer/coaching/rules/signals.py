@@ -786,13 +786,15 @@ _GAP = _rx(
     r"computer science|maths?|stats|statistics) background|i'?m not sure i('?d| could| can| would)|"
     r"(i'?m|i am) not (positioning|(so |that |very |too |really )?strong|an expert)|i lack|"
     r"gaps? in|limited experience|still learning|not my strength|less experience|"
-    r"not my (area|forte|thing|specialty|strong suit)|i'?m (still |fairly |pretty |quite )?new to|"
+    r"not my (area|forte|thing|specialty|strong suit)|"
+    r"i'?m (still |fairly |pretty |quite )?new (to|in|on)\b|"
     r"(zero|little|not much) (\w+ ){0,2}experience (with|in)|"
     r"\b(the|my|one) (\w+ )?(weakness|gap) (is|was|would be)\b|"
     # "I haven't got any ML background", "I have no experience to train models", "I'm no colour
     # scientist", "I couldn't tell you the maths of it", "I honestly don't understand that
     # well", "self-hosting, I'd have to learn", "not great at ranking"
-    r"\b(haven'?t|have not) got (any |much )?(\w+ ){0,2}(background|experience|training|degree)|"
+    r"\b(haven'?t|have not) got (any |much )?(\w+ ){0,2}(background|experience|training|degree|"
+    r"maths?|statistics|theory)|"
     r"\b(have|had|got) no (real |much )?experience (to|in|with|of|on)\b|"
     r"\b(i'?m|i am) no (\w+ ){0,2}(expert|scientist|researcher|mathematician|statistician|"
     r"specialist)|"
@@ -823,8 +825,8 @@ _WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
 # What turns a named gap into a strength, in a later clause: what the speaker has or brings
 # instead, or a contrast ("but", "though") followed by something the speaker did or does.
 _PIVOT = _rx(
-    r"\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|have|do|did|done|offer|know|"
-    r"built|add|shipped|run|ran|own|owned|made|got)\b|i bring|instead|"
+    r"\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|have|had(?! to)|do|did|done|"
+    r"offer|know|built|add|shipped|run|ran|own|owned|made|got)\b|i bring|instead|"
     r"(the )?(job|role|work|thing) i'?m (after|good at|here for) is|"
     r"my strong (side|point|part|suit)|"
     r"where i bring|(is|'s) (exactly |precisely )?(my|where my) (background|strength|thing|job|"
@@ -842,7 +844,9 @@ _PIVOT = _rx(
     # ", that I can do", "pretty decent at knowing when to take the job away from the model"
     r"\bbut\b[^.]{0,60}\b(is|are|was|were) (all )?mine\b|\bthat'?s my (bit|part)\b|"
     r"\bmy (bit|part) (was|is)\b|"
-    r",\s*(that|this) i (can do|do well|know well)\b|"
+    # ", that one I can make solid"
+    r",\s*(that|this)( one| part| bit| side)? i (can do|do well|know well|can make (it )?(solid|"
+    r"reliable|robust|work))\b|"
     r"^\W*(pretty|really|quite) (good|decent|strong|solid) at\b|"
     r"\bmade (a|the) call\b|"
     r"(i'?m|i am) (a |an )?(really |very |pretty |quite )?(solid|strong|good|reliable|experienced|"
