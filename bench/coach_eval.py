@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev85", "others-heldout", "others-heldout2" to "others-heldout68",
+"others-dev3" to "others-dev88", "others-heldout", "others-heldout2" to "others-heldout69",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -84,8 +84,8 @@ BANK_DIR = PROJECT_ROOT / "tests" / "eval" / "coach-bank"
 # blind writers, 2026-12-03) were scored once at that session's start; the dev parts were
 # then read, the held-out parts never; likewise "others-dev60", "others-dev61" and
 # "others-heldout58" (three more, the same session), and "others-dev62", "others-dev63" and
-# "others-heldout59" (three more after them). "others-dev64" to "others-dev85" and
-# "others-heldout60" to "others-heldout68" (2026-12-03/04, twelfth to fifteenth sessions) are used
+# "others-heldout59" (three more after them). "others-dev64" to "others-dev88" and
+# "others-heldout60" to "others-heldout69" (2026-12-03/04, twelfth to fifteenth sessions) are used
 # in the same way: each round scored once before anyone read it, the dev parts then read.
 SETS = {
     "old": EVAL_DIR,
@@ -151,8 +151,8 @@ SETS = {
     "others-heldout27": OTHERS_DIR / "heldout27",
     "others-heldout28": OTHERS_DIR / "heldout28",
     "others-heldout29": OTHERS_DIR / "heldout29",
-    **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(35, 86)},
-    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 69)},
+    **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(35, 89)},
+    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 70)},
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
