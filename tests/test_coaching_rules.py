@@ -5774,3 +5774,70 @@ def test_gaps_and_strengths_in_dev84_and_dev85s_words(
     strength; the same gap left hanging is not enough."""
     assert score(gap_and_strength, "honest_gaps", "ml-experience") >= 3
     assert score(gap_alone, "honest_gaps", "ml-experience") < 3
+
+
+@pytest.mark.parametrize(
+    ("said", "category", "near_miss"),
+    [
+        (
+            "Honestly I'd say I understand LLMs about as well as anyone does.",
+            "why-ai-engineering",
+            "Honestly I'd say I understand the tills about as well as anyone does.",
+        ),
+        (
+            "At this point I'm already doing what the machine learning lot do anyway.",
+            "why-ai-engineering",
+            "At this point I'm not doing what the machine learning lot do, I build around it.",
+        ),
+        (
+            "I choose the models and deploy them. That's the ML engineer job, really.",
+            "ml-experience",
+            "I choose the models and deploy them. That's the ML engineer job description's "
+            "second line, and the first I haven't done.",
+        ),
+        (
+            "So the move is more of a title change than anything.",
+            "why-ai-engineering",
+            "My manager called the move a title change, and I told her it wasn't.",
+        ),
+        (
+            "In the demo we ran, fit returns dropped forty percent, so that's what it does in "
+            "production.",
+            "portfolio-project",
+            "In the demo we ran, fit returns dropped forty percent, so in production it's still "
+            "to be measured.",
+        ),
+        (
+            "Once you've built one of these, you can build any of them.",
+            "portfolio-project",
+            "Once you've built one of these, you can see how different the next one is.",
+        ),
+        (
+            "I could build pretty much any document system you've got here.",
+            "portfolio-project",
+            "I could build the document system you've got here, given the data.",
+        ),
+        (
+            "We ran it in three of our forty salons for a month. So it's been a success across "
+            "the company, really.",
+            "ml-experience",
+            "We ran it in three of our forty salons, then rolled it out to all of them. So it's "
+            "been a success across the company, really.",
+        ),
+        (
+            "You tell it your wife likes simple things and it really knows the style.",
+            "portfolio-project",
+            "I'd fine-tune it on past orders so it really knows the style.",
+        ),
+    ],
+)
+def test_overselling_in_dev87s_words(said: str, category: str, near_miss: str) -> None:
+    """Quiet inflation: LLMs understood as well as anyone, the ML engineer's job said to be
+    done already or a title change, a demo's number said to be production's, one system said
+    to teach them all, a pilot in three salons called a success across the company, a model
+    that really knows. None: the tills known as well as anyone, a job description, a number
+    still to be measured, a pilot rolled out to all, a fine-tune meant to make it know (each
+    beside its near-miss)."""
+    kind = "overselling-ai"
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)

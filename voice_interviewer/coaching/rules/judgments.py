@@ -1193,6 +1193,36 @@ def declines(kind: str, sentence: _Sentence, sentences: list[_Sentence]) -> bool
     return False
 
 
+# A pilot in a few places called a success everywhere: "we ran it in three of our forty salons
+# for a month ... So it's been a success across the company, really" (a success across the
+# company after it was rolled out to all of it is none).
+_COMPANY_WIDE = _rx(
+    r"\ba success (across|throughout|for) (the (whole |entire )?(company|business|chain|group|"
+    r"firm|organi[sz]ation)|the board)\b"
+)
+_PILOT = _rx(
+    r"\b(pilot(ed|s)?|trial(l?ed|s)?|(in|at|for) (one|two|three|four|five|a few|\d+) of (our |the |"
+    r"its )?(\w+ )?\w+|one of (\w+ )?(\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|a hundred))\b"
+)
+_ROLLED_OUT = _rx(r"\b(rolled|rolling) (it |this |that )?out\b|\b(to|across|in|at) (all|every)\b")
+
+
+def _pilot_called_company_wide(sentences: list[_Sentence]) -> _Sentence | None:
+    """The sentence calling a pilot told before it a success across the company, unless it
+    was rolled out to all of it."""
+    for sentence in sentences:
+        wide = _COMPANY_WIDE.search(sentence.plain)
+        if wide is None:
+            continue
+        told = [*(s.plain for s in sentences[: sentence.index]), sentence.plain[: wide.start()]]
+        if any(_PILOT.search(text) for text in told) and not any(
+            _ROLLED_OUT.search(text) for text in told
+        ):
+            return sentence
+    return None
+
+
 def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mistake]:
     found: list[Mistake] = []
     apology = _apologises(request, sentences)
@@ -1205,6 +1235,10 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
         )
         if sentence is not None:
             found.append(Mistake(kind, sentence.text))
+    if not any(m.kind == "overselling-ai" for m in found):
+        widened = _pilot_called_company_wide(sentences)
+        if widened is not None:
+            found.append(Mistake("overselling-ai", widened.text))
     tool = _tools_first(sentences) if is_system_design(request) else None
     tool = (
         tool
