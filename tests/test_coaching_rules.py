@@ -5841,3 +5841,28 @@ def test_overselling_in_dev87s_words(said: str, category: str, near_miss: str) -
     kind = "overselling-ai"
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("done", "wished"),
+    [
+        (
+            "At the bakery I built the order parser. We test it against two hundred past orders "
+            "every release, and it alerts us when the failure rate goes up.",
+            "At the bakery I built the order parser. We should test it against two hundred past "
+            "orders every release, and I'd like to add an alert when the failure rate goes up.",
+        ),
+        (
+            "I added retries and a fallback to the old rules, and we monitor the error rate.",
+            "I haven't added retries or a fallback yet, and monitoring the error rate is on the "
+            "list.",
+        ),
+    ],
+)
+def test_rigor_only_wished_for_is_none_in_work_done(done: str, wished: str) -> None:
+    """In an answer about work done, rigor the speaker only wishes for ("we should test it",
+    "I'd like to add an alert", "on the list") is no rigor; in a design answer, rigor to come
+    is the answer."""
+    assert score(done, "engineering_rigor", "portfolio-project") >= 3
+    assert score(wished, "engineering_rigor", "portfolio-project") < 3
+    assert score(wished, "engineering_rigor", "system-design") >= 3

@@ -152,7 +152,7 @@ def rule_feedback(
     mistakes += _model_mistakes(sentences, mistakes, model_found)
     framework = {
         "production_problem": score_production_problem(request, sentences),
-        "engineering_rigor": score_engineering_rigor(sentences),
+        "engineering_rigor": score_engineering_rigor(sentences, is_system_design(request)),
         "business_impact": score_business_impact(sentences, is_system_design(request)),
         "honest_gaps": score_honest_gaps(request, sentences, mistakes),
     }

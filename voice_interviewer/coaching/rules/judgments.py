@@ -281,10 +281,27 @@ def _statements(sentences: list[_Sentence]) -> str:
     return " ".join(s.plain for s in sentences if not s.asks)
 
 
-def score_engineering_rigor(sentences: list[_Sentence]) -> FrameworkScore:
-    kinds = rigor_kinds(_statements(sentences))
+# Rigor only wished for, in an answer about work done: "we should add monitoring", "I'd like to
+# test it more", "alerting is on the list" (a design answer's rigor is all to come, and counts).
+_WISHED = _rx(
+    r"\b(i|we)('d| would) (like|love) to\b|\b(i|we) (want(ed)?|plan(ned)?|hope|need) to (add|"
+    r"build|put|set up|write|get|do|start|try|introduce|improve)\b|\b(i|we) should(n'?t)?\b|"
+    r"\bhaven'?t (\w+ ){0,3}yet\b|"
+    r"\bnever got (round|around) to\b|\bon (the|my|our) (list|roadmap|to-?do)\b"
+)
+
+
+def _done(sentences: list[_Sentence]) -> str:
+    """The statements' clauses that are not only wished for (_WISHED)."""
+    clauses = (c for s in sentences if not s.asks for c in s.clauses)
+    return " ".join(c for c in clauses if not _WISHED.search(c))
+
+
+def score_engineering_rigor(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:
+    statements = _statements(sentences) if design else _done(sentences)
+    kinds = rigor_kinds(statements)
     score = (1, 2, 3, 4, 4, 5, 5, 5)[len(kinds)]
-    if len(kinds) == 1 and len(_practices(_statements(sentences))) >= 3:
+    if len(kinds) == 1 and len(_practices(statements)) >= 3:
         score = 3  # one kind of rigor, practised three ways
     if not kinds:
         return FrameworkScore(
