@@ -1222,7 +1222,10 @@ _PILOT = _rx(
     r"its )?(\w+ )?\w+|one of (\w+ )?(\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|a hundred))\b"
 )
-_ROLLED_OUT = _rx(r"\b(rolled|rolling) (it |this |that )?out\b|\b(to|across|in|at) (all|every)\b")
+_ROLLED_OUT = _rx(
+    r"\b(rolled|rolling) (it |this |that )?out\b|"
+    r"\b(to|across|in) (all|every)\b(?! (honesty|costs|times))"
+)
 
 
 def _pilot_called_company_wide(sentences: list[_Sentence]) -> _Sentence | None:
