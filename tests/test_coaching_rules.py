@@ -5866,3 +5866,26 @@ def test_rigor_only_wished_for_is_none_in_work_done(done: str, wished: str) -> N
     assert score(done, "engineering_rigor", "portfolio-project") >= 3
     assert score(wished, "engineering_rigor", "portfolio-project") < 3
     assert score(wished, "engineering_rigor", "system-design") >= 3
+
+
+@pytest.mark.parametrize(
+    ("met", "denied"),
+    [
+        (
+            "The support team was drowning in it, forty agents, every Monday.",
+            "My practice project was my own Slack, I was drowning in it, there's no users, it's "
+            "just me.",
+        ),
+        (
+            "It wasn't an issue until customers complained about the queue at the depot.",
+            "It was a course project. There wasn't a real user or a real problem behind it.",
+        ),
+    ],
+)
+def test_a_problem_nobody_but_the_speaker_had_is_no_production_problem(
+    met: str, denied: str
+) -> None:
+    """A problem the speaker says had no users or was not real ("there's no users, it's just
+    me", "there wasn't a real problem behind it") is none; one that only came later is."""
+    assert score(met, "production_problem", "ml-experience") >= 3
+    assert score(denied, "production_problem", "ml-experience") < 3

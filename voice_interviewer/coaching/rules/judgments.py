@@ -143,6 +143,8 @@ _NOT_A_PROBLEM_AFTER = _rx(
     r"(is|are|was|were) down by)|"
     r"(for|to) (you|me|(this|the|your) (job|role|position))\b|"
     r"(just )?waiting to be (solved|fixed|tackled)\b|"
+    # nobody but the speaker has it: "I was drowning in it, there's no users, it's just me"
+    r"[^.]{0,30}\bthere'?s no (real )?(users?|customers?)\b(?!\s+(happier|more|better|who|that))|"
     r"([\w-]+\s+)?(page|pages|alert|alerts|trigger|triggers|go to|goes to|go back|goes back|"
     r"fall back|falls back|get retried|are retried|is retried|get flagged|are flagged)\b)"
 )

@@ -218,6 +218,8 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     r"(\s+[\w'-]+){0,5}|"
     r"\b(?:if|in case|unless|(?:make|makes|making|made) sure)\b(?:\s+[\w'-]+){0,4}|"
     r"\b(?:without|no|never|zero|nobody|nobody's|no one)\b(?:\s+[\w'-]+){0,2}|"
+    # denied: "there wasn't a real user or a real problem behind it"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:a|an|any)\s+(?:real|actual)\b(?:\s+[\w'-]+){0,4}|"
     # a problem guessed for others in general: "a lot of companies must have document problems",
     # "I'd imagine most of them still handle it by hand"; a kind of task: "an engineering problem"
     r"\b(?:companies|people|businesses|organi[sz]ations|teams|everyone|everybody)\s+(?:\w+\s+)?"
