@@ -871,16 +871,15 @@ def _says(
     return True
 
 
-# "Fewer wrong settlements, and that's where the money is" is the outcome's money, not AI's.
-_LESS_OF = _rx(r"\b(fewer|less|lower|cut|cuts|sav(e|ed|es|ing|ings)|avoid\w*|reduc\w*)\b")
 # A requirement asked, not a claim: "is it okay to say 'I'm not sure' as long as it's never wrong?"
 _REQUIRED_BEFORE = _rx(r"\b((as|so) long as|provided( that)?|only if|on condition that)\W*$")
 
 
 def _money_saved(sentence: _Sentence, said: re.Match[str]) -> bool:
-    """Whether the money the hype names is what an outcome before it saves."""
+    """Whether the money the hype names is what an outcome before it brings: "fewer wrong
+    settlements, and that's where the money is" is the outcome's money, not AI's."""
     return "money" in said.group(0).lower() and bool(
-        _LESS_OF.search(sentence.plain[: said.start()])
+        _OUTCOME.search(sentence.plain[: said.start()])
     )
 
 
