@@ -5,7 +5,7 @@ Each labelled part of tests/eval/coach-others/ was written by one writer. Leavin
 at a time, training on the others and the first set, and scoring the part left out measures
 the model on a writer it never saw, as a user is. Each target's threshold is the lowest of
 0.5-0.9 at which the model's own findings are right at least 9 times in 10 that way; a target
-with no such threshold is left to the rules. The held-out parts (heldout2 to heldout59) are
+with no such threshold is left to the rules. The held-out parts (heldout2 onwards) are
 never trained on.
 
     python bench/answer_model.py           # the table: rules, model, rules or model
