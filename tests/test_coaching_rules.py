@@ -5889,3 +5889,83 @@ def test_a_problem_nobody_but_the_speaker_had_is_no_production_problem(
     me", "there wasn't a real problem behind it") is none; one that only came later is."""
     assert score(met, "production_problem", "ml-experience") >= 3
     assert score(denied, "production_problem", "ml-experience") < 3
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "We built an assistant for the technicians. I built the evaluation and the "
+            "monitoring, the test questions and the dashboards.",
+            "We built an assistant for the technicians. The evaluation and monitoring, all of "
+            "that was built by the data science team, the test questions, the dashboards.",
+        ),
+        (
+            "I built the API that serves the forecasts. I handled all the monitoring, the drift "
+            "checks and the evaluation.",
+            "I built the API that serves the forecasts. They handled all the monitoring, the "
+            "drift checks and the evaluation, I was not part of that.",
+        ),
+        (
+            "The chatbot answers delivery questions. We have a proper offline evaluation and "
+            "monitoring.",
+            "The chatbot answers delivery questions. What we don't have yet is a proper offline "
+            "evaluation, or monitoring.",
+        ),
+        (
+            "I built the extraction. I checked every field against the originals, and we "
+            "monitor the error rate.",
+            "I built the extraction. Testing was pretty light, honestly, I checked a few dozen "
+            "against the originals.",
+        ),
+    ],
+)
+def test_rigor_another_team_did_or_not_yet_done_is_not_the_speakers(
+    done: str, not_done: str
+) -> None:
+    """In an answer about work done, rigor another team did ("built by the data science team",
+    "they handled all the monitoring"), rigor not there yet ("what we don't have yet is ...")
+    and testing owned up to as light are not the speaker's."""
+    assert score(done, "engineering_rigor", "portfolio-project") >= 3
+    assert score(not_done, "engineering_rigor", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "I mostly did boring ERP integrations for years, nothing relevant to this really.",
+            "I built the search for the ERP, and at first nothing relevant came back for half "
+            "the queries.",
+        ),
+        (
+            "The data team did the models. Honestly I just plumbed it in, the real work was "
+            "theirs.",
+            "The data team did the test set. I just wired it in. Which, to be fair, was "
+            "deliberate, they know the examples and I don't.",
+        ),
+        (
+            "I mostly just do CRUD screens for the weighbridge, so this is outside what I do.",
+            "My background is the order system, forty thousand orders a year over EDI, nothing "
+            "fancy but it doesn't fall over.",
+        ),
+        (
+            "At the taxi firm I was just the plumbing, the dispatch system guy.",
+            "At the taxi firm I was 'just the plumbing', my boss used to say, but that's wrong, "
+            "the plumbing is why four hundred cars a night got their jobs on time.",
+        ),
+        (
+            "I was only doing the pharmacy stock screens, nothing serious.",
+            "At the hospital pharmacy the search returned a withdrawn guidance and a nurse "
+            "followed it, thank God nothing serious happened.",
+        ),
+    ],
+)
+def test_minimising_in_dev89_to_dev91s_words(said: str, near_miss: str) -> None:
+    """The work said to bear on nothing here, plumbed in, just CRUD screens; none when the
+    speaker calls it a choice ("which was deliberate"), is proud of the plain work ("nothing
+    fancy but it doesn't fall over"), rejects someone's "just the plumbing", or says nothing
+    serious happened."""
+    kind = "minimising-swe-experience"
+    assert kind in mistakes(said, "ml-experience")
+    assert kind not in mistakes(near_miss, "ml-experience")

@@ -288,15 +288,32 @@ def _statements(sentences: list[_Sentence]) -> str:
 _WISHED = _rx(
     r"\b(i|we)('d| would) (like|love) to\b|\b(i|we) (want(ed)?|plan(ned)?|hope|need) to (add|"
     r"build|put|set up|write|get|do|start|try|introduce|improve)\b|\b(i|we) should(n'?t)?\b|"
-    r"\bhaven'?t (\w+ ){0,3}yet\b|"
-    r"\bnever got (round|around) to\b|\bon (the|my|our) (list|roadmap|to-?do)\b"
+    r"\b(haven'?t|(don'?t|do not|doesn'?t|does not) (have|do))( \w+){0,3} yet\b|"
+    r"\bnot (there |in place |built |done |set up )?yet\b|"
+    r"\bnever got (round|around) to\b|\bon (the|my|our) (list|roadmap|to-?do)\b|"
+    # owned up to as slight: "testing was pretty light, honestly"
+    r"\b(testing|tests|evaluation|evals?|monitoring|checks)( \w+)? (was|were|is|are|has been) "
+    r"(pretty |very |quite |really |a bit |fairly |rather )?(light|thin|minimal|patchy|"
+    r"non-?existent|an afterthought)\b"
+)
+# Rigor another team did: "the evaluation and monitoring, all of that was built by the data
+# science team", "the testing, the QA team did all that", "they handled all the monitoring, I
+# was not part of that" (the speaker's own team, "our team built it", is theirs to claim).
+_ANOTHER_TEAMS = _rx(
+    r"\b(by|was|were) (the|our|their|a|an) ([\w-]+ ){1,2}(team|people|folks|guys|department|"
+    r"squad|group|vendor|contractors?)\b|"
+    r"\b(by|was|were) (another|a different|a separate|some other) (team|group|department)\b|"
+    r"\b(the|our|their) ([\w-]+ ){1,2}(team|people|folks|guys|department|squad) (did (all|it|"
+    r"that|the)|handled|handles|built|owns|owned|ran|runs|set up|looked after|took care of)\b|"
+    r"\bthey (handled|did|owned|built|ran|set up|took care of|looked after) (all|the|that)\b"
 )
 
 
 def _done(sentences: list[_Sentence]) -> str:
-    """The statements' clauses that are not only wished for (_WISHED)."""
+    """The statements' clauses that are not only wished for (_WISHED) nor another team's
+    (_ANOTHER_TEAMS)."""
     clauses = (c for s in sentences if not s.asks for c in s.clauses)
-    return " ".join(c for c in clauses if not _WISHED.search(c))
+    return " ".join(c for c in clauses if not (_WISHED.search(c) or _ANOTHER_TEAMS.search(c)))
 
 
 def score_engineering_rigor(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:

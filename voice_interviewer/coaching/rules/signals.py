@@ -277,7 +277,13 @@ _TAKEN_BACK_SELF = _rx(
     r"\bthat'?s (exactly )?(the part|the bit|what) [^.]*\b(missing|lack|need)\w*\b|"
     r"\bbut the backend is\b|"
     # a joke about oneself, taken back: "Nah, I'm having you on", "only joking"
-    r"\b(i'?m|just|only) (kidding|joking|having you on|pulling your leg)\b"
+    r"\b(i'?m|just|only) (kidding|joking|having you on|pulling your leg)\b|\bbut that'?s wrong\b|"
+    # a choice, not a lack: "I just wired it in. Which, to be fair, was deliberate"
+    r"\b(which|that|it)\W+([\w']+\W+){0,4}?(was|is) (deliberate|on purpose|intentional|"
+    r"(my|our) (choice|call|decision))\b|"
+    # plain, and proud of it: "nothing fancy but it doesn't fall over"
+    r"^\W*but (it|they|that|the \w+)( \w+)? ((doesn'?t|don'?t|didn'?t|never|won'?t) (fall|fell|"
+    r"go|went) (over|down)|(works?|worked|runs|ran|has run|never (breaks|broke|fails|failed)))\b"
 )
 _TECH = _rx(
     r"\b(ai|llms?|gpt\S*|chatgpt|langchain|pinecone|llama ?index|rag|vector (db|database|store)|"
@@ -1062,7 +1068,9 @@ _SUBORDINATE_NEGATION = _rx(
 # Clauses: a sentence is cut before "but", "so", "though", "and that's" and at ; and :, so a
 # gap and the strength that follows it in the same sentence are seen as two parts.
 _CLAUSE_BREAK = _rx(
-    r"\s*[;:]\s+|,?\s+(?=(?:but|so|though|although|however|yet|and that'?s|which is why)\b)"
+    r"\s*[;:]\s+|,?\s+(?=(?:but|so|though|although|however|and that'?s|which is why)\b)|"
+    # "yet" joins clauses after a comma; "we haven't added it yet" ends one
+    r",\s+(?=yet\b)"
 )
 
 # Researchers by role, by degree or by lab: "the PhDs who publish papers", "people who actually
@@ -1198,6 +1206,13 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\bi(?:'ve| have| was| am|'m)?( been)?( \w+ly)? (just|only|merely|mostly just)"
         r"( [\w'-]+){0,3}? (mov|push|shuffl|glu|plumb|wir)\w*( [\w'-]+){0,3}? (around|together|"
         r"up)\b|"
+        r"\bi( \w+ly)? (just|only|merely) (plumb|wir|plugg?|bolt)\w* (it|them|that|things|stuff) "
+        r"in\b|"
+        # the work said to bear on nothing here: "I mostly did ERP integrations for years,
+        # nothing relevant to this really"
+        r"\bi( \w+)? (did|do|was doing|worked on|built|wrote|have done|'ve done)\b[^.]{0,80}"
+        r",\s*nothing (really |very |that'?s |much )?relevant\b(?! (\w+ )?(came|comes|was|is|"
+        r"turned|showed) )|"
         r"\bnothing (that )?(would |really )?counts? as real\b|"
         r"\bi(?:'ve| have| was)?( \w+ly)? (just |only |mostly )?(built|done|did|made|worked on|"
         r"been doing|written)\b[^.]{0,120}\bnot (exactly |really )?rocket science\b|"
@@ -1212,8 +1227,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(only|just|merely)\b|"
         # the speaker's work made small by "only" or "just" and what it was: "I was only doing
         # the cart and the checkout, the typical CRUD", "I've only ever been a tester really"
-        r"\bi(?:'ve| have| was|'m| am)?( really| basically| ever| been)? (only|just|merely)"
-        r"( ever| really| just)? (been|doing|building|writing|working on|done|did|a|an|the|in|"
+        r"\bi(?:'ve| have| was|'m| am)?( really| basically| ever| been| mostly)? (only|just|merely)"
+        r"( ever| really| just)? (been|doing|do|building|writing|working on|done|did|a|an|the|in|"
         r"making)\b.*\b(crud|forms|reports|scripts|admin|websites?|wordpress|php|ui stuff|"
         r"little tools|tester|qa|testing|bug ?fix\w*|maintenance|typical|boring|basic|simple|"
         r"spreadsheets|"
@@ -1226,7 +1241,7 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(?<!rag, )(?<!llm, )(?<!model, )(?<!search, )(?<!stack, )(?<!pipeline, )"
         r"\bnothing (very |really |that |so |too )?(clever|serious|impressive|fancy|special|"
         r"interesting|hardcore|complicated|advanced|technical)\b(?! there)(?! (on|in) the)"
-        r"(?! about)|"
+        r"(?! about)(?! (\w+ )?(happened|came of it|went wrong|broke))|"
         r"\b(just|only) the plumbing\b|"
         r"\b(it'?s )?not like i('?ve| was) (built|done|made|building|doing|making) anything( \w+)? "
         r"(interesting|serious|real|"
