@@ -5969,3 +5969,70 @@ def test_minimising_in_dev89_to_dev91s_words(said: str, near_miss: str) -> None:
     kind = "minimising-swe-experience"
     assert kind in mistakes(said, "ml-experience")
     assert kind not in mistakes(near_miss, "ml-experience")
+
+
+@pytest.mark.parametrize(
+    ("own", "not_own"),
+    [
+        (
+            "The two people who did the re-keying don't do it any more, they've gone back to "
+            "inspecting fruit.",
+            "The two people who did the re-keying still do it, they check every field.",
+        ),
+        (
+            "Delivery calls to customer service went down about twenty-five percent in two months.",
+            "The customer service went down for an hour in two months.",
+        ),
+        (
+            "Our dispatch team cut their call time a fair bit with the tool I built.",
+            "Our dispatch team cut their call time a fair bit with something like this, but to "
+            "be fair that was the vendor's product, I didn't build it.",
+        ),
+    ],
+)
+def test_outcomes_in_dev89_and_dev90s_words(own: str, not_own: str) -> None:
+    """A manual step that stopped ("don't do it any more"), calls to customer service that
+    went down by a percentage; none: the step still done, the service down for an hour, an
+    outcome the speaker disowns ("that was the vendor's product, I didn't build it")."""
+    assert score(own, "business_impact", "portfolio-project") >= 3
+    assert score(not_own, "business_impact", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("projected", "near_miss"),
+    [
+        (
+            "Ingestion keeps only the current revision. What I expect is no more rework from "
+            "old revisions.",
+            "Ingestion keeps only the current revision. What I expect is some questions about "
+            "old revisions.",
+        ),
+        (
+            "If retrieval fails the handler sees keyword results. Wrong answers would come down "
+            "by half.",
+            "If a document fails to parse, it goes to a dead-letter queue and someone's told, "
+            "never silently dropped.",
+        ),
+    ],
+)
+def test_a_design_outcome_expected_and_a_failure_rule_that_is_none(
+    projected: str, near_miss: str
+) -> None:
+    """A design's projected end to a harm ("what I expect is no more rework"); a failure rule
+    ("never silently dropped") is no outcome."""
+    assert score(projected, "business_impact", "system-design") >= 3
+    assert score(near_miss, "business_impact", "system-design") < 3
+
+
+def test_a_problem_told_with_an_adverb_drives_a_design() -> None:
+    """ "a search tool very confidently gave a colleague an old retention schedule" is a problem
+    met at work, as "a search tool gave" is; the requirements alone are none."""
+    questions = "What's the latency budget? Do the documents change? "
+    met = (
+        questions + "I ask because at the county archive where I work, a search tool very "
+        "confidently gave a colleague an old retention schedule, and records were destroyed."
+    )
+    assert score(met, "production_problem", "system-design") >= 3
+    assert (
+        score(questions + "Then I'd chunk by heading.", "production_problem", "system-design") < 3
+    )

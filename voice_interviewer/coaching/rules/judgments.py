@@ -380,6 +380,14 @@ _UNKNOWN_BEFORE = _rx(
 # a third, mine feeds into that", "the insights team did a similar thing and they halved their
 # turnaround", "the federation next to ours bought a triage product" ("unlike the other team's
 # bot, ours cut the wait" is the speaker's).
+# An outcome the speaker then disowns: "our dispatch team cut their call time a fair bit with
+# something like this, but to be fair that was the vendor's product, I didn't build it".
+_DISOWNED = _rx(
+    r"\b(i|we) (didn'?t|did not|never) (build|make|write|do) (it|that|this|any of (it|that))\b"
+    r"(?! (from scratch|alone|myself|on my own|by myself|single-handed\w*)\b)|"
+    r"\b(that|it|this) was (the|a|an|another|their) ([\w-]+'s|other) ([\w-]+ )?(product|tool|"
+    r"work|project|system|doing)\b"
+)
 _OTHERS_WORK_BEFORE = _rx(
     r"(\b(the other|another|a different|a separate|a sister) (team|group|squad|department)\b|"
     r"\b(?<!\bwe )(?<!\bi )(did|built|tried|bought|ran) ((a |the )?(similar|same) (thing|project|"
@@ -531,7 +539,7 @@ def _question(sentence: _Sentence) -> bool:
 
 def score_business_impact(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:
     best: tuple[int, _Sentence] | None = None
-    for sentence in (s for s in sentences if not _question(s)):
+    for sentence in (s for s in sentences if not (_question(s) or _DISOWNED.search(s.plain))):
         # the whole sentence and its clauses, once each (a sentence of one clause is both)
         parts = dict.fromkeys([sentence.plain, *re.split(r",? and |; ", sentence.plain)])
         in_iteration = bool(_ITERATION.search(sentence.plain))

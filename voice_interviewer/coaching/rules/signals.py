@@ -302,7 +302,8 @@ _WORK_SETTING = _rx(
 _SOMEONE_DID = _rx(
     r"(?<!\bif )(?<!\bwhen )\b(i|we|they|it|someone|somebody|nobody|staff|handlers|users|customers|"
     r"people|our (\w+'?[ -]){0,2}\w+|(the|a|an) (\w+[ -]){0,2}\w+) (once |still |constantly |"
-    r"always |all |just |only |even |first |later )?(had|was|were|got|kept|took|paid|quoted|"
+    r"always |all |just |only |even |first |later |((very|really|so|quite) )?\w+ly )?(had|was|"
+    r"were|got|kept|took|paid|quoted|"
     r"followed|went|broke|told|denied|"
     r"served|spent|began|gave|lost|missed|rang|sat|came|did|ran|found|read|sent|made|left|hit|"
     r"misread|\w+ed)\b"
@@ -478,7 +479,7 @@ _OUTCOME = _rx(
     # "saved our lives" and "saved our bacon" are no figure of the business
     r"sav(e|es|ed|ing)(?! (their|his|her|my|our|the) (li\w*|bacon|skin|necks?|day)\b)|"
     # "dropped it" gave a tool up, and "started dropping the policy number" lost a thing
-    r"dropp\w*(?! (it|them|that|this)\b)(?! (the|its|their|an?|some) "
+    r"(?<!silently )dropp\w*(?! (it|them|that|this)\b)(?! (the|its|their|an?|some) "
     r"(?!(lot|bit|little|third|quarter|half|fifth|tenth)\b|([\w'-]+ ){1,3}(by|from|to)\b))|"
     r"(?<!api )(?<!apis )(?<!server )(?<!servers )(?<!site )(?<!system )(?<!service )"
     r"(?<!provider )(?<!network )(?<!database )(?<!platform )(?<!app )(?<!internet )"
@@ -556,6 +557,10 @@ _OUTCOME = _rx(
     r"call|ring)\b|"
     # a projected end to a harm: "those complaints were about one a month, I'd expect none"
     r"\bi'?d expect (almost |practically |next to )?(none|zero)\b|"
+    r"\bwhat i('d| would)? expect is (almost |practically |next to )?(none|zero|no more)\b|"
+    # a manual step that stopped: "the two people who did the re-keying don't do it any more"
+    r"\b(don'?t|do not|doesn'?t|does not|no one|nobody) (has to |have to |need to |needs to )?"
+    r"(do|re-?key|retype|type|copy|chase|enter) (it|that|this|them|those)?\s*any ?more\b|"
     # a share of the work the system does now: "it now answers about forty percent of the
     # emails"
     r"\b(it|the (\w+ )?(bot|assistant|system|tool|model|classifier))\s+now\s+(answers|handles|"
@@ -593,7 +598,7 @@ _CHANGE_OF_COUNT = _rx(
     r"forty|fifty|sixty|a hundred|hundred|a thousand)\b)|"
     # "messages after ten at night went down about half", "the returns go down by almost half"
     r"\b(went|gone|goes|go|going|came|come|comes|coming) (down|up) (by )?" + _APPROX + r"(an? )?"
-    r"(half|quarter|third|fifth|tenth|\d+ ?%|\w+ percent)\b|"
+    r"(half|quarter|third|fifth|tenth|\d+ ?%|[\w-]+ percent)\b|"
     # "they ring about procedures a third less than they did"
     r"\b(half|a third|a quarter|a fifth|\w+ percent|\d+ ?%) (less|fewer|more) (often )?than "
     r"(they|it|we|he|she|you|people) (did|used to|were|was)\b|"
