@@ -6036,3 +6036,44 @@ def test_a_problem_told_with_an_adverb_drives_a_design() -> None:
     assert (
         score(questions + "Then I'd chunk by heading.", "production_problem", "system-design") < 3
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "category", "near_miss"),
+    [
+        (
+            "I had already chosen LangGraph and Weaviate before we even talked to the customer "
+            "service people about what customers actually ask.",
+            "biggest-weakness",
+            "I talked to the customer service people about what customers actually ask, and "
+            "then I chose LangGraph and Weaviate.",
+        ),
+        (
+            "We had already standardised on LangChain and Pinecone for everything AI in the "
+            "company before this came up, so that's what I used.",
+            "portfolio-project",
+            "Once this came up we looked at what the advisers needed, and LangChain and "
+            "Pinecone fitted, so that's what I used.",
+        ),
+        (
+            "I wanted to try Rasa together with GPT, so I started with that and then we found a "
+            "place for it on the website.",
+            "biggest-weakness",
+            "The members kept ringing about class bookings, so I built a booking bot with GPT "
+            "and then we put it on the website.",
+        ),
+        (
+            "I'd start with LangChain and Pinecone, then ask how fast it has to answer.",
+            "system-design",
+            "See, the easy mistake here is to say LangChain and Pinecone in the first sentence. "
+            "So first, how fast does it have to answer?",
+        ),
+    ],
+)
+def test_tools_first_in_dev90s_words(said: str, category: str, near_miss: str) -> None:
+    """Tools chosen before talking to the people with the problem, or before the problem came
+    up, and a use found for them afterwards ("then we found a place for it"); none when the
+    tools came after, or are named as the trap to avoid ("the easy mistake is to say ...")."""
+    kind = "tools-before-requirements"
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)

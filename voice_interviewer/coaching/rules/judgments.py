@@ -771,6 +771,7 @@ def _names_tool(sentence: _Sentence) -> bool:
         _negated(before)
         or _DEFERS_CHOICE.search(before)
         or _PEOPLE_AT.search(before)
+        or _NAMED_AS_TRAP.search(before)
         or _TAKEN_BACK.search(after)
         or _SET_ASIDE.search(after)
     )
@@ -788,6 +789,10 @@ _SET_ASIDE = _rx(
 )
 # A company named as where people work, not a tool proposed: "the researchers at OpenAI".
 _PEOPLE_AT = _rx(r"\b(researchers|people|folks|guys|engineers|scientists|team|labs?) at\W*$")
+# A tool named as the trap to avoid: "the easy mistake here is to say LangChain and Pinecone".
+_NAMED_AS_TRAP = _rx(
+    r"\b((easy|classic|common|obvious|usual|big) (mistake|trap)|temptation|tempting)\b"
+)
 
 
 # A tool named and taken back at once: "I'd start with Pinecone and, actually, no, let me back up".
@@ -1121,7 +1126,10 @@ _USE_LOOKED_FOR = _rx(
     r"where\b[^.?!]{0,25}?\bto (use|put|apply|point) (it|them|this|that)\b|"
     # "and then I was looking, okay, which problem can I give to the agents?"
     r"(which|what) (problem|use|job|task)s? (can|could|should|do|would) (i|we) (give|hand|feed|"
-    r"throw|point)\b)"
+    r"throw|point)\b)|"
+    # "I started with that and then we found a place for it on the website"
+    r"\b(then|and)\b[^.?!]{0,40}?\b(found|find|finding) (a|the) (place|home|spot|problem) for "
+    r"(it|them|this|that)\b"
 )
 _STACK = _rx(r"\b(stack|vector (store|database|db)|framework|platform|tools)\b")
 # A stack picked as a habit, before any problem: "my default stack is", "the stack I reach for".
@@ -1167,7 +1175,12 @@ _BEFORE_A_USE = _rx(
     r"(knew|know|knowing|decided|deciding|worked out|figured out|agreed( on)?) what (it|they|this|"
     r"that) (was|were|is|are|would be) for\b|"
     r"(knew|know|knowing|decided|deciding|worked out|figured out|agreed( on)?) what (we|i|they)"
-    r"('d| would| could| were going to| was going to) (use|do with) (it|them|this|that)\b)"
+    r"('d| would| could| were going to| was going to) (use|do with) (it|them|this|that)\b|"
+    # "before we even talked to the customer service people about what customers ask"
+    r"(talked|spoke|asked) (to|with) (the|our|any|a)\b)|"
+    # "we had already standardised on LangChain for everything before this came up"
+    r"\bbefore (this|that|it|the (\w+ )?(project|problem|need|request|use case)) (even )?(came up|"
+    r"came along|existed)\b"
 )
 # Set up and still without a use: "we haven't really pinned down which problem they're for
 # yet" (the sentence before, or this one, names the tool or what was bought).

@@ -1683,8 +1683,7 @@ TOOL = _rx(
     r"\b(langchain|llama ?index|pinecone|weaviate|chroma(db)?|faiss|milvus|qdrant|pgvector|"
     r"openai|gpt-?4\w*|claude|elasticsearch|opensearch|bedrock|vertex|cohere|haystack|mistral|"
     r"gemini|hugging ?face|ollama|vllm|dspy|crewai|autogen|lancedb|vespa|llama|lora|langgraph|"
-    r"chatgpt "
-    r"enterprise|custom gpts?|copilot|botpress)\b"
+    r"rasa|dialogflow|chatgpt enterprise|custom gpts?|copilot|botpress)\b"
 )
 _REQUIREMENT = _rx(
     r"\?|\b(requirements?|latency budget|how (many|much|often|fast)|what'?s the|what is the|"
