@@ -6077,3 +6077,84 @@ def test_tools_first_in_dev90s_words(said: str, category: str, near_miss: str) -
     kind = "tools-before-requirements"
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "It reduced maintenance tickets by forty percent. I mean, that was in the pilot, with "
+            "three tenants, for two weeks, but it's the same for all of them really.",
+            "It reduced maintenance tickets by forty percent. That was in the pilot, with three "
+            "tenants, and after we rolled it out to all of them it held at about thirty.",
+        ),
+        (
+            "It cut fresh food waste by twenty-two percent. We built it in the hackathon on one "
+            "store's data, but the approach is the same for all of them, so it's the same saving.",
+            "It cut fresh food waste by twenty-two percent across the chain. We built it in the "
+            "hackathon on one store's data and measured every store for a quarter after launch.",
+        ),
+    ],
+)
+def test_a_pilots_figure_claimed_for_everything(said: str, near_miss: str) -> None:
+    """A pilot's or a hackathon's figure said to hold for everything ("it's the same for all
+    of them") oversells, and is no outcome; measured after the roll-out, it is one."""
+    assert "overselling-ai" in mistakes(said, "portfolio-project")
+    assert score(said, "business_impact", "portfolio-project") < 3
+    assert "overselling-ai" not in mistakes(near_miss, "portfolio-project")
+    assert score(near_miss, "business_impact", "portfolio-project") >= 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "not_one"),
+    [
+        (
+            "The moderators' queue went down about thirty percent in a month.",
+            "I'd be lying if I said the money wasn't part of it, the AI roles at the bigger "
+            "places pay something like thirty percent more than what I'm on.",
+        ),
+        (
+            "Repeat call-outs for the kiln went down by a third in eight months.",
+            "The technicians ask about a kiln fault and it finds the old tickets, and there is "
+            "rollback, it never went down in eight months.",
+        ),
+    ],
+)
+def test_the_speakers_pay_and_an_uptime_are_no_outcome(outcome: str, not_one: str) -> None:
+    """Pay in AI roles is the speaker's, and "never went down" is uptime, not an outcome."""
+    assert score(outcome, "business_impact", "why-ai-engineering") >= 3
+    assert score(not_one, "business_impact", "why-ai-engineering") < 3
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "Every insurer is doing this now, if you don't have an assistant you're going to look "
+            "really behind.",
+            "Every handler is doing this by hand now, forty minutes a claim.",
+        ),
+        (
+            "I only started because everyone was jumping on it and I didn't want to be the one "
+            "left behind.",
+            "I started because the inbox was drowning us, and I didn't want the night shift left "
+            "behind on the backlog.",
+        ),
+        (
+            "The whole industry is racing, so I want in.",
+            "The whole industry is regulated, so every answer needs a source.",
+        ),
+        (
+            "I picked agents because that's where the money is.",
+            "Contract errors went from twelve a month to two. I chose that side, it is where the "
+            "money was leaking.",
+        ),
+    ],
+)
+def test_ai_is_hot_in_dev92s_words(said: str, near_miss: str) -> None:
+    """Every insurer doing it, the fear of looking behind or being the one left behind, the
+    whole industry racing; none for work done by hand, a backlog, a regulated trade, or the
+    money a fix stopped leaking."""
+    kind = "ai-is-hot"
+    assert kind in mistakes(said, "why-ai-engineering")
+    assert kind not in mistakes(near_miss, "why-ai-engineering")

@@ -380,6 +380,12 @@ _UNKNOWN_BEFORE = _rx(
 # a third, mine feeds into that", "the insights team did a similar thing and they halved their
 # turnaround", "the federation next to ours bought a triage product" ("unlike the other team's
 # bot, ours cut the wait" is the speaker's).
+# The speaker's own pay is no outcome of the business: "the AI roles pay thirty percent more
+# than what I'm on".
+_OWN_PAY = _rx(
+    r"\b(roles?|jobs?|positions?|places|companies) ([\w']+ ){0,4}pay\b|"
+    r"\b(salary|salaries|pay rise|paid more|than (what )?i'?m on)\b"
+)
 # An outcome the speaker then disowns: "our dispatch team cut their call time a fair bit with
 # something like this, but to be fair that was the vendor's product, I didn't build it".
 _DISOWNED = _rx(
@@ -537,9 +543,21 @@ def _question(sentence: _Sentence) -> bool:
     return sentence.asks and _QUESTION_OPENING.search(sentence.plain) is not None
 
 
+def _not_an_outcome(sentence: _Sentence, widened: _Sentence | None) -> bool:
+    """A question, an outcome disowned, the speaker's pay, or a pilot's figure claimed for
+    everything (the claim and the sentence before it)."""
+    return bool(
+        _question(sentence)
+        or _DISOWNED.search(sentence.plain)
+        or _OWN_PAY.search(sentence.plain)
+        or (widened is not None and sentence.index in (widened.index - 1, widened.index))
+    )
+
+
 def score_business_impact(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:
     best: tuple[int, _Sentence] | None = None
-    for sentence in (s for s in sentences if not (_question(s) or _DISOWNED.search(s.plain))):
+    widened = _pilot_called_company_wide(sentences)
+    for sentence in (s for s in sentences if not _not_an_outcome(s, widened)):
         # the whole sentence and its clauses, once each (a sentence of one clause is both)
         parts = dict.fromkeys([sentence.plain, *re.split(r",? and |; ", sentence.plain)])
         in_iteration = bool(_ITERATION.search(sentence.plain))
@@ -1254,10 +1272,15 @@ def declines(kind: str, sentence: _Sentence, sentences: list[_Sentence]) -> bool
 # company after it was rolled out to all of it is none).
 _COMPANY_WIDE = _rx(
     r"\ba success (across|throughout|for) (the (whole |entire )?(company|business|chain|group|"
-    r"firm|organi[sz]ation)|the board)\b"
+    r"firm|organi[sz]ation)|the board)\b|"
+    # "that was in the pilot, with three tenants, but it's the same for all of them really"
+    r"\b(it'?s|that'?s|it is|the (approach|saving|result) is|it works) the same (for|across|with|"
+    r"in) (all|every|the (whole|rest))\b"
 )
 _PILOT = _rx(
-    r"\b(pilot(ed|s)?|trial(l?ed|s)?|(in|at|for) (one|two|three|four|five|a few|\d+) of (our |the |"
+    r"\b(pilot(ed|s)?|trial(l?ed|s)?|hackathon|(on|in|at|for|from) one (\w+ )?(store|site|branch|"
+    r"shop|depot|region|warehouse|clinic|school|office|team)('?s)?|"
+    r"(in|at|for) (one|two|three|four|five|a few|\d+) of (our |the |"
     r"its )?(\w+ )?\w+|one of (\w+ )?(\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|a hundred))\b"
 )
