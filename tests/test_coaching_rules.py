@@ -6158,3 +6158,29 @@ def test_ai_is_hot_in_dev92s_words(said: str, near_miss: str) -> None:
     kind = "ai-is-hot"
     assert kind in mistakes(said, "why-ai-engineering")
     assert kind not in mistakes(near_miss, "why-ai-engineering")
+
+
+def test_rigor_waved_away_is_none_even_in_a_design() -> None:
+    """ "I wouldn't spend much on fallbacks or evaluation" and "cost I haven't really thought
+    about" wave rigor away; a design that plans them keeps them."""
+    planned = (
+        "Hybrid retrieval and a reranker. I'd spend time on fallbacks and on an evaluation set "
+        "of real questions. Cost I've worked out at about a penny a query."
+    )
+    waved = (
+        "Hybrid retrieval and a reranker. With a good prompt it doesn't hallucinate, so I "
+        "wouldn't spend much on fallbacks or evaluation. Cost I haven't really thought about."
+    )
+    assert score(planned, "engineering_rigor", "system-design") >= 3
+    assert score(waved, "engineering_rigor", "system-design") < 3
+
+
+def test_a_gap_answered_with_though_im_good_at() -> None:
+    """ "Scanned tables I'm weak there. Text RAG though I'm genuinely good at" turns a gap to a
+    strength; "though I'm told it's hard" does not."""
+    gap = "Multimodal stuff, scanned PDFs with tables, I'm weak there, I've avoided it so far."
+    strength = gap + " Text RAG though I'm genuinely good at."
+    assert score(strength, "honest_gaps", "biggest-weakness") >= 3
+    assert (
+        score(gap + " Text RAG though I'm told is easier.", "honest_gaps", "biggest-weakness") < 3
+    )

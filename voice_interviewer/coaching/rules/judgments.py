@@ -278,11 +278,6 @@ def rigor_kinds(text: str) -> list[str]:
     return [kind for kind, pattern in RIGOR_KINDS.items() if _unnegated(pattern, text)]
 
 
-def _statements(sentences: list[_Sentence]) -> str:
-    """The answer without its questions: "what's the latency budget?" asks, it shows no rigor."""
-    return " ".join(s.plain for s in sentences if not s.asks)
-
-
 # Rigor only wished for, in an answer about work done: "we should add monitoring", "I'd like to
 # test it more", "alerting is on the list" (a design answer's rigor is all to come, and counts).
 _WISHED = _rx(
@@ -309,15 +304,31 @@ _ANOTHER_TEAMS = _rx(
 )
 
 
-def _done(sentences: list[_Sentence]) -> str:
-    """The statements' clauses that are not only wished for (_WISHED) nor another team's
-    (_ANOTHER_TEAMS)."""
+# Rigor waved away, in any answer: "I wouldn't spend much on fallbacks or evaluation", "cost I
+# haven't really thought about".
+_DISMISSED = _rx(
+    r"\b(wouldn'?t|won'?t|don'?t|didn'?t|not) (really )?(spend|bother|worry|invest|waste)\w*"
+    r"( \w+){0,3} (on|with|about)\b|"
+    r"\b(haven'?t|hadn'?t|didn'?t|don'?t) (really |even )?(thought|think|worried|looked)( much)? "
+    r"(about|into)\b"
+)
+
+
+def _rigor_said(sentences: list[_Sentence], design: bool) -> str:
+    """The clauses that can show rigor: not questions ("what's the latency budget?" asks) nor
+    rigor waved away (_DISMISSED); in an answer about work done, also not rigor only wished for
+    (_WISHED) nor another team's (_ANOTHER_TEAMS)."""
     clauses = (c for s in sentences if not s.asks for c in s.clauses)
-    return " ".join(c for c in clauses if not (_WISHED.search(c) or _ANOTHER_TEAMS.search(c)))
+    return " ".join(
+        c
+        for c in clauses
+        if not _DISMISSED.search(c)
+        and (design or not (_WISHED.search(c) or _ANOTHER_TEAMS.search(c)))
+    )
 
 
 def score_engineering_rigor(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:
-    statements = _statements(sentences) if design else _done(sentences)
+    statements = _rigor_said(sentences, design)
     kinds = rigor_kinds(statements)
     score = (1, 2, 3, 4, 4, 5, 5, 5)[len(kinds)]
     if len(kinds) == 1 and len(_practices(statements)) >= 3:

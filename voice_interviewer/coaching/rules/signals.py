@@ -935,7 +935,10 @@ _CONTRAST_STRENGTH = _rx(
     # "but the pipeline is tested like our production code"
     r"^(but|though|yet)\b[^.]*\b(is|are) (\w+ly )?(tested|unit[- ]tested|monitored) (like|as|the "
     r"same way as)\b|"
-    r"^(but|though|yet)\b[^.]*,? (that|this) i (can do|know|do well|understand)\b"
+    r"^(but|though|yet)\b[^.]*,? (that|this) i (can do|know|do well|understand)\b|"
+    # "Text RAG though I'm genuinely good at"
+    r"^(but|though|yet)\b(\s+[\w'-]+){0,4}?\s+i'?m (\w+ly |really |very |pretty )?(good|strong|"
+    r"solid|great|experienced) (at|in|on|with)\b"
 )
 # After "so", the consequence of a gap is a strength only when the speaker put the freed time
 # somewhere ("so I've poured my time into evals", "so my evenings went into the harness"), not
