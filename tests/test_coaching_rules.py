@@ -6184,3 +6184,47 @@ def test_a_gap_answered_with_though_im_good_at() -> None:
     assert (
         score(gap + " Text RAG though I'm told is easier.", "honest_gaps", "biggest-weakness") < 3
     )
+
+
+@pytest.mark.parametrize(
+    ("answered", "left"),
+    [
+        (
+            "I don't have data science education, I want to be clear. Our ML team had an image "
+            "model nobody used. So I took the LLM API and built the check. We ran it in shadow "
+            "mode for a month. And this part, making it not fall over, this I know how to do.",
+            "I don't have data science education, I want to be clear. Our ML team had an image "
+            "model nobody used. So I took the LLM API and built the check. We ran it in shadow "
+            "mode for a month. And this part I'm still working out.",
+        ),
+        (
+            "Now, sincerely, I had no background in how these models tokenise. So I did what I "
+            "know how to do, I built a harness that runs all two thousand on every change.",
+            "Now, sincerely, I had no background in how these models tokenise. So I read about "
+            "it for a while and kept guessing.",
+        ),
+        (
+            "Rerankers, I couldn't tell you what's inside a cross-encoder if you paid me. What I "
+            "can tell you is how I'd know if it's earning its keep.",
+            "Rerankers, I couldn't tell you what's inside a cross-encoder if you paid me. They "
+            "are a black box to me.",
+        ),
+    ],
+)
+def test_gaps_and_strengths_in_dev95s_words(answered: str, left: str) -> None:
+    """A strength claimed outright sentences after the gap ("this I know how to do"), a gap
+    said as no background in how models tokenise or as not knowing what's inside a
+    cross-encoder; none when the gap is left standing."""
+    assert score(answered, "honest_gaps", "ml-experience") >= 3
+    assert score(left, "honest_gaps", "ml-experience") < 3
+
+
+def test_a_strength_far_after_an_announced_weakness_is_no_answer_to_it() -> None:
+    """ "Biggest weakness, right. Probably that I'm a perfectionist" names no gap that a strength
+    three sentences on answers."""
+    fake = (
+        "Biggest weakness, right. Probably that I'm a perfectionist. The hint bot gave away "
+        "codes. So I pulled two hundred real hint requests from the logs. Refunds went to none. "
+        "So that's the sort of thing I'm good at, making the bot behave."
+    )
+    assert score(fake, "honest_gaps", "biggest-weakness") < 3

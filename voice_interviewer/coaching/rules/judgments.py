@@ -11,6 +11,7 @@ from voice_interviewer.coaching.rules.signals import (
     _BACKGROUND_SHORT,
     _BUSINESS,
     _CHANGE_OF_COUNT,
+    _CLAIMED_STRENGTH,
     _COMPARISON,
     _COMPARISON_BACK,
     _CONCRETE,
@@ -619,20 +620,29 @@ def _pivots(clause: str) -> bool:
 
 def _strength_after(sentences: list[_Sentence], gap: _Sentence, gap_end: int) -> _Sentence | None:
     """The sentence that turns a named gap into a strength: a later clause of the gap's own
-    sentence, or one of the next two sentences; a gap asked as a question ("What would I
-    change?") only by its answer, the next sentence, unless that answer dismisses it."""
+    sentence, one of the next two sentences, or a strength claimed outright further on
+    (_CLAIMED_STRENGTH); a gap asked as a question ("What would I change?") only by its answer,
+    the next sentence, unless that answer dismisses it."""
     if _strength_in(_clauses(_trailing_on(sentences, gap)[gap_end:])):
         return gap
     if gap.asks:
         return _answer_to(sentences, gap)
-    return next(
-        (
-            s
-            for s in sentences[gap.index + 1 : gap.index + 3]
-            if _strength_in(_clauses(_trailing_on(sentences, s)))
-        ),
-        None,
+    near = (
+        s
+        for s in sentences[gap.index + 1 : gap.index + 3]
+        if _strength_in(_clauses(_trailing_on(sentences, s)))
     )
+    # (not after a weakness only announced: "Biggest weakness, right. Probably that I'm a
+    # perfectionist" is no gap that a strength three sentences on answers)
+    later = (
+        s
+        for s in sentences[gap.index + 3 :]
+        if _CLAIMED_STRENGTH.search(s.plain) and not _WEAKNESS_WORD.search(gap.plain)
+    )
+    return next(near, None) or next(later, None)
+
+
+_WEAKNESS_WORD = _rx(r"\bweak(ness|nesses|est)\b")
 
 
 def _trailing_on(sentences: list[_Sentence], sentence: _Sentence) -> str:

@@ -773,7 +773,9 @@ _GAP = _rx(
     # "I couldn't tell you much about how it's trained", "I don't know vision models deeply"
     r"i( still| really| honestly| just)? (couldn'?t|can'?t|could not|cannot) tell you (much |"
     r"a lot |anything |very much )?"
-    r"(about )?(how|why)\b|"
+    r"(about )?(how|why|what('?s| is| goes on)? inside)\b|"
+    # "I had no background in how these models tokenise"
+    r"\b(have|had|got) no (real |formal )?(background|grounding|training) (in|on)\b|"
     r"i( \w+ly)? (don'?t|do not) (know|understand) (\w+ ){1,3}(that )?(deeply|in depth|inside out|"
     r"properly)|"
     r"('s| is) (the|my) (real |main |big |biggest )?(gap|weakness)\b|"
@@ -839,6 +841,13 @@ _WOULD_HAVE_DONE = (
 _WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
 # What turns a named gap into a strength, in a later clause: what the speaker has or brings
 # instead, or a contrast ("but", "though") followed by something the speaker did or does.
+# A strength claimed outright, which answers a gap told sentences before it: "That's the bit
+# I'm actually good at", "this I know how to do, eight years", "the bit I'm confident about is
+# the plumbing".
+_CLAIMED_STRENGTH = _rx(
+    r"\b(i'?m|i am) (\w+ly |really |pretty |quite |most )?(good|strong|solid|confident) (at|on|in|"
+    r"about|with)\b|\b(this|that) i (know how to do|can do|do well)\b|\bwhat i can tell you\b"
+)
 _PIVOT = _rx(
     r"\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|have|had(?! to)|do|did|done|"
     r"offer|know|built|add|shipped|run|ran|own|owned|made|got)\b|i bring|instead|"
@@ -849,7 +858,8 @@ _PIVOT = _rx(
     r"i'?ve (chosen|decided|made a (deliberate )?choice)|(a|my) (deliberate )?choice|"
     r"deliberate\w*|my (strength|edge)|"
     r"that('?s| is) (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
-    r"(what )?(i'?m|i am) (really |pretty |quite )?(good|decent|strong|solid|great|best) (at|on)|"
+    r"(what )?(i'?m|i am) (really |pretty |quite |actually |genuinely )?(good|decent|strong|solid|"
+    r"great|best) (at|on)|"
     r"what i (can|could) (tell|show) you|"
     r"\bi (do )?know how to (make|check|keep|put|build|run|ship|test|measure|monitor|operate|get)|"
     r"\bi (put|spent|invested|poured) (that|the|my|this) (time|effort|energy|evenings) (into|on)\b|"
