@@ -6228,3 +6228,31 @@ def test_a_strength_far_after_an_announced_weakness_is_no_answer_to_it() -> None
         "So that's the sort of thing I'm good at, making the bot behave."
     )
     assert score(fake, "honest_gaps", "biggest-weakness") < 3
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "Next to the data scientists on our team I'm a beginner.",
+            "I'd be shaky on the study design, I'd want a data scientist sat next to me.",
+        ),
+        (
+            "The data science team read the papers, and next to them I'm nowhere.",
+            "We've got a data science team, I sit next to them, they read the papers and I make "
+            "the things run.",
+        ),
+        (
+            "I'm not going to compete with the research people who build these models, I'm "
+            "nowhere near their level.",
+            "I don't try to compete with research scientists on this, it's not the job I am "
+            "applying for.",
+        ),
+    ],
+)
+def test_comparing_to_researchers_in_dev95_to_dev97s_words(said: str, near_miss: str) -> None:
+    """ "Next to them I'm a beginner" ranks; sitting next to a data scientist does not. Not
+    competing with researchers is none, unless the speaker still ranks below them."""
+    kind = "comparing-to-researchers"
+    assert kind in mistakes(said, "biggest-weakness")
+    assert kind not in mistakes(near_miss, "biggest-weakness")

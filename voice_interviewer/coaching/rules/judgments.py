@@ -903,10 +903,17 @@ def _names_researchers(sentence: _Sentence) -> bool:
     return _NAMES_RESEARCHERS.search(sentence.plain) is not None
 
 
+# Not competing, and ranked below them all the same: "I'm not going to compete with the research
+# people, I'm nowhere near their level".
+_BELOW_THEM = _rx(r"\bnowhere near (their|that|the same) level\b|\b(a )?lower (place|level)\b")
+
+
 def _compares_to_researchers(sentence: _Sentence, before: _Sentence | None = None) -> bool:
     """A sentence that measures the speaker against researchers, named in it or in the sentence
     before it ("those guys"), unless it says the speaker is not competing with them."""
-    if _NOT_COMPETING.search(sentence.plain) and not _REGRET.search(sentence.plain):
+    if _NOT_COMPETING.search(sentence.plain) and not (
+        _REGRET.search(sentence.plain) or _BELOW_THEM.search(sentence.plain)
+    ):
         return False
     if _names_researchers(sentence):
         return bool(_COMPARISON.search(sentence.plain))

@@ -1138,7 +1138,10 @@ _COMPARISON = _rx(
     r"\b(as (good|smart|strong|qualified|knowledgeable|deep) as|(smarter|better|stronger|"
     r"more qualified) than (me|i)|know (way |much |far )?more|understand (\w+ )?(way |much |far )?"
     r"(more|better)|compete with|compared (to|with)|unlike|at the level of|"
-    r"total beginner|nowhere (near|close)|next to|on the (same )?level (as|of)|"
+    r"total beginner|nowhere (near|close)|"
+    # ("I sit next to them", "a data scientist sat next to me" is where people sit)
+    r"(?<!sit )(?<!sat )(?<!sitting )(?<!seated )(?<!desk )next to(?! me\b)|"
+    r"on the (same )?level (as|of)|"
     r"behind (them|those|these)|up there with|(another|a (\w+ )?different) planet|"
     r"(a )?(far |much )?better job than (me|i)|(never|won'?t) be like|"
     r"on (another|a (\w+ )?different|a whole other) level|"
@@ -1198,8 +1201,8 @@ _COMPARISON_BACK = _rx(
 )
 # "I'm not competing with researchers" is the guide's own reframe, not a comparison.
 _NOT_COMPETING = _rx(
-    r"\b(i'?m not|i am not|not going to|no need to|don'?t need to|not trying to)"
-    r"(\s+[\w']+){0,4}?\s+compet\w*|"
+    r"\b(i'?m not|i am not|not going to|no need to|don'?t need to|not trying to|(don'?t|do not) "
+    r"(try|want|aim|intend) to)(\s+[\w']+){0,4}?\s+compet\w*|"
     r"\b(not|aren'?t) who (i'?m|i am|we'?re) (up against|competing with)\b"
 )
 
