@@ -6256,3 +6256,41 @@ def test_comparing_to_researchers_in_dev95_to_dev97s_words(said: str, near_miss:
     kind = "comparing-to-researchers"
     assert kind in mistakes(said, "biggest-weakness")
     assert kind not in mistakes(near_miss, "biggest-weakness")
+
+
+@pytest.mark.parametrize(
+    ("met", "not_met"),
+    [
+        (
+            "Customers want to ask across thousands of notes, and we could only give them keyword "
+            "search. Keyword search can't tell vessel from ship from tanker at anchor.",
+            "Customers want to ask across thousands of notes. Keyword search is what we gave "
+            "them, and it does the job.",
+        ),
+        (
+            "Almost none of the archive has metadata. Producers want to find that caller who rang "
+            "in about the floods, and it's just impossible. Rules-based tagging got us nowhere.",
+            "Almost all of the archive has metadata. Producers want to find that caller who rang "
+            "in about the floods, and the tagging finds them.",
+        ),
+    ],
+)
+def test_an_old_way_that_cannot_cope_is_a_problem(met: str, not_met: str) -> None:
+    """ "Keyword search can't tell vessel from ship", "it's just impossible", "rules got us
+    nowhere" name the problem; an old way that works does not."""
+    assert score(met, "production_problem", "why-ai-engineering") >= 3
+    assert score(not_met, "production_problem", "why-ai-engineering") < 3
+
+
+def test_a_design_driven_by_what_a_wrong_answer_cost() -> None:
+    """ "our support bot told customers they could cancel free when that clause had been
+    removed, and we ended up honouring four hundred cancellations" drives a design."""
+    questions = "How quick must it be? Do the documents change? "
+    met = (
+        questions + "I ask because at the broadband company I'm with, our support bot told "
+        "customers they could cancel free within thirty days when that clause had been removed, "
+        "and we ended up honouring about four hundred cancellations."
+    )
+    not_met = questions + "I ask because at the broadband company I'm with, customers can cancel."
+    assert score(met, "production_problem", "system-design") >= 3
+    assert score(not_met, "production_problem", "system-design") < 3

@@ -195,6 +195,13 @@ _PROBLEM = _rx(
     r"(made|makes|was making|started making|kept making) up|stuck (for|waiting)|"
     r"(the|our|a) (\w+ )?(list|rules?|filter|search|parser) missed|can'?t always (spot|find|tell|"
     r"see|catch)|"
+    # an old way that cannot cope: "keyword search can't tell vessel from ship", "rules can't
+    # read them", "it just missed all of that", "rules-based tagging got us nowhere", "it's
+    # impossible"
+    r"(keyword search|search|rules?|filters?|regex\w*|templates?|keywords?) (can'?t|couldn'?t|"
+    r"could not|cannot) (tell|read|handle|cope|understand|match)|"
+    r"(it|they|that) (just )?missed (all|most|half) (of )?(that|them|it|the)|got (us )?nowhere|"
+    r"(it'?s|it was|it is) (just |simply )?(impossible|hopeless)|"
     # text no rule can handle, stock thrown away, work done twice, a disaster nearly met: "you
     # can't write rules for that", "no rule fixes that", "we were binning fourteen hundred loaves
     # a week", "the crown gets remade", "nothing went on air, but it was close"
@@ -322,7 +329,11 @@ _INCIDENT = _rx(
     r"\b(approved|paid|accepted|sent|quoted|promised|shipped) (\w+ ){0,5}(that|which) (wasn'?t|"
     r"was not|weren'?t|shouldn'?t|should not)\b|"
     # "told customers faults were covered when they weren't", "claims we shouldn't have"
-    r"\bwhen (it|they|he|she) (wasn'?t|weren'?t)\b|\b(we|they|i) (shouldn'?t|should not) have\b"
+    r"\bwhen (it|they|he|she) (wasn'?t|weren'?t)\b|\b(we|they|i) (shouldn'?t|should not) have\b|"
+    # what it cost: "we ended up honouring four hundred cancellations we didn't have to", a
+    # clause "that had been removed"
+    r"\bended up (honou?ring|paying|refunding|reissuing|writing off|eating|giving)\b|"
+    r"\bhad been (removed|withdrawn|replaced|deleted|superseded|discontinued)\b"
 )
 # Experience the speaker has not had is no problem met ("I haven't run a reranker in
 # production"), nor is a "solved problem".
