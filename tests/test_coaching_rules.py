@@ -6294,3 +6294,51 @@ def test_a_design_driven_by_what_a_wrong_answer_cost() -> None:
     not_met = questions + "I ask because at the broadband company I'm with, customers can cancel."
     assert score(met, "production_problem", "system-design") >= 3
     assert score(not_met, "production_problem", "system-design") < 3
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "I built the extraction. I added a check against the tags the valuer ticks, and every "
+            "Friday two valuers mark a sample of fifty so we can see if it drifts.",
+            "I built the extraction. The valuers tick the tags, and every Friday two of them take "
+            "a day off.",
+        ),
+        (
+            "I built the lookup. If the retrieval score's low it gives them the keyword hits "
+            "instead. Every answer's logged, and if the Monday check drops it pings me.",
+            "I built the lookup. It gives them answers from the manuals. Every answer's short, "
+            "and on Mondays it's busy.",
+        ),
+        (
+            "The model writes SQL against the historian, with a fixed list of allowed tables. On "
+            "fifty operator questions it was right forty-six times.",
+            "The model writes SQL against the historian. The operators asked fifty questions in "
+            "the first week.",
+        ),
+    ],
+)
+def test_rigor_in_dev95_to_dev97s_words(done: str, not_done: str) -> None:
+    """A check against the source, a sample marked every week, the keyword hits instead, every
+    answer logged, a check that pings the speaker, allowed tables, a score told as 'right
+    forty-six times'; the same words without the practice are none."""
+    assert score(done, "engineering_rigor", "portfolio-project") >= 3
+    assert score(not_done, "engineering_rigor", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "not_one"),
+    [
+        ("Handover became about twenty minutes shorter.", "Handover is about twenty minutes."),
+        (
+            "About forty crews use it in their briefings every month now.",
+            "About forty crews were shown it in a briefing last month.",
+        ),
+    ],
+)
+def test_outcomes_in_dev95s_words(outcome: str, not_one: str) -> None:
+    """A time twenty minutes shorter, forty crews using it every month; a length or a showing
+    is none."""
+    assert score(outcome, "business_impact", "portfolio-project") >= 3
+    assert score(not_one, "business_impact", "portfolio-project") < 3

@@ -471,7 +471,11 @@ def _business(clause: str) -> re.Match[str] | None:
 _ADOPTION = _rx(
     r"\b[\w-]+ (of|out of) (the |our )?[\w-]+ ([\w-]+ ){0,5}(are|were|now|have been|had been)? ?"
     r"(using|use|used|open|opened|rely on|relied on) (it|them|this|the (\w+ )?(tool|system|app|"
-    r"assistant|bot))\b"
+    r"assistant|bot))\b|"
+    # "about forty crews use it in their briefings every month now"
+    r"\b[\w-]+ (crews|teams|branches|stores|depots|sites|clinics|schools|offices|agents|reps|"
+    r"nurses|drivers|technicians|managers|staff|users|people) (now )?use (it|them|this)\b[^.]{0,40}"
+    r"\b(every|each|a|per) (day|week|month|shift)\b"
 )
 
 

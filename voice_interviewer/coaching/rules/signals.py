@@ -392,7 +392,14 @@ RIGOR_KINDS: dict[str, Words] = {
         r"|that'?s |are )?(unsure|not sure|uncertain|unclear|not confident)\b[^.]{0,30}\b(goes|"
         r"go|lands?|landed|sent|routed|passed|handed|checked|reviewed)|(a person|a human|someone|"
         r"the \w+s?) (checks?|reviews?|looks? at) (the ones|anything|whatever|those) (it|the \w+) ?"
-        r"(is|'s|was|isn'?t|wasn'?t) (unsure|not sure|uncertain|sure))"
+        r"(is|'s|was|isn'?t|wasn'?t) (unsure|not sure|uncertain|sure))|"
+        # a check against the source, a review step, the plain results instead, an allow-list:
+        # "I added a check against the tags the valuer ticks", "anything that doesn't match gets
+        # kicked back to them", "it gives them the keyword hits instead", "a fixed list of
+        # allowed tables"
+        r"\ba (\w+ )?check against\b|\breview step\b|\bkicked back to\b|"
+        r"\b(keyword|plain|search) (hits|results|search)( \w+){0,2} instead\b|"
+        r"\b(allow-?list|allowed (tables|tools|actions|queries|sources))\b"
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|red-?team\w*|"
@@ -416,6 +423,10 @@ RIGOR_KINDS: dict[str, Words] = {
         r"( \w+){0,3}? (every|each|on a) (day|week|month|monday|friday|sunday|morning)|paged|"
         r"pag(e|ed|es) (someone|me|whoever)|"
         r"track(s|ed|ing)? (the |our )?([\w-]+ ){0,2}(rate|share|percentage)s?|"
+        # "if that drops it pings me", "every answer's logged", "two valuers mark a sample of
+        # fifty every Friday so we can see if it drifts"
+        r"pings? (me|us|someone|whoever|the team)|(every|each) \w+'s (logged|recorded|stored)|"
+        r"(mark|grade|rate|score)s? a sample|(see|check|watch|tell) (if|whether|when) it drifts|"
         r"measur\w* how often)\b|" + _RECORDED
     ),
     "deployment": _rx(
@@ -433,7 +444,11 @@ RIGOR_KINDS: dict[str, Words] = {
         r"\b(of the time|times out of)|compared (it |them )?(against|with) (the )?(rules|baseline|"
         r"regex|old|previous|humans?)|agreement (was|of|with)|checked (\w+ ){0,3}against|"
         r"compar\w* every|(in|into) the top (\d+|three|five|ten)|"
-        r"(we|i) compared (them|it|the (two|results|outputs|answers|notes))\b)\b"
+        r"(we|i) compared (them|it|the (two|results|outputs|answers|notes))\b|"
+        # a score on real items said the other way round: "on fifty operator questions it was
+        # right twenty-nine times", "seventy percent of categories right against a week of
+        # requests the coordinator had done"
+        r"(right|correct|wrong) (\w+[ -]){0,2}times\b|(right|correct) against\b)\b"
     ),
     "latency": _rx(r"\b(latency|p9\d|p50|milliseconds?|sub-second|response times?)\b"),
     # "spend" as the money the system costs ("our API spend"), not people's time ("spend hours")
@@ -549,7 +564,11 @@ _OUTCOME = _rx(
     r"\bnow\b.*\b(the same (day|afternoon|morning)|same-day|within (an?|the|one) "
     r"(hour|day|minute))\b|"
     r"\b(are|is|were|was|'re|'s) (now )?(down|up) (by )?(about |around |roughly |nearly |almost |"
-    r"over )?" + _AMOUNT + r"\b|\b" + _AMOUNT + r"( \w+)? (earlier|sooner|quicker|faster)\b|"
+    r"over )?"
+    + _AMOUNT
+    + r"\b|\b"
+    + _AMOUNT
+    + r"( \w+)? (earlier|sooner|quicker|faster|shorter)\b|"
     r"\bused to\b.*\b(went|gone|goes|go|came|comes|dropped|fell) (to|down)\b|"
     # a projected one in a design answer: "with this system maybe a few minutes"
     # ("with the top ten chunks" is a setting, no time)
