@@ -6342,3 +6342,37 @@ def test_outcomes_in_dev95s_words(outcome: str, not_one: str) -> None:
     is none."""
     assert score(outcome, "business_impact", "portfolio-project") >= 3
     assert score(not_one, "business_impact", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "I spun up LangChain with a Pinecone index first, that's kind of my default setup, I "
+            "always start there, and then found out what the drivers ask.",
+            "I found out what the drivers ask first, and then I spun up LangChain with a Pinecone "
+            "index.",
+        ),
+    ],
+)
+def test_a_default_setup_is_tools_first(said: str, near_miss: str) -> None:
+    """ "my default setup, I always start there" picks the stack before the problem."""
+    kind = "tools-before-requirements"
+    assert kind in mistakes(said, "portfolio-project")
+    assert kind not in mistakes(near_miss, "portfolio-project")
+
+
+def test_an_apology_for_not_having_the_proper_background() -> None:
+    """ "maybe I should apologise a little, I do not have the, the proper machine learning
+    background" apologises; the background owned without sorry does not."""
+    kind = "apologising-for-background"
+    said = (
+        "So. First, maybe I should apologise a little, I do not have the, the proper machine "
+        "learning background, I studied radio physics."
+    )
+    owned = (
+        "So. I do not have the proper machine learning background, but what I bring is ten "
+        "years of Java services that never lost a pledge."
+    )
+    assert kind in mistakes(said, "why-ai-engineering")
+    assert kind not in mistakes(owned, "why-ai-engineering")

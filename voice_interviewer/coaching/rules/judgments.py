@@ -1184,8 +1184,9 @@ _USE_LOOKED_FOR = _rx(
 _STACK = _rx(r"\b(stack|vector (store|database|db)|framework|platform|tools)\b")
 # A stack picked as a habit, before any problem: "my default stack is", "the stack I reach for".
 _HABIT_STACK = _rx(
-    r"\bmy (default|go-to|usual|standard) stack\b|\bthe stack i (always )?(reach for|start "
-    r"(from|with))\b|\bi always start (from|with) (there|that|the same (stack|tools))\b"
+    r"\bmy (default|go-to|usual|standard) (stack|setup|set-up|combo|toolkit)\b|\bthe stack i "
+    r"(always )?(reach for|start (from|with))\b|\bi always start ((from|with) )?(there|that|the "
+    r"same (stack|tools))\b"
 )
 
 

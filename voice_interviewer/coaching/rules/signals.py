@@ -1033,7 +1033,7 @@ _REGRET_POINTING_BACK = _rx(
 )
 _ML_GAP = _rx(
     r"\b(don'?t|do not|didn'?t|never)( really| actually)? have (a |an |any |much |a lot of |"
-    r"traditional |formal |real |"
+    r"traditional |formal |real |the,? |"
     r"deep |proper |classic\w* )*(ml|machine learning|ai|data science|research|phd|math)"
     r"( \w+)?( background| experience| degree)?\b|\bnot from (a|an) (\w+ )?(research|ml|machine "
     r"learning|ai|data science|academic) background\b|"
