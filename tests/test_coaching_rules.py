@@ -6376,3 +6376,54 @@ def test_an_apology_for_not_having_the_proper_background() -> None:
     )
     assert kind in mistakes(said, "why-ai-engineering")
     assert kind not in mistakes(owned, "why-ai-engineering")
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "Because it only answers from the policy wordings, it can't really make things up, "
+            "so I wouldn't spend effort on fallbacks.",
+            "It only answers from the policy wordings, and when it can't find a clause it says "
+            "so; we measured how often it makes things up.",
+        ),
+        (
+            "We demoed it to the parks committee and they tried to catch it out, and it got "
+            "every single one right. So it's ready to go live.",
+            "We ran it on two hundred real questions and it got every single one of the "
+            "booking questions right, and twelve of the rule questions wrong.",
+        ),
+        (
+            "I did the specialisation and the Stanford course with all the assignments, so "
+            "that's the equivalent of a couple of years of ML.",
+            "I did the specialisation and the Stanford course with all the assignments, which "
+            "gave me the vocabulary, not the experience.",
+        ),
+        (
+            "The ranking model was trained by our data team, I did the API around it. But the "
+            "fourteen percent, yes, this is my result.",
+            "The ranking model was trained by our data team, I did the API around it, and the "
+            "fourteen percent is their result as much as mine.",
+        ),
+        (
+            "It's in production now, actually. It runs in a Streamlit app on my machine and I "
+            "share the link with two agents.",
+            "It's not in production. It runs in a Streamlit app on my machine and I share the "
+            "link with two agents to try it.",
+        ),
+        (
+            "After doing that I can handle any unstructured data problem, it's the same thing.",
+            "After doing that I can handle any of the lots the buyers send, and I know where it "
+            "fails.",
+        ),
+    ],
+)
+def test_overselling_in_dev99s_words(said: str, near_miss: str) -> None:
+    """A risk denied ("it can't really make things up"), a demo's clean sweep as proof,
+    courses counted as years of work, another team's result claimed, a laptop prototype
+    called production, any problem claimed after one; none beside a measured error rate, a
+    real test set, courses named as courses, a result shared, "not in production", or "any of
+    the lots"."""
+    kind = "overselling-ai"
+    assert kind in mistakes(said, "ml-experience")
+    assert kind not in mistakes(near_miss, "ml-experience")

@@ -1338,6 +1338,58 @@ def _pilot_called_company_wide(sentences: list[_Sentence]) -> _Sentence | None:
     return None
 
 
+# Claims that outrun what was told before them (each checked with the sentence before it):
+# a demo's clean sweep taken as proof ("we demoed it to the committee and it got every single
+# one right"), courses or certificates counted as years of work ("which is kind of the same as
+# a couple of years on the job"), another team's result claimed ("the ranking model was
+# trained by our data team ... this is my result"), a prototype on the speaker's laptop called
+# production ("it runs in a Streamlit app on my machine").
+_DEMO = _rx(r"\b(demo\w*|showed it|presented it|show(ed)? it to)\b")
+_CLEAN_SWEEP = _rx(
+    r"\b(got|answered) (every|all)( single)?( \w+)? (one|question|answer|query|thing)s?( \w+)? "
+    r"right\b"
+)
+_SWEEP_DOUBTED = _rx(r"\b(proves? nothing|doesn'?t prove|not proof|means nothing|but a demo)\b")
+_COURSE = _rx(
+    r"\b(courses?|specialisation|specialization|certificat\w*|certs?|bootcamp|mooc|nanodegree|"
+    r"assignments)\b"
+)
+_YEARS_EQUIVALENT = _rx(
+    r"\b(equivalent of|the same as|as good as|worth|equal to) (about |roughly )?(a couple of|a few|"
+    r"two|three|four|five|several|\d+) years\b"
+)
+_RESULT_CLAIMED = _rx(
+    r"\b(this|that|it|the result|the (\w+ )?(number|win|outcome|figure))( is|'s) (my result|"
+    r"mine)\b|"
+    r"\bi delivered (it|that)\b"
+)
+_OTHER_TEAMS_WORK = _rx(
+    r"\b(by|from) (the|our|their) ([\w-]+ ){1,2}(team|people|department|folks)\b"
+)
+_ON_MY_MACHINE = _rx(
+    r"\b(runs?|running|ran|run it)\b[^.]{0,30}\b(on|from) my (own )?(laptop|machine|pc|computer|"
+    r"desktop)\b"
+)
+_CALLED_PRODUCTION = _rx(r"\b(it'?s|it is|that is|that'?s|is) (in )?production\b")
+
+
+def _claim_outruns_context(sentences: list[_Sentence]) -> _Sentence | None:
+    """The sentence making one of the claims above."""
+    for sentence in sentences:
+        text = sentence.plain
+        before, after = _around(sentences, sentence)
+        told = f"{before.plain if before else ''} {text}"
+        near = f"{told} {after.plain if after else ''}"
+        if (
+            (_CLEAN_SWEEP.search(text) and _DEMO.search(told) and not _SWEEP_DOUBTED.search(near))
+            or (_YEARS_EQUIVALENT.search(text) and _COURSE.search(told))
+            or (_unnegated(_RESULT_CLAIMED, text) and _OTHER_TEAMS_WORK.search(told))
+            or (_ON_MY_MACHINE.search(text) and _unnegated(_CALLED_PRODUCTION, near))
+        ):
+            return sentence
+    return None
+
+
 def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mistake]:
     found: list[Mistake] = []
     apology = _apologises(request, sentences)
@@ -1351,7 +1403,7 @@ def find_mistakes(request: CoachRequest, sentences: list[_Sentence]) -> list[Mis
         if sentence is not None:
             found.append(Mistake(kind, sentence.text))
     if not any(m.kind == "overselling-ai" for m in found):
-        widened = _pilot_called_company_wide(sentences)
+        widened = _pilot_called_company_wide(sentences) or _claim_outruns_context(sentences)
         if widened is not None:
             found.append(Mistake("overselling-ai", widened.text))
     tool = _tools_first(sentences) if is_system_design(request) else None

@@ -1415,6 +1415,15 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(the )?train'?s (gone|leaving|left)\b|\bmiss(ed)? the (boat|train)\b"
     ),
     "overselling-ai": _rx(
+        # a risk denied: "because it only answers from the wordings, it can't really make
+        # things up"; any problem claimed: "I can handle any unstructured data problem"; "I
+        # think I am strong in ML now"
+        r"\b(it|the (model|bot|assistant|system)|they)( just| really)? (can'?t|cannot|won'?t|will "
+        r"never|never)( really| actually| ever| possibly)? (make (things|stuff|anything|it) up|"
+        r"hallucinate)\b|"
+        r"\bi (can|could) (handle|do|solve|build) (pretty much |just about )?any (?!of\b)"
+        r"([\w-]+ ){0,3}(problem|system|project|use case)s?\b|"
+        r"\b(i'?m|i am) (now |pretty |really |quite )?strong in (ml|machine learning|ai)( now)?\b|"
         r"\b(i'?m|i am) ((pretty much|already|now|really|kind of) )*(an? )?"
         r"(ml |ai )?(expert|guru|master|ninja|specialist) (in|at|on|with) ([\w-]+ )?"
         r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
