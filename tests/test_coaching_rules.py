@@ -6427,3 +6427,30 @@ def test_overselling_in_dev99s_words(said: str, near_miss: str) -> None:
     kind = "overselling-ai"
     assert kind in mistakes(said, "ml-experience")
     assert kind not in mistakes(near_miss, "ml-experience")
+
+
+@pytest.mark.parametrize(
+    ("own", "not_own"),
+    [
+        (
+            "The supervisors' calls went down by about a third after launch.",
+            "The supervisors reckon it maybe saves half a minute on the serious ones, but we "
+            "haven't measured that.",
+        ),
+        (
+            "It cut the search from two days to one.",
+            "Maybe it can save one day per search, but I don't know yet.",
+        ),
+        (
+            "At the theme park we put the assistant at the gate and queries at the desk fell by "
+            "forty percent.",
+            "I read a case study from a theme park, they put an assistant at the gate and queries "
+            "at the desk fell by forty percent.",
+        ),
+    ],
+)
+def test_outcomes_unmeasured_guessed_or_read_about(own: str, not_own: str) -> None:
+    """An outcome the speaker says was not measured or not known yet, one that only "maybe it
+    can" bring, or one from a case study, is not the speaker's."""
+    assert score(own, "business_impact", "portfolio-project") >= 3
+    assert score(not_own, "business_impact", "portfolio-project") < 3

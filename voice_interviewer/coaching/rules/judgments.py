@@ -369,6 +369,7 @@ _GAVE_UP_BEFORE = _rx(r"\b(i|we)( [\w'-]+){1,6},? and( then)?\s*$")
 # reckons it saves her about four hours a week").
 _FORESEEN_BEFORE = _rx(
     r"\b(will|'ll|(it|that|this|which|they)'d|would|could|should|might|going to|gonna|"
+    r"maybe (it|this|that|they) can|"
     r"hop(e|ed|es|ing|efully)|expect\w*|(can'?t|cannot|couldn'?t) (really |honestly )?"
     r"(tell|say|claim|promise)|love to (tell|say)|wish i could (tell|say))\b"
     r"(?! (say|guess|argue|see|show|tell|prove|measure))(\s+[\w'-]+){0,8}\s*$"
@@ -404,7 +405,11 @@ _DISOWNED = _rx(
     r"\b(i|we) (didn'?t|did not|never) (build|make|write|do) (it|that|this|any of (it|that))\b"
     r"(?! (from scratch|alone|myself|on my own|by myself|single-handed\w*)\b)|"
     r"\b(that|it|this) was (the|a|an|another|their) ([\w-]+'s|other) ([\w-]+ )?(product|tool|"
-    r"work|project|system|doing)\b"
+    r"work|project|system|doing)\b|"
+    # or leaves unknown, or read about: "but we haven't measured that", "but I don't know yet",
+    # "I read a case study from a theme park"
+    r"\bbut (we|i) (haven'?t|have not|didn'?t|did not|never) (measured|checked|verified|tracked) "
+    r"(that|it|this)\b|\bbut (i|we) (don'?t|do not) know (yet|for sure)\b|\bcase stud(y|ies)\b"
 )
 _OTHERS_WORK_BEFORE = _rx(
     r"(\b(the other|another|a different|a separate|a sister) (team|group|squad|department)\b|"
