@@ -6454,3 +6454,31 @@ def test_outcomes_unmeasured_guessed_or_read_about(own: str, not_own: str) -> No
     can" bring, or one from a case study, is not the speaker's."""
     assert score(own, "business_impact", "portfolio-project") >= 3
     assert score(not_own, "business_impact", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "We had a set of about a hundred and fifty questions with the right answers, and "
+            "every time anyone changed the prompt we re-ran them.",
+            "We had about a hundred and fifty questions from customers, and every time anyone "
+            "changed the prompt we talked about it.",
+        ),
+        (
+            "The LLM can only pick from our catalogue, and if the top two are close it asks the "
+            "counter person to choose. Everything's logged.",
+            "The LLM reads our catalogue, and the counter person likes it. Everything's quieter.",
+        ),
+        (
+            "My first go got seventy percent of items right on two hundred real lists.",
+            "I couldn't tell you if it's right ninety percent of the time or sixty.",
+        ),
+    ],
+)
+def test_rigor_in_dev98_to_dev100s_words(done: str, not_done: str) -> None:
+    """A set of a hundred and fifty questions re-run, a choice only from the catalogue, a
+    person asked to choose, everything logged, a score on real lists; none for questions only
+    talked about, or a score the speaker cannot give."""
+    assert score(done, "engineering_rigor", "portfolio-project") >= 2
+    assert score(not_done, "engineering_rigor", "portfolio-project") == 1

@@ -399,7 +399,12 @@ RIGOR_KINDS: dict[str, Words] = {
         # allowed tables"
         r"\ba (\w+ )?check against\b|\breview step\b|\bkicked back to\b|"
         r"\b(keyword|plain|search) (hits|results|search)( \w+){0,2} instead\b|"
-        r"\b(allow-?list|allowed (tables|tools|actions|queries|sources))\b"
+        r"\b(allow-?list|allowed (tables|tools|actions|queries|sources))\b|"
+        # "it can only pick from our catalogue", "if the top two are close it asks the counter
+        # person to choose", "if the model took longer than four seconds it showed the section"
+        r"\bcan only (pick|choose|select|answer|use|return) from\b|"
+        r"\basks (the|a) ([\w-]+ ){0,2}(person|human|user|agent|operator|clerk|staff) to (choose|"
+        r"confirm|check|pick|decide)\b|\b(takes?|took) longer than (\w+[ -]){1,3}seconds?\b"
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|red-?team\w*|"
@@ -407,8 +412,15 @@ RIGOR_KINDS: dict[str, Words] = {
         # hundred old forms", "fifty-five percent on a hundred reviews I labelled"
         r"(percent|per cent|%|right|correct)\b[^.]{0,40}\bon (a |the |about |around )?(\w+ ){0,4}"
         r"(forms|emails|reviews|letters|notes|questions|documents|tickets|messages|cases|calls|"
-        r"records|files|orders|requests|invoices|reports)|"
-        r"set of (\w+ ){0,2}(questions|cases|examples)|labell?ed (\w+ )?(set|examples|questions)|"
+        r"records|files|orders|requests|invoices|reports|lists|items|descriptions|drafts|pairs|"
+        r"products)|"
+        r"set of (\w+ ){0,5}(questions|cases|examples)|labell?ed (\w+ )?(set|examples|questions)|"
+        # "re-ran them every time", "in 200 descriptions I checked, zero wrong", "it was right
+        # seventy percent"
+        r"re-?r[au]n (it|them|the \w+)|"
+        r"\bin (\d+|[\w-]+) (\w+ ){0,2}(i|we) (checked|tested|reviewed|labell?ed)|"
+        r"(was|were|got it) (right|correct|accurate) (about |around )?([\w-]+ ){1,2}(percent|per "
+        r"cent|%)|"
         r"on (a |the )?(\w+ ){0,4}(samples|examples|held-?out \w+)|rerun (it|them|the \w+) every|"
         r"label+ed (\w+ ){0,3}(letters|emails|tickets|cases|documents|examples|questions|calls|"
         r"messages|notes|forms|claims))\b"
@@ -426,6 +438,7 @@ RIGOR_KINDS: dict[str, Words] = {
         # "if that drops it pings me", "every answer's logged", "two valuers mark a sample of
         # fifty every Friday so we can see if it drifts"
         r"pings? (me|us|someone|whoever|the team)|(every|each) \w+'s (logged|recorded|stored)|"
+        r"everything('?s| is| gets) (logged|recorded|traced)|"
         r"(mark|grade|rate|score)s? a sample|(see|check|watch|tell) (if|whether|when) it drifts|"
         r"measur\w* how often)\b|" + _RECORDED
     ),
