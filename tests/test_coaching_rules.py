@@ -6482,3 +6482,44 @@ def test_rigor_in_dev98_to_dev100s_words(done: str, not_done: str) -> None:
     talked about, or a score the speaker cannot give."""
     assert score(done, "engineering_rigor", "portfolio-project") >= 2
     assert score(not_done, "engineering_rigor", "portfolio-project") == 1
+
+
+@pytest.mark.parametrize(
+    ("met", "category", "not_met"),
+    [
+        (
+            "Underwriters type the numbers again from every payslip. We try the template, but "
+            "every bank change the layout, template break, break again.",
+            "why-ai-engineering",
+            "Underwriters type the numbers from every payslip into the system. I fix the portal "
+            "when it breaks.",
+        ),
+        (
+            "At the tutoring platform, students were getting stuck on homework at ten at night "
+            "with nobody to ask.",
+            "ml-experience",
+            "At the tutoring platform, students do homework at ten at night and ask the hint "
+            "feature.",
+        ),
+        (
+            "How fast must it answer? I ask cause at the leisure trust our chatbot told a fella "
+            "his membership covered personal training, which it did not, and we had to honour it.",
+            "system-design",
+            "How fast must it answer? I ask cause at the leisure trust our chatbot told members "
+            "about personal training.",
+        ),
+        (
+            "How fast must it answer? At the theme park where I work our chatbot told people a "
+            "ride was open because the page hadn't been updated, and families were annoyed.",
+            "system-design",
+            "How fast must it answer? At the theme park where I work our chatbot told people "
+            "which rides were open.",
+        ),
+    ],
+)
+def test_problems_in_dev100s_words(met: str, category: str, not_met: str) -> None:
+    """A template that breaks again, students stuck with nobody to ask, a chatbot's promise
+    "which it did not" cover that "we had to honour", a page that "hadn't been updated"; the
+    same work with no trouble in it is none ("when it breaks" is a condition)."""
+    assert score(met, "production_problem", category) >= 3
+    assert score(not_met, "production_problem", category) < 3

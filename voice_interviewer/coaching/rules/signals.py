@@ -193,6 +193,9 @@ _PROBLEM = _rx(
     # list missed that", "volunteers can't always spot risk"
     r"(it|(the|our|their|an?) (\w+ )?(model|bot|assistant|chatbot|system|tool)) (\w+ )?"
     r"(made|makes|was making|started making|kept making) up|stuck (for|waiting)|"
+    r"(templates?|rules?|scripts?|parsers?|regex\w*)( keeps?| kept)? break(s|ing)?\b|"
+    r"(getting|got|were|was) stuck\b|nobody to ask|(gets|got|get|getting|were|was) (buried|"
+    r"flooded|inundated)|"
     r"(the|our|a) (\w+ )?(list|rules?|filter|search|parser) missed|can'?t always (spot|find|tell|"
     r"see|catch)|"
     # an old way that cannot cope: "keyword search can't tell vessel from ship", "rules can't
@@ -332,7 +335,12 @@ _INCIDENT = _rx(
     r"\bwhen (it|they|he|she) (wasn'?t|weren'?t)\b|\b(we|they|i) (shouldn'?t|should not) have\b|"
     # what it cost: "we ended up honouring four hundred cancellations we didn't have to", a
     # clause "that had been removed"
-    r"\bended up (honou?ring|paying|refunding|reissuing|writing off|eating|giving)\b|"
+    r"\b(ended up|had to) (honou?r|pay|refund|reissu|writ(e|ing) off|eat|giv)\w*\b|"
+    # "which it did not", a page that "hadn't been updated", "nobody could search", "a queue of
+    # annoyed families"
+    r"\bwhich (it|they) (did|was|were|does|do) not\b|\bwhich (it|they) (didn'?t|wasn'?t|"
+    r"weren'?t)\b|\b(hadn'?t|had not) been (updated|refreshed|changed)\b|"
+    r"\bnobody (could|can|was able to) (find|search|see|read)\b|\b(annoyed|angry|upset)\b|"
     r"\bhad been (removed|withdrawn|replaced|deleted|superseded|discontinued)\b"
 )
 # Experience the speaker has not had is no problem met ("I haven't run a reranker in
