@@ -6523,3 +6523,15 @@ def test_problems_in_dev100s_words(met: str, category: str, not_met: str) -> Non
     same work with no trouble in it is none ("when it breaks" is a condition)."""
     assert score(met, "production_problem", category) >= 3
     assert score(not_met, "production_problem", category) < 3
+
+
+def test_a_check_before_it_answers_anything_is_no_overselling() -> None:
+    """ "it answers everything" oversells; a check "before it answers anything about
+    connectivity" is a guard."""
+    kind = "overselling-ai"
+    assert kind in mistakes("The bot is brilliant, it answers everything.", "ml-experience")
+    guard = (
+        "I added a check against the live network status feed before it answers anything about "
+        "connectivity."
+    )
+    assert kind not in mistakes(guard, "ml-experience")

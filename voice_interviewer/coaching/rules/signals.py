@@ -1605,8 +1605,9 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # answers everything", "the models are good enough to do the whole job now"
         r"\b(automated|automates|took over) (our |the |their )?(entire|whole) ([\w-]+ ){0,2}"
         r"(desk|team|department|inbox|queue|job|process|support|workload)\b|"
+        r"(?<!before )(?<!when )(?<!if )(?<!until )(?<!whenever )"
         r"\b(it|the (model|bot|system|assistant|ai))( \w+ly| just| now)? (answers|handles|solves) "
-        r"(everything|anything)\b|"
+        r"(everything|anything)\b(?! (about|on|to do with|related))|"
         r"\bgood enough to (do|replace|handle) (the whole|the entire|their whole|their entire|"
         r"all the) (job|work|team)\b|"
         # what the speaker has read said to teach it all: "so I know how it all works under the
