@@ -6535,3 +6535,15 @@ def test_a_check_before_it_answers_anything_is_no_overselling() -> None:
         "connectivity."
     )
     assert kind not in mistakes(guard, "ml-experience")
+
+
+def test_where_im_weak_then_what_i_was_good_at() -> None:
+    """ "Where I'm weak is the ranking side ... What I was good at was the boring bit" names a
+    gap and the strength; the gap alone does not."""
+    gap = (
+        "Where I'm weak is the ranking side, I don't really understand how rerankers are "
+        "trained, I just used one off the shelf."
+    )
+    strength = " What I was good at was the boring bit, ingestion that retries."
+    assert score(gap + strength, "honest_gaps", "portfolio-project") >= 3
+    assert score(gap + " The README explains it.", "honest_gaps", "portfolio-project") < 3
