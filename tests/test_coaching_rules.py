@@ -6547,3 +6547,63 @@ def test_where_im_weak_then_what_i_was_good_at() -> None:
     strength = " What I was good at was the boring bit, ingestion that retries."
     assert score(gap + strength, "honest_gaps", "portfolio-project") >= 3
     assert score(gap + " The README explains it.", "honest_gaps", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("gap", "strength"),
+    [
+        (
+            "Clinical stuff I don't know, I'm not a nurse, so the nurses did all the labelling.",
+            " My part was making sure nothing fails silently, with an alert if it's down.",
+        ),
+        (
+            "I didn't know owt about employment law going in, and I still don't know much.",
+            " What I did was make it refuse when it can't find the clause.",
+        ),
+        (
+            "I'd no experience with accessibility at all.",
+            " What I brought was the boring part, the queue and the retries.",
+        ),
+        (
+            "I'm not ML person, never trained a model, I'll say that upfront.",
+            " But I'm the one who knows how to reconcile and alert when the numbers don't tie.",
+        ),
+        (
+            "I never train a model, no, I'm not gonna lie about that.",
+            " But I know how to make it not fall over on a Friday night.",
+        ),
+        (
+            "Chunk sizes and rerankers, I mostly go with the defaults, I haven't really tuned "
+            "that properly.",
+            " Where I'm stronger is testing, every change runs against fifty questions.",
+        ),
+    ],
+)
+def test_gaps_in_dev101s_words_turn_into_a_strength_or_hang(gap: str, strength: str) -> None:
+    """A domain not known ("clinical stuff I don't know", "I'm not a nurse", "didn't know owt
+    about", "I'd no experience"), training never done with the subject left out or in the
+    present tense, and "where I'm stronger": a gap with its strength scores 3 or more, the gap
+    alone less."""
+    assert score(gap + strength, "honest_gaps", "portfolio-project") >= 3
+    assert score(gap + " The README explains it.", "honest_gaps", "portfolio-project") < 3
+
+
+def test_a_test_that_decides_what_the_speaker_cannot_judge_answers_the_gap() -> None:
+    """ "so I would try two on the golden set before choosing" answers a gap with a practice;
+    "so I'd have to read up on it" defers, and a story's "So at the opera house I built a
+    golden set" is no answer to the gap before it."""
+    gap = "I haven't tuned a reranker on this kind of text myself"
+    assert (
+        score(
+            gap + ", so I would try two on the golden set before choosing.",
+            "honest_gaps",
+            "system-design",
+        )
+        >= 3
+    )
+    assert score(gap + ", so I'd have to read up on it.", "honest_gaps", "system-design") < 3
+    story = (
+        "Statistics for evaluation, I'd say. So at the opera house I built a golden set of forty "
+        "translations, but I couldn't tell you if two points was noise."
+    )
+    assert score(story, "honest_gaps", "biggest-weakness") < 3

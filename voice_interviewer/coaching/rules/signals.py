@@ -819,6 +819,12 @@ _GAP = _rx(
     r"^\W*([\w-]+ ){0,2}(training|fine-?tuning|research|theory|maths?|statistics)\W+no(ne)?\b|"
     r"not my (deepest|strongest|best|main|strong) (\w+ )?(area|suit|skill|side|point|part)|"
     r"(don'?t|do not) know (much|a lot|enough|that much) about|"
+    # "I didn't know owt about employment law", "and I still don't know much", "clinical stuff I
+    # don't know", "I'd no experience with accessibility"
+    r"\b(didn'?t|did not) know (owt|anything|much|a thing|the first thing) about\b|"
+    r"\bi( still| really)? (don'?t|do not) know (much|a lot)(?=\s*([,;.]|$))|"
+    r"\b(stuff|side|part|bits?) i (don'?t|do not|didn'?t) know\b|"
+    r"\bi'?d no (real |formal )?(experience|background)\b|"
     r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that|train|fine-?tune|"
     r"build (a |the )?models?)|"
     # "I couldn't tell you much about how it's trained", "I don't know vision models deeply"
@@ -833,7 +839,14 @@ _GAP = _rx(
     r"(i'?m|i am) not (a |an )?(real |big |great )?expert|\bno model (training|fine-?tuning)|"
     r"i'?m (\w+ly )?(much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
     + _NEVER_DONE
-    + r"|i never (trained|tuned|fine-tuned|measured|built|did)|"
+    + r"|i never (trained|tuned|fine-tuned|measured|built|did|train|tune|fine-tune)\b|"
+    # the subject left out after a comma: "I'm not ML person, never trained a model", "off the
+    # shelf, never fine-tuned one"
+    r"(^|[,;:\u2014-]\s*)never (trained|fine-?tuned|tuned) (a |an |one|any)|"
+    r"\bi'?m not (ml|ai|machine learning|data science) (person|expert|engineer|researcher)\b|"
+    # a domain the speaker is not trained in: "I'm not a nurse", "I'm not a lawyer"
+    r"\bi'?m not an? (nurse|doctor|clinician|lawyer|solicitor|accountant|pharmacist|"
+    r"radiologist|linguist|translator|statistician)\b|"
     r"didn'?t (tune|train|fine-tune|measure)|my weak(est|ness)|weakest|"
     r"weak (spot|point|area|place|side|part)|"
     r"biggest gap|not (an?|the) (\w+ ){0,2}(expert|researcher|person|data scientist|engineer|"
@@ -930,7 +943,8 @@ _PIVOT = _rx(
     r"(i'?m|i am) (a |an )?(really |very |pretty |quite )?(solid|strong|good|reliable|experienced|"
     r"seasoned|careful|thorough|disciplined|methodical) (\w+ )?(engineer|developer|programmer)|"
     r"which is (exactly )?what (this|it|the (job|project|work|role)) need(s|ed)|"
-    r"where (i'?m|i am) (strong|good|ok|okay|useful|solid|comfortable|at home)|i build|"
+    r"where (i'?m|i am) (strong|stronger|better|good|ok|okay|useful|solid|comfortable|at home)|"
+    r"i build|"
     r"(make|made|making) up for (it|that)|compensate|"
     # "my thing is I've kept the tills running", "but the extraction and retries side I can do",
     # "that's what my background's for"
@@ -1014,7 +1028,13 @@ _CONSEQUENCE_STRENGTH = _rx(
     r"i(?:'ll| will|'m going to)\s+(draw on|lean on|build on|work from|reason (\w+\s+){0,2}from|"
     r"apply what)|"
     r"(my|that|the)\s+([\w-]+\s+){0,2}?(time|hours|energy|effort|evenings|weekends)"
-    r"(\s+\w+){0,2}?\s+(has\s+|have\s+|had\s+)?(gone|went|goes|go)\s+(in)?to)\b"
+    r"(\s+\w+){0,2}?\s+(has\s+|have\s+|had\s+)?(gone|went|goes|go)\s+(in)?to)\b|"
+    # or lets a test decide what the speaker cannot judge ("so I would try two on the golden set
+    # before choosing", "so I didn't trust my instinct on it, I built a golden set with two of
+    # the attorneys"), not a story's "So at the opera house I built a golden set ..."
+    r"^so\b(?!\s+(at|in|on|when|for|back)\b)[^;]{0,50}?\bi(?:'d| would|'ll| will)?(\s+\w+ly)?\s+"
+    r"(try|tried|test|tested|compare|compared|build|built|make|made|write|wrote|run|ran)\b[^;]{0,60}?\b(golden|test|eval|"
+    r"evaluation|benchmark) (set|suite|harness|questions)\b"
 )
 # Self-doubt is apologetic wherever it is said.
 _SELF_DOUBT = _rx(
