@@ -6607,3 +6607,82 @@ def test_a_test_that_decides_what_the_speaker_cannot_judge_answers_the_gap() -> 
         "translations, but I couldn't tell you if two points was noise."
     )
     assert score(story, "honest_gaps", "biggest-weakness") < 3
+
+
+@pytest.mark.parametrize(
+    ("disowned", "owned"),
+    [
+        (
+            "There was a problem at the racecourse with refund queries, thousands of emails in an "
+            "hour, but actually that was the hospitality team's project. I sat in on the demos.",
+            "There was a problem at the racecourse with refund queries, thousands of emails in an "
+            "hour, and that was the project I built the triage for. I sat with the agents.",
+        ),
+        (
+            "At the paint company there was this big issue with colour-matching complaints, the "
+            "store notes are messy. Actually, that was the retail side, it's not my team.",
+            "At the paint company there was this big issue with colour-matching complaints, the "
+            "store notes are messy. So I built the extraction for them.",
+        ),
+        (
+            "My friend works at a big supplier, and they had the problem with inspection reports "
+            "in free text that nobody could analyse.",
+            "I work at a big supplier, and we had the problem with inspection reports in free "
+            "text that nobody could analyse.",
+        ),
+        (
+            "There wasn't a problem with the old descriptions really, he just wanted to use AI.",
+            "There was a problem with the old descriptions, returns for not as described.",
+        ),
+    ],
+)
+def test_a_problem_given_away_or_denied_is_not_the_speakers(disowned: str, owned: str) -> None:
+    """A problem that "was the hospitality team's project", "the retail side, it's not my
+    team", a friend's, or one denied ("there wasn't a problem") drives nothing the speaker did;
+    the same problem kept is theirs."""
+    assert score(disowned, "production_problem", "why-ai-engineering") < 3
+    assert score(owned, "production_problem", "why-ai-engineering") >= 3
+
+
+def test_a_fallback_to_the_manual_queue_is_a_safeguard_not_a_problem() -> None:
+    """ "a fallback to the manual queue" names where failures go; "everything was keyed in by
+    hand from a manual queue" is the work's problem."""
+    guard = "I wrapped it with timeouts, and a fallback to the manual queue when confidence is low."
+    assert score(guard, "production_problem", "ml-experience") < 3
+    problem = "Claims sat in a manual queue for three days before anyone keyed them in."
+    assert score(problem, "production_problem", "ml-experience") >= 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "not_one"),
+    [
+        (
+            "Wrong pickups was like twenty-five a week, now is maybe six.",
+            "The model was 900 ms, now it is 300 ms.",
+        ),
+        (
+            "Since then we didn't store a bad pallet, before it was maybe one a month.",
+            "Since then we didn't change the prompt.",
+        ),
+        (
+            "The disputes have gone down by a third since launch.",
+            "I believe the disputes have gone down, but honestly I have not counted them.",
+        ),
+        (
+            "Inbound calls fell by twenty percent after go-live.",
+            "My manager wants this to cut inbound calls by twenty percent, so I can't tell you "
+            "yet.",
+        ),
+        (
+            "Our valuations team built a tool with me and we cut valuation time from a day to an "
+            "hour.",
+            "There's a valuations team, not mine, and they cut valuation time from a day to an "
+            "hour.",
+        ),
+    ],
+)
+def test_outcomes_in_dev101s_words(outcome: str, not_one: str) -> None:
+    """A rate then and now, none since then against one a month before; an outcome not
+    counted, a target someone wants, another team's result ("not mine") are none."""
+    assert score(outcome, "business_impact", "ml-experience") >= 3
+    assert score(not_one, "business_impact", "ml-experience") < 3

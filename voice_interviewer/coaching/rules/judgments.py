@@ -222,7 +222,9 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
         if tool is not None:
             return FrameworkScore(2, f"Tools come before the requirements: {_quote(tool)}.")
         return _design_problem(sentences)
-    problem = next((s for s in sentences if _names_problem(s.plain)), None)
+    problem = next(
+        (s for s in sentences if _names_problem(s.plain) and not _disowned(s, sentences)), None
+    )
     hype = _first_owned(_HYPE, sentences)
     # the tech named in a gap ("I wouldn't call myself an ML expert") is no excitement about it
     tech = _first_owned(_TECH, sentences, unless=_GAP)
@@ -254,6 +256,29 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
     if _CONCRETE.search(problem.plain):
         return FrameworkScore(5, f"It opens on a concrete problem: {_quote(problem)}.")
     return FrameworkScore(4, f"It names the problem early, if generally: {_quote(problem)}.")
+
+
+def _disowned(problem: _Sentence, sentences: list[_Sentence]) -> bool:
+    """Whether the speaker gives the problem away in its sentence or the next ("but actually
+    that was the hospitality team's project", "I only heard about it"), or tells a friend's."""
+    following = sentences[problem.index + 1 : problem.index + 2]
+    return _FRIENDS_STORY.search(problem.plain) is not None or any(
+        _PROBLEM_DISOWNED.search(s.plain) for s in [problem, *following]
+    )
+
+
+_PROBLEM_DISOWNED = _rx(
+    r"\b(that|it|this) was (the|another|their) ([\w-]+ ){0,2}(team|department|group)'s "
+    r"([\w-]+ )?(project|client|product|system|tool|work|doing)\b|"
+    r"\b(that|it|this) was the ([\w-]+ ){1,2}side\b|"
+    r"\b(it'?s|that'?s|it is|that is) not my (team|project|client)\b|"
+    r"\bi (wasn'?t|was not|was never) involved\b|\bi only heard about it\b|"
+    r"\b(is|are|was) theirs\b"
+)
+_FRIENDS_STORY = _rx(
+    r"^(\W*[\w']+\W+){0,2}?(my|a) (friend|cousin|brother|sister|neighbou?r|mate|uncle|aunt) "
+    r"(works|worked|is|was)\b"
+)
 
 
 def _practices(text: str) -> set[str]:
@@ -408,8 +433,15 @@ _DISOWNED = _rx(
     r"work|project|system|doing)\b|"
     # or leaves unknown, or read about: "but we haven't measured that", "but I don't know yet",
     # "I read a case study from a theme park"
-    r"\bbut (we|i) (haven'?t|have not|didn'?t|did not|never) (measured|checked|verified|tracked) "
-    r"(that|it|this)\b|\bbut (i|we) (don'?t|do not) know (yet|for sure)\b|\bcase stud(y|ies)\b"
+    r"\bbut( \w+ly)? (we|i) (haven'?t|have not|didn'?t|did not|never) (measured|checked|verified|"
+    r"tracked|counted) (that|it|this|them)\b|\bbut (i|we) (don'?t|do not) know (yet|for sure)\b|"
+    r"\bcase stud(y|ies)\b|\b(can'?t|cannot) tell you yet\b|"
+    # a target someone set ("my manager wants this to cut inbound calls by twenty percent"), a
+    # team that is "not mine", a sister plant's result
+    r"\b(wants?|wanted|would like) (this|it|that|us|me) to (cut|reduce|save|bring|halve|drop|"
+    r"increase|raise|lift)\b|"
+    r"\b(team|project|tool|system|department)s?,? not (mine|my (team|project|tool|system))\b|"
+    r"\bsister (plant|site|company|office|branch|store|hospital|brand)\b[^.]*\bthey\b"
 )
 _OTHERS_WORK_BEFORE = _rx(
     r"(\b(the other|another|a different|a separate|a sister) (team|group|squad|department)\b|"

@@ -230,6 +230,11 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     r"\b(?:without|no|never|zero|nobody|nobody's|no one)\b(?:\s+[\w'-]+){0,2}|"
     # denied: "there wasn't a real user or a real problem behind it"
     r"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:a|an|any)\s+(?:real|actual)\b(?:\s+[\w'-]+){0,4}|"
+    # "there wasn't a problem with the old ones really"
+    r"\bthere\s+(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:really\s+)?(?:a|an|any)(?:\s+[\w'-]+){0,2}|"
+    # a safeguard's destination: "a fallback to the manual queue"
+    r"\b(?:fall\s*back|fallback|falls\s+back|fell\s+back|routed|escalated|handed\s+(?:off|over))"
+    r"\s+to\s+(?:the|a|an)|"
     # a problem guessed for others in general: "a lot of companies must have document problems",
     # "I'd imagine most of them still handle it by hand"; a kind of task: "an engineering problem"
     r"\b(?:companies|people|businesses|organi[sz]ations|teams|everyone|everybody)\s+(?:\w+\s+)?"
@@ -663,6 +668,9 @@ _CHANGE_OF_COUNT = _rx(
     + r"\b[^.]*\b(now|we'?re at|it'?s at)\b[^.]*\b"
     + _AMOUNT
     + r"\b|"
+    # a rate then and now: "wrong pickups was like twenty-five a week, now is maybe six"
+    r"\b(was|were)\b[^.]*\b" + _AMOUNT + r"\b(\s+(a|per|every|each) (day|night|week|month|"
+    r"quarter|year|shift)|\s*%|\s+percent)\b[^.]*,\s*(and\s+)?now\b[^.]*\b" + _AMOUNT + r"\b|"
     # "four percent went to the wrong place, before with the rules it was eleven"
     r"\b"
     + _AMOUNT
@@ -696,7 +704,9 @@ _JUDGED_BY = _rx(
 # of GPT" is no outcome), and no queue that "wasn't cleared till one".
 _AFTER_STATE = _rx(
     r"\b(no|not|haven'?t|hasn'?t|never|zero|none)\b[^.]*\bsince(\s*[,.;]|\s*$|\s+" + _WHEN + r"\b)|"
-    r"\bsince " + _WHEN + r"\b[^.]*\b(no|not|haven'?t|hasn'?t|never|zero|none|nothing like (that|"
+    r"\bsince "
+    + _WHEN
+    + r"\b[^.]*\b(no|not|haven'?t|hasn'?t|didn'?t|never|zero|none|nothing like (that|"
     r"this|it))\b|"
     r"\b(months|weeks|years) since\b[^.]*\b(no|none|zero|not)\b|"
     r"\b(backlog|queue|pile|inbox)s?\b[^.]*(?<!n't )(?<!not )(?<!never )\b(cleared|"
