@@ -6686,3 +6686,38 @@ def test_outcomes_in_dev101s_words(outcome: str, not_one: str) -> None:
     counted, a target someone wants, another team's result ("not mine") are none."""
     assert score(outcome, "business_impact", "ml-experience") >= 3
     assert score(not_one, "business_impact", "ml-experience") < 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "taken_back", "kept"),
+    [
+        (
+            "overselling-ai",
+            "I'd say I'm an expert with RAG now, no, scratch that, I'm competent with it.",
+            "I'd say I'm an expert with RAG now, I've done one properly.",
+        ),
+        (
+            "minimising-swe-experience",
+            "I used to say I was just a backend engineer, no, that's the wrong way to put it.",
+            "I was just a backend engineer, really, nothing special.",
+        ),
+        (
+            "minimising-swe-experience",
+            "I used to describe myself as just the web forms person, no, that's wrong, I owned "
+            "the whole intake.",
+            "I'm just the web forms person, I only did the forms.",
+        ),
+        (
+            "comparing-to-researchers",
+            "I'm not a researcher like the people in the research group, but they are not my "
+            "competition, I'm not applying for their job.",
+            "I'm not a researcher like the people in the research group, they are far ahead of me.",
+        ),
+    ],
+)
+def test_a_claim_taken_back_in_dev102s_words(kind: str, taken_back: str, kept: str) -> None:
+    """ "no, scratch that", "no, that's the wrong way to put it", "no, that's wrong" take a
+    claim about oneself back, and "they are not my competition" sets researchers aside; the
+    same claim kept is the mistake."""
+    assert kind not in mistakes(taken_back, "ml-experience")
+    assert kind in mistakes(kept, "ml-experience")

@@ -981,6 +981,8 @@ def _says(
     if kind == "minimising-swe-experience":
         return not _taken_back(sentence, said.end(), after) and not _plain_choice(sentence, said)
     if kind == "overselling-ai":
+        if _taken_back(sentence, said.end(), after):  # "an expert, no, scratch that, competent"
+            return False
         return not _others_claim_denied(sentence, said, after) and not (
             ("easy" in said.group(0).lower() and _TOOLING_EASY.search(sentence.plain))
             or _REQUIRED_BEFORE.search(sentence.plain[: said.start()])

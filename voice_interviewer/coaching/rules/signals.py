@@ -293,6 +293,9 @@ _TAKEN_BACK_SELF = _rx(
     r"\bbut the backend is\b|"
     # a joke about oneself, taken back: "Nah, I'm having you on", "only joking"
     r"\b(i'?m|just|only) (kidding|joking|having you on|pulling your leg)\b|\bbut that'?s wrong\b|"
+    # "no, that's wrong", "no, that's the wrong way to put it", "no, that's too much"
+    r"\bno,? (that'?s|that is) (wrong|not right|too much|the wrong (way|word))\b|"
+    r"\bthe wrong way to (put|say) it\b|"
     # a choice, not a lack: "I just wired it in. Which, to be fair, was deliberate"
     r"\b(which|that|it)\W+([\w']+\W+){0,4}?(was|is) (deliberate|on purpose|intentional|"
     r"(my|our) (choice|call|decision))\b|"
@@ -1286,7 +1289,10 @@ _COMPARISON_BACK = _rx(
 _NOT_COMPETING = _rx(
     r"\b(i'?m not|i am not|not going to|no need to|don'?t need to|not trying to|(don'?t|do not) "
     r"(try|want|aim|intend) to)(\s+[\w']+){0,4}?\s+compet\w*|"
-    r"\b(not|aren'?t) who (i'?m|i am|we'?re) (up against|competing with)\b"
+    r"\b(not|aren'?t) who (i'?m|i am|we'?re) (up against|competing with)\b|"
+    # "but they are not my competition, I'm not applying for their job"
+    r"\b(they'?re|they are|they aren'?t|that'?s) not (my|the) competition\b|"
+    r"\bi'?m not applying for (their|that) (job|role)\b"
 )
 
 # An AI skill, subject or tool that an expertise claim can be about.
