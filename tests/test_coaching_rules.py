@@ -6721,3 +6721,43 @@ def test_a_claim_taken_back_in_dev102s_words(kind: str, taken_back: str, kept: s
     same claim kept is the mistake."""
     assert kind not in mistakes(taken_back, "ml-experience")
     assert kind in mistakes(kept, "ml-experience")
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss"),
+    [
+        (
+            "ai-is-hot",
+            "I built it mostly cause AI's the thing on CVs at the minute.",
+            "I built it because AI's the thing that could read the damage photos.",
+        ),
+        (
+            "ai-is-hot",
+            "Everyone says you've gotta have an AI project or you won't get looked at.",
+            "Everyone says you've gotta have a runbook, and they're right.",
+        ),
+        (
+            "ai-is-hot",
+            "I don't want to be left behind, so I'm moving now.",
+            "Vulnerable customers were being left behind in the general queue.",
+        ),
+        (
+            "ai-is-hot",
+            "Honestly I'm moving for the AI salary bump.",
+            "People sometimes assume I'm moving for the AI salary bump, it's actually a pay cut, "
+            "so it's not that.",
+        ),
+        (
+            "overselling-ai",
+            "I've done three courses, so I'm pretty confident I've got the whole stack "
+            "covered now.",
+            "I've done three courses, so I've got the basics of the stack, not more.",
+        ),
+    ],
+)
+def test_mistakes_in_dev104s_words(kind: str, said: str, near_miss: str) -> None:
+    """AI as the thing on CVs, an AI project everyone says you need, the whole stack covered
+    after courses; people left behind in a queue and a pay motive others assume and the speaker
+    denies are none."""
+    assert kind in mistakes(said, "why-ai-engineering")
+    assert kind not in mistakes(near_miss, "why-ai-engineering")

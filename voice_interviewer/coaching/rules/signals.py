@@ -271,7 +271,9 @@ _DISAVOWAL = _rx(
     # what people assume of the speaker, denied: "people assume I'm jumping on the bandwagon and
     # I'm really not", "people will assume it's because AI is hot, which, it's not that"
     r"\b(people|everyone|everybody|folks) (\w+ ){0,2}?(assume|think|say|figure|reckon)s?\b[^.]*"
-    r"\b(and|but|which),? (i'?m|i am|it'?s|it is) (really |honestly |actually |just )?not\b"
+    r"\b((and|but|which),? (i'?m|i am|it'?s|it is) (really |honestly |actually |just )?not|"
+    # "people assume I'm moving for the AI salary bump, it's actually a pay cut, so it's not that"
+    r"so (it'?s|it is|that'?s|that is) not (that|it|why))\b"
 )
 # The hype owned as part of it, then set aside for the real reason, in the same sentence or
 # the next: "Part of it is that's where the jobs are. But the thing that actually made me do it
@@ -1456,7 +1458,14 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # than I make", "if I don't move now", "the train's gone"
         r"\brecruiters (\w+ ){0,2}(messag|call|email|contact|ping|approach)\w* (me )?(about|with|"
         r"for) (ai|ml|llm|gen ?ai)\b|\b(a lot |way |much |far )?more than i (make|earn|get paid)\b|"
-        r"\b(getting|get|got|being|be|am|'m|are|'re|is|'s) left behind\b|"
+        # (not people left in a place: "customers were being left behind in the general queue")
+        r"\b(getting|get|got|being|be|am|'m|are|'re|is|'s) left behind\b"
+        r"(?! in (the|a|an|our|their)\b)|"
+        # "AI's the thing on CVs at the minute", "everyone says you've gotta have an AI project"
+        r"\b(ai|artificial intelligence)('s| is) (\w+ )?the (big |hot |in )?thing (on|in) (cvs?|"
+        r"resumes?|linkedin)\b|"
+        r"\b(everyone|everybody|people) (says|say|tells? you) (you'?ve |you have )?(gotta|got to|"
+        r"have to|need to|must) (have|get|do|know) (an? )?(ai|ml|llm|gen ?ai)\b|"
         # "or they're gonna fall behind", "everybody says now it is the future", "every software
         # job will be an AI job"
         r"\b(gonna|going to|will|'ll) fall behind\b|\b(everybody|everyone|people) (says|say|"
@@ -1483,6 +1492,9 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\bi (can|could) (handle|do|solve|build) (pretty much |just about )?any (?!of\b)"
         r"([\w-]+ ){0,3}(problem|system|project|use case)s?\b|"
         r"\b(i'?m|i am) (now |pretty |really |quite )?strong in (ml|machine learning|ai)( now)?\b|"
+        # "I'm pretty confident I've got the whole stack covered now"
+        r"\b(i'?ve|i have) got (the whole|the full|the entire|all the) ([\w-]+ )?(stack|lot|field|"
+        r"thing|bases)s? covered\b|"
         r"\b(i'?m|i am) ((pretty much|already|now|really|kind of) )*(an? )?"
         r"(ml |ai )?(expert|guru|master|ninja|specialist) (in|at|on|with) ([\w-]+ )?"
         r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
