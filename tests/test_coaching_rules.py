@@ -6761,3 +6761,41 @@ def test_mistakes_in_dev104s_words(kind: str, said: str, near_miss: str) -> None
     denies are none."""
     assert kind in mistakes(said, "why-ai-engineering")
     assert kind not in mistakes(near_miss, "why-ai-engineering")
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours"),
+    [
+        (
+            "Our information governance team tested it on a golden set of test cases before it "
+            "went live, and they monitor it.",
+            "I tested it against forty cases the crews wrote, every draft is logged, and if the "
+            "model times out it falls back to the blank form.",
+        ),
+        (
+            "The till vendor did the testing for it before rollout.",
+            "I did the testing for it before rollout, two hundred lookups checked by hand, and it "
+            "falls back to the printed list if the service is down.",
+        ),
+    ],
+)
+def test_rigor_a_vendor_or_another_team_did_in_dev105s_words(theirs: str, ours: str) -> None:
+    """Testing "the till vendor did" or that "our information governance team tested" is not
+    the speaker's; the same testing done by the speaker is."""
+    assert score(theirs, "engineering_rigor", "portfolio-project") < 3
+    assert score(ours, "engineering_rigor", "portfolio-project") >= 3
+
+
+def test_rigor_left_to_a_vendor_in_a_design_is_waved_away() -> None:
+    """In a design, "their quality lot would sort that side" and "if it falls over, that's on
+    them" leave evaluation and failures to someone else; a plan of one's own is rigor."""
+    left = (
+        "Evaluation, the vendor has a benchmark and alerts, their quality lot would sort that "
+        "side. If it falls over, that's on them, they've got an SLA."
+    )
+    own = (
+        "Evaluation, a golden set of two hundred questions before launch. And if it falls over, "
+        "we fall back to keyword search."
+    )
+    assert score(left, "engineering_rigor", "system-design") < 3
+    assert score(own, "engineering_rigor", "system-design") >= 3

@@ -324,8 +324,9 @@ _ANOTHER_TEAMS = _rx(
     r"\b(by|was|were) (the|our|their|a|an) ([\w-]+ ){1,2}(team|people|folks|guys|department|"
     r"squad|group|vendor|contractors?)\b|"
     r"\b(by|was|were) (another|a different|a separate|some other) (team|group|department)\b|"
-    r"\b(the|our|their) ([\w-]+ ){1,2}(team|people|folks|guys|department|squad) (did (all|it|"
-    r"that|the)|handled|handles|built|owns|owned|ran|runs|set up|looked after|took care of)\b|"
+    r"\b(the|our|their) ([\w-]+ ){1,2}(team|people|folks|guys|department|squad|vendor|supplier|"
+    r"contractors?) (did (all|it|that|the)|handled|handles|built|owns|owned|ran|runs|set up|"
+    r"looked after|took care of|tested|validated|evaluated|signed (it|that) off)\b|"
     r"\bthey (handled|did|owned|built|ran|set up|took care of|looked after) (all|the|that)\b"
 )
 
@@ -336,7 +337,11 @@ _DISMISSED = _rx(
     r"\b(wouldn'?t|won'?t|don'?t|didn'?t|not) (really )?(spend|bother|worry|invest|waste)\w*"
     r"( \w+){0,3} (on|with|about)\b|"
     r"\b(haven'?t|hadn'?t|didn'?t|don'?t) (really |even )?(thought|think|worried|looked)( much)? "
-    r"(about|into)\b"
+    r"(about|into)\b|"
+    # left to a vendor: "their quality lot would sort that side", "if it falls over, that's on
+    # them"
+    r"\b(that'?s|that is|it'?s|it is) on them\b|\btheir ([\w-]+ )?(lot|team|people|folks) (would|"
+    r"will|'d|'ll) (sort|handle|deal with|take care of) (that|it|this)\b"
 )
 
 
