@@ -6799,3 +6799,61 @@ def test_rigor_left_to_a_vendor_in_a_design_is_waved_away() -> None:
     )
     assert score(left, "engineering_rigor", "system-design") < 3
     assert score(own, "engineering_rigor", "system-design") >= 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "practice", "near_miss"),
+    [
+        (
+            "monitoring",
+            "I read twenty answers every day against the live rate table.",
+            "I read twenty papers every week about retrieval.",
+        ),
+        (
+            "monitoring",
+            "Every morning I look at one number, the share of answers saying inside a protected "
+            "area.",
+            "Every morning I check my email first.",
+        ),
+        (
+            "deployment",
+            "We switched it off within the hour and put the manual check back.",
+            "We switched it on in March for the whole region.",
+        ),
+        (
+            "testing",
+            "Every release I knock a mast offline in staging and make sure it says the right "
+            "thing.",
+            "Every release I write a note in the changelog.",
+        ),
+        (
+            "testing",
+            "I had a list of eighty questions from the finance team, which I ran after every "
+            "change.",
+            "I'd start with a list of questions for the finance team.",
+        ),
+        (
+            "testing",
+            "We went through every one, her call against the model's call.",
+            "We went through every one of her notes together.",
+        ),
+        (
+            "testing",
+            "I ticked which ones it got right, eighty-three out of a hundred.",
+            "Eighty-three out of a hundred drivers use the app.",
+        ),
+        (
+            "error handling",
+            "If the API doesn't answer in two seconds it goes down the old regex path.",
+            "The API answers in about two seconds.",
+        ),
+    ],
+)
+def test_rigor_in_dev105s_plain_words(kind: str, practice: str, near_miss: str) -> None:
+    """Answers read every day against the source, one number looked at every morning, the
+    system switched off and the manual check put back, a test in staging, a list of questions
+    run after every change, a person's call against the model's, a count right out of a
+    hundred, and what happens when the API does not answer are rigor of their kind; the same
+    words without the practice are not."""
+    assert kind in rigor_kinds(practice)
+    assert kind not in rigor_kinds(near_miss)

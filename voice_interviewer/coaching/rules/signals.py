@@ -422,10 +422,27 @@ RIGOR_KINDS: dict[str, Words] = {
         # person to choose", "if the model took longer than four seconds it showed the section"
         r"\bcan only (pick|choose|select|answer|use|return) from\b|"
         r"\basks (the|a) ([\w-]+ ){0,2}(person|human|user|agent|operator|clerk|staff) to (choose|"
-        r"confirm|check|pick|decide)\b|\b(takes?|took) longer than (\w+[ -]){1,3}seconds?\b"
+        r"confirm|check|pick|decide)\b|\b(takes?|took) longer than (\w+[ -]){1,3}seconds?\b|"
+        # "if the API doesn't answer in two seconds it goes down the old regex path", "say 'we
+        # don't know yet' if the status is older than fifteen minutes"
+        r"\bif (the )?([\w-]+ )?(model|api|service|provider|llm|system|server|endpoint|vendor)"
+        r"( \w+)? (doesn'?t|does not|didn'?t|did not) (answer|respond|reply|come back)\b|"
+        r"\b(says?|said) (that )?we (don'?t|do not) know\b"
     ),
     "testing": _rx(
-        r"\b(test(s|ing|ed)?|regression|edge cases?|golden set|eval(uation)? set|red-?team\w*|"
+        r"\b(test(s|ing|ed)?|regressions?|edge cases?|golden set|eval(uation)? set|red-?team\w*|"
+        # "every release I knock a mast offline in staging", "a list of eighty questions ...
+        # which I ran after every change", "her call against the model's call", "ticked which
+        # ones it got right, eighty-three out of a hundred"
+        r"(in|on) staging|(list|sheet) of (about |around |some )?(\d+|twenty|thirty|forty|fifty|"
+        r"sixty|seventy|eighty|ninety|a hundred|[\w-]+ hundred) (\w+ ){0,2}(questions|cases|"
+        r"examples)|"
+        r"(ran|run|runs|re-?ran)( \w+){0,2} (after|before|on) (every|each) (\w+ )?(change|release|"
+        r"deploy\w*|update|commit)|"
+        r"(her|his|their|the \w+'s) (call|answer|label|pick)s? against|"
+        r"against (what )?(the )?(model|system|bot|tool)'?s? (own )?(call|answer|label|pick|"
+        r"output)s?|"
+        r"got (\w+ ){0,2}right\b[^.]{0,40}\b[\w-]+ out of (a |one )?(hundred|thousand|\d+|[\w-]+)|"
         # a score on real items, or items the speaker labelled: "sixty percent right on two
         # hundred old forms", "fifty-five percent on a hundred reviews I labelled"
         r"(percent|per cent|%|right|correct)\b[^.]{0,40}\bon (a |the |about |around )?(\w+ ){0,4}"
@@ -447,7 +464,12 @@ RIGOR_KINDS: dict[str, Words] = {
         r"\b(monitor\w*|observab\w*|alert\w*|dashboards?|tracing|traced?|logging|logs|"
         r"(we |i )log|log (every|each|all)|langsmith|langfuse|on-?call|error rates?|audit\w*|"
         r"incident (reviews?|response|management)|post-?mortems?|runbooks?|"
-        r"(random|weekly) sample|(check|recheck|review|sample|spot-check|go through)\w* "
+        # "every morning I look at one number", "I read twenty answers every day against ..."
+        r"(every|each) (day|morning|evening|week|monday|friday) i (look at|check|watch|read) (one|"
+        r"the|a|that|our) (number|figure|rate|share|count|chart|graph|metric)|"
+        r"(read|check|review|look at)\w* (\w+ ){0,3}(answers|outputs|responses|replies|drafts|"
+        r"summaries) (every|each) (day|morning|week)|"
+        r"(random|weekly) sample|(check|recheck|review|sample|spot-check|go through|read)\w* "
         r"(some |a few |a sample of |them )?(the )?(answers|outputs|responses|conversations|"
         r"queries|logs|a sample)?"
         r"( \w+){0,3}? (every|each|on a) (day|week|month|monday|friday|sunday|morning)|paged|"
@@ -466,6 +488,10 @@ RIGOR_KINDS: dict[str, Words] = {
         r"(ran|run|runs|running) (it |them )?(in parallel|side by side|alongside)|"
         # a canary in other words, and a switch to turn it off or go back
         r"(ran|run|tried|released|rolled) (it )?(out )?(on|to) (\w+ )?(\w+ )?(percent|%) of|"
+        # the system taken out of service when it went wrong: "we switched it off within the
+        # hour and put the manual check back", "we pulled it for a day"
+        r"(switched|turned|took) it (off|offline)|pulled it (for|within|after|straight)|"
+        r"put the (manual|old) (check|process|queue|step|system) back|"
         r"(switch|button|toggle|flag) (\w+ ){0,6}(to )?(go back|turn it off|"
         r"switch (it )?(back|off)|roll (it )?back))\b"
     ),
