@@ -6857,3 +6857,40 @@ def test_rigor_in_dev105s_plain_words(kind: str, practice: str, near_miss: str) 
     words without the practice are not."""
     assert kind in rigor_kinds(practice)
     assert kind not in rigor_kinds(near_miss)
+
+
+def test_a_limit_said_without_the_subject_is_no_problem_of_the_work() -> None:
+    """ "Couldn't derive backprop on a whiteboard" is the speaker's limit; "Couldn't find the
+    right clause in time" is the work's problem."""
+    limit = "Deep ML theory. Couldn't derive backprop on a whiteboard."
+    assert score(limit, "production_problem", "portfolio-project") < 3
+    problem = "Couldn't find the right clause in time, and claims sat for days."
+    assert score(problem, "production_problem", "portfolio-project") >= 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "not_one"),
+    [
+        (
+            "We pulled it for a day, and no customer was given a wrong figure.",
+            "No customer data was stored, only the question.",
+        ),
+        (
+            "The client renewed last spring, and the scoring was a big part of why.",
+            "The client asked for the scoring last spring.",
+        ),
+    ],
+)
+def test_errors_avoided_and_a_client_kept_in_dev105s_words(outcome: str, not_one: str) -> None:
+    """No customer given a wrong figure is an error avoided, a client who renewed is an
+    outcome; data not stored and a client's request are none."""
+    assert score(outcome, "business_impact", "why-ai-engineering") >= 3
+    assert score(not_one, "business_impact", "why-ai-engineering") < 3
+
+
+def test_an_alerts_condition_is_no_pace_of_work() -> None:
+    """In a design, "if wrong marks go over five in a day, somebody looks at it the same day"
+    is an alert, not handlers working at a new pace."""
+    alert = "Handlers can mark an answer wrong, and if wrong marks go over five in a day, somebody "
+    alert += "looks at it the same day."
+    assert score(alert, "business_impact", "system-design") < 3

@@ -143,6 +143,8 @@ _NOT_A_PROBLEM_AFTER = _rx(
     r"(\s+(by|from|to|about|around|nearly|almost|off|sharply|right off)\b|\s*[,.;]|\s*$)|"
     r"(is|are|was|were) down by)|"
     r"(for|to) (you|me|(this|the|your) (job|role|position))\b|"
+    # the speaker's own limit with the subject left out: "Couldn't derive backprop on a whiteboard"
+    r"(really )?(derive|explain|prove|follow the maths)\b|"
     r"(just )?waiting to be (solved|fixed|tackled)\b|"
     # nobody but the speaker has it: "I was drowning in it, there's no users, it's just me"
     r"[^.]{0,30}\bthere'?s no (real )?(users?|customers?)\b(?!\s+(happier|more|better|who|that))|"
@@ -577,16 +579,29 @@ def _impact_score(clause: str, in_iteration: bool = False, design: bool = True) 
         number
         and not technical
         and _PEOPLE_AT_WORK.search(clause)
+        and not _ALERT_CONDITION.search(clause)
         and _happened(_PACE, clause, design)
     ):
         return 5
-    if not technical and not _SPEAKER.search(clause) and _happened(_AFTER_STATE, clause, design):
+    if (
+        not technical
+        and not _SPEAKER.search(clause)
+        and not _ALERT_CONDITION.search(clause)
+        and _happened(_AFTER_STATE, clause, design)
+    ):
         return 5 if number else 3
     if outcome and (business or _EFFORT.search(clause)):
         return 3
     if number and (business or technical):
         return 2
     return 0
+
+
+# An alert's condition, not a pace people work at: "if wrong marks go over five in a day,
+# somebody looks at it same day".
+_ALERT_CONDITION = _rx(
+    r"\bif\b[^.]*\b(go|goes|gets?|is|are|rises?|climbs?) (over|above|past|beyond|below|under)\b"
+)
 
 
 # A question states no outcome: "Did it save time? Probably, I haven't got a number." A

@@ -754,6 +754,12 @@ _AFTER_STATE = _rx(
     r"\b(answer\w*|repl(y|ies|ied)|sorted|processed|classified|handled|go(es)? out|went out|"
     r"dealt with|ready|reach\w*|arriv\w*|gets? to|got to)\b[^.]*\b(the )?same[- ](day|morning|"
     r"afternoon)\b|"
+    # errors avoided, said of the people served: "no customer was given a wrong figure"; a client
+    # kept: "the client renewed last spring"
+    r"\b(no|not a single|not one) (customer|patient|client|member|applicant|user|driver|caller)s? "
+    r"(was|were|got|received|saw)( (given|sent|shown|told|quoted))?( (a|an|the))? (wrong|"
+    r"incorrect|bad|stale|old)\b|"
+    r"\b(the )?(client|customer)s? (renewed|signed again)\b|"
     # a chore people no longer do, or hardly ever: "they don't do the Friday digging anymore",
     # "volunteers hardly ever put anyone on hold for it now" (people, not models: "models don't
     # hallucinate any more" is a claim about models)
