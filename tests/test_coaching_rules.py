@@ -6894,3 +6894,38 @@ def test_an_alerts_condition_is_no_pace_of_work() -> None:
     alert = "Handlers can mark an answer wrong, and if wrong marks go over five in a day, somebody "
     alert += "looks at it the same day."
     assert score(alert, "business_impact", "system-design") < 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "comparing-to-researchers",
+            "Next to the ML researchers I've met I'm nothing, they are far ahead of me.",
+            "I know LLMs better than most ML researchers I've met.",
+            "biggest-weakness",
+        ),
+        (
+            "tools-before-requirements",
+            "On my first AI project I grabbed LangChain and Chroma before I knew what anyone "
+            "needed.",
+            "On my first AI project I grabbed LangChain and Chroma before I knew what anyone "
+            "needed, and I built a chatbot nobody asked for. So now it's requirements first.",
+            "biggest-weakness",
+        ),
+        (
+            "ai-is-hot",
+            "Honestly the salary is what pulled me, AI pays.",
+            "People search by salary, and the salary is competitive or a range in the ad.",
+            "why-ai-engineering",
+        ),
+    ],
+)
+def test_mistakes_and_near_misses_in_dev106s_words(
+    kind: str, said: str, near_miss: str, category: str
+) -> None:
+    """Put above researchers is overselling, not a comparison that belittles; tools grabbed
+    first and regretted ("nobody asked for", "now it's requirements first"); a salary that is
+    a field of the data is no motive."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)

@@ -1445,7 +1445,10 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # need the salary, the dates, the sponsor name"
         r"(?<!need the )(?<!needs the )(?<!extract the )(?<!extracts the )(?<!pulls the )"
         r"(?<!pull the )(?<!read the )(?<!reads the )"
-        r"\bsalar(y|ies)\b(?! (expectations?|data|fields?|bands?|slips?|details?|figures?)\b)|"
+        # (nor a field of the data: "people search by salary", "the salary is competitive, or
+        # thirty to thirty-five k")
+        r"(?<!\bby )\bsalar(y|ies)\b(?! (expectations?|data|fields?|bands?|slips?|details?|"
+        r"figures?|ranges?|is competitive)\b)|"
         r"\bpaid (\w+ ){0,5}more\b|\b(get|gets|getting) more offers\b|"
         r"\bsafer on the (ai|ml) side\b|"
         # "the biggest thing since the internet", "the money's moving, the investors are all in",
