@@ -6900,12 +6900,6 @@ def test_an_alerts_condition_is_no_pace_of_work() -> None:
     ("kind", "said", "near_miss", "category"),
     [
         (
-            "comparing-to-researchers",
-            "Next to the ML researchers I've met I'm nothing, they are far ahead of me.",
-            "I know LLMs better than most ML researchers I've met.",
-            "biggest-weakness",
-        ),
-        (
             "tools-before-requirements",
             "On my first AI project I grabbed LangChain and Chroma before I knew what anyone "
             "needed.",
@@ -6924,7 +6918,7 @@ def test_an_alerts_condition_is_no_pace_of_work() -> None:
 def test_mistakes_and_near_misses_in_dev106s_words(
     kind: str, said: str, near_miss: str, category: str
 ) -> None:
-    """Put above researchers is overselling, not a comparison that belittles; tools grabbed
+    """Tools grabbed
     first and regretted ("nobody asked for", "now it's requirements first"); a salary that is
     a field of the data is no motive."""
     assert kind in mistakes(said, category)

@@ -969,22 +969,12 @@ def _names_researchers(sentence: _Sentence) -> bool:
 _BELOW_THEM = _rx(r"\bnowhere near (their|that|the same) level\b|\b(a )?lower (place|level)\b")
 
 
-# The speaker put above researchers: "I know LLMs better than most ML people I've met",
-# "probably above most folk in the AI team".
-_ABOVE_THEM = _rx(
-    r"\b(i|i'?m|i am|myself)( [\w,]+){0,4}? (better than|above|ahead of) (most|many|a lot of|"
-    r"half (of )?the|plenty of)\b"
-)
-
-
 def _compares_to_researchers(sentence: _Sentence, before: _Sentence | None = None) -> bool:
     """A sentence that measures the speaker against researchers, named in it or in the sentence
     before it ("those guys"), unless it says the speaker is not competing with them."""
     if _NOT_COMPETING.search(sentence.plain) and not (
         _REGRET.search(sentence.plain) or _BELOW_THEM.search(sentence.plain)
     ):
-        return False
-    if _ABOVE_THEM.search(sentence.plain):  # overselling, not measuring oneself against them
         return False
     if _names_researchers(sentence):
         return bool(_COMPARISON.search(sentence.plain))
