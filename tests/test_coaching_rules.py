@@ -6918,8 +6918,7 @@ def test_an_alerts_condition_is_no_pace_of_work() -> None:
 def test_mistakes_and_near_misses_in_dev106s_words(
     kind: str, said: str, near_miss: str, category: str
 ) -> None:
-    """Tools grabbed
-    first and regretted ("nobody asked for", "now it's requirements first"); a salary that is
-    a field of the data is no motive."""
+    """Tools grabbed first and regretted ("nobody asked for", "now it's requirements first")
+    are no mistake; a salary that is a field of the data is no motive."""
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
