@@ -149,7 +149,7 @@ def test_a_raised_point_says_it_comes_from_the_wording_and_quotes_the_answer():
 def test_rigor_is_not_raised_where_the_rules_find_no_practice_at_all():
     """On parts it was not trained on, the model's rigor was wrong more often than right where
     the rules saw no practice (BENCHMARKS.md): the rules' "none" stands."""
-    text = LETTERS.format(practice=" and we read a sample of the drafts every Friday")
+    text = LETTERS.format(practice=" and we look over a sample of the drafts on Fridays")
     found, _ = shipped_model().judge(text, FRAMEWORK_POINTS)
     assert "engineering_rigor" in found
     assert rule_feedback(CoachRequest(text)).framework["engineering_rigor"].score == 1
