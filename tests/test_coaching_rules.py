@@ -6922,3 +6922,43 @@ def test_mistakes_and_near_misses_in_dev106s_words(
     are no mistake; a salary that is a field of the data is no motive."""
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("gap", "strength"),
+    [
+        (
+            "I've done nothing with training, nothing trained from scratch.",
+            " But I've done a lot with making a flaky API behave, it's behind a flag.",
+        ),
+        (
+            "I'm not a lawyer, no.",
+            " She marks the tricky ones, and I built the harness that replays all her marks.",
+        ),
+        (
+            "I've no engine background at all.",
+            " But I know how to make a system refuse to answer when it isn't sure.",
+        ),
+    ],
+)
+def test_gaps_in_dev107s_words_turn_into_a_strength_or_hang(gap: str, strength: str) -> None:
+    """ "I've done nothing with training", "I've no engine background", a domain not the
+    speaker's, and the harness the speaker built beside the expert: the gap with its strength
+    scores 3 or more, alone less."""
+    assert score(gap + strength, "honest_gaps", "portfolio-project") >= 3
+    assert score(gap + " The README explains it.", "honest_gaps", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not a researcher, I couldn't design retrieval the way they would. At the bootcamp I "
+        "built the dashboard, so this is a bit outside what I know.",
+        "I can't tell you why one embedding beats another. I was a web developer, so I'm not sure "
+        "how much I bring to the AI side, really.",
+    ],
+)
+def test_a_gap_answered_by_another_gap_or_a_doubt_is_no_strength(text: str) -> None:
+    """ "a bit outside what I know" is a second gap, not "what I know", and "I'm not sure how
+    much I bring" doubts the strength it names."""
+    assert score(text, "honest_gaps", "system-design") < 3

@@ -666,7 +666,7 @@ def _strength_in(clauses: list[str]) -> bool:
 # A strength doubted or answered with nothing: "I'm not sure I bring that much", "what I'd bring
 # instead, not much, to be honest".
 _DOUBTED_BEFORE = _rx(
-    r"\b(not sure|(don'?t|do not) (really )?think|doubt)( if| whether| that)?\s+$"
+    r"\b(not sure|(don'?t|do not) (really )?think|doubt)( if| whether| that| how much| what)?\s+$"
 )
 _NOTHING_BROUGHT = _rx(r"^\W*(instead\W*)?(not (much|a lot|a great deal)|nothing|very little)\b")
 

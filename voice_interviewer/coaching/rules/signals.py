@@ -871,7 +871,11 @@ _GAP = _rx(
     r"\b(didn'?t|did not) know (owt|anything|much|a thing|the first thing) about\b|"
     r"\bi( still| really)? (don'?t|do not) know (much|a lot)(?=\s*([,;.]|$))|"
     r"\b(stuff|side|part|bits?) i (don'?t|do not|didn'?t) know\b|"
-    r"\bi'?d no (real |formal )?(experience|background)\b|"
+    r"\bi'?(d|ve) no (real |formal )?([\w-]+ )?(experience|background)\b|"
+    # "I've done nothing with training", "nothing trained from scratch", "a bit outside what I
+    # know"
+    r"\bdone nothing with (training|fine-?tuning|models?|ml)\b|\bnothing (trained|fine-?tuned)\b|"
+    r"\b(outside|beyond) (what i know|my (experience|comfort zone|depth))\b|"
     r"i (can'?t|cannot) (really )?(explain|derive|prove|write it|do it|do that|train|fine-?tune|"
     r"build (a |the )?models?)|"
     # "I couldn't tell you much about how it's trained", "I don't know vision models deeply"
@@ -961,7 +965,8 @@ _CLAIMED_STRENGTH = _rx(
     r"about|with)\b|\b(this|that) i (know how to do|can do|do well)\b|\bwhat i can tell you\b"
 )
 _PIVOT = _rx(
-    r"\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|have|had(?! to)|do|did|done|"
+    r"(?<!outside )(?<!beyond )\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|"
+    r"have|had(?! to)|do|did|done|"
     r"offer|know|built|add|shipped|run|ran|own|owned|made|got)\b|i bring|instead|"
     r"(the )?(job|role|work|thing) i'?m (after|good at|here for) is|"
     r"my strong (side|point|part|suit)|"
@@ -977,6 +982,10 @@ _PIVOT = _rx(
     r"\bi (do )?know how to (make|check|keep|put|build|run|ship|test|measure|monitor|operate|get)|"
     r"\bi (put|spent|invested|poured) (that|the|my|this) (time|effort|energy|evenings) (into|on)\b|"
     r"\bmy (time|hours|evenings|effort) went (into|on)\b|"
+    # the checks the speaker built beside the experts: "she marks the tricky ones, and I built
+    # the harness that replays all her marks"
+    r"\bi built the (harness|checks?|tests?|test set|golden set|evals?|evaluation|guardrails?|"
+    r"monitoring|alerts?|fallbacks?|retries)\b|"
     r"\b(that'?s|that is|those are) (all )?mine\b|where (i'?m|i am) on (firm|solid|safe) ground|"
     # "but the routing and fallback design is mine", "that's my bit", "my bit was the pipeline",
     # ", that I can do", "pretty decent at knowing when to take the job away from the model"
@@ -1047,8 +1056,8 @@ _DISMISSES = _rx(r"^\W*([\w']+\W+){0,3}?" + _NOTHING_TO_CHANGE.pattern)
 # I have never ...": the auxiliary is taken whenever said, so "have" is not read as the verb).
 _CONTRAST_STRENGTH = _rx(
     r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+(i|we)(?:'ve|'d| have| would)?+\s+"
-    r"(?!not\b|never\b|to\b|don|didn|haven|can'?t|cannot|couldn|wasn|won|have to|need to|guess|"
-    r"hope|wish|"
+    r"(?!not\b|never\b|to\b|don(?!e\b)|didn|haven|can'?t|cannot|couldn|wasn|won|have to|need to|"
+    r"guess|hope|wish|"
     # (nor the speaker made small: "but I was only ever the maintenance guy")
     r"was (only|just)\b|only\b|just\b)"
     r"[a-z]+|"
