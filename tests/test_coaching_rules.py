@@ -6962,3 +6962,21 @@ def test_a_gap_answered_by_another_gap_or_a_doubt_is_no_strength(text: str) -> N
     """ "a bit outside what I know" is a second gap, not "what I know", and "I'm not sure how
     much I bring" doubts the strength it names."""
     assert score(text, "honest_gaps", "system-design") < 3
+
+
+def test_an_outcome_only_hoped_for_at_the_end_is_none() -> None:
+    """ "I think the nurses are spending less time now, hopefully" hopes; said without the
+    hope it is an outcome."""
+    hoped = "I think the nurses are spending less time on triage now, hopefully."
+    assert score(hoped, "business_impact", "why-ai-engineering") < 3
+    said = "The nurses are spending less time on triage now."
+    assert score(said, "business_impact", "why-ai-engineering") >= 3
+
+
+def test_a_salary_listed_among_the_fields_of_the_data_is_no_motive() -> None:
+    """ "the salary, the location, whether it's remote, it's all buried in free text" lists the
+    data; "the salary was the draw" is a motive."""
+    kind = "ai-is-hot"
+    fields = "The salary, the location, whether it's remote, it's all buried in free text."
+    assert kind not in mistakes(fields, "why-ai-engineering")
+    assert kind in mistakes("Honestly, the salary was the draw.", "why-ai-engineering")

@@ -443,6 +443,8 @@ _DISOWNED = _rx(
     r"\bbut( \w+ly)? (we|i) (haven'?t|have not|didn'?t|did not|never) (measured|checked|verified|"
     r"tracked|counted) (that|it|this|them)\b|\bbut (i|we) (don'?t|do not) know (yet|for sure)\b|"
     r"\bcase stud(y|ies)\b|\b(can'?t|cannot) tell you yet\b|"
+    # a hope tacked on: "I think the nurses are spending less time now, hopefully", "we'll see"
+    r",\s*hopefully\W*$|\bwe'?ll see\W*$|"
     # a target someone set ("my manager wants this to cut inbound calls by twenty percent"), a
     # team that is "not mine", a sister plant's result
     r"\b(wants?|wanted|would like) (this|it|that|us|me) to (cut|reduce|save|bring|halve|drop|"

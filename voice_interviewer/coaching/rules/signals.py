@@ -1457,7 +1457,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # (nor a field of the data: "people search by salary", "the salary is competitive, or
         # thirty to thirty-five k")
         r"(?<!\bby )\bsalar(y|ies)\b(?! (expectations?|data|fields?|bands?|slips?|details?|"
-        r"figures?|ranges?|is competitive)\b)|"
+        r"figures?|ranges?|is competitive)\b)(?!,? (the )?(location|title|job title|benefits|"
+        r"start date|hours)\b)|"
         r"\bpaid (\w+ ){0,5}more\b|\b(get|gets|getting) more offers\b|"
         r"\bsafer on the (ai|ml) side\b|"
         # "the biggest thing since the internet", "the money's moving, the investors are all in",
