@@ -6980,3 +6980,41 @@ def test_a_salary_listed_among_the_fields_of_the_data_is_no_motive() -> None:
     fields = "The salary, the location, whether it's remote, it's all buried in free text."
     assert kind not in mistakes(fields, "why-ai-engineering")
     assert kind in mistakes("Honestly, the salary was the draw.", "why-ai-engineering")
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "apologising-for-background",
+            "Honestly I'm a bit embarrassed, but my background's all backend, I feel like a bit "
+            "of an impostor sitting here. What I have done. Nine months with the API at a "
+            "conference organiser. I've never trained a model, but I can offer the testing.",
+            "My background's all backend, eight years of it. What I have done. Nine months with "
+            "the API at a conference organiser. I've never trained a model, but I can offer the "
+            "testing.",
+            "ml-experience",
+        ),
+        (
+            "comparing-to-researchers",
+            "I'd say I get recommender systems better than the research team there, they're all "
+            "PhDs.",
+            "The research team there are all PhDs, and I built the serving for their model.",
+            "portfolio-project",
+        ),
+        (
+            "minimising-swe-experience",
+            "I'm just a backend developer, nothing fancy.",
+            "A 7B model was too slow. I wrote the results to a CSV, nothing fancy.",
+            "portfolio-project",
+        ),
+    ],
+)
+def test_mistakes_and_near_misses_in_dev109s_words(
+    kind: str, said: str, near_miss: str, category: str
+) -> None:
+    """A background said small beside embarrassment is the apology; a claim to know more than
+    the research team compares too; "nothing fancy" about where the results were written
+    belittles nothing."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)

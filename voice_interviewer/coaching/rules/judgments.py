@@ -1075,7 +1075,8 @@ def _others_claim_denied(sentence: _Sentence, said: re.Match[str], after: _Sente
 # threshold, nothing fancy, then added the LLM" says the design started simple (what the guide
 # asks for), not that the speaker's work is small.
 _CHOSE_PLAIN = _rx(
-    r"\b(we|i) (just |first |initially |simply )?(used|went with|started with|began with)\b"
+    r"\b(we|i) (just |first |initially |simply )?(used|went with|started with|began with|wrote|"
+    r"kept|stored|saved|logged|put)\b"
 )
 
 

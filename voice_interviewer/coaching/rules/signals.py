@@ -1166,6 +1166,9 @@ _BACKGROUND_SHORT = _rx(
     r"mobile|qa|test|ui) (developer|engineer|person|guy|dev)\b|"
     r"\bi come from an? (\w+ )?(front-?end|web|non-technical|design|qa|testing|support) "
     r"background\b|"
+    # "my background's all backend"
+    r"\bmy background('s| is) (all |only |just |mostly |purely )?(backend|back-end|front-?end|web|"
+    r"php|wordpress|mobile|qa|testing|support|crud)\b|"
     # "Sorry, I've only done backend, payments and all that"
     r"\bi'?ve (only|just|mostly) (ever )?(done|worked (on|in)) (\w+ ){0,2}?(backend|back-end|"
     r"front-?end|web|payments|mobile|qa|testing|support)\b|"
@@ -1267,6 +1270,8 @@ _COMPARISON = _rx(
     r"\b(as (good|smart|strong|qualified|knowledgeable|deep) as|(smarter|better|stronger|"
     r"more qualified) than (me|i)|know (way |much |far )?more|understand (\w+ )?(way |much |far )?"
     r"(more|better)|compete with|compared (to|with)|unlike|at the level of|"
+    # the other direction too: "I get recommender systems better than the research team there"
+    r"\bi (\w+ ){1,4}(better|more) than (the|most|any|those|these|all|half)\b|"
     r"total beginner|nowhere (near|close)|"
     # ("I sit next to them", "a data scientist sat next to me" is where people sit)
     r"(?<!sit )(?<!sat )(?<!sitting )(?<!seated )(?<!desk )next to(?! me\b)|"
