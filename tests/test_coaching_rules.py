@@ -7018,3 +7018,25 @@ def test_mistakes_and_near_misses_in_dev109s_words(
     belittles nothing."""
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("kind", "practice", "near_miss"),
+    [
+        (
+            "testing",
+            "58 percent of messages parsed completely right on a sample of 200.",
+            "58 percent of messages come in on a weekday.",
+        ),
+        (
+            "monitoring",
+            "Every week the team marks fifty of them so we know if it's drifting.",
+            "Prices were drifting all year.",
+        ),
+    ],
+)
+def test_rigor_in_dev109s_words(kind: str, practice: str, near_miss: str) -> None:
+    """A score on a sample of real messages is testing; marking a weekly batch "so we know if
+    it's drifting" is monitoring."""
+    assert kind in rigor_kinds(practice)
+    assert kind not in rigor_kinds(near_miss)

@@ -457,6 +457,8 @@ RIGOR_KINDS: dict[str, Words] = {
         r"(was|were|got it) (right|correct|accurate) (about |around )?([\w-]+ ){1,2}(percent|per "
         r"cent|%)|"
         r"on (a |the )?(\w+ ){0,4}(samples|examples|held-?out \w+)|rerun (it|them|the \w+) every|"
+        # "58 percent of messages parsed completely right on a sample of 200"
+        r"(percent|per cent|%|right|correct)\b[^.]{0,40}\bon a (random )?sample of|"
         r"label+ed (\w+ ){0,3}(letters|emails|tickets|cases|documents|examples|questions|calls|"
         r"messages|notes|forms|claims))\b"
     ),
@@ -479,7 +481,8 @@ RIGOR_KINDS: dict[str, Words] = {
         # fifty every Friday so we can see if it drifts"
         r"pings? (me|us|someone|whoever|the team)|(every|each) \w+'s (logged|recorded|stored)|"
         r"everything('?s| is| gets) (logged|recorded|traced)|"
-        r"(mark|grade|rate|score)s? a sample|(see|check|watch|tell) (if|whether|when) it drifts|"
+        r"(mark|grade|rate|score)s? a sample|(see|check|watch|tell|know|spot) (if|whether|when) "
+        r"(it drifts|it'?s drifting|it is drifting)|"
         r"measur\w* how often)\b|" + _RECORDED
     ),
     "deployment": _rx(
