@@ -7040,3 +7040,31 @@ def test_rigor_in_dev109s_words(kind: str, practice: str, near_miss: str) -> Non
     it's drifting" is monitoring."""
     assert kind in rigor_kinds(practice)
     assert kind not in rigor_kinds(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours"),
+    [
+        (
+            "A friend of mine at a fintech shipped a prompt change that looked better, and their "
+            "complaint rate went up.",
+            "At the fintech I shipped a prompt change that looked better, and our complaint rate "
+            "went up.",
+        ),
+        (
+            "Someone from a bank described how their chatbot made up an interest rate and they "
+            "had to honour it.",
+            "At the bank our chatbot made up an interest rate and we had to honour it.",
+        ),
+        (
+            "Nurses read thousands of referral letters. And I thought, this is exactly the kind "
+            "of problem that now has a solution.",
+            "At the hospital our nurses were drowning in referral letters, a week behind.",
+        ),
+    ],
+)
+def test_a_problem_heard_of_or_only_a_kind_is_not_the_speakers(theirs: str, ours: str) -> None:
+    """A friend's or a conference speaker's problem, and "the kind of problem" said in general,
+    are not a problem the speaker met; the same told as their own is."""
+    assert score(theirs, "production_problem", "why-ai-engineering") < 3
+    assert score(ours, "production_problem", "why-ai-engineering") >= 3

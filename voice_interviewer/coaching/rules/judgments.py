@@ -278,8 +278,11 @@ _PROBLEM_DISOWNED = _rx(
     r"\b(is|are|was) theirs\b"
 )
 _FRIENDS_STORY = _rx(
-    r"^(\W*[\w']+\W+){0,2}?(my|a) (friend|cousin|brother|sister|neighbou?r|mate|uncle|aunt) "
-    r"(works|worked|is|was)\b"
+    r"^(\W*[\w']+\W+){0,2}?(my|a) (friend|cousin|brother|sister|neighbou?r|mate|uncle|aunt|wife|"
+    r"husband)( of mine)?,?( (he|she))? (works|worked|is|was|at|told|said)\b|"
+    # "Someone from a bank described how their chatbot made up an interest rate"
+    r"\b(someone|somebody|a (guy|woman|man|speaker)) from (a|an|another) [\w-]+ (described|told|"
+    r"said|talked|explained|showed)\b"
 )
 
 

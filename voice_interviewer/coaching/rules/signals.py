@@ -232,6 +232,8 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     r"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:a|an|any)\s+(?:real|actual)\b(?:\s+[\w'-]+){0,4}|"
     # "there wasn't a problem with the old ones really"
     r"\bthere\s+(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:really\s+)?(?:a|an|any)(?:\s+[\w'-]+){0,2}|"
+    # a kind, not a problem met: "this is exactly the kind of problem that now has a solution"
+    r"\b(?:the|this|that|these|those)\s+(?:exact\s+|same\s+)?(?:kind|sort|type)s?\s+of|"
     # a safeguard's destination: "a fallback to the manual queue"
     r"\b(?:fall\s*back|fallback|falls\s+back|fell\s+back|routed|escalated|handed\s+(?:off|over))"
     r"\s+to\s+(?:the|a|an)|"
