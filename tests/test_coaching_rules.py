@@ -7068,3 +7068,12 @@ def test_a_problem_heard_of_or_only_a_kind_is_not_the_speakers(theirs: str, ours
     are not a problem the speaker met; the same told as their own is."""
     assert score(theirs, "production_problem", "why-ai-engineering") < 3
     assert score(ours, "production_problem", "why-ai-engineering") >= 3
+
+
+def test_months_without_a_wrong_answer_is_an_outcome_and_no_complaints_is_not() -> None:
+    """ "Four months now, no wrong-document answers" counts errors avoided; "two weeks now,
+    and no complaints" has nothing to compare with."""
+    avoided = "Four months now, no wrong-document answers, and supervisors use it on every plan."
+    assert score(avoided, "business_impact", "biggest-weakness") >= 3
+    quiet = "We've had it with three of the sales reps for two weeks now, and no complaints."
+    assert score(quiet, "business_impact", "biggest-weakness") < 3
