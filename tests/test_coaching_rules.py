@@ -7077,3 +7077,42 @@ def test_months_without_a_wrong_answer_is_an_outcome_and_no_complaints_is_not() 
     assert score(avoided, "business_impact", "biggest-weakness") >= 3
     quiet = "We've had it with three of the sales reps for two weeks now, and no complaints."
     assert score(quiet, "business_impact", "biggest-weakness") < 3
+
+
+@pytest.mark.parametrize(
+    ("gap_and_strength", "gap_and_plan"),
+    [
+        (
+            "My weakest area's the maths. So what I've done is build the eval harness everyone "
+            "uses now.",
+            "My weakest area's the maths. So what I've done is signed up to a course, an hour a "
+            "night.",
+        ),
+        (
+            "I haven't done the modelling side at all, but I'd add the monitoring on day one.",
+            "I haven't done the modelling side at all, so that's something I'd want to learn "
+            "properly.",
+        ),
+        (
+            "My weakest is statistics, I never studied it. But, ende, I did build the order "
+            "reading, each line checked against the catalogue.",
+            "My weakest is statistics, I never studied it. I'm trying though, I am.",
+        ),
+    ],
+)
+def test_a_gap_answered_by_a_plan_to_learn_is_no_strength(
+    gap_and_strength: str, gap_and_plan: str
+) -> None:
+    """A course signed up to or something "I'd want to learn" is a plan, not what the speaker
+    brings; "But, ende, I did build" is a strength after a comma, "I'm trying though, I am" is
+    none."""
+    assert score(gap_and_strength, "honest_gaps", "biggest-weakness") >= 3
+    assert score(gap_and_plan, "honest_gaps", "biggest-weakness") < 3
+
+
+def test_plumbing_that_does_not_matter_is_the_background_made_small() -> None:
+    kind = "minimising-swe-experience"
+    small = "Before this I was just doing plumbing, APIs and queues, nothing that really matters."
+    assert kind in mistakes(small, "portfolio-project")
+    plain = "Before this I did the plumbing, APIs and queues, and that is what matters here."
+    assert kind not in mistakes(plain, "portfolio-project")

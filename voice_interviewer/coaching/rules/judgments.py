@@ -676,10 +676,20 @@ _DOUBTED_BEFORE = _rx(
 _NOTHING_BROUGHT = _rx(r"^\W*(instead\W*)?(not (much|a lot|a great deal)|nothing|very little)\b")
 
 
+# What follows a strength's words that is only a plan to learn: "what I've done is signed up to
+# a course", "I'd want to learn it properly".
+_LEARNING_AFTER = _rx(
+    r"^\W*(is |was )?(to )?((sign(ed)? up|enrol+(ed)?|start(ed)?|doing|taking|take)( up)? (to |"
+    r"for |on |in )?(a |an |the |some )?([\w-]+ ){0,3}(course|courses|class|degree|bootcamp|book)|"
+    r"to (learn|study|read up))\b"
+)
+
+
 def _pivots(clause: str) -> bool:
     return any(
         not _DOUBTED_BEFORE.search(clause[: m.start()])
         and not _NOTHING_BROUGHT.search(clause[m.end() :])
+        and not _LEARNING_AFTER.search(clause[m.end() :])
         for m in _PIVOT.finditer(clause)
     )
 

@@ -1063,9 +1063,11 @@ _DISMISSES = _rx(r"^\W*([\w']+\W+){0,3}?" + _NOTHING_TO_CHANGE.pattern)
 # A deferral ("but I'd have to check", "but I guess") is not a strength, nor is a negation ("but
 # I have never ...": the auxiliary is taken whenever said, so "have" is not read as the verb).
 _CONTRAST_STRENGTH = _rx(
-    r"^(but|though|although|however|yet)\b(\s+[\w'-]+){0,8}?\s+(i|we)(?:'ve|'d| have| would)?+\s+"
-    r"(?!not\b|never\b|to\b|don(?!e\b)|didn|haven|can'?t|cannot|couldn|wasn|won|have to|need to|"
-    r"guess|hope|wish|"
+    # (a comma may follow the "but": "But, ende, I did build the order reading"; "I'm trying
+    # though, I am" says nothing done)
+    r"^(but|though|although|however|yet)\b([\s,]+[\w'-]+){0,8}?[\s,]+(i|we)"
+    r"(?:'ve|'d| have| would)?+\s+(?!not\b|never\b|to\b|don(?!e\b)|didn|haven|can'?t|cannot|"
+    r"couldn|wasn|won|have to|need to|guess|hope|wish|am\W*$|"
     # (nor the speaker made small: "but I was only ever the maintenance guy")
     r"was (only|just)\b|only\b|just\b)"
     r"[a-z]+|"
@@ -1363,6 +1365,10 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"really|ever) )+(?!(a |an |the )?go-to\b)(a |an |the )?([\w-]+ ){0,3}(engineer|developer|"
         r"dev|programmer|coder|"
         r"person|guy|fella|fellow|bloke|junior|code monkey)\b|"
+        # "before this I was just doing plumbing, you know, APIs and queues, nothing that really
+        # matters"
+        r"\b(i was|i'?m|i am) (just|only|basically) doing (the )?plumbing\b|"
+        r"\bnothing that (really )?matter(s|ed)\b|"
         # ("I'm kind of the go-to ML person now" is the opposite)
         # "I was basically a glorified report writer"
         r"\b(i was|i'?m|i am|i'?ve been)( \w+){0,2} (an? )?glorified\b|"
