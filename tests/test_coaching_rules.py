@@ -7116,3 +7116,31 @@ def test_plumbing_that_does_not_matter_is_the_background_made_small() -> None:
     assert kind in mistakes(small, "portfolio-project")
     plain = "Before this I did the plumbing, APIs and queues, and that is what matters here."
     assert kind not in mistakes(plain, "portfolio-project")
+
+
+@pytest.mark.parametrize(
+    ("vendors", "own"),
+    [
+        (
+            "Evaluation and guardrails, that's all handled by the vendor, they've got a dashboard.",
+            "Evaluation and guardrails I built myself: a golden set and a dashboard of refusals.",
+        ),
+        (
+            "For the evaluation side we used the vendor moderation and the dashboard they give "
+            "you, so that part was handled.",
+            "For the evaluation side we used a labelled set of two hundred previews and a "
+            "dashboard of edits.",
+        ),
+    ],
+)
+def test_evaluation_left_to_the_vendors_tools_is_not_the_speakers(vendors: str, own: str) -> None:
+    """Evaluation "handled by the vendor" or "the vendor moderation ... so that part was
+    handled" is not the speaker's rigor; a set and a dashboard of their own are."""
+    assert score(vendors, "engineering_rigor", "why-ai-engineering") < 3
+    assert score(own, "engineering_rigor", "why-ai-engineering") >= 3
+
+
+def test_that_is_my_experience_with_it_closes_the_answer_and_brings_nothing() -> None:
+    gap = "I did not train the embedding model, I don't know the theory deeply, this is true."
+    assert score(gap + " So. Yes, that is my experience with it.", "honest_gaps") < 3
+    assert score(gap + " Keeping it up is exactly my background.", "honest_gaps") >= 3

@@ -342,7 +342,17 @@ _DISMISSED = _rx(
     r"\b(wouldn'?t|won'?t|don'?t|didn'?t|not) (really )?(spend|bother|worry|invest|waste)\w*"
     r"( \w+){0,3} (on|with|about)\b|"
     r"\b(haven'?t|hadn'?t|didn'?t|don'?t) (really |even )?(thought|think|worried|looked)( much)? "
-    r"(about|into)\b|"
+    r"(about|into|through)\b|"
+    # left to the vendor's tools: "we relied on Azure's content safety filters", "evaluation and
+    # guardrails, that's all handled by the vendor", "the dashboard they give you, so that part
+    # was handled"
+    r"\b(relied|rely|lean|leaned|leant|depended|depend) on (the )?([\w-]+'s |their |the "
+    r"vendor'?s? )?((built-in|content|safety|vendor) )*(evaluation|moderation|filters?|guardrails?|"
+    r"dashboard)\b|"
+    r"\b(handled|covered|taken care of) by the (vendor|platform|provider)\b|"
+    r"\b(used|use|using) the vendor'?s? ((built-in|content|safety) )*(evaluation|moderation|"
+    r"filters?|guardrails?|dashboard)\b|"
+    r"\bthat (part|side)('s| is| was) (handled|covered)\b|"
     # left to a vendor: "their quality lot would sort that side", "if it falls over, that's on
     # them"
     r"\b(that'?s|that is|it'?s|it is) on them\b|\btheir ([\w-]+ )?(lot|team|people|folks) (would|"

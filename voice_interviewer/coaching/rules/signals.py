@@ -978,8 +978,9 @@ _PIVOT = _rx(
     r"offer|know|built|add|shipped|run|ran|own|owned|made|got)\b|i bring|instead|"
     r"(the )?(job|role|work|thing) i'?m (after|good at|here for) is|"
     r"my strong (side|point|part|suit)|"
+    # ("Yes, that is my experience with it" only closes the answer)
     r"where i bring|(is|'s) (exactly |precisely )?(my|where my) (background|strength|thing|job|"
-    r"experience)|"
+    r"experience)(?! with\b)|"
     r"i'?ve (chosen|decided|made a (deliberate )?choice)|(a|my) (deliberate )?choice|"
     r"deliberate\w*|my (strength|edge)|"
     r"that('?s| is) (exactly )?(what|the (\w+ ){0,3}(work|part|thing|kind of work)( that)?) i\b|"
