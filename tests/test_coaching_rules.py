@@ -7144,3 +7144,32 @@ def test_that_is_my_experience_with_it_closes_the_answer_and_brings_nothing() ->
     gap = "I did not train the embedding model, I don't know the theory deeply, this is true."
     assert score(gap + " So. Yes, that is my experience with it.", "honest_gaps") < 3
     assert score(gap + " Keeping it up is exactly my background.", "honest_gaps") >= 3
+
+
+@pytest.mark.parametrize(
+    ("gap", "strength"),
+    [
+        (
+            "I don't have pharmacy knowledge, so the superintendent pharmacist signs off the "
+            "golden questions.",
+            " My side is the harness that runs them nightly.",
+        ),
+        (
+            "Model choice is the bit I'm least sure of, honestly, I'd ask our research people.",
+            " What I'd own is everything around it, the ingestion jobs and the timeouts.",
+        ),
+    ],
+)
+def test_gaps_in_dev111s_words_turn_into_a_strength_or_hang(gap: str, strength: str) -> None:
+    """No pharmacy knowledge, the bit the speaker is least sure of; "my side is" the harness."""
+    assert score(gap + strength, "honest_gaps", "portfolio-project") >= 3
+    assert score(gap + " The README explains it.", "honest_gaps", "portfolio-project") < 3
+
+
+def test_days_not_weeks_with_a_number_is_an_outcome() -> None:
+    """ "The backlog at month end is now two days, not two weeks" is a time outcome; "the
+    sprint is two weeks, not three" is a schedule."""
+    outcome = "The backlog at month end is now two days, not two weeks."
+    assert score(outcome, "business_impact", "portfolio-project") >= 3
+    schedule = "The sprint is two weeks, not three."
+    assert score(schedule, "business_impact", "portfolio-project") < 3
