@@ -1,7 +1,7 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev112", "others-heldout", "others-heldout2" to "others-heldout77",
+"others-dev3" to "others-dev112", "others-heldout", "others-heldout2" to "others-heldout78",
 tests/eval/coach-others/, answers written in other voices than the rules' author's, issue 13;
 "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/, answers to the program's
 own questions labelled on their own rubric points)
@@ -152,7 +152,7 @@ SETS = {
     "others-heldout28": OTHERS_DIR / "heldout28",
     "others-heldout29": OTHERS_DIR / "heldout29",
     **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(35, 113)},
-    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 78)},
+    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 79)},
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
