@@ -6577,13 +6577,38 @@ def test_where_im_weak_then_what_i_was_good_at() -> None:
             "that properly.",
             " Where I'm stronger is testing, every change runs against fifty questions.",
         ),
+        (
+            "I've done nothing with training, nothing trained from scratch.",
+            " But I've done a lot with making a flaky API behave, it's behind a flag.",
+        ),
+        (
+            "I'm not a lawyer, no.",
+            " She marks the tricky ones, and I built the harness that replays all her marks.",
+        ),
+        (
+            "I've no engine background at all.",
+            " But I know how to make a system refuse to answer when it isn't sure.",
+        ),
+        (
+            "I don't have pharmacy knowledge, so the superintendent pharmacist signs off the "
+            "golden questions.",
+            " My side is the harness that runs them nightly.",
+        ),
+        (
+            "Model choice is the bit I'm least sure of, honestly, I'd ask our research people.",
+            " What I'd own is everything around it, the ingestion jobs and the timeouts.",
+        ),
     ],
 )
-def test_gaps_in_dev101s_words_turn_into_a_strength_or_hang(gap: str, strength: str) -> None:
+def test_gaps_in_the_seventeenth_sessions_words_turn_into_a_strength_or_hang(
+    gap: str, strength: str
+) -> None:
     """A domain not known ("clinical stuff I don't know", "I'm not a nurse", "didn't know owt
-    about", "I'd no experience"), training never done with the subject left out or in the
-    present tense, and "where I'm stronger": a gap with its strength scores 3 or more, the gap
-    alone less."""
+    about", "I'd no experience", "I've no engine background", "I don't have pharmacy
+    knowledge"), training never done with the subject left out or in the present tense ("I've
+    done nothing with training"), "the bit I'm least sure of"; strengths said as "where I'm
+    stronger", "my side is", the harness built beside the expert. A gap with its strength
+    scores 3 or more, the gap alone less (dev101, dev107, dev111)."""
     assert score(gap + strength, "honest_gaps", "portfolio-project") >= 3
     assert score(gap + " The README explains it.", "honest_gaps", "portfolio-project") < 3
 
@@ -6925,31 +6950,6 @@ def test_mistakes_and_near_misses_in_dev106s_words(
 
 
 @pytest.mark.parametrize(
-    ("gap", "strength"),
-    [
-        (
-            "I've done nothing with training, nothing trained from scratch.",
-            " But I've done a lot with making a flaky API behave, it's behind a flag.",
-        ),
-        (
-            "I'm not a lawyer, no.",
-            " She marks the tricky ones, and I built the harness that replays all her marks.",
-        ),
-        (
-            "I've no engine background at all.",
-            " But I know how to make a system refuse to answer when it isn't sure.",
-        ),
-    ],
-)
-def test_gaps_in_dev107s_words_turn_into_a_strength_or_hang(gap: str, strength: str) -> None:
-    """ "I've done nothing with training", "I've no engine background", a domain not the
-    speaker's, and the harness the speaker built beside the expert: the gap with its strength
-    scores 3 or more, alone less."""
-    assert score(gap + strength, "honest_gaps", "portfolio-project") >= 3
-    assert score(gap + " The README explains it.", "honest_gaps", "portfolio-project") < 3
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "I'm not a researcher, I couldn't design retrieval the way they would. At the bootcamp I "
@@ -7144,26 +7144,6 @@ def test_that_is_my_experience_with_it_closes_the_answer_and_brings_nothing() ->
     gap = "I did not train the embedding model, I don't know the theory deeply, this is true."
     assert score(gap + " So. Yes, that is my experience with it.", "honest_gaps") < 3
     assert score(gap + " Keeping it up is exactly my background.", "honest_gaps") >= 3
-
-
-@pytest.mark.parametrize(
-    ("gap", "strength"),
-    [
-        (
-            "I don't have pharmacy knowledge, so the superintendent pharmacist signs off the "
-            "golden questions.",
-            " My side is the harness that runs them nightly.",
-        ),
-        (
-            "Model choice is the bit I'm least sure of, honestly, I'd ask our research people.",
-            " What I'd own is everything around it, the ingestion jobs and the timeouts.",
-        ),
-    ],
-)
-def test_gaps_in_dev111s_words_turn_into_a_strength_or_hang(gap: str, strength: str) -> None:
-    """No pharmacy knowledge, the bit the speaker is least sure of; "my side is" the harness."""
-    assert score(gap + strength, "honest_gaps", "portfolio-project") >= 3
-    assert score(gap + " The README explains it.", "honest_gaps", "portfolio-project") < 3
 
 
 def test_days_not_weeks_with_a_number_is_an_outcome() -> None:

@@ -262,9 +262,10 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
 
 def _disowned(problem: _Sentence, sentences: list[_Sentence]) -> bool:
     """Whether the speaker gives the problem away in its sentence or the next ("but actually
-    that was the hospitality team's project", "I only heard about it"), or tells a friend's."""
+    that was the hospitality team's project", "I only heard about it"), or tells someone
+    else's (a friend's, a conference speaker's)."""
     following = sentences[problem.index + 1 : problem.index + 2]
-    return _FRIENDS_STORY.search(problem.plain) is not None or any(
+    return _SOMEONE_ELSES_STORY.search(problem.plain) is not None or any(
         _PROBLEM_DISOWNED.search(s.plain) for s in [problem, *following]
     )
 
@@ -277,7 +278,7 @@ _PROBLEM_DISOWNED = _rx(
     r"\bi (wasn'?t|was not|was never) involved\b|\bi only heard about it\b|"
     r"\b(is|are|was) theirs\b"
 )
-_FRIENDS_STORY = _rx(
+_SOMEONE_ELSES_STORY = _rx(
     r"^(\W*[\w']+\W+){0,2}?(my|a) (friend|cousin|brother|sister|neighbou?r|mate|uncle|aunt|wife|"
     r"husband)( of mine)?,?( (he|she))? (works|worked|is|was|at|told|said)\b|"
     # "Someone from a bank described how their chatbot made up an interest rate"

@@ -231,7 +231,8 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     # denied: "there wasn't a real user or a real problem behind it"
     r"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:a|an|any)\s+(?:real|actual)\b(?:\s+[\w'-]+){0,4}|"
     # "there wasn't a problem with the old ones really"
-    r"\bthere\s+(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:really\s+)?(?:a|an|any)(?:\s+[\w'-]+){0,2}|"
+    r"\bthere\s+(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:really\s+)?(?:a|an|any)"
+    r"(?:\s+[\w'-]+){0,2}|"
     # a kind, not a problem met: "this is exactly the kind of problem that now has a solution"
     r"\b(?:the|this|that|these|those)\s+(?:exact\s+|same\s+)?(?:kind|sort|type)s?\s+of|"
     # a safeguard's destination: "a fallback to the manual queue"
@@ -1103,8 +1104,8 @@ _CONSEQUENCE_STRENGTH = _rx(
     # before choosing", "so I didn't trust my instinct on it, I built a golden set with two of
     # the attorneys"), not a story's "So at the opera house I built a golden set ..."
     r"^so\b(?!\s+(at|in|on|when|for|back)\b)[^;]{0,50}?\bi(?:'d| would|'ll| will)?(\s+\w+ly)?\s+"
-    r"(try|tried|test|tested|compare|compared|build|built|make|made|write|wrote|run|ran)\b[^;]{0,60}?\b(golden|test|eval|"
-    r"evaluation|benchmark) (set|suite|harness|questions)\b"
+    r"(try|tried|test|tested|compare|compared|build|built|make|made|write|wrote|run|ran)\b"
+    r"[^;]{0,60}?\b(golden|test|eval|evaluation|benchmark) (set|suite|harness|questions)\b"
 )
 # Self-doubt is apologetic wherever it is said.
 _SELF_DOUBT = _rx(
