@@ -7153,3 +7153,167 @@ def test_days_not_weeks_with_a_number_is_an_outcome() -> None:
     assert score(outcome, "business_impact", "portfolio-project") >= 3
     schedule = "The sprint is two weeks, not three."
     assert score(schedule, "business_impact", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "apologising-for-background",
+            "I'm a tester by background, seven years of test automation, so I'm sorry it's not "
+            "very sophisticated.",
+            "I'm a tester by background, seven years of test automation, so every prompt change "
+            "runs against a suite.",
+            "portfolio-project",
+        ),
+        (
+            "apologising-for-background",
+            "I come from SQL and reporting, I've been building sales reports in the warehouse "
+            "for twelve years, and I know that's not what you're looking for in an AI engineer.",
+            "I come from SQL and reporting, I've been building sales reports in the warehouse "
+            "for twelve years, and that's why every answer is reconciled.",
+            "why-ai-engineering",
+        ),
+        (
+            "apologising-for-background",
+            "I come from testing, so I don't have a, a proper computer science background, which "
+            "I know is a disadvantage here. Sorry.",
+            "I come from testing, so I don't have a, a proper computer science background. What "
+            "I bring instead is eight years of regression suites.",
+            "why-ai-engineering",
+        ),
+        (
+            "minimising-swe-experience",
+            "I was just maintaining COBOL reports at a student loans company for most of my "
+            "career.",
+            "I was maintaining COBOL reports at a student loans company for most of my career, "
+            "two million statements a year.",
+            "system-design",
+        ),
+        (
+            "comparing-to-researchers",
+            "When I read the papers from the Google and OpenAI people I feel like a fraud, they're "
+            "on another planet compared to me.",
+            "We tried the Google and OpenAI models, they're on another planet compared to the old "
+            "rules.",
+            "biggest-weakness",
+        ),
+    ],
+)
+def test_mistakes_and_near_misses_in_dev115s_words(
+    kind: str, said: str, near_miss: str, category: str
+) -> None:
+    """A trade named as the background ("a tester by background", "I come from SQL") beside an
+    apology is the mistake, and beside what it brings is not; a word said twice ("a, a") does
+    not hide the gap; "just maintaining" makes the work small; the labs' "people" are
+    researchers, their models are not."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "QA files hundreds of crash reports before a release, and people were fixing the same "
+            "crash twice.",
+            "QA files crash reports before a release, and people fix each crash once.",
+        ),
+        (
+            "The field techs on a vessel would ring shore support at three in the morning.",
+            "I was up till three in the morning playing with it, like everyone.",
+        ),
+        (
+            "When our answers to the lab's questions were inconsistent, the submission got "
+            "bounced.",
+            "When our answers to the lab's questions were consistent, the submission got accepted.",
+        ),
+        (
+            "The commands were grammar-based, so a driver says I'm freezing and nothing happens.",
+            "The commands were grammar-based, so a driver says I'm freezing and the heating "
+            "comes on.",
+        ),
+        (
+            "A driver writes an explanation, and somebody has to match that story against the "
+            "recorded data.",
+            "A driver writes an explanation, and the model has to match the schema of the "
+            "recorded data.",
+        ),
+    ],
+)
+def test_problems_in_dev115s_words(problem: str, near_miss: str) -> None:
+    """Work done twice, support rung at night, a submission bounced, a request that does
+    nothing and a person left to match stories by hand are problems; the same sentences where
+    nothing goes wrong, or a model must fit a schema, are not."""
+    assert score(problem, "production_problem", "why-ai-engineering") >= 3
+    assert score(near_miss, "production_problem", "why-ai-engineering") < 3
+
+
+def test_hype_denied_in_its_own_sentence_does_not_come_before_the_problem() -> None:
+    problem = (
+        " What got me was driver disputes: somebody has to match each story against the "
+        "recorded data."
+    )
+    denied = "Not because it's hot. Frankly the hype puts me off." + problem
+    assert score(denied, "production_problem", "why-ai-engineering") >= 3
+    owned = "Because it's hot, and the hype got me." + problem
+    assert score(owned, "production_problem", "why-ai-engineering") < 3
+
+
+def test_asked_for_ml_experience_a_problem_at_the_answers_middle_is_early() -> None:
+    """Asked about ML experience, the problem may follow the tech as late as the answer's
+    middle sentence (here the fourth of six), not after it."""
+    opening = (
+        "No model training. Ten months with LangChain and the OpenAI API. The project is a "
+        "service assistant. "
+    )
+    problem = "Field techs were ringing shore support at three in the morning. "
+    rest = "It answers from the documents. It is traced."
+    assert score(opening + problem + rest, "production_problem", "ml-experience") >= 3
+    later = opening + "It answers from the documents. " + problem + "It is traced."
+    assert score(later, "production_problem", "ml-experience") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "no_outcome", "category"),
+    [
+        (
+            "Late confirmation breaks went from around forty a month to less than ten.",
+            "The contract went from around forty pages to less than ten pages.",
+            "why-ai-engineering",
+        ),
+        (
+            "The share of complaints about expired points went from one in five to one in twenty.",
+            "Every month I check two hundred by hand, and a check alerts me if the mix of themes "
+            "moves too much from one night to the next.",
+            "why-ai-engineering",
+        ),
+        (
+            "After launch the calls to the desk about superseded procedures stopped.",
+            "We once served stale prices for an hour because a feed silently stopped.",
+            "system-design",
+        ),
+    ],
+)
+def test_outcomes_and_near_misses_in_dev115s_words(
+    outcome: str, no_outcome: str, category: str
+) -> None:
+    """A count that fell to "less than ten" changed; "from one night to the next" compares no
+    figures; a feed that "silently stopped" is a failure, not a harm that ended."""
+    assert score(outcome, "business_impact", category) >= 3
+    assert score(no_outcome, "business_impact", category) < 3
+
+
+def test_an_interest_after_a_gap_is_no_strength() -> None:
+    gap = "So I don't really have the maths or the ML side. "
+    interest = "But I find AI super interesting."
+    assert score(gap + interest, "honest_gaps", "why-ai-engineering") < 3
+    strength = "But I built the regression suite our releases run on."
+    assert score(gap + strength, "honest_gaps", "why-ai-engineering") >= 3
+
+
+def test_a_word_said_twice_is_read_once_and_a_contraction_is_not_a_repeat() -> None:
+    restart = _sentences("I don't have a, a proper background, I, I mean it.")[0]
+    assert restart.plain == "I don't have a proper background, I mean it."
+    tag = _sentences("AI's the hot thing now, isn't it, it's where the jobs are.")[0]
+    assert "isn't it, it's where" in tag.plain

@@ -78,14 +78,15 @@ from voice_interviewer.coaching.schema import (
 def _first_owned(
     pattern: Words, sentences: list[_Sentence], unless: Words | None = None
 ) -> _Sentence | None:
-    """The first sentence saying pattern, other than those saying unless, that the speaker
-    does not reject as others' view ("people switch because AI is hot, and that's a bad reason"
-    is neither hype nor tech) nor deny in the next sentence ("It isn't, really.")."""
+    """The first sentence saying pattern, not negated ("Not because it's hot."), other than
+    those saying unless, that the speaker does not reject as others' view ("people switch
+    because AI is hot, and that's a bad reason" is neither hype nor tech) nor deny in the next
+    sentence ("It isn't, really.")."""
     return next(
         (
             s
             for s in sentences
-            if pattern.search(s.plain)
+            if _unnegated(pattern, s.plain)
             and not (unless and unless.search(s.plain))
             and not _DISAVOWAL.search(s.plain)
             and not _denies(_around(sentences, s)[1])
@@ -243,7 +244,7 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
     # the project met is early enough in the first half of the answer.
     asked_for_tech = (
         scenario_of(request) in ("ml-experience", "biggest-weakness")
-        and problem.index < len(sentences) / 2
+        and problem.index <= len(sentences) / 2
     )
     early = (
         asked_for_tech

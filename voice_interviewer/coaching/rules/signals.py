@@ -169,7 +169,16 @@ _PROBLEM = _rx(
     r"ringing (all|the whole|whole) day|ringing off the hook|piling|"
     r"(first|main|biggest|top|number one) cause of|outdated|out-of-date|"
     r"(has to|have to|had to|must) (manually )?(check|read|sort|type|review|copy|go through|"
-    r"look at|write up|re-?enter|fill in)|"
+    r"look at|write up|re-?enter|fill in)|(somebody|someone|a person|people|staff|\w+ers) "
+    r"(has|have|had) to match|"
+    # work done twice, people rung at night, work sent back, a request that does nothing: "people
+    # were fixing the same crash twice", "they'd ring shore support at three in the morning", "the
+    # submission got bounced", "a driver says I'm freezing and nothing happens"
+    r"(fixing|doing|answering|filing|writing|building|investigating) the same ([\w-]+ ){0,2}"
+    r"twice|(ring|rang|call|phon|wak|wok)\w*( [\w-]+){0,3} (at|in) ("
+    r"(one|two|three|four|1|2|3|4) in the morning|the middle of the night)|"
+    r"(got|get|gets|getting|was|were) (bounced|sent back|kicked back)|"
+    r"and nothing happen(s|ed)|"
     # information scattered, work bounced around, errors caught only by eye
     r"(scattered|buried|spread) (across|over|between|through|in)|"
     r"bounc\w* (between|around|back)|back and forth|by eye|"
@@ -276,7 +285,9 @@ _DISAVOWAL = _rx(
     r"\b(people|everyone|everybody|folks) (\w+ ){0,2}?(assume|think|say|figure|reckon)s?\b[^.]*"
     r"\b((and|but|which),? (i'?m|i am|it'?s|it is) (really |honestly |actually |just )?not|"
     # "people assume I'm moving for the AI salary bump, it's actually a pay cut, so it's not that"
-    r"so (it'?s|it is|that'?s|that is) not (that|it|why))\b"
+    r"so (it'?s|it is|that'?s|that is) not (that|it|why))\b|"
+    # the hype said to repel the speaker: "frankly the hype puts me off"
+    r"\bthe (hype|buzz|excitement)( \w+){0,2}? (puts?|putting|turns?|turned|turning) me off\b"
 )
 # The hype owned as part of it, then set aside for the real reason, in the same sentence or
 # the next: "Part of it is that's where the jobs are. But the thing that actually made me do it
@@ -589,12 +600,15 @@ _OUTCOME = _rx(
     r"him|them|us|earth)\b)|"
     # "up to" an amount ("signed up to the course" counts nothing)
     r"up to(?= ((about|around|roughly|nearly|almost|over) )?" + _AMOUNT + r"\b)|"
-    r"stopped(?! (by|at|in|off|for|over)\b)|"
+    # ("a feed silently stopped", "it stopped working" are failures)
+    r"(?<!silently )stopped(?! (by|at|in|off|for|over|working|responding|updating|sending)\b)|"
     r"eliminated|"
     r"now (it'?s |they'?re |we'?re )?(under|below|down|only))\b|"
     # "from twenty percent to six", "from two days to an hour" ("from flight X to flight Y",
-    # "from one place to another" and "from zero to running it" are no change of a figure)
-    r"\bfrom ((about|around|roughly|over|under) )?" + _AMOUNT + r"\b(\S* ){0,3}?to\b(?! another\b)|"
+    # "from one place to another", "from one night to the next" and "from zero to running it"
+    # are no change of a figure)
+    r"\bfrom ((about|around|roughly|over|under) )?" + _AMOUNT + r"\b(\S* ){0,3}?to\b"
+    r"(?! (another|the next|the other)\b)|"
     r"\b(rather than|instead of|compared (to|with)|versus|vs\.?|down from|up from)\s+"
     r"((about|around|roughly|nearly|almost|over|under|more than|less than) )?" + _AMOUNT + r"\b|"
     r"\b(half|a third|a quarter|a fifth|a tenth|\d+ ?(%|percent)|\w+ percent|twice|\w+ times) "
@@ -680,7 +694,10 @@ _WHEN = (
 # "re-dyes used to be about one in twelve and now it's more like one in twenty". What is
 # counted is a business result unless it is the system's size ("the corpus went from two to ten
 # thousand documents") or a technical measure (_TECH_METRIC).
-_APPROX = r"((about|around|roughly|maybe|nearly|almost|something like|more like|like|only|just) )?"
+_APPROX = (
+    r"((about|around|roughly|maybe|nearly|almost|something like|more like|like|only|just|"
+    r"less than|fewer than|under|below|more than|over) )?"
+)
 _CHANGE_OF_COUNT = _rx(
     r"\b(went|gone|dropped|fell|fallen|came|come|comes|coming|got|cut|brought \w+)( down| up)? "
     r"from " + _APPROX + r"([\w-]+ ){0,6}?(to|down to) " + _APPROX + _AMOUNT + r"\b|"
@@ -1073,8 +1090,10 @@ _CONTRAST_STRENGTH = _rx(
     r"^(but|though|although|however|yet)\b([\s,]+[\w'-]+){0,8}?[\s,]+(i|we)"
     r"(?:'ve|'d| have| would)?+\s+(?!not\b|never\b|to\b|don(?!e\b)|didn|haven|can'?t|cannot|"
     r"couldn|wasn|won|have to|need to|guess|hope|wish|am\W*$|"
-    # (nor the speaker made small: "but I was only ever the maintenance guy")
-    r"was (only|just)\b|only\b|just\b)"
+    # (nor the speaker made small: "but I was only ever the maintenance guy", nor an interest or
+    # a wish: "but I find AI super interesting", "but I'd love to")
+    r"was (only|just)\b|only\b|just\b|(really )?(love|enjoy|want|wanna|like)\b|"
+    r"find\b[^,.]{0,30}?\b(interesting|fascinating|exciting|cool)\b)"
     r"[a-z]+|"
     # or names what is solid, or what the speaker can do: "but the eval and the guard rails are
     # solid", "but making these things behave on a Saturday night, that I can do", "but keeping
@@ -1181,6 +1200,10 @@ _BACKGROUND_SHORT = _rx(
     r"mobile|qa|test|ui) (developer|engineer|person|guy|dev)\b|"
     r"\bi come from an? (\w+ )?(front-?end|web|non-technical|design|qa|testing|support) "
     r"background\b|"
+    # any trade as the background: "I'm a tester by background, so I'm sorry it's not very
+    # sophisticated", "I come from SQL and reporting, I know that's not what you're looking for"
+    r"\bi('m| am) (an? )?([\w-]+ ){0,2}by (background|trade)\b|"
+    r"\bi come from (an? ([\w-]+ ){0,2}background\b|(?!an? |the )\w+)|"
     # "my background's all backend"
     r"\bmy background('s| is) (all |only |just |mostly |purely )?(backend|back-end|front-?end|web|"
     r"php|wordpress|mobile|qa|testing|support|crud)\b|"
@@ -1279,7 +1302,9 @@ _RESEARCHERS = (
     r"(do|does|did|doing|publish\w*|write|wrote) ([\w-]+ ){0,2}(research|papers)|"
     r"research[- ]level|"
     r"(the )?(people|folks?|guys|someone|somebody|anyone) (at|in|from|out of|who came out of) "
-    r"(the )?" + _LABS + r"|the " + _LABS + r")"
+    r"(the )?" + _LABS + r"|the " + _LABS + r"|"
+    # "the papers from the Google and OpenAI people"
+    r"((google|meta|microsoft|\w+) and )?" + _LABS + r" (people|folks|guys|crowd|lot|types)\b)"
 )
 _COMPARISON = _rx(
     r"\b(as (good|smart|strong|qualified|knowledgeable|deep) as|(smarter|better|stronger|"
@@ -1408,9 +1433,9 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # the cart and the checkout, the typical CRUD", "I've only ever been a tester really"
         r"\bi(?:'ve| have| was|'m| am)?( really| basically| ever| been| mostly)? (only|just|merely)"
         r"( ever| really| just)? (been|doing|do|building|writing|working on|done|did|a|an|the|in|"
-        r"making)\b.*\b(crud|forms|reports|scripts|admin|websites?|wordpress|php|ui stuff|"
-        r"little tools|tester|qa|testing|bug ?fix\w*|maintenance|typical|boring|basic|simple|"
-        r"spreadsheets|"
+        r"making|maintaining|fixing|patching)\b.*\b(crud|forms|reports|scripts|admin|websites?|"
+        r"wordpress|php|ui stuff|little tools|tester|qa|testing|bug ?fix\w*|maintenance|typical|"
+        r"boring|basic|simple|spreadsheets|"
         r"mobile apps?|front-?end|games|support|tickets|sysadmin)\b|"
         r"\bnot (\w+ ){0,3}(real|proper) (software|engineering|development|coding|programming)\b|"
         r"\bnothing like (a )?real (engineering|software|development|coding)\b|"
@@ -1905,13 +1930,17 @@ _SYSTEM_DESIGN = _rx(r"\bdesign\b")
 _FILLER = r"(um+|uh+|er+m?|ah+|hmm+|basically|literally|you know|i mean|like)"
 _FILLER_BETWEEN_COMMAS = _rx(rf"(,\s*{_FILLER})+,(?=\s)|(,\s*{_FILLER})+(?=[.?!]|$)")
 _FILLER_WORDS = _rx(r"\b(um+|uh+|er+m?|ah+|hmm+|basically|literally)\b,?\s*")
+# A word said twice as the speaker restarts ("I don't have a, a proper background"); with a
+# back-reference, so not Words.
+_REPEATED_WORD = re.compile(r"\b(\w+)(?:,?\s+\1\b(?!'))+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _Sentence:
     text: str  # as said: what a quote shows
     index: int
-    plain: str  # without fillers ("I was, um, just a" -> "I was just a"): what checks read
+    plain: str  # without fillers and restarts ("I was, um, just a, a" -> "I was just a"): what
+    # checks read
 
     @property
     def clauses(self) -> list[str]:
@@ -1927,7 +1956,7 @@ def _clauses(text: str) -> list[str]:
 
 
 def _without_fillers(text: str) -> str:
-    return _FILLER_WORDS.sub("", _FILLER_BETWEEN_COMMAS.sub("", text))
+    return _REPEATED_WORD.sub(r"\1", _FILLER_WORDS.sub("", _FILLER_BETWEEN_COMMAS.sub("", text)))
 
 
 def _sentences(text: str) -> list[_Sentence]:
