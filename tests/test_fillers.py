@@ -183,3 +183,12 @@ def test_the_most_used_fillers_count_every_kind() -> None:
     words = tuple(Word(w) for w in text.split())
     report = analyse_fillers(Transcript(text, words, None, "en", "test", "cpu"))
     assert report.most_used(3) == [("uh", 5), ("alright so", 1), ("um", 1)]
+
+
+def test_the_end_of_a_word_said_in_pieces_is_no_filler() -> None:
+    """Whisper writes a word said in pieces as "Mon -tree -all -forced -align -er.": the "-er"
+    ends "aligner", it is no sound of hesitation; "a, er, liner" has one."""
+    pieces = analyse_fillers(Transcript.from_text("Mon -tree -all -forced -align -er."))
+    assert [f.text for f in pieces.fillers if f.kind == "vocal"] == []
+    hesitation = analyse_fillers(Transcript.from_text("Forced a, er, liner."))
+    assert [f.text for f in hesitation.fillers if f.kind == "vocal"] == ["er"]

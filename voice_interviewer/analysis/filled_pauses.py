@@ -56,9 +56,13 @@ _HELD_S = 0.25  # voicing this close to a transcribed filler is that filler held
 # span is widened by this much each side, and the voicing it needs is judged more leniently
 # than for a filler heard in the audio alone (the transcript already says one is there).
 _CONFIRM_WIDEN_S = 0.1
-# A filler squeezed into no time sits where Whisper's token fell, not where it was said: the
-# first "uh" of a fast run, said at 1.42-1.60 s, came out at 1.70 s (mfa_uhuh.flac).
-_SQUEEZED_WIDEN_S = 0.25
+# A filler timed shorter than any is said (the shortest of the real recordings' reference
+# fillers lasts 0.19 s) sits where Whisper's token fell, not where it was said: in a fast run
+# of "uh"s, one said at 1.42-1.60 s came out at 1.70-1.74 s, another said at 3.22-3.50 s at
+# 3.74 s, with no length (mfa_uhuh.flac). Its voicing is looked for in the whole gap between
+# the words either side of it, up to this far from its token.
+_SHORTER_THAN_SAID_S = 0.1
+_MISPLACED_REACH_S = 0.5
 _CONFIRM_VOICED_S = 0.06  # voicing a transcribed filler needs
 # Fillers said back to back and written as one: each lasts this long, with this long a break
 # in voicing between them (_back_to_back).
@@ -107,8 +111,9 @@ def confirm_fillers(
 ) -> tuple[Filler, ...]:
     """The fillers without the transcribed vocal ones that were not heard: squeezed into no
     time by a Whisper unsure of them (_probability), written unsure after the answer's last
-    word (_after_the_last_word), or with no voicing in or right around their span (a quarter
-    second around, for one squeezed into no time), the other words' voicing left out."""
+    word (_after_the_last_word), or with no voicing in or right around their span (in the gap
+    around it, for one timed shorter than a filler is said: _search_span), the other words'
+    voicing left out."""
     level = _speech_level(samples, words, band=True) if words and samples.size else 0.0
     if level <= 0:
         return fillers
@@ -123,21 +128,41 @@ def confirm_fillers(
                 continue
             if guessed and _after_the_last_word(filler, words, vocal):
                 continue
-            widen = _SQUEEZED_WIDEN_S if squeezed else _CONFIRM_WIDEN_S
-            if _voiced_seconds(filler, widen, words, samples, level) < _CONFIRM_VOICED_S:
+            start, end = _search_span(filler, words)
+            if _voiced_seconds(filler, start, end, words, samples, level) < _CONFIRM_VOICED_S:
                 continue
         kept.append(filler)
     return tuple(kept)
 
 
+def _search_span(filler: Filler, words: tuple[Word, ...]) -> tuple[float, float]:
+    """Where a transcribed filler's voicing is looked for: its span widened a little, or, for
+    one timed shorter than a filler is said, the gap between the timed words either side of it
+    (within _MISPLACED_REACH_S; a word squeezed into no time is misplaced too, and bounds
+    nothing)."""
+    index = filler.word_index
+    if filler.end - filler.start >= _SHORTER_THAN_SAID_S or index is None:
+        return max(0.0, filler.start - _CONFIRM_WIDEN_S), filler.end + _CONFIRM_WIDEN_S
+    timed = [w for w in words if w.end - w.start >= EMPTY_WORD_S]
+    before = [w.end for w in timed if w.end <= filler.start and w is not words[index]]
+    after = [w.start for w in timed if w.start >= filler.end and w is not words[index]]
+    start = max([filler.start - _MISPLACED_REACH_S, *before])
+    end = min([filler.end + _MISPLACED_REACH_S, *after])
+    return max(0.0, start), end
+
+
 def _voiced_seconds(
-    filler: Filler, widen: float, words: tuple[Word, ...], samples: np.ndarray, level: float
+    filler: Filler,
+    start: float,
+    end: float,
+    words: tuple[Word, ...],
+    samples: np.ndarray,
+    level: float,
 ) -> float:
-    """Seconds of voicing in filler's span widened by widen each side, leaving out the frames
-    inside the other words' spans: their voicing is theirs, not the filler's."""
-    start = max(0.0, filler.start - widen)
+    """Seconds of voicing from start to end, leaving out the frames inside the other words'
+    spans: their voicing is theirs, not the filler's."""
     first = int(start * SAMPLE_RATE)
-    last = int((filler.end + widen) * SAMPLE_RATE) + 2 * FRAME
+    last = int(end * SAMPLE_RATE) + 2 * FRAME
     span = band_limited(samples, first, last)
     voiced = voiced_frames(span, level, WEAK_PERIODICITY, WEAK_RELATIVE_LEVEL)
     if not voiced.size:

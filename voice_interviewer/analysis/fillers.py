@@ -199,6 +199,8 @@ def vocal(tokens: list[Token], i: int) -> int:
     letters = re.sub(r"[^A-Za-z]", "", tokens[i].text)
     if len(letters) > 1 and letters.isupper():
         return 0  # "ERM", "UM": an acronym, not a sound
+    if tokens[i].text.lstrip().startswith("-"):
+        return 0  # "-er": the end of a word said in pieces ("Mon -tree -all ... -align -er")
     return 1 if _VOCAL.match(tokens[i].norm) else 0
 
 
