@@ -1,10 +1,11 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev112", "others-dev115", "others-heldout", "others-heldout2" to
-"others-heldout79", tests/eval/coach-others/, answers written in other voices than the rules'
-author's, issue 13; "bank-dev-a", "bank-dev-b", "bank-heldout", tests/eval/coach-bank/,
-answers to the program's own questions labelled on their own rubric points)
+"others-dev3" to "others-dev112", "others-dev115" to "others-dev118", "others-heldout",
+"others-heldout2" to "others-heldout79", tests/eval/coach-others/, answers written in other
+voices than the rules' author's, issue 13; "bank-dev-a", "bank-dev-b", "bank-heldout",
+tests/eval/coach-bank/, answers to the program's own questions labelled on their own rubric
+points)
 of answers written as spoken and labelled from the interview guide, runs the rule coach and
 the LLM coach (the configured endpoint, else the embedded model) on each, and prints per
 coach: agreement with the labels per framework point (a score of 3 or more counts as "does
@@ -152,7 +153,8 @@ SETS = {
     "others-heldout28": OTHERS_DIR / "heldout28",
     "others-heldout29": OTHERS_DIR / "heldout29",
     **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(35, 113)},
-    "others-dev115": OTHERS_DIR / "dev115",  # dev113 and dev114 were not finished
+    # dev113 and dev114 were not finished
+    **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(115, 119)},
     **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 80)},
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
