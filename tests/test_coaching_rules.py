@@ -7317,3 +7317,235 @@ def test_a_word_said_twice_is_read_once_and_a_contraction_is_not_a_repeat() -> N
     assert restart.plain == "I don't have a proper background, I mean it."
     tag = _sentences("AI's the hot thing now, isn't it, it's where the jobs are.")[0]
     assert "isn't it, it's where" in tag.plain
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "overselling-ai",
+            "After a six week course I'd genuinely call myself an expert in it now.",
+            "After a six week course I wouldn't call myself an expert in it.",
+            "why-ai-engineering",
+        ),
+        (
+            "overselling-ai",
+            "Over a weekend I did recommendations with embeddings, which is honestly basically "
+            "what Netflix does.",
+            "Over a weekend I did recommendations with embeddings, after reading how Netflix "
+            "does it.",
+            "ml-experience",
+        ),
+        (
+            "overselling-ai",
+            "I built a RAG chatbot over the catalogue, the same architecture as what Google runs "
+            "for search.",
+            "I built a RAG chatbot over the catalogue, the same architecture as the old search.",
+            "why-ai-engineering",
+        ),
+        (
+            "minimising-swe-experience",
+            "I guess I'm okay at the backend stuff, the queues and the storage, but I'm not sure "
+            "that really matters for an AI role.",
+            "I'm good at the backend stuff, the queues and the storage, and that matters here.",
+            "ml-experience",
+        ),
+        (
+            "minimising-swe-experience",
+            "I'm only a front end lad really, I do the booking pages.",
+            "I'm a front end lad, I do the booking pages and I own their uptime.",
+            "why-ai-engineering",
+        ),
+        (
+            "apologising-for-background",
+            "I'm sorry, I know I haven't got the background for it.",
+            "I haven't got the background for it, and what I bring instead is ten years of "
+            "on-call.",
+            "why-ai-engineering",
+        ),
+        (
+            "ai-is-hot",
+            "Yeah so, I needed an AI project on my CV, like, everyone's got one now.",
+            "Yeah so, I put the project on my CV once it had run for a year.",
+            "portfolio-project",
+        ),
+        (
+            "ai-is-hot",
+            "This is where the whole industry goes now, if I stay in backend I will be, uh, left "
+            "out.",
+            "The review runs every week, and nobody on the team is left out of it.",
+            "why-ai-engineering",
+        ),
+        (
+            "ai-is-hot",
+            "Partly, I'll be straight with you, it's the CV thing.",
+            "Partly, I'll be straight with you, it's the call notes.",
+            "why-ai-engineering",
+        ),
+    ],
+)
+def test_mistakes_and_near_misses_in_dev116_to_dev118s_words(
+    kind: str, said: str, near_miss: str, category: str
+) -> None:
+    """Calling oneself an expert, a weekend's work likened to a famous company's (with
+    "basically", which the rules read as a filler), a strength doubted as not mattering, "only
+    a front end lad", the background missing with an apology, and AI wanted for the CV or out of
+    fear of being left out; each beside the same words without the mistake."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    "regretted_or_given",
+    [
+        "My weakness used to be reaching for the framework first. At the student housing "
+        "company I picked LangChain and Pinecone in week one, and lost about a month building "
+        "the wrong thing.",
+        "I made the mistake of starting with the tools. I set up a vector database and an agent "
+        "framework before I asked what the engineers need. Three weeks wasted.",
+        "We were an AWS shop at the probation service so I'm used to Bedrock. How fast do they "
+        "need an answer?",
+        "At the retailer we inherited a LlamaIndex prototype from an agency, that's history. How "
+        "fast do they need an answer?",
+    ],
+)
+def test_tools_first_regretted_or_handed_to_the_speaker_is_no_mistake(
+    regretted_or_given: str,
+) -> None:
+    """A start with the tools called a mistake, a weakness or weeks wasted, and a stack the
+    speaker's shop had or inherited, are not the mistake; picked first, they are."""
+    kind = "tools-before-requirements"
+    assert kind not in mistakes(regretted_or_given, "system-design")
+    chosen = "I'd use Bedrock and an agent framework. How fast do they need an answer?"
+    assert kind in mistakes(chosen, "system-design")
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "Felling licence applications were waiting six weeks for an officer.",
+            "Felling licence applications were waiting for an officer's signature.",
+        ),
+        (
+            "The rules kept changing, so agents were putting people on hold to look them up.",
+            "The rules kept changing, so agents read the new ones every Monday.",
+        ),
+        (
+            "It took them maybe fifteen minutes per lookup, standing at the aircraft.",
+            "Each lookup covers the manuals for fifteen aircraft.",
+        ),
+        (
+            "Someone keyed the emails in, and we'd ship the wrong wheels every month.",
+            "Someone keyed the emails in, and we'd ship the wheels every month.",
+        ),
+        (
+            "Cataloguers had to turn the descriptions into lots, and the rules were hopeless.",
+            "Cataloguers turn the descriptions into lots with the rules.",
+        ),
+        (
+            "The QA team was answering in three days, on average.",
+            "The QA team answers the questions on Mondays.",
+        ),
+        (
+            "Searching twenty thousand old decisions by keyword was hours of work per case.",
+            "Searching twenty thousand old decisions by keyword is what adjudicators do.",
+        ),
+        (
+            "The year before, one privileged email thread had slipped through to the other side.",
+            "The year before, one privileged email thread went to the review team.",
+        ),
+        (
+            "Rangers send in tree reports, and rules on keywords didn't work.",
+            "Rangers send in tree reports, and the rules sort them by region.",
+        ),
+        (
+            "During a countdown the operators get hundreds of alarms a minute.",
+            "During a countdown the operators watch the telemetry.",
+        ),
+    ],
+)
+def test_problems_in_dev116_to_dev118s_words(problem: str, near_miss: str) -> None:
+    """Waiting weeks, people put on hold, slow lookups, the wrong thing shipped, rules that
+    were hopeless or did not work, slow answers, hours of work, a leak and a flood of alarms are
+    problems; the same sentences where nothing goes wrong are not."""
+    assert score(problem, "production_problem", "why-ai-engineering") >= 3
+    assert score(near_miss, "production_problem", "why-ai-engineering") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "no_outcome"),
+    [
+        (
+            "Applications were waiting six weeks. I built a checker. Now the waiting is around "
+            "three weeks.",
+            "Applications were waiting six weeks. I built a checker. Now the team is around three "
+            "weeks into testing it.",
+        ),
+        (
+            "It took them fifteen minutes per lookup. I built a tool. Lookups are now around "
+            "three minutes.",
+            "It took them fifteen minutes per lookup. I built a tool. It handles about three "
+            "hundred lookups a day now.",
+        ),
+        (
+            "They sent the wrong piece maybe one time in five. Wrong pieces are now one in forty.",
+            "My first version sent the wrong piece one time in five. Wrong pieces are now one in "
+            "forty.",
+        ),
+    ],
+)
+def test_a_figure_said_again_now_in_the_same_unit_is_an_outcome(
+    outcome: str, no_outcome: str
+) -> None:
+    """A thing measured in one sentence and again "now" in the same unit, in a later one, has
+    changed; what the system handles now, a different thing, or versions of the system
+    compared, has not."""
+    assert score(outcome, "business_impact", "portfolio-project") >= 3
+    assert score(no_outcome, "business_impact", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "no_outcome", "category"),
+    [
+        (
+            "If a twenty minute clause hunt drops to five, that's about two shifts a day back.",
+            "If a twenty minute clause hunt drops, that's good.",
+            "system-design",
+        ),
+        (
+            "Sales of the blue range went up twenty percent.",
+            "The desk gets asked if the dumper can go up a twenty percent slope fully loaded.",
+            "ml-experience",
+        ),
+        (
+            "Allergy emails are now handled in a day instead of a week.",
+            "It's handled about nine thousand emails since September.",
+            "why-ai-engineering",
+        ),
+        (
+            "Storm damage claims are down a third since the tree programme started.",
+            "Storm damage claims are down a third since the tree programme started, but that's "
+            "the other boroughs as well, not just ours.",
+            "portfolio-project",
+        ),
+        (
+            "The handlers say it saves around twenty minutes per call.",
+            "The vendor says it saves around twenty minutes per call.",
+            "ml-experience",
+        ),
+        (
+            "Investigators find comparable cases in minutes now, before it could take a day.",
+            "The index finds comparable cases in minutes now, before it could take a day.",
+            "biggest-weakness",
+        ),
+    ],
+)
+def test_outcomes_and_near_misses_in_dev116_to_dev118s_words(
+    outcome: str, no_outcome: str, category: str
+) -> None:
+    """Shifts a day back, sales up twenty percent, work handled sooner, claims down, time saved
+    as the users tell it and investigators faster are outcomes; a slope's percent, a count of
+    use, a result shared with others or the vendor's claim, and a system faster are not."""
+    assert score(outcome, "business_impact", category) >= 3
+    assert score(no_outcome, "business_impact", category) < 3

@@ -8,6 +8,7 @@ import re
 from voice_interviewer.analysis.tokens import STOPWORDS
 from voice_interviewer.coaching.rules.signals import (
     _AFTER_STATE,
+    _AMOUNT,
     _BACKGROUND_SHORT,
     _BUSINESS,
     _CHANGE_OF_COUNT,
@@ -465,6 +466,11 @@ _DISOWNED = _rx(
     r"\b(wants?|wanted|would like) (this|it|that|us|me) to (cut|reduce|save|bring|halve|drop|"
     r"increase|raise|lift)\b|"
     r"\b(team|project|tool|system|department)s?,? not (mine|my (team|project|tool|system))\b|"
+    # a figure shared with others or the vendor's: "that's the other boroughs and the new
+    # contractor as well, not just ours", "the vendor says it saves twenty minutes a call" ("they
+    # reckon it saves ten minutes", said of the users, is theirs to tell)
+    r"\bnot (just|only) (ours|mine|us|me)\b|\bthe (vendors?|suppliers?)( \w+)? (say|says|claim|"
+    r"claims|reckon|reckons)\b|"
     r"\bsister (plant|site|company|office|branch|store|hospital|brand)\b[^.]*\bthey\b"
 )
 _OTHERS_WORK_BEFORE = _rx(
@@ -660,6 +666,9 @@ def score_business_impact(sentences: list[_Sentence], design: bool = True) -> Fr
             best = (score, sentence)
             if score == 5:  # the first sentence with the top score is the evidence
                 break
+    if best is None or best[0] < 5:
+        again = _figure_said_again_now(sentences, widened)
+        best = (5, again) if again is not None else best
     if best is None:
         return FrameworkScore(1, "No business outcome: nothing on users, money or time saved.")
     score, sentence = best
@@ -669,6 +678,65 @@ def score_business_impact(sentences: list[_Sentence], design: bool = True) -> Fr
         2: "A figure, but no business outcome",
     }[score]
     return FrameworkScore(score, f"{evidence}: {_quote(sentence)}.")
+
+
+def _figure_said_again_now(
+    sentences: list[_Sentence], widened: _Sentence | None
+) -> _Sentence | None:
+    """A sentence that gives "now" a figure of something an earlier sentence gave one in the
+    same unit: the change told across two sentences ("applications were waiting six weeks ...
+    Now the waiting is around three weeks", "it took them fifteen minutes per lookup ...
+    Lookups are now around three minutes"). The two must name the same thing (a content word
+    in common, plural or not); a technical measure, versions of the system compared, the
+    system's size or what it gets through in a period is no outcome."""
+    measured = [(s, _units_measured(s.plain)) for s in sentences]
+    for index, (sentence, units) in enumerate(measured):
+        if not units or not _NOW.search(sentence.plain) or _not_an_outcome(sentence, widened):
+            continue
+        if any(p.search(sentence.plain) for p in (_TECH_METRIC, _SIZE, _THROUGHPUT)):
+            continue
+        things = _stems(sentence.plain)
+        for earlier, earlier_units in measured[:index]:
+            if _ITERATION.search(earlier.plain) or _ITERATION.search(sentence.plain):
+                continue  # versions of the system compared: "my first go missed one in six"
+            if units & earlier_units and things & _stems(earlier.plain):
+                return sentence
+    return None
+
+
+_NOW = _rx(r"\bnow\b")
+# What the system gets through in a period is its use, not an outcome: "it reads like 300
+# contracts a month now".
+_THROUGHPUT = _rx(
+    r"\b(handles?|handled|process(es|ed)?|reads?|answers?|answered|serves?|covers?|receives?|"
+    r"gets?|does)\b[^.]*\b(a|per|each|every) (day|week|month|year)\b"
+)
+# An amount and its unit: "six weeks", "fifteen minutes per lookup", "thirty mis-entered
+# results in a month".
+_MEASURE = _rx(
+    r"\b" + _AMOUNT + r"\b(\s+[\w-]+){0,3}?\s+(a|per|each|every|in a)?\s*(second|minute|hour|day|"
+    r"week|month|year)s?\b|"
+    # a rate: "one time in five", "one in forty"
+    r"\b(one|a|\d+)( time| case)? in (every )?" + _AMOUNT + r"\b"
+)
+_UNIT = re.compile(r"(second|minute|hour|day|week|month|year)s?$|\bin\b")
+
+
+def _units_measured(text: str) -> set[str]:
+    return {
+        unit.group(1) or "in"  # "in": a rate, "one in forty"
+        for measure in _MEASURE.finditer(text)
+        if (unit := _UNIT.search(measure.group(0))) is not None
+    }
+
+
+def _stems(text: str) -> set[str]:
+    """The content words, a final "s" taken off, without the units and amounts."""
+    return {
+        word.removesuffix("s")
+        for word in _content_words_of(text.lower())
+        if not _UNIT.fullmatch(word) and not _NUMBER.fullmatch(word) and word != "now"
+    }
 
 
 def _strength_in(clauses: list[str]) -> bool:
@@ -901,7 +969,17 @@ def _names_tool(sentence: _Sentence) -> bool:
         or _NAMED_AS_TRAP.search(before)
         or _TAKEN_BACK.search(after)
         or _SET_ASIDE.search(after)
+        or _STACK_GIVEN.search(sentence.plain)
     )
+
+
+# A tool the speaker was handed, not one they chose: "we were an AWS shop", "if the lender has
+# a standard I'd just use theirs, that's a constraint", "we inherited a LlamaIndex prototype
+# from an agency, that's history".
+_STACK_GIVEN = _rx(
+    r"\b(we were|we'?re|we are|it was|it'?s) an? [\w-]+ shop\b|\b(we|i) inherited\b|"
+    r"\bthat'?s (just )?history\b|\bthat'?s a constraint\b|\b(has|have) a standard\b"
+)
 
 
 # A tool named and set aside in its sentence, for the questions first: "My gut says
@@ -1223,7 +1301,10 @@ _REGRETTED = _rx(
     r"this time,? (\w+ ){0,2}(questions?|requirements?|the (problem|users?))( come)? first|"
     r"solution looking for a problem|"
     # "and I built a chatbot nobody asked for. So now it's requirements first"
-    r"nobody asked for|now it'?s (questions?|requirements?|the (problem|users?|people)) first)\b"
+    r"nobody asked for|now it'?s (questions?|requirements?|the (problem|users?|people)) first|"
+    # time lost on it: "and lost about a month building the wrong thing", "Three weeks wasted."
+    r"(lost|wasted) (about |nearly |almost |over )?(a|an|\w+) (days?|weeks?|months?)|"
+    r"(days?|weeks?|months?) wasted|building the wrong thing)\b"
 )
 
 
@@ -1239,7 +1320,12 @@ def _tools_used_first(sentences: list[_Sentence]) -> _Sentence | None:
 # A start called wrong in the sentence before it is told: "I started it wrong, to be honest
 # with you. Picked Pinecone and GPT-4 before I'd asked anyone" ("I got into it the other way
 # round" only says how it went).
-_STARTED_WRONG = _rx(r"\b(started|began|did|went about) (it |this |that |off |out )*(all )?wrong\b")
+_STARTED_WRONG = _rx(
+    r"\b(started|began|did|went about) (it |this |that |off |out )*(all )?wrong\b|"
+    # "I made the mistake of starting with the tools", "my weakness used to be reaching for the
+    # framework before the problem"
+    r"\b(made|make|making) the mistake of\b|\b(weakness|mistake) (used to be|was)\b"
+)
 
 
 def _regretted(sentences: list[_Sentence], sentence: _Sentence) -> bool:

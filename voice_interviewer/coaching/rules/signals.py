@@ -147,7 +147,23 @@ _PROBLEM = _rx(
     r"the same (\w+ )?questions|re-?keying|re-?typing|retyp\w*|copy(ing)?[- ]past\w*|"
     r"a full day'?s work|"
     r"(get|got|getting|receiv\w*|answer\w*|handl\w*) (\w+ ){0,2}(hundreds|thousands|dozens) of "
-    r"(emails|tickets|calls|questions|requests|letters|messages)|"
+    r"(emails|tickets|calls|questions|requests|letters|messages|alarms|alerts|reports|complaints|"
+    r"enquiries|applications|orders|claims)|"
+    # people kept waiting or on hold, work slow to do, the wrong thing shipped, rules that were
+    # no good, a recall: "applications were waiting six weeks", "they were putting people on hold
+    # to look", "it took them fifteen minutes per lookup", "we'd ship the wrong wheels"
+    r"(were|was|are|is) waiting (\w+ ){0,2}(weeks|days|months|hours)|"
+    r"(put|putting|puts|kept|keep|left|leaving) (\w+ ){0,2}on hold|slow to (search|find|read|use|"
+    r"load|look up)|took ((them|people|staff|us|\w+ers) )?((maybe|about|around|roughly|nearly) )?"
+    r"\w+ (minutes|hours|days) (per|each|a|for every|apiece)\b|"
+    # "the QA team was answering in three days", "searching by keyword was hours of work per
+    # case", "one privileged thread had slipped through", "rules on keywords didn't work"
+    r"(was|were) (answering|replying|responding|getting back)( to \w+)? in ((about|around|"
+    r"roughly) )?\w+ (days|weeks)|hours of (work|effort|searching|digging|reading)|"
+    r"slip(s|ped|ping)? through|(rules|keywords?|templates?|regex\w*|the search|keyword search)"
+    r"( on [\w-]+)? (didn'?t|did not|don'?t|never|wouldn'?t) work|(ship|shipped|shipping|send|"
+    r"sending|deliver|delivered|delivering) the wrong|(rules|keywords?|templates?|regex\w*|"
+    r"the search) (were|was|is|are) (hopeless|useless|no good|terrible)|product recall|"
     r"need(s|ed)? (\w+ ){1,4}(quickly|fast|urgently|right away|immediately|on the spot)|"
     r"spen(d|t|ding)\W+(\w+\W+){0,3}(minutes?|hours?|days?|weeks?|ages|nights?|evenings?|"
     r"weekends?)|"
@@ -170,7 +186,7 @@ _PROBLEM = _rx(
     r"(first|main|biggest|top|number one) cause of|outdated|out-of-date|"
     r"(has to|have to|had to|must) (manually )?(check|read|sort|type|review|copy|go through|"
     r"look at|write up|re-?enter|fill in)|(somebody|someone|a person|people|staff|\w+ers) "
-    r"(has|have|had) to match|"
+    r"(has|have|had) to (match|decide)|"
     # work done twice, people rung at night, work sent back, a request that does nothing: "people
     # were fixing the same crash twice", "they'd ring shore support at three in the morning", "the
     # submission got bounced", "a driver says I'm freezing and nothing happens"
@@ -553,7 +569,9 @@ _BUSINESS = _rx(
 _PEOPLE_AT_WORK = _rx(
     r"\b(team|staff|employees|people|handlers|agents|technicians|lawyers|nurses|doctors|"
     r"adjusters|dispatchers|clerks|analysts|reviewers|operators|bookkeepers?|accountants|"
-    r"receptionists?|officers|workers|colleagues)\b"
+    r"receptionists?|officers|workers|colleagues|investigators|inspectors|brokers|engineers|"
+    r"tutors|teachers|pharmacists|archivists|cataloguers|supervisors|planners|caseworkers|"
+    r"advisers|advisors|surveyors|editors|crews)\b"
 )
 _PACE = _rx(r"\b(faster|quicker|sooner|same day|in (minutes|seconds))\b")
 # Time and effort: "the sorting time went down by half" is a business result as it stands.
@@ -591,7 +609,10 @@ _OUTCOME = _rx(
     r"fines|penalties|losses)|stops? (waiting|calling|chasing|typing|ringing|phoning|emailing)|"
     # a system that "fell over" crashed, and one that "fell back to a scripted line" coped
     r"grew|fell(?! (over|apart|through|behind|ill|asleep|into|out|off|short|flat|back)\b)|"
-    r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|handled|resolved|"
+    # ("it's handled about nine thousand emails since September" counts use, not a change)
+    r"fallen|rose|risen|halved|halves|halve|doubled|tripled|half as (long|much)|"
+    r"handled(?! ((about|around|over|some|roughly|nearly) )?[\w,-]+ (\w+ )?\w+ (since|so far|to "
+    r"date|in total)\b)|resolved|"
     r"deflected|"
     # "fewer moving parts" is a simpler design, not an outcome ("fewer parts coming back" is one)
     r"raised|lowered|freed|faster|fewer(?! (moving parts|components|dependencies)\b)|"
@@ -636,7 +657,7 @@ _OUTCOME = _rx(
     + _AMOUNT
     + r"( \w+)?,? (not|instead of|rather than) |"
     # time back said without a number: "hours a week back"
-    r"\b(hours|days|minutes|evenings) (a|per|each|every) (week|day|month|shift) back\b|"
+    r"\b(hours|days|minutes|evenings|shifts) (a|per|each|every) (week|day|month|shift) back\b|"
     r"\bin " + _AMOUNT + r"\b.*\bbefore,? (it|that|this|they) (took|was|were)\b|"
     r"\bnow\b.*\b(the same (day|afternoon|morning)|same-day|within (an?|the|one) "
     r"(hour|day|minute))\b|"
@@ -710,7 +731,8 @@ _CHANGE_OF_COUNT = _rx(
     r"forty|fifty|sixty|a hundred|hundred|a thousand)\b)|"
     # "messages after ten at night went down about half", "the returns go down by almost half"
     r"\b(went|gone|goes|go|going|came|come|comes|coming) (down|up) (by )?" + _APPROX + r"(an? )?"
-    r"(half|quarter|third|fifth|tenth|\d+ ?%|[\w-]+ percent)\b|"
+    r"(half|quarter|third|fifth|tenth|\d+ ?%|[\w-]+ percent)\b"
+    r"(?! (slope|gradient|incline|hill|grade|ramp)\b)|"
     # "they ring about procedures a third less than they did"
     r"\b(half|a third|a quarter|a fifth|\w+ percent|\d+ ?%) (less|fewer|more) (often )?than "
     r"(they|it|we|he|she|you|people) (did|used to|were|was)\b|"
@@ -1221,7 +1243,8 @@ _BACKGROUND_SHORT = _rx(
     r"\bmy (\w+ )?(background|experience|work) (is|was|'s) (only|just|mostly|(kind of |a bit )?"
     r"boring|nothing)\b|"
     r"\bnot (the|a|your) (standard|typical|usual|normal|traditional|obvious) (candidate|profile|"
-    r"background|path)\b|\b(wouldn'?t|don'?t|do not|didn'?t) have the background\b|"
+    r"background|path)\b|\b((wouldn'?t|don'?t|do not|didn'?t) have|(haven'?t|have not) got) the "
+    r"(right |proper )?background\b|"
     r"\b(don'?t|do not|didn'?t)( really)? have (a |any )?(cs|computer science)\b|"
     r"\bnot (real|proper|actual|much of an?) (experience|background)\b|"
     r"\bnot from (a|an) (\w+ ){0,2}(product|proper|real|research|data science|ml|ai) (company|team|"
@@ -1394,11 +1417,17 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(i was|i'?m|i am|i'?ve been|as) ((just|only|merely|simply|basically|kind of|sort of|"
         r"really|ever) )+(?!(a |an |the )?go-to\b)(a |an |the )?([\w-]+ ){0,3}(engineer|developer|"
         r"dev|programmer|coder|"
-        r"person|guy|fella|fellow|bloke|junior|code monkey)\b|"
+        r"person|guy|fella|fellow|bloke|lad|lass|girl|junior|code monkey)\b|"
         # "before this I was just doing plumbing, you know, APIs and queues, nothing that really
         # matters"
         r"\b(i was|i'?m|i am) (just|only|basically) doing (the )?plumbing\b|"
         r"\bnothing that (really )?matter(s|ed)\b|"
+        # what the speaker is good at or brings, then doubted: "I guess I'm okay at the backend
+        # stuff, but I'm not sure that really matters for an AI role", "I guess I bring the ops
+        # side, but I don't know if that really counts for much here"
+        r"\bi('m| am| guess i'm| guess i| think i'm)?( \w+)? (okay at|good at|decent at|fine at|"
+        r"strong at|solid at|bring)\b[^.]*\bbut (i'?m not sure|i (don'?t|do not) know if|i "
+        r"(don'?t|do not) think) (that|it|this)( really| would| will)? (matters?|counts?)\b|"
         # ("I'm kind of the go-to ML person now" is the opposite)
         # "I was basically a glorified report writer"
         r"\b(i was|i'?m|i am|i'?ve been)( \w+){0,2} (an? )?glorified\b|"
@@ -1553,8 +1582,13 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\brecruiters (\w+ ){0,2}(messag|call|email|contact|ping|approach)\w* (me )?(about|with|"
         r"for) (ai|ml|llm|gen ?ai)\b|\b(a lot |way |much |far )?more than i (make|earn|get paid)\b|"
         # (not people left in a place: "customers were being left behind in the general queue")
-        r"\b(getting|get|got|being|be|am|'m|are|'re|is|'s) left behind\b"
-        r"(?! in (the|a|an|our|their)\b)|"
+        r"\b(getting|get|got|being|be|am|'m|are|'re|is|'s),? left (behind|out)\b"
+        r"(?! in (the|a|an|our|their)\b)(?! of\b)|"
+        # a CV that needs AI: "I needed an AI project on my CV", "it's the CV thing", "anyone
+        # without AI on their CV is going to look dated"
+        r"\b(needed|need|wanted|want) an? (ai|ml|llm|gen ?ai) (project|thing|line)\b[^.]{0,20}\b"
+        r"(on|for) (my|the|a) (cv|resume|linkedin)\b|\bthe (cv|resume|linkedin) thing\b|"
+        r"\bwithout (ai|ml|llms?|gen ?ai) on (their|your|my|a|the) (cv|resume)\b|"
         # "AI's the thing on CVs at the minute", "everyone says you've gotta have an AI project"
         r"\b(ai|artificial intelligence)('s| is) (\w+ )?the (big |hot |in )?thing (on|in) (cvs?|"
         r"resumes?|linkedin)\b|"
@@ -1593,6 +1627,9 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(ml |ai )?(expert|guru|master|ninja|specialist) (in|at|on|with) ([\w-]+ )?"
         r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
         r"\b(i'?m|i am) ((pretty much|already|now|really) )*(an? )?(ml|ai) expert\b|"
+        # "I'd genuinely call myself an expert in it now" ("I wouldn't call myself" is no claim)
+        r"\bi('d| would)( \w+ly| now| say)* call myself (an? )?([\w-]+ )?(expert|guru|master|"
+        r"specialist)\b|"
         r"\bi (know|understand) (everything|all there is) about\b|\bknow \w+ inside out\b|"
         r"\bi( have|'ve)( \w+ly| now| pretty much| already)* mastered\b|"
         r"\bi can (train|build) any (model|ai)\b|"
@@ -1729,8 +1766,18 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(more advanced|better) than what (the )?(big )?\w+ (are|is) doing\b|\bit just works\b|"
         # a project said to match a famous company's system, or one try said to teach it all:
         # "close to what Netflix does", "once you've done one you kind of get how it all works"
-        r"\b(close to|as good as|on par with|the same as|not far from) what " + _FAMOUS + r" (does|"
-        r"do|is doing|has|have|built|uses)\b|"
+        r"\b(close to|as good as|on par with|the same as|not far from) what "
+        + _FAMOUS
+        + r"( [\w-]+)?"
+        r" (does|do|is doing|has|have|built|uses|runs?)\b|"
+        # "which is honestly basically what Netflix does" ("basically" is read as a filler),
+        # "the same architecture as what Google runs for search"
+        r"\b(which|that|it|mine)('s| is| was)( \w+ly| pretty much| more or less| just| like| "
+        r"exactly)* (what|how) " + _FAMOUS + r"( [\w-]+)? (does|do|is doing|has|have|built|uses|"
+        r"runs?)\b|"
+        r"\bthe same (architecture|setup|stack|approach|design|system|thing) as (what )?(the )?"
+        + _FAMOUS
+        + r"\b|"
         # or said to be one: "it's (basically) what Stripe Radar does", "it's Netflix's
         # recommendation system, for coffee", "at the level of what the big companies are selling"
         r"\b(it'?s|it is|that'?s|mine'?s|mine is) (pretty much |essentially |more or less |just "
