@@ -7549,3 +7549,89 @@ def test_outcomes_and_near_misses_in_dev116_to_dev118s_words(
     use, a result shared with others or the vendor's claim, and a system faster are not."""
     assert score(outcome, "business_impact", category) >= 3
     assert score(no_outcome, "business_impact", category) < 3
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "We started on the text, because descriptions said the wrong chain length.",
+            "We started on the text, because descriptions said the chain length.",
+        ),
+        (
+            "New technicians kept interrupting the two senior people for everything.",
+            "New technicians kept a notebook of what the senior people told them.",
+        ),
+        (
+            "People missed the emails, so the tea arrives late and the customer is angry.",
+            "People read the emails, so the tea arrives on time and the customer is happy.",
+        ),
+        (
+            "Line supervisors would stop the line and wait for QA to answer.",
+            "Line supervisors would run the line and ask QA at the end of the shift.",
+        ),
+        (
+            "On entry days the race office phone rings off the hook with trainers' questions.",
+            "On entry days the race office phone takes the trainers' entries.",
+        ),
+        (
+            "The old keyword rules would flag the word addiction and miss literally all of that.",
+            "The old keyword rules would flag the word addiction and log all of that.",
+        ),
+    ],
+)
+def test_problems_in_dev119_to_dev121s_words(problem: str, near_miss: str) -> None:
+    """Any wrong thing sent out, people interrupted, goods late and customers angry, a line
+    stopped, a phone ringing off the hook and most of it missed are problems; the same
+    sentences where nothing goes wrong are not."""
+    assert score(problem, "production_problem", "why-ai-engineering") >= 3
+    assert score(near_miss, "production_problem", "why-ai-engineering") < 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "comparing-to-researchers",
+            "Honestly, I think I'd be more useful to you than most ML PhDs.",
+            "Honestly, I think I'd be more useful to you than the job advert suggests.",
+            "ml-experience",
+        ),
+        (
+            "comparing-to-researchers",
+            "It's not research-grade, obviously, the people at the labs would laugh at it, I'm "
+            "nowhere near their level.",
+            "Once a month we compared it with the lab's readings for the returned tins.",
+            "portfolio-project",
+        ),
+        (
+            "apologising-for-background",
+            "This is probably a naive design, to be honest, I haven't got the ML background.",
+            "I haven't got the ML background, so what I bring is the eval harness and the "
+            "alerting.",
+            "system-design",
+        ),
+        (
+            "minimising-swe-experience",
+            "I've only built the charity's donation site and the bed-finder app, nothing like "
+            "this.",
+            "I've built the charity's donation site and the bed-finder app, both still running.",
+            "system-design",
+        ),
+    ],
+)
+def test_mistakes_and_near_misses_in_dev119_to_dev121s_words(
+    kind: str, said: str, near_miss: str, category: str
+) -> None:
+    """More useful than most PhDs, the people at the labs, an ML background missing with a
+    naive design, and work that is "nothing like this" are the mistakes; a job advert, a lab's
+    readings, the gap with what the speaker brings, and the work said plainly are not."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)
+
+
+def test_answers_gone_through_every_monday_are_monitoring() -> None:
+    tested = "We've got a test set of three hundred real questions that runs every release"
+    reviewed = tested + ", and we go through the answers that got a thumbs down every Monday."
+    assert score(reviewed, "engineering_rigor", "biggest-weakness") >= 3
+    assert score(tested + ".", "engineering_rigor", "biggest-weakness") < 3

@@ -137,7 +137,7 @@ _PROBLEM = _rx(
     r"fell through the cracks|piling up|piled up|lost (\w+ ){0,2}(customers|money|deals|revenue)|"
     # the same thing asked or done again and again, and work people need done at once
     r"kept (asking|sending|calling|emailing|typing|copying|chasing|getting|ringing|phoning|"
-    r"complaining|coming back|pinging|bugging|confirming)|"
+    r"complaining|coming back|pinging|bugging|confirming|interrupting|bothering)|"
     # "they were forever ringing the office", "the families have to wait for the draft", "the
     # handovers were running over and the day staff were starting late"
     r"forever (asking|ringing|calling|phoning|chasing|emailing|searching|looking)|"
@@ -177,12 +177,12 @@ _PROBLEM = _rx(
     r"kept (saying|telling (us|me)) (that )?(they|it|we) (had no|had nobody|couldn'?t|can'?t|"
     r"didn'?t|weren'?t|wasn'?t)|"
     # things going to the wrong place, falling over, piling, nobody reading them
-    r"the wrong (\w+ )?(column|queue|answers?|steps?|department|person|team|policy|document|"
-    r"article|code|results?|clause|invoice|customer|version|year|date|dose|dosage|price|amount|"
-    r"form|platform|address|room|procedure|route|drug|medication|pickup|stop|site|house|flat|"
-    r"door|gate)s?|fell over|falls over|fall over|"
+    # (any wrong thing: "the wrong chain length", "the wrong revision"; not "the wrong way
+    # round" or "the wrong impression")
+    r"the wrong (?!(way|end|impression|idea|foot|side of)\b)[\w-]+|fell over|falls over|"
+    r"fall over|"
     r"(nobody|no one) (was |is |were |had been )?(reading|looking at|answering|checking)|"
-    r"ringing (all|the whole|whole) day|ringing off the hook|piling|"
+    r"ringing (all|the whole|whole) day|(ringing|rings?|rang) off the hook|piling|"
     r"(first|main|biggest|top|number one) cause of|outdated|out-of-date|"
     r"(has to|have to|had to|must) (manually )?(check|read|sort|type|review|copy|go through|"
     r"look at|write up|re-?enter|fill in)|(somebody|someone|a person|people|staff|\w+ers) "
@@ -209,7 +209,12 @@ _PROBLEM = _rx(
     r"(was|were) taking (\w+ ){0,4}?(minutes|hours|days|weeks|most of an? \w+|an? (day|week|"
     r"morning|afternoon))|(hunt\w*|digging|dug|trawl\w*|rummag\w*|wad(e|ed|ing)) (through|for)|"
     r"(?<!\bi )(were|was|kept) missing|(went out|were sent|was sent|got sent) (with )?(the )?wrong|"
-    r"(was|were|got|turned up|arrived) (\w+ )?(furious|angry|livid|fuming|irate)|"
+    r"(was|were|is|are|got|turned up|arrived) (\w+ )?(furious|angry|livid|fuming|irate)|"
+    # things late, a line stopped, most of it missed: "the tea arrives late", "they'd stop the
+    # line and wait for QA", "it'd flag the word and miss literally all of that"
+    r"(arrive|arrives|arrived|arriving) late|(stop|stops|stopped|stopping) the (line|plant|"
+    r"production)|miss(ed|es)? (literally |basically |just about )?(all|most|half|a lot) of "
+    r"(that|it|them|those)\b|"
     # work that had to be puzzled out, mangled by the old system, or worked around
     r"(?<!\bme )(?<!\bi )(has|have|had) to (work|figure) out|mangl\w*|"
     r"(wrote|worked|typed|got) around (it|them|the)|"
@@ -504,7 +509,7 @@ RIGOR_KINDS: dict[str, Words] = {
         r"(random|weekly) sample|(check|recheck|review|sample|spot-check|go through|read)\w* "
         r"(some |a few |a sample of |them )?(the )?(answers|outputs|responses|conversations|"
         r"queries|logs|a sample)?"
-        r"( \w+){0,3}? (every|each|on a) (day|week|month|monday|friday|sunday|morning)|paged|"
+        r"( \w+){0,5}? (every|each|on a) (day|week|month|monday|friday|sunday|morning)|paged|"
         r"pag(e|ed|es) (someone|me|whoever)|"
         r"track(s|ed|ing)? (the |our )?([\w-]+ ){0,2}(rate|share|percentage)s?|"
         # "if that drops it pings me", "every answer's logged", "two valuers mark a sample of
@@ -1151,6 +1156,7 @@ _CONSEQUENCE_STRENGTH = _rx(
 # Self-doubt is apologetic wherever it is said.
 _SELF_DOUBT = _rx(
     r"\b(i know i'?m not(?! (competing|trying|here to|going to))|not really qualified|"
+    r"(probably |maybe )?not the right person\b|"
     r"embarrass\w*|imposter|impostor|(like|such) a fraud|"
     r"i feel (behind|like (a|an|i'?m)\b)|not what you want to hear|"
     r"i (just )?hope that'?s (ok|okay|fine|alright)|"
@@ -1193,8 +1199,11 @@ _ML_GAP = _rx(
     r"( \w+)?( background| experience| degree)?\b|\bnot from (a|an) (\w+ )?(research|ml|machine "
     r"learning|ai|data science|academic) background\b|"
     r"\bnot (really |even )?(a|an) (real |proper |actual )?"
-    r"(ml|machine learning|ai) (person|engineer|expert)\b|\bno (ml|machine learning|ai) "
-    r"(background|experience)\b|"
+    r"(ml|machine learning|ai) (person|engineer|expert)\b|"
+    # "I haven't got the ML background"
+    r"\b(haven'?t|have not|hasn'?t) got (a |an |any |the |much )?(real |proper )?(ml|machine "
+    r"learning|ai|data science|research|maths?) (background|experience|degree)\b|"
+    r"\bno (ml|machine learning|ai) (background|experience)\b|"
     # the speaker's work said to be no real ML: "it's not a proper ML project"
     r"\b(it|that|this|mine|my (\w+ )?(project|work|experience|app|tool))('s| is| was) not "
     r"(a |an )?(proper|real|actual|serious) (ml|machine learning|ai)\b"
@@ -1290,7 +1299,7 @@ _CLAUSE_BREAK = _rx(
 # do AI research", "somebody who came out of DeepMind", "the research labs".
 _LABS = (
     r"(openai|deepmind|google brain|anthropic|meta ai|fair|(research|big|top|major|ai) labs?|"
-    r"(a )?phd programs?|arxiv)"
+    r"labs\b|(a )?phd programs?|arxiv)"
 )
 # Companies whose systems a small project is likened to (overselling-ai).
 _FAMOUS = (
@@ -1335,6 +1344,9 @@ _COMPARISON = _rx(
     r"(more|better)|compete with|compared (to|with)|unlike|at the level of|"
     # the other direction too: "I get recommender systems better than the research team there"
     r"\bi (\w+ ){1,4}(better|more) than (the|most|any|those|these|all|half)\b|"
+    # "I think I'd be more useful to you than most ML PhDs"
+    r"\bi('d| would| will|'ll)? (\w+ ){0,2}more (useful|valuable|productive|effective)( to (you|"
+    r"them|the team))? than (the|most|any|those|these|all|half)\b|"
     r"total beginner|nowhere (near|close)|"
     # ("I sit next to them", "a data scientist sat next to me" is where people sit)
     r"(?<!sit )(?<!sat )(?<!sitting )(?<!seated )(?<!desk )next to(?! me\b)|"
@@ -1434,6 +1446,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\bi'?ve (only|just|mostly) (ever )?(done|worked on|built|written|made) (\w+ ){0,2}?"
         r"(crud|internal tools|websites|web stuff|forms|wordpress|boring stuff|simple stuff|"
         r"basic stuff|admin panels)\b|"
+        # "I've only built the charity's donation site and the bed-finder app, nothing like this"
+        r"\bi'?ve only (ever )?(built|done|made|worked on)\b[^.]*\bnothing like (this|that|it)\b|"
         r"\bjust (wrote|built|did|doing) (crud|apis|web apps|backend stuff|boring)\b|"
         # the speaker's work made small: "only" and moving or gluing things around or together
         r"\bi(?:'ve| have| was| am|'m)?( been)?( \w+ly)? (just|only|merely|mostly just)"
