@@ -7635,3 +7635,38 @@ def test_answers_gone_through_every_monday_are_monitoring() -> None:
     reviewed = tested + ", and we go through the answers that got a thumbs down every Monday."
     assert score(reviewed, "engineering_rigor", "biggest-weakness") >= 3
     assert score(tested + ".", "engineering_rigor", "biggest-weakness") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "no_outcome", "category"),
+    [
+        (
+            "It saved the localization team about six hours a week, they counted it.",
+            "I reckon it probably saved the localization team a bunch of hours, but I never did "
+            "ask them.",
+            "portfolio-project",
+        ),
+        (
+            "It would cut the handlers' lookups from twenty minutes to five.",
+            "Handlers will love it, it'll probably save them loads of time.",
+            "system-design",
+        ),
+        (
+            "The handlers find it useful and it saves them a day a week.",
+            "Hopefully the handlers find it useful and it saves them a bit of time, who knows.",
+            "system-design",
+        ),
+        (
+            "Success for me is handlers finishing a claim lookup in under five minutes.",
+            "Success for me is faithfulness above point nine and answers back in two seconds.",
+            "system-design",
+        ),
+    ],
+)
+def test_outcomes_guessed_hoped_or_technical_in_dev123s_words(
+    outcome: str, no_outcome: str, category: str
+) -> None:
+    """A saving counted or projected with figures is an outcome; one "probably" saved and never
+    asked about, hoped for with "who knows", or success set on faithfulness, is not."""
+    assert score(outcome, "business_impact", category) >= 3
+    assert score(no_outcome, "business_impact", category) < 3

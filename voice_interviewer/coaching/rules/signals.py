@@ -895,7 +895,8 @@ _TECH_METRIC = _rx(
     # ("doing a recall" and "a product recall" are a loss, no metric)
     r"\b(latency|accuracy|precision|(?<!\ba )(?<!product )recall(?!s)|f1|ragas|milliseconds?|"
     r"tokens?|hit rate|prompts?|"
-    r"scores?|useful|p9\d|uptime|available|availability|false positives)\b"
+    r"scores?|useful|p9\d|uptime|available|availability|false positives|faithfulness|"
+    r"groundedness|relevance)\b"
 )
 # Something the speaker has never done, however the negation is said: "I haven't trained",
 # "I have never trained", "I've not trained", "I had never worked with" ("I've never had a
