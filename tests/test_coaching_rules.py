@@ -7631,7 +7631,7 @@ def test_mistakes_and_near_misses_in_dev119_to_dev121s_words(
 
 
 def test_answers_gone_through_every_monday_are_monitoring() -> None:
-    tested = "We've got a test set of three hundred real questions that runs every release"
+    tested = "We've got a test set of real product questions that we wrote with the shop floor"
     reviewed = tested + ", and we go through the answers that got a thumbs down every Monday."
     assert score(reviewed, "engineering_rigor", "biggest-weakness") >= 3
     assert score(tested + ".", "engineering_rigor", "biggest-weakness") < 3
@@ -7670,3 +7670,14 @@ def test_outcomes_guessed_hoped_or_technical_in_dev123s_words(
     asked about, hoped for with "who knows", or success set on faithfulness, is not."""
     assert score(outcome, "business_impact", category) >= 3
     assert score(no_outcome, "business_impact", category) < 3
+
+
+def test_a_set_of_a_given_size_run_at_every_change_is_rigor_on_its_own() -> None:
+    """A writer counts one kind of rigor when it is a standing check: a set of a stated size
+    run again at every release or change; the set alone is not enough."""
+    standing = (
+        "We've got a test set of three hundred real product questions that runs every release."
+    )
+    assert score(standing, "engineering_rigor", "portfolio-project") >= 3
+    once = "We've got a test set of three hundred real product questions."
+    assert score(once, "engineering_rigor", "portfolio-project") < 3

@@ -382,6 +382,8 @@ def score_engineering_rigor(sentences: list[_Sentence], design: bool = True) -> 
     score = (1, 2, 3, 4, 4, 5, 5, 5)[len(kinds)]
     if len(kinds) == 1 and len(_practices(statements)) >= 3:
         score = 3  # one kind of rigor, practised three ways
+    if len(kinds) == 1 and _STANDING_CHECK.search(statements):
+        score = 3  # one kind, a set of a given size run again at every change
     if not kinds:
         return FrameworkScore(
             1, "No error handling, testing, monitoring, rollback, evaluation, latency or cost."
@@ -390,6 +392,16 @@ def score_engineering_rigor(sentences: list[_Sentence], design: bool = True) -> 
     evidence = f"Mentions {', '.join(kinds)}"
     evidence += f"; nothing on {', '.join(missing)}." if missing else "."
     return FrameworkScore(score, evidence)
+
+
+# One kind of rigor a writer counts on its own: a set of a stated size, run again at every change
+# ("a test set of three hundred real questions that runs every release", "I replay the five
+# hundred claims before each change").
+_STANDING_CHECK = _rx(
+    r"\b" + _AMOUNT + r"\b[^.]{0,80}\b((before|on|after|at|with|for) )?(every|each|any) (single )?"
+    r"(release|change|deploy\w*|prompt change|update|version|commit|push)\b|"
+    r"\b(every|each) (release|change|deploy\w*)\b[^.]{0,60}\b" + _AMOUNT + r"\b"
+)
 
 
 # Before an outcome word, an alert's condition makes it a rule of the system, not a result:
