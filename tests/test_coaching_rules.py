@@ -7681,3 +7681,32 @@ def test_a_set_of_a_given_size_run_at_every_change_is_rigor_on_its_own() -> None
     assert score(standing, "engineering_rigor", "portfolio-project") >= 3
     once = "We've got a test set of three hundred real product questions."
     assert score(once, "engineering_rigor", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("not_done", "done", "category"),
+    [
+        (
+            "The vendor handles the evaluation and the monitoring.",
+            "We handle the evaluation and the monitoring ourselves, a golden set and alerts.",
+            "portfolio-project",
+        ),
+        (
+            "Evaluation we'd sort out once it's live, and monitoring we will set up later.",
+            "Evaluation: a golden set before launch, and monitoring: alerts on the citation rate.",
+            "system-design",
+        ),
+        (
+            "But I'm strong on the other side, evals, monitoring, guardrails, fallbacks.",
+            "But on the other side I built the evals, monitoring, guardrails and fallbacks.",
+            "biggest-weakness",
+        ),
+    ],
+)
+def test_rigor_left_to_a_vendor_put_off_or_only_claimed_is_not_done(
+    not_done: str, done: str, category: str
+) -> None:
+    """Rigor the vendor handles, put off until the system is live (even in a design), or
+    claimed as a strength in a list is not rigor shown; the same practices done are."""
+    assert score(not_done, "engineering_rigor", category) < 3
+    assert score(done, "engineering_rigor", category) >= 3

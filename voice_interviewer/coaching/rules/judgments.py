@@ -359,7 +359,19 @@ _DISMISSED = _rx(
     # left to a vendor: "their quality lot would sort that side", "if it falls over, that's on
     # them"
     r"\b(that'?s|that is|it'?s|it is) on them\b|\btheir ([\w-]+ )?(lot|team|people|folks) (would|"
-    r"will|'d|'ll) (sort|handle|deal with|take care of) (that|it|this)\b"
+    r"will|'d|'ll) (sort|handle|deal with|take care of) (that|it|this)\b|"
+    # "the vendor handles the evaluation and the monitoring", "LangSmith gives you all of that
+    # out of the box"
+    r"\bthe (vendors?|suppliers?|platform|provider) (handles?|handled|does|did|runs?|ran|owns?|"
+    r"looks after|takes care of)\b|\bout of the box\b|"
+    # put off until it is live, even in a design: "monitoring we will set up later once it is
+    # live", "evaluation we'd sort out once it's live", "fallbacks we'd add as we learn"
+    r"\b(set up|sort out|add|figure out|deal with|look at|think about)( it| them| that)? (later|"
+    r"once it'?s live|once it is live|as we (go|learn)|down the line|after (launch|go-live))\b|"
+    # rigor claimed as a skill or said to be needed, not done: "I'm strong on the other side,
+    # evals, monitoring, guardrails", "you need all the usual stuff, evals, monitoring"
+    r"\b(i'?m|i am) (very |really |pretty )?(strong|good|comfortable) (on|at|with) (the other "
+    r"side|all (of )?(that|those))\b|\byou need all the usual (stuff|things)\b"
 )
 
 
