@@ -7710,3 +7710,50 @@ def test_rigor_left_to_a_vendor_put_off_or_only_claimed_is_not_done(
     claimed as a strength in a list is not rigor shown; the same practices done are."""
     assert score(not_done, "engineering_rigor", category) < 3
     assert score(done, "engineering_rigor", category) >= 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "said", "near_miss", "category"),
+    [
+        (
+            "overselling-ai",
+            "I can fine-tune, I can train a transformer from scratch, I did the Karpathy videos.",
+            "I can't train a transformer from scratch, I did the Karpathy videos to see how.",
+            "ml-experience",
+        ),
+        (
+            "overselling-ai",
+            "Honestly it's basically as good as our senior maintenance engineer at this point.",
+            "Honestly it's checked by our senior maintenance engineer at this point.",
+            "portfolio-project",
+        ),
+        (
+            "overselling-ai",
+            "Fine-tune it on the documents and then you don't really get hallucinations.",
+            "Fine-tune it on the documents and then count the hallucinations on a golden set.",
+            "system-design",
+        ),
+        (
+            "overselling-ai",
+            "Honestly this is a pretty solved problem at this point.",
+            "Honestly this is a problem we met at this point last year.",
+            "system-design",
+        ),
+        (
+            "tools-before-requirements",
+            "I used LangChain and Pinecone, and once I had all that wired up I thought, what can "
+            "I use this for.",
+            "The planners asked for a search over the logs, so I used LangChain and Pinecone for "
+            "it.",
+            "portfolio-project",
+        ),
+    ],
+)
+def test_mistakes_and_near_misses_in_dev122s_words(
+    kind: str, said: str, near_miss: str, category: str
+) -> None:
+    """Training from scratch after videos, a prototype as good as a senior engineer,
+    hallucinations or the whole problem called gone, and a use looked for once the tools were
+    wired up are the mistakes; the same words denied, checked, counted or asked for are not."""
+    assert kind in mistakes(said, category)
+    assert kind not in mistakes(near_miss, category)

@@ -1264,6 +1264,8 @@ _USE_FOUND_FOR_TOOLS = _rx(
     + r"[^.]*\b(and )?then (i )?(built|made|"
     r"went looking)\b|\b(then|and) (i )?(thought|figured) (about |out )?what to build\b|"
     r"\blook\w* (around )?for a use case\b|\bwhat (can|could|should) i build with (this|it|them)\b|"
+    # "once I had all that wired up I thought, right, what can I use this for"
+    r"\bwhat (can|could|should) i use (this|it|them|that|all that) for\b|"
     # "I just need to figure out what to build with them", "I wanted a project with it"
     r"\b(figure|work) out what to (build|do|make) with (them|it|this|these)\b|"
     r"\bi wanted (a|some) (project|problem|use case|excuse|reason) (with|for|to use) (it|them|"

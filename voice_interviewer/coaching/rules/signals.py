@@ -1645,6 +1645,14 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(ml |ai )?(expert|guru|master|ninja|specialist) (in|at|on|with) ([\w-]+ )?"
         r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
         r"\b(i'?m|i am) ((pretty much|already|now|really) )*(an? )?(ml|ai) expert\b|"
+        # a training claim from a video course, a prototype said to match a senior person, and
+        # hallucination or the whole problem called gone: "I can train a transformer from
+        # scratch, I did the Karpathy videos", "it's basically as good as our senior maintenance
+        # engineer", "then you don't really get hallucinations", "a pretty solved problem"
+        r"\bi can (train|build) (a |an |my own )?(transformer|llm|language model|model)s? from "
+        r"scratch\b|\b(it'?s|it is)( \w+ly)? (as good as|better than) (our|the|a|any) (senior|best|"
+        r"most experienced|expert|human)\b|\b(you|it|we) (don'?t|doesn'?t|won'?t) (really )?(get|"
+        r"have|make) (any )?hallucinations?\b|\b(a |an )?(pretty |basically )?solved problem\b|"
         # "I'd genuinely call myself an expert in it now" ("I wouldn't call myself" is no claim)
         r"\bi('d| would)( \w+ly| now| say)* call myself (an? )?([\w-]+ )?(expert|guru|master|"
         r"specialist)\b|"
