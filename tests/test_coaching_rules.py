@@ -7757,3 +7757,37 @@ def test_mistakes_and_near_misses_in_dev122s_words(
     wired up are the mistakes; the same words denied, checked, counted or asked for are not."""
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
+
+
+@pytest.mark.parametrize(
+    ("problem", "near_miss"),
+    [
+        (
+            "At the invoice finance company we once funded the same invoice two times.",
+            "At the invoice finance company we once funded the first invoice of a new client.",
+        ),
+        (
+            "The questions went to the restaurant, and restaurants answer slowly or not at all.",
+            "The questions went to the restaurant, and restaurants answer from the menu.",
+        ),
+        (
+            "Customers chat to support, and the old keyword rules catch very little.",
+            "Customers chat to support, and the old keyword rules tag every chat.",
+        ),
+        (
+            "We'd had three shipments held the year before over label wording.",
+            "We'd had three shipments to Taiwan the year before.",
+        ),
+        (
+            "Sellers just learned to spell around the rules, and genuine sellers got caught by "
+            "accident.",
+            "Sellers just learned the rules, and genuine sellers got a badge.",
+        ),
+    ],
+)
+def test_problems_in_dev122s_words(problem: str, near_miss: str) -> None:
+    """The same thing done twice, slow or no answers, rules that catch little, shipments held,
+    rules spelled around and the innocent caught are problems; the same sentences where
+    nothing goes wrong are not."""
+    assert score(problem, "production_problem", "why-ai-engineering") >= 3
+    assert score(near_miss, "production_problem", "why-ai-engineering") < 3

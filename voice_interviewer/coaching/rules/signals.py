@@ -212,6 +212,14 @@ _PROBLEM = _rx(
     r"(was|were|is|are|got|turned up|arrived) (\w+ )?(furious|angry|livid|fuming|irate)|"
     # things late, a line stopped, most of it missed: "the tea arrives late", "they'd stop the
     # line and wait for QA", "it'd flag the word and miss literally all of that"
+    # "we once funded the same invoice two times", "restaurants answer slowly or not at all",
+    # "the old keyword rules catch very little", "three shipments held", "sellers learned to
+    # spell around them", "genuine sellers got caught by accident"
+    r"the same [\w-]+( [\w-]+)? (twice|two times)|slowly or not at all|(old )?(rules|keywords?|"
+    r"regex\w*|filters?|the search)( \w+)? (catch|caught|find|found|match|matched) (very little|"
+    r"almost nothing|little|hardly anything)|(shipments?|orders?|containers?|deliveries|payments?|"
+    r"invoices?) (were |was |got )?(held|stuck|blocked)\b|(learned|learnt) to (spell|get|work) "
+    r"around|(got|get|getting) caught by accident|"
     r"(arrive|arrives|arrived|arriving) late|(stop|stops|stopped|stopping) the (line|plant|"
     r"production)|miss(ed|es)? (literally |basically |just about )?(all|most|half|a lot) of "
     r"(that|it|them|those)\b|"
