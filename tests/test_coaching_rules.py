@@ -7791,3 +7791,49 @@ def test_problems_in_dev122s_words(problem: str, near_miss: str) -> None:
     nothing goes wrong are not."""
     assert score(problem, "production_problem", "why-ai-engineering") >= 3
     assert score(near_miss, "production_problem", "why-ai-engineering") < 3
+
+
+@pytest.mark.parametrize(
+    ("not_done", "done", "category"),
+    [
+        (
+            "Next month we are setting up the test set and the monitoring, before it goes wider.",
+            "Last month we set up the test set and the monitoring, before it went wider.",
+            "portfolio-project",
+        ),
+        (
+            "We will be doing the proper evaluation set and the monitoring, that is planned for "
+            "next quarter.",
+            "We did the proper evaluation set and the monitoring, two hundred letters and alerts.",
+            "why-ai-engineering",
+        ),
+        (
+            "I'm planning to add evals and tracing once it's a bit more finished.",
+            "I added evals and tracing once it was a bit more finished.",
+            "ml-experience",
+        ),
+        (
+            "The evaluation is done by the vendor's consultants, and IT ops does the monitoring "
+            "side.",
+            "I run the evaluation on our own golden set, and I do the monitoring with alerts.",
+            "ml-experience",
+        ),
+        (
+            "We'd add evals and monitoring, guardrails, that sort of thing, later on.",
+            "We'd add evals and monitoring before launch, with guardrails on every answer.",
+            "system-design",
+        ),
+        (
+            "I'm big on it: observability, testing, CI/CD, guardrails, evals, all of that.",
+            "I built the observability, the tests in CI/CD, the guardrails and the evals.",
+            "biggest-weakness",
+        ),
+    ],
+)
+def test_rigor_planned_left_to_others_or_listed_as_a_creed_is_not_done(
+    not_done: str, done: str, category: str
+) -> None:
+    """Rigor set for next month or quarter, planned, the vendor's or another team's, put off
+    until later, or listed as a creed ("all of that") is not rigor shown; done, it is."""
+    assert score(not_done, "engineering_rigor", category) < 3
+    assert score(done, "engineering_rigor", category) >= 3

@@ -315,9 +315,15 @@ def rigor_kinds(text: str) -> list[str]:
 # Rigor only wished for, in an answer about work done: "we should add monitoring", "I'd like to
 # test it more", "alerting is on the list" (a design answer's rigor is all to come, and counts).
 _WISHED = _rx(
-    r"\b(i|we)('d| would) (like|love) to\b|\b(i|we) (want(ed)?|plan(ned)?|hope|need) to (add|"
+    r"\b(i|we)('d| would) (like|love) to\b|\b(i|we)('m| am|'re| are)? (want(ed)?|plan(ned|ning)?|"
+    r"hope|need) to (add|"
     r"build|put|set up|write|get|do|start|try|introduce|improve)\b|\b(i|we) should(n'?t)?\b|"
-    r"\b(haven'?t|(don'?t|do not|doesn'?t|does not) (have|do))( \w+){0,3} yet\b|"
+    r"\b(haven'?t|have not|has not|hasn'?t|(don'?t|do not|doesn'?t|does not) (have|do))( \w+){0,3} "
+    r"yet\b|"
+    # planned for later: "that is planned for next quarter", "next month we are setting up the
+    # test set", "we will be doing the proper evaluation set"
+    r"\b(is|are|it'?s|that'?s) planned\b|\bplanned for (next|the)\b|\bnext (week|month|quarter|"
+    r"year|sprint)\b|\b(i|we)( will|'ll) be (doing|adding|setting up|building)\b|"
     r"\bnot (there |in place |built |done |set up )?yet\b|"
     r"\bnever got (round|around) to\b|\bon (the|my|our) (list|roadmap|to-?do)\b|"
     # owned up to as slight: "testing was pretty light, honestly"
@@ -335,7 +341,12 @@ _ANOTHER_TEAMS = _rx(
     r"\b(the|our|their) ([\w-]+ ){1,2}(team|people|folks|guys|department|squad|vendor|supplier|"
     r"contractors?) (did (all|it|that|the)|handled|handles|built|owns|owned|ran|runs|set up|"
     r"looked after|took care of|tested|validated|evaluated|signed (it|that) off)\b|"
-    r"\bthey (handled|did|owned|built|ran|set up|took care of|looked after) (all|the|that)\b"
+    r"\bthey (handled|did|owned|built|ran|set up|took care of|looked after) (all|the|that)\b|"
+    # "the evaluation is done by the vendor's consultants", "IT ops does the monitoring side",
+    # "they do all the testing on their side"
+    r"\bby the (vendor|supplier|provider)'?s?\b|\b(ops|operations|it) (does|did|handles|handled|"
+    r"runs|ran) the\b|\bthey do (all )?the (testing|evaluation|monitoring|evals?)\b|\bon their "
+    r"side\b"
 )
 
 
@@ -366,8 +377,12 @@ _DISMISSED = _rx(
     r"looks after|takes care of)\b|\bout of the box\b|"
     # put off until it is live, even in a design: "monitoring we will set up later once it is
     # live", "evaluation we'd sort out once it's live", "fallbacks we'd add as we learn"
-    r"\b(set up|sort out|add|figure out|deal with|look at|think about)( it| them| that)? (later|"
+    r"\b(set up|sort out|add|figure out|deal with|look at|think about)\b[^.]{0,60}?\b(later( on)?|"
     r"once it'?s live|once it is live|as we (go|learn)|down the line|after (launch|go-live))\b|"
+    # rigor words listed as a creed, not done: "Observability, testing, CI/CD, guardrails, evals,
+    # all of that", "the whole modern stack, RAG, agents, guardrails, evals"
+    r"(, [\w/-]+( [\w/-]+)?){3,},? (all of (that|it)|the lot|that sort of thing|and so on|etc)\b|"
+    r"\bthe whole (modern )?stack\b|\bbest practices\b|\breading up on\b|"
     # rigor claimed as a skill or said to be needed, not done: "I'm strong on the other side,
     # evals, monitoring, guardrails", "you need all the usual stuff, evals, monitoring"
     r"\b(i'?m|i am) (very |really |pretty )?(strong|good|comfortable) (on|at|with) (the other "
