@@ -140,12 +140,11 @@ def _search_span(filler: Filler, words: tuple[Word, ...]) -> tuple[float, float]
     one timed shorter than a filler is said, the gap between the timed words either side of it
     (within _MISPLACED_REACH_S; a word squeezed into no time is misplaced too, and bounds
     nothing)."""
-    index = filler.word_index
-    if filler.end - filler.start >= _SHORTER_THAN_SAID_S or index is None:
+    if filler.end - filler.start >= _SHORTER_THAN_SAID_S or filler.word_index is None:
         return max(0.0, filler.start - _CONFIRM_WIDEN_S), filler.end + _CONFIRM_WIDEN_S
     timed = [w for w in words if w.end - w.start >= EMPTY_WORD_S]
-    before = [w.end for w in timed if w.end <= filler.start and w is not words[index]]
-    after = [w.start for w in timed if w.start >= filler.end and w is not words[index]]
+    before = [w.end for w in timed if w.end <= filler.start]
+    after = [w.start for w in timed if w.start >= filler.end]
     start = max([filler.start - _MISPLACED_REACH_S, *before])
     end = min([filler.end + _MISPLACED_REACH_S, *after])
     return max(0.0, start), end

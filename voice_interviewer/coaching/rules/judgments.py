@@ -736,11 +736,11 @@ def _figure_said_again_now(
     for index, (sentence, units) in enumerate(measured):
         if not units or not _NOW.search(sentence.plain) or _not_an_outcome(sentence, widened):
             continue
-        if any(p.search(sentence.plain) for p in (_TECH_METRIC, _SIZE, _THROUGHPUT)):
+        if any(p.search(sentence.plain) for p in (_TECH_METRIC, _SIZE, _THROUGHPUT, _ITERATION)):
             continue
         things = _stems(sentence.plain)
         for earlier, earlier_units in measured[:index]:
-            if _ITERATION.search(earlier.plain) or _ITERATION.search(sentence.plain):
+            if _ITERATION.search(earlier.plain):
                 continue  # versions of the system compared: "my first go missed one in six"
             if units & earlier_units and things & _stems(earlier.plain):
                 return sentence
