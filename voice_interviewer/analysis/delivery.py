@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from voice_interviewer.analysis.filled_pauses import confirm_fillers, find_filled_pauses
-from voice_interviewer.analysis.fillers import FillerReport, analyse_fillers
+from voice_interviewer.analysis.fillers import Filler, FillerReport, analyse_fillers
 from voice_interviewer.analysis.pace import Pace, PaceTargets, analyse_pace
 from voice_interviewer.analysis.rehearsal import (
     RehearsalOptions,
@@ -30,9 +30,9 @@ class DeliveryOptions:
     pace: PaceTargets = field(default_factory=PaceTargets)
     rehearsal: RehearsalOptions = field(default_factory=RehearsalOptions)
     filled_pauses_from_audio: bool = True
-    # Search stretched words for fillers too: only for a transcript made without the filler
-    # hotwords, which are on by default (find_filled_pauses).
-    filled_pauses_inside_words: bool = False
+    # The transcript was made with the filler hotwords (the default): the audio is then
+    # searched only where Whisper's fillers and the sounds disagree (find_filled_pauses).
+    hotwords: bool = True
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DeliveryOptions:
@@ -49,7 +49,7 @@ class DeliveryOptions:
                 attempt_min_words=settings.attempt_min_words,
             ),
             filled_pauses_from_audio=settings.filled_pauses_from_audio,
-            filled_pauses_inside_words=not settings.keep_fillers,
+            hotwords=settings.keep_fillers,
         )
 
 
@@ -88,13 +88,14 @@ def analyse_delivery(
     """
     options = options or DeliveryOptions()
     listen = samples is not None and options.filled_pauses_from_audio and transcript.timed
+    written = analyse_fillers(transcript).fillers
     if listen:
-        transcript = without_unheard_fillers(transcript, samples)
+        transcript = without_unheard_fillers(transcript, samples, written)
     pace = analyse_pace(transcript, targets=options.pace)
     fillers = analyse_fillers(transcript, speaking_time_s=pace.speaking_time_s)
     if listen:
         heard = find_filled_pauses(
-            transcript.words, samples, fillers.fillers, options.filled_pauses_inside_words
+            transcript.words, samples, fillers.fillers, written if options.hotwords else None
         )
         fillers = fillers.with_heard(heard)
     rehearsal = analyse_rehearsal(
@@ -103,11 +104,12 @@ def analyse_delivery(
     return Delivery(fillers, pace, rehearsal, transcript)
 
 
-def without_unheard_fillers(transcript: Transcript, samples: np.ndarray) -> Transcript:
-    """The transcript without the "um"s Whisper wrote where the audio holds none (over the
-    silence after an answer, or squeezed into no time; see confirm_fillers): they were not
-    said, so they are neither shown nor counted."""
-    written = analyse_fillers(transcript).fillers
+def without_unheard_fillers(
+    transcript: Transcript, samples: np.ndarray, written: tuple[Filler, ...]
+) -> Transcript:
+    """The transcript without the "um"s Whisper wrote (written, its fillers) where the audio
+    holds none (over the silence after an answer, or squeezed into no time; see
+    confirm_fillers): they were not said, so they are neither shown nor counted."""
     heard = set(confirm_fillers(written, transcript.words, samples))
     unheard = {f.word_index for f in written if f not in heard and f.word_index is not None}
     return transcript.without(unheard) if unheard else transcript

@@ -5,6 +5,8 @@ a trace in the word timings: a gap between two words, or a word stretched over f
 than it takes to say (Whisper moves a word's start back over the sound before it). A filled
 pause is voiced: a held vowel or a hum with a steady pitch. So inside those gaps and stretches,
 a run of voiced frames that touches neither neighbouring word is a candidate filled pause.
+With the filler hotwords Whisper writes the fillers it hears, and the search is kept to the gaps
+where it wrote some (find_filled_pauses).
 
 The audio also checks the other way: a prompt full of fillers (which keeps Whisper from
 cleaning them away) sometimes makes it write an "um" over the silence after the answer, so a
@@ -52,6 +54,7 @@ _EDGE_S = 0.04  # voicing this close to a region's edge runs on from the word be
 _EDGE_TRIM_S = 0.2  # how much of such voicing is taken to be that word's tail or onset
 _WORD_SLACK_S = 0.35  # a word may run this much longer than its syllables predict
 _HELD_S = 0.25  # voicing this close to a transcribed filler is that filler held (_overlaps)
+_NEAR_S = 0.1  # voicing this close to a crutch word is that word's
 # confirm_fillers: Whisper's times for a filler drift by a tenth of a second or more, so its
 # span is widened by this much each side, and the voicing it needs is judged more leniently
 # than for a filler heard in the audio alone (the transcript already says one is there).
@@ -124,7 +127,7 @@ def confirm_fillers(
             probability = _probability(filler, words)
             guessed = probability is not None and probability < GUESSED_PROBABILITY
             squeezed = filler.end - filler.start < EMPTY_WORD_S
-            if squeezed and (guessed or probability is None):
+            if squeezed and (guessed or probability is None or not _in_a_run(filler, vocal)):
                 continue
             if guessed and _after_the_last_word(filler, words, vocal):
                 continue
@@ -187,27 +190,43 @@ def _probability(filler: Filler, words: tuple[Word, ...]) -> float | None:
     """Whisper's probability for the word it wrote for filler (None where it gave none).
 
     Below GUESSED_PROBABILITY Whisper was unsure of it. A filler squeezed into no time is
-    dropped only then (or with no probability): Whisper times rapid fillers ("uh, um, uh")
-    into no time too, while sure of the words; on the aligner's clips of such runs, two of
-    the six fillers of mfa_uhum.flac were dropped that way (BENCHMARKS.md)."""
+    dropped then (or with no probability), or when it is not in a run (_in_a_run)."""
     return words[filler.word_index].probability if filler.word_index is not None else None
+
+
+def _in_a_run(filler: Filler, vocal: set[int]) -> bool:
+    """Whether the word before or after filler's is a vocal filler too.
+
+    Whisper times a fast run of fillers ("uh, um, uh") into no time while sure of them: two of
+    the six fillers of mfa_uhum.flac were dropped when every squeezed one was. A lone filler
+    squeezed between two words is a word's drawn-out vowel written as a filler: "from, uh,
+    specification" for "from the specification" (AMI, at probability 0.97), "the, um, sick
+    corpus" for "the acoustic corpus" (mfa-cold_corpus3.wav). On the real recordings and
+    clips, the squeezed fillers in runs were all said, and the lone ones none."""
+    index = filler.word_index
+    return index is not None and (index - 1 in vocal or index + 1 in vocal)
 
 
 def find_filled_pauses(
     words: tuple[Word, ...],
     samples: np.ndarray,
     known: tuple[Filler, ...] = (),
-    inside_words: bool = True,
+    written: tuple[Filler, ...] | None = None,
 ) -> list[Filler]:
     """Filled pauses heard in the audio between or inside words, not already transcribed.
 
     samples: the recording as 16 kHz mono float32, on the same clock as the words.
     known: fillers already found in the transcript (a candidate overlapping one is dropped).
-    inside_words: also search the early part of words stretched over more time than they take
-    to say, where plain Whisper hides the filler it drops. Off for a transcript made with the
-    filler hotwords: Whisper then writes the fillers it hears, and what is left in a stretched
-    word is the word drawn out ("Moooontreal"). On real speech with the hotwords, that search
-    found no filler and five that were not there (bench/real_fillers.py, BENCHMARKS.md).
+    written: for a transcript made with the filler hotwords, the fillers Whisper wrote, those
+    confirm_fillers dropped among them; None for one made without. Plain Whisper drops
+    fillers, so every gap is searched, and the early part of words stretched over more time
+    than they take to say, where it hides the filler it drops. With the hotwords Whisper
+    writes the fillers it hears, and the search is a second net only where its tokens and the
+    sounds disagree: a gap holding a filler it wrote (one it misplaced, which the check
+    dropped) or between two it wrote (a fast run it wrote fewer of). A stretched word is then
+    the word drawn out ("Moooontreal"), and a gap beside words is laughter, a word broken off
+    or said oddly: on the aligner's clips, the search found four fillers there, none said, and
+    one where the gap held a misplaced "um" (bench/real_fillers.py, BENCHMARKS.md).
     """
     if not words or samples.size == 0 or any(w.start is None for w in words):
         return []
@@ -215,7 +234,12 @@ def find_filled_pauses(
     if level <= 0:
         return []
     found = []
-    for region_start, region_end in candidate_regions(words, inside_words):
+    said = [_where_said(f, words, samples) for f in known]
+    for region_start, region_end in candidate_regions(words, written is None):
+        if written is not None and not _where_whisper_wrote_fillers(
+            region_start, region_end, written
+        ):
+            continue
         first = int(region_start * SAMPLE_RATE)
         chunk = samples[first : int(region_end * SAMPLE_RATE) + 2 * FRAME : 2]
         voiced = voiced_frames(np.ascontiguousarray(chunk, dtype=np.float32), level)
@@ -229,7 +253,7 @@ def find_filled_pauses(
                 end -= _EDGE_TRIM_S
             if end - start < _MIN_RUN_S:
                 continue
-            if any(_overlaps(start, end, f) for f in known):
+            if any(_overlaps(start, end, span, margin) for span, margin in said):
                 continue
             found.append(
                 Filler(HEARD_FILLER_TEXT, "vocal", round(start, 2), round(end, 2), None, "audio")
@@ -237,6 +261,16 @@ def find_filled_pauses(
     for filler in known:
         found += _back_to_back(filler, words, samples)
     return found
+
+
+def _where_whisper_wrote_fillers(start: float, end: float, written: tuple[Filler, ...]) -> bool:
+    """Whether the gap from start to end holds a vocal filler Whisper wrote, or lies between
+    two."""
+    spans = [(f.start, f.end) for f in written if f.kind == "vocal" and f.start is not None]
+    holds = any(start - _EDGE_S <= first and last <= end + _EDGE_S for first, last in spans)
+    after_one = any(abs(last - start) < _EDGE_S for _first, last in spans)
+    before_one = any(abs(first - end) < _EDGE_S for first, _last in spans)
+    return holds or (after_one and before_one)
 
 
 def _back_to_back(filler: Filler, words: tuple[Word, ...], samples: np.ndarray) -> list[Filler]:
@@ -282,12 +316,38 @@ def _touches_a_word(start: float, end: float, filler: Filler, words: tuple[Word,
     )
 
 
-def _overlaps(start: float, end: float, filler: Filler) -> bool:
-    """Whether voicing heard at start-end is the known filler's: it overlaps it, or, for a
-    vocal one, touches it. Whisper times a held "uhhh" shorter than it was said, and the
-    voicing left either side of its span is the same filler, not two more (a man's "uh" held
-    for 1.4 s came out as three fillers: tests/data/real-speech/mfa-clips/mfa_uh.flac)."""
+def _where_said(
+    filler: Filler, words: tuple[Word, ...], samples: np.ndarray
+) -> tuple[tuple[float, float] | None, float]:
+    """Where a known filler was said, and how far beyond that its voicing may run (_overlaps).
+
+    A vocal filler timed shorter than any is said sits where Whisper's token fell: it was said
+    in the voiced stretch nearest its token in the gap around it (_search_span), and voicing
+    elsewhere in that gap is another filler. In mfa_uhum.flac's fast "uh um uh hm hm um",
+    Whisper put an "um" of no length at 2.88 s, the end of the "um" said at 2.38-2.92 s, and
+    the "uh" said at 3.06-3.76 s was taken for that "um" held on."""
     if filler.start is None or filler.end is None:
+        return None, 0.0
+    vocal = filler.kind == "vocal"
+    if not vocal or filler.end - filler.start >= _SHORTER_THAN_SAID_S or not words:
+        return (filler.start, filler.end), _HELD_S if vocal else _NEAR_S
+    start, end = _search_span(filler, words)
+    level = _speech_level(samples, words, band=True)
+    span = band_limited(samples, int(start * SAMPLE_RATE), int(end * SAMPLE_RATE) + 2 * FRAME)
+    stretches = [
+        (start + first * HOP / RATE, start + (last * HOP + FRAME) / RATE)
+        for first, last in runs(voiced_frames(span, level, WEAK_PERIODICITY, WEAK_RELATIVE_LEVEL))
+    ]
+    if not stretches:
+        return (filler.start, filler.end), _HELD_S
+    return min(stretches, key=lambda s: max(0.0, s[0] - filler.end, filler.start - s[1])), 0.0
+
+
+def _overlaps(start: float, end: float, span: tuple[float, float] | None, margin: float) -> bool:
+    """Whether voicing heard at start-end is a known filler's, said at span: it overlaps it,
+    or lies within margin of it. Whisper times a held "uhhh" shorter than it was said, and
+    the voicing left either side of its span is the same filler, not two more (a man's "uh"
+    held for 1.4 s came out as three fillers: tests/data/real-speech/mfa-clips/mfa_uh.flac)."""
+    if span is None:
         return False
-    margin = _HELD_S if filler.kind == "vocal" else 0.1
-    return start < filler.end + margin and filler.start - margin < end
+    return start < span[1] + margin and span[0] - margin < end
