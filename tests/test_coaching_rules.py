@@ -7828,12 +7828,28 @@ def test_problems_in_dev122s_words(problem: str, near_miss: str) -> None:
             "I built the observability, the tests in CI/CD, the guardrails and the evals.",
             "biggest-weakness",
         ),
+        (
+            "I believe in tests, monitoring, rollback plans, that's basically my religion.",
+            "I wrote the tests, the monitoring and the rollback plan for it, and they held.",
+            "biggest-weakness",
+        ),
+        (
+            "When we make it bigger I will put a fallback page there and an alert on the queue.",
+            "When we made it bigger I put a fallback page there and an alert on the queue.",
+            "ml-experience",
+        ),
+        (
+            "The evaluation, the vendor platform we use, they have a dashboard with error rates.",
+            "The evaluation, I have a dashboard with error rates from our own test set.",
+            "ml-experience",
+        ),
     ],
 )
 def test_rigor_planned_left_to_others_or_listed_as_a_creed_is_not_done(
     not_done: str, done: str, category: str
 ) -> None:
-    """Rigor set for next month or quarter, planned, the vendor's or another team's, put off
-    until later, or listed as a creed ("all of that") is not rigor shown; done, it is."""
+    """Rigor set for next month or quarter, planned, to be put in later ("I will put"), the
+    vendor's or another team's, put off until later, or listed as a creed ("all of that", "I
+    believe in") is not rigor shown; done, it is."""
     assert score(not_done, "engineering_rigor", category) < 3
     assert score(done, "engineering_rigor", category) >= 3

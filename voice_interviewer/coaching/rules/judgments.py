@@ -326,6 +326,9 @@ _WISHED = _rx(
     r"year|sprint)\b|\b(i|we)( will|'ll) be (doing|adding|setting up|building)\b|"
     r"\bnot (there |in place |built |done |set up )?yet\b|"
     r"\bnever got (round|around) to\b|\bon (the|my|our) (list|roadmap|to-?do)\b|"
+    # to be brought to it: "when we make it bigger I will put the same thinking there, rate
+    # limits, a queue, a fallback page"
+    r"\b(i|we)( will|'ll) (put|add|bring|apply|set up|build in)\b|"
     # owned up to as slight: "testing was pretty light, honestly"
     r"\b(testing|tests|evaluation|evals?|monitoring|checks)( \w+)? (was|were|is|are|has been) "
     r"(pretty |very |quite |really |a bit |fairly |rather )?(light|thin|minimal|patchy|"
@@ -367,6 +370,9 @@ _DISMISSED = _rx(
     r"\b(used|use|using) the vendor'?s? ((built-in|content|safety) )*(evaluation|moderation|"
     r"filters?|guardrails?|dashboard)\b|"
     r"\bthat (part|side)('s| is| was) (handled|covered)\b|"
+    # a vendor's own figures: "the vendor platform we use, they have a dashboard, they say it is
+    # ninety-five percent accurate"
+    r"\bthey (have|has|give you|gives you|provide|show you) (a |their |an? [\w-]+ )?dashboard\b|"
     # left to a vendor: "their quality lot would sort that side", "if it falls over, that's on
     # them"
     r"\b(that'?s|that is|it'?s|it is) on them\b|\btheir ([\w-]+ )?(lot|team|people|folks) (would|"
@@ -383,6 +389,9 @@ _DISMISSED = _rx(
     # all of that", "the whole modern stack, RAG, agents, guardrails, evals"
     r"(, [\w/-]+( [\w/-]+)?){3,},? (all of (that|it)|the lot|that sort of thing|and so on|etc)\b|"
     r"\bthe whole (modern )?stack\b|\bbest practices\b|\breading up on\b|"
+    # a belief, not a practice: "I believe in tests, monitoring, rollback plans", "the boring
+    # stuff, that's basically my religion"
+    r"\b(i|we) (really |truly |strongly |firmly )?believe in\b|\bmy (religion|mantra|motto)\b|"
     # rigor claimed as a skill or said to be needed, not done: "I'm strong on the other side,
     # evals, monitoring, guardrails", "you need all the usual stuff, evals, monitoring"
     r"\b(i'?m|i am) (very |really |pretty )?(strong|good|comfortable) (on|at|with) (the other "
