@@ -136,6 +136,21 @@ def test_an_excerpt_finds_the_fillers_of_the_whole(
     assert kept >= len(inside) - 1 and new <= 1, (inside, found)
 
 
+def test_the_drill_keeps_a_hoarse_filler_after_the_last_words(transcriber: Transcriber) -> None:
+    """A recording stopped 0.7 s after its last "uh" (17.78-18.32 s in the reference), which
+    the voice activity model hears as silence: the drill once transcribed only up to the pause
+    before it, and the filler was lost."""
+    path = real_recording("mfa-cold_corpus.wav")
+    start, end = 12.7, 19.0
+    samples = load_audio(path)[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
+    stream = StreamingTranscriber(transcriber).start()
+    for index in range(0, samples.size, STEP_SAMPLES):
+        stream.feed(samples[index : index + STEP_SAMPLES])
+    found = [(a + start, b + start) for a, b in vocal_fillers(stream.finish(), samples)]
+    last = [f for f in reference_fillers(path) if f[0] >= start]
+    assert matched(last, found) == (1, 0), found
+
+
 def test_an_excerpt_that_opens_on_weak_speech_keeps_its_first_words(
     transcriber: Transcriber,
 ) -> None:

@@ -75,6 +75,13 @@ def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
     return regions
 
 
+def voiced_after(samples: np.ndarray, after: int) -> bool:
+    """Whether samples[after:] hold a run of voicing as long as a syllable, judged against the
+    level of the speech in samples as speech_regions judges the voicing it widens over."""
+    spans = get_speech_timestamps(samples, _WHISPER_VAD)
+    return bool(spans) and any(end > after for _start, end in _voiced_runs(samples, spans))
+
+
 def _voiced_runs(samples: np.ndarray, spans: list[dict]) -> list[tuple[int, int]]:
     """(start, end) sample indices of the runs of voicing at least _MIN_VOICED_FRAMES long,
     judged against the level of the speech in spans."""
