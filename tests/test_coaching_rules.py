@@ -591,11 +591,24 @@ def test_ai_is_hot_named_to_be_rejected_is_not_the_mistake(text):
             "Our trustees said AI is hot, we need an AI strategy, but that wasn't it for me.",
             "Our trustees said AI is hot, we need an AI strategy, and that was it for me.",
         ),
+        (
+            "People tell me AI is hot right now. Fine. That is not why, it's the disputes.",
+            "People tell me AI is hot right now. Fine. That is why, and the money.",
+        ),
+        (
+            "Everyone's hiring for AI, sure, and if that were my reason I'd have jumped years ago.",
+            "Everyone's hiring for AI, sure, and that is my reason, I'd have jumped years ago.",
+        ),
+        (
+            'My boss said "AI is hot, go and play with it." I didn\'t care for the hype part.',
+            'My boss said "AI is hot, go and play with it." I did care for the hype part.',
+        ),
     ],
 )
 def test_hype_owned_as_a_part_then_set_aside_for_the_real_reason(set_aside, kept):
     """The blind writers' near-miss (issue 13): hype admitted as what drew attention, while the
-    reason given is a real problem, in the same sentence or the next."""
+    reason given is a real problem, in the same sentence or the next (past a bare "Fine."), or
+    the hype named as a reason the speaker would have acted on and did not."""
     assert "ai-is-hot" not in mistakes(set_aside)
     assert "ai-is-hot" in mistakes(kept)
 

@@ -1497,12 +1497,21 @@ def _use_asked_for_after(sentences: list[_Sentence]) -> _Sentence | None:
     return None
 
 
+# A sentence that only acknowledges ("People tell me AI is hot. Fine. That is not why."): what
+# follows a claim is read past it.
+_ACKNOWLEDGEMENT = _rx(r"^\W*(fine|sure|okay|ok|right|alright|all right|anyway|whatever)\W*$")
+
+
 def _around(sentences: list[_Sentence], sentence: _Sentence) -> tuple[_Sentence | None, ...]:
-    """The sentences before and after sentence (None at either end)."""
+    """The sentences before and after sentence (None at either end; after, past a sentence
+    that only acknowledges)."""
     index = sentence.index
+    after = index + 1
+    if after + 1 < len(sentences) and _ACKNOWLEDGEMENT.search(sentences[after].plain):
+        after += 1
     return (
         sentences[index - 1] if index else None,
-        sentences[index + 1] if index + 1 < len(sentences) else None,
+        sentences[after] if after < len(sentences) else None,
     )
 
 

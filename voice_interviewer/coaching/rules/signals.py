@@ -319,7 +319,12 @@ _DISAVOWAL = _rx(
     # "people assume I'm moving for the AI salary bump, it's actually a pay cut, so it's not that"
     r"so (it'?s|it is|that'?s|that is) not (that|it|why))\b|"
     # the hype said to repel the speaker: "frankly the hype puts me off"
-    r"\bthe (hype|buzz|excitement)( \w+){0,2}? (puts?|putting|turns?|turned|turning) me off\b"
+    r"\bthe (hype|buzz|excitement)( \w+){0,2}? (puts?|putting|turns?|turned|turning) me off\b|"
+    r"\bi (didn'?t|don'?t|did not|do not) (really )?care (too |that |very )?(much )?(for|about) "
+    r"the (hype|buzz)\b|"
+    # the hype as a reason the speaker would have acted on, and did not: "Everyone's hiring for
+    # AI, sure, and if that were my reason I'd have jumped two years ago"
+    r"\bif (that|it|this) (were|was|had been) (my|the) (reason|motive|driver)\b"
 )
 # The hype owned as part of it, then set aside for the real reason, in the same sentence or
 # the next: "Part of it is that's where the jobs are. But the thing that actually made me do it
