@@ -6951,13 +6951,19 @@ def test_an_alerts_condition_is_no_pace_of_work() -> None:
             "People search by salary, and the salary is competitive or a range in the ad.",
             "why-ai-engineering",
         ),
+        (
+            "ai-is-hot",
+            "That's my trade now: shipping things, for the salary the AI jobs pay.",
+            "That's my trade: shipping something you can trust with people's salaries.",
+            "biggest-weakness",
+        ),
     ],
 )
 def test_mistakes_and_near_misses_in_dev106s_words(
     kind: str, said: str, near_miss: str, category: str
 ) -> None:
     """Tools grabbed first and regretted ("nobody asked for", "now it's requirements first")
-    are no mistake; a salary that is a field of the data is no motive."""
+    are no mistake; a salary that is a field of the data, or other people's pay, is no motive."""
     assert kind in mistakes(said, category)
     assert kind not in mistakes(near_miss, category)
 

@@ -1565,6 +1565,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(?<!pull the )(?<!read the )(?<!reads the )"
         # (nor a field of the data: "people search by salary", "the salary is competitive, or
         # thirty to thirty-five k")
+        # nor other people's pay: "something you can trust with people's salaries"
+        r"(?<!people's )(?<!someone's )(?<!somebody's )(?<!employees' )(?<!staff )(?<!workers' )"
         r"(?<!\bby )\bsalar(y|ies)\b(?! (expectations?|data|fields?|bands?|slips?|details?|"
         r"figures?|ranges?|is competitive)\b)(?!,? (the )?(location|title|job title|benefits|"
         r"start date|hours)\b)|"
