@@ -224,6 +224,20 @@ def test_an_unheard_um_leaves_the_transcript_and_its_sentence_ends_before_it() -
     assert heard.fillers.count == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("than the, um, sick corpus.", "than the sick corpus."),  # the commas were the um's
+        ("than the, um sick corpus.", "than the, sick corpus."),  # one comma: not around it
+        ("so that's it, um.", "so that's it."),
+    ],
+)
+def test_the_commas_around_a_dropped_filler_go_with_it(text: str, kept: str) -> None:
+    words = Transcript.from_text(text)
+    dropped = {i for i, w in enumerate(words.words) if w.text.strip(",.") == "um"}
+    assert words.without(dropped).text == kept
+
+
 def _signal_at(start: float, end: float) -> np.ndarray:
     """A buzzing voice from start to end seconds, silence elsewhere (3 s)."""
     samples = np.zeros(3 * SAMPLE_RATE, dtype=np.float32)

@@ -62,16 +62,21 @@ class Transcript:
 
     def without(self, dropped: Collection[int]) -> Transcript:
         """The transcript without the words at these indices. A sentence that ended on a
-        dropped word ("... the answer, uh.") ends on the word kept before it."""
+        dropped word ("... the answer, uh.") ends on the word kept before it, and the commas
+        Whisper put around a dropped word go with it ("the, um, sick corpus" reads "the sick
+        corpus")."""
         kept: list[Word] = []
         for index, word in enumerate(self.words):
             if index not in dropped:
                 kept.append(word)
                 continue
-            end = _SENTENCE_END.search(word.text)
-            if end and kept and not _SENTENCE_END.search(kept[-1].text):
-                previous = kept[-1]
+            if not kept or _SENTENCE_END.search(kept[-1].text):
+                continue
+            previous = kept[-1]
+            if end := _SENTENCE_END.search(word.text):
                 kept[-1] = replace(previous, text=previous.text.rstrip(",;:") + end.group())
+            elif word.text.endswith(",") and previous.text.endswith(","):
+                kept[-1] = replace(previous, text=previous.text.rstrip(","))
         return replace(self, text=join_words(kept), words=tuple(kept))
 
     @classmethod
