@@ -7496,6 +7496,33 @@ def test_problems_in_dev116_to_dev118s_words(problem: str, near_miss: str) -> No
     ("outcome", "no_outcome"),
     [
         (
+            "Before, a passenger waited about three weeks for the money. Now it is five days.",
+            "Before, a reply took about three seconds of latency. Now it is one.",
+        ),
+        (
+            "Before, the shops were taking sixty-odd calls on a Saturday, now it's around a dozen.",
+            "Before, the shops had sixty-odd documents in the index, now it's around a thousand.",
+        ),
+        (
+            "Before, about one in five people gave up halfway. Now it's about one in eight.",
+            "Before, the first version missed about one in five. Now it's about one in eight.",
+        ),
+    ],
+)
+def test_a_figure_of_before_set_against_one_of_now_is_an_outcome(
+    outcome: str, no_outcome: str
+) -> None:
+    """The change told as "Before, ... Now ...", a figure each side, in one sentence or two, is
+    what the work made; a technical measure, the system's size or versions of it compared is
+    not."""
+    assert score(outcome, "business_impact", "biggest-weakness") >= 3
+    assert score(no_outcome, "business_impact", "biggest-weakness") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "no_outcome"),
+    [
+        (
             "Applications were waiting six weeks. I built a checker. Now the waiting is around "
             "three weeks.",
             "Applications were waiting six weeks. I built a checker. Now the team is around three "

@@ -719,7 +719,7 @@ def score_business_impact(sentences: list[_Sentence], design: bool = True) -> Fr
             if score == 5:  # the first sentence with the top score is the evidence
                 break
     if best is None or best[0] < 5:
-        again = _figure_said_again_now(sentences, widened)
+        again = _figure_said_again_now(sentences, widened) or _before_and_now(sentences, widened)
         best = (5, again) if again is not None else best
     if best is None:
         return FrameworkScore(1, "No business outcome: nothing on users, money or time saved.")
@@ -753,6 +753,49 @@ def _figure_said_again_now(
                 continue  # versions of the system compared: "my first go missed one in six"
             if units & earlier_units and things & _stems(earlier.plain):
                 return sentence
+    return None
+
+
+# A figure of before set against one of now, in the same sentence after a comma or in the next
+# sentence: "Before, a passenger waited about three weeks for the compensation. Now it is five
+# days.", "Before, the shops were taking sixty-odd calls on a Saturday, now it's around a
+# dozen", "We used to eat about forty chargebacks a month ..., last quarter it was nine".
+_BEFORE_OPENS = _rx(
+    r"^\W*(before( (that|this|it|then|we had it|the \w+))?|previously|we used to|they used to|"
+    r"people used to|it used to)\b"
+)
+_NOW_OPENS = _rx(
+    r"^\W*(and |but |so )?(now|these days|nowadays|today|last (week|month|quarter|year)|"
+    r"this (week|month|quarter|year))\b"
+)
+_AN_AMOUNT = _rx(r"\b" + _AMOUNT + r"\b|\b(a|half a) dozen\b")
+
+
+def _before_and_now(sentences: list[_Sentence], widened: _Sentence | None) -> _Sentence | None:
+    """The sentence where a figure of how things were before is set against one of now, the
+    change told as before and after. A technical measure, versions of the system compared or
+    the system's size is no outcome."""
+    for index, sentence in enumerate(sentences):
+        if not _BEFORE_OPENS.search(sentence.plain) or not _AN_AMOUNT.search(sentence.plain):
+            continue
+        clauses = re.split(r",\s*", sentence.plain)
+        now = next(
+            (
+                ", ".join(clauses[i:])
+                for i in range(1, len(clauses))
+                if _NOW_OPENS.search(clauses[i])
+            ),
+            None,
+        )
+        said = sentence.plain
+        if now is None and index + 1 < len(sentences):
+            now, said = sentences[index + 1].plain, sentences[index + 1].plain + " " + said
+        if now is None or not _NOW_OPENS.search(now) or not _AN_AMOUNT.search(now):
+            continue
+        if any(p.search(said) for p in (_TECH_METRIC, _SIZE, _ITERATION)):
+            continue
+        if not _not_an_outcome(sentence, widened):
+            return sentence
     return None
 
 
