@@ -7493,6 +7493,36 @@ def test_problems_in_dev116_to_dev118s_words(problem: str, near_miss: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("outcome", "no_outcome", "category"),
+    [
+        (
+            "I'd expect referrals to the claims desk to drop by about a third.",
+            "I'd expect the latency at the claims desk to drop by about a third.",
+            "system-design",
+        ),
+        (
+            "Calls to the help desk dropped by a third after the launch.",
+            "Calls to the help desk would drop by a third, we hope.",
+            "portfolio-project",
+        ),
+        (
+            "I'd say the wrong quotes fell to about one in fifty since it went live.",
+            "I'd make the wrong quotes fall to about one in fifty, that's the plan.",
+            "portfolio-project",
+        ),
+    ],
+)
+def test_a_count_that_drops_by_an_amount_is_an_outcome(
+    outcome: str, no_outcome: str, category: str
+) -> None:
+    """A count said to drop by an amount ("drop by a third") is a change of count (projected,
+    in a design answer), also after a hedge ("I'd expect", "I'd say"); hoped for or the
+    speaker's plan in an answer about work done, or a technical measure, it is not."""
+    assert score(outcome, "business_impact", category) >= 3
+    assert score(no_outcome, "business_impact", category) < 3
+
+
+@pytest.mark.parametrize(
     ("outcome", "no_outcome"),
     [
         (

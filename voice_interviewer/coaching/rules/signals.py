@@ -744,7 +744,11 @@ _CHANGE_OF_COUNT = _rx(
     r"\b(went|gone|dropped|fell|fallen|came|come|comes|coming|got|cut|brought \w+)( down| up)? "
     r"from " + _APPROX + r"([\w-]+ ){0,6}?(to|down to) " + _APPROX + _AMOUNT + r"\b|"
     r"\b(is|are|was|were|'s|'re)( now)? down (by |to )?" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
-    r"\b(dropped|fell|fallen|halved) (by |to )" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
+    r"\b(drop|drops|dropped|fall|falls|fell|fallen|halved) (by |to )"
+    + _APPROX
+    + r"(an? )?"
+    + _AMOUNT
+    + r"\b|"
     # (a rate of things left out is no change: "the prompt dropped one in eight medication
     # changes")
     r"\b(dropped|fell|fallen|halved) " + _APPROX + r"(an? )?" + _AMOUNT + r"\b"
@@ -900,9 +904,11 @@ _AFTER_STATE = _rx(
     r"^\W*projected\b|\b(it'?d|it would|they'?d|they would) (be gone|disappear|go away)\b|"
     r"\bif\b[^.]*,\s*(that'?s|that is|there'?s) (the|your|our) business case\b"
 )
-# The speaker as the clause's subject or object: "I", "my", "me" (a hedge, "I think", is not).
+# The speaker as the clause's subject or object: "I", "my", "me" (a hedge, "I think", "I'd
+# expect", is not).
 _SPEAKER = _rx(
-    r"\b(i(?! (think|guess|reckon|believe|suppose)\b)|i'm|i've|i'd(?! say)|i'll|my|me)\b"
+    r"\b(i(?!'d\b)(?! (think|guess|reckon|believe|suppose|expect|estimate|imagine)\b)|i'm|i've|"
+    r"i'd(?! (say|expect|guess|estimate|imagine)\b)|i'll|my|me)\b"
 )
 _TECH_METRIC = _rx(
     # ("doing a recall" and "a product recall" are a loss, no metric)
