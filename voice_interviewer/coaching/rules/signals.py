@@ -744,11 +744,10 @@ _CHANGE_OF_COUNT = _rx(
     r"\b(went|gone|dropped|fell|fallen|came|come|comes|coming|got|cut|brought \w+)( down| up)? "
     r"from " + _APPROX + r"([\w-]+ ){0,6}?(to|down to) " + _APPROX + _AMOUNT + r"\b|"
     r"\b(is|are|was|were|'s|'re)( now)? down (by |to )?" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
-    r"\b(drop|drops|dropped|fall|falls|fell|fallen|halved) (by |to )"
-    + _APPROX
-    + r"(an? )?"
-    + _AMOUNT
-    + r"\b|"
+    # ("drops by" is an alert's condition: "we alert if the share drops by a quarter")
+    r"((?<=\bto )|(?<=\bwould )|(?<=\bwill )|(?<=\bcould )|(?<=\bshould )|(?<=\bmight )|"
+    r"(?<='d )|(?<='ll ))(drop|fall) (by |to )" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
+    r"\b(dropped|fell|fallen|halved) (by |to )" + _APPROX + r"(an? )?" + _AMOUNT + r"\b|"
     # (a rate of things left out is no change: "the prompt dropped one in eight medication
     # changes")
     r"\b(dropped|fell|fallen|halved) " + _APPROX + r"(an? )?" + _AMOUNT + r"\b"
