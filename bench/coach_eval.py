@@ -1,8 +1,8 @@
 """How far the coaches agree with labelled answers: bench/coach_eval.py [--set S] [--write].
 
 Reads a labelled set (--set: "old", tests/eval/coach/*.toml, by default; "others-dev",
-"others-dev3" to "others-dev112", "others-dev115" to "others-dev130", "others-heldout",
-"others-heldout2" to "others-heldout83", tests/eval/coach-others/, answers written in other
+"others-dev3" to "others-dev112", "others-dev115" to "others-dev133", "others-heldout",
+"others-heldout2" to "others-heldout84", tests/eval/coach-others/, answers written in other
 voices than the rules' author's, issue 13; "bank-dev-a", "bank-dev-b", "bank-heldout",
 tests/eval/coach-bank/, answers to the program's own questions labelled on their own rubric
 points)
@@ -154,8 +154,8 @@ SETS = {
     "others-heldout29": OTHERS_DIR / "heldout29",
     **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(35, 113)},
     # dev113 and dev114 were not finished
-    **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(115, 131)},
-    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 84)},
+    **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(115, 134)},
+    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 85)},
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
