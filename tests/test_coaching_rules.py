@@ -7426,13 +7426,18 @@ def test_mistakes_and_near_misses_in_dev116_to_dev118s_words(
         "need an answer?",
         "At the retailer we inherited a LlamaIndex prototype from an agency, that's history. How "
         "fast do they need an answer?",
+        "The insurer is already on Azure, so Azure OpenAI it is, that's not my pick. How fast "
+        "do they need an answer?",
+        "At the tram network I went straight to Pinecone on day one, and we ripped it out three "
+        "months later. How fast do they need an answer?",
     ],
 )
 def test_tools_first_regretted_or_handed_to_the_speaker_is_no_mistake(
     regretted_or_given: str,
 ) -> None:
-    """A start with the tools called a mistake, a weakness or weeks wasted, and a stack the
-    speaker's shop had or inherited, are not the mistake; picked first, they are."""
+    """A start with the tools called a mistake, a weakness or weeks wasted, or ripped out later,
+    and a stack the speaker's shop had, inherited or did not pick, are not the mistake; picked
+    first, they are."""
     kind = "tools-before-requirements"
     assert kind not in mistakes(regretted_or_given, "system-design")
     chosen = "I'd use Bedrock and an agent framework. How fast do they need an answer?"

@@ -1073,7 +1073,10 @@ def _names_tool(sentence: _Sentence) -> bool:
 # from an agency, that's history".
 _STACK_GIVEN = _rx(
     r"\b(we were|we'?re|we are|it was|it'?s) an? [\w-]+ shop\b|\b(we|i) inherited\b|"
-    r"\bthat'?s (just )?history\b|\bthat'?s a constraint\b|\b(has|have) a standard\b"
+    r"\bthat'?s (just )?history\b|\bthat'?s a constraint\b|\b(has|have) a standard\b|"
+    # "the company is already on Azure, so I take Azure OpenAI and AI Search as given, that's
+    # the constraint, not my pick" (a stack taken "as given" alone was labelled tools first)
+    r"\bnot my (pick|choice|call)\b"
 )
 
 
@@ -1401,7 +1404,10 @@ _REGRETTED = _rx(
     r"nobody asked for|now it'?s (questions?|requirements?|the (problem|users?|people)) first|"
     # time lost on it: "and lost about a month building the wrong thing", "Three weeks wasted."
     r"(lost|wasted) (about |nearly |almost |over )?(a|an|\w+) (days?|weeks?|months?)|"
-    r"(days?|weeks?|months?) wasted|building the wrong thing)\b"
+    r"(days?|weeks?|months?) wasted|building the wrong thing|"
+    # "we ripped it out three months later", "So, questions first."
+    r"(ripped|tore|torn|pulled|threw) (it|them|that|the whole thing) out|"
+    r"so,? (questions?|requirements?) first)\b"
 )
 
 
