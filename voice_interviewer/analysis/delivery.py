@@ -88,7 +88,8 @@ def analyse_delivery(
     """
     options = options or DeliveryOptions()
     listen = samples is not None and options.filled_pauses_from_audio and transcript.timed
-    written = analyse_fillers(transcript).fillers
+    # the vocal fillers Whisper wrote, before the audio check drops any (find_filled_pauses)
+    written = analyse_fillers(transcript).fillers if listen else ()
     if listen:
         transcript = without_unheard_fillers(transcript, samples, written)
     pace = analyse_pace(transcript, targets=options.pace)

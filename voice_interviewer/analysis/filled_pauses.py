@@ -163,10 +163,7 @@ def _voiced_seconds(
 ) -> float:
     """Seconds of voicing from start to end, leaving out the frames inside the other words'
     spans: their voicing is theirs, not the filler's."""
-    first = int(start * SAMPLE_RATE)
-    last = int(end * SAMPLE_RATE) + 2 * FRAME
-    span = band_limited(samples, first, last)
-    voiced = voiced_frames(span, level, WEAK_PERIODICITY, WEAK_RELATIVE_LEVEL)
+    voiced = _weakly_voiced(samples, start, end, level)
     if not voiced.size:
         return 0.0
     middles = start + (np.arange(voiced.size) * HOP + FRAME / 2) / RATE
@@ -176,6 +173,13 @@ def _voiced_seconds(
         if word.start < middles[-1] and word.end > start:
             voiced &= (middles < word.start) | (middles > word.end)
     return float(voiced.sum()) * HOP / RATE
+
+
+def _weakly_voiced(samples: np.ndarray, start: float, end: float, level: float) -> np.ndarray:
+    """For each 20 ms hop from start to end, whether the frame there is voiced, judged as
+    leniently as a filler the transcript names needs (a hoarse voice)."""
+    span = band_limited(samples, int(start * SAMPLE_RATE), int(end * SAMPLE_RATE) + 2 * FRAME)
+    return voiced_frames(span, level, WEAK_PERIODICITY, WEAK_RELATIVE_LEVEL)
 
 
 def _after_the_last_word(filler: Filler, words: tuple[Word, ...], vocal: set[int]) -> bool:
@@ -333,10 +337,9 @@ def _where_said(
         return (filler.start, filler.end), _HELD_S if vocal else _NEAR_S
     start, end = _search_span(filler, words)
     level = _speech_level(samples, words, band=True)
-    span = band_limited(samples, int(start * SAMPLE_RATE), int(end * SAMPLE_RATE) + 2 * FRAME)
     stretches = [
         (start + first * HOP / RATE, start + (last * HOP + FRAME) / RATE)
-        for first, last in runs(voiced_frames(span, level, WEAK_PERIODICITY, WEAK_RELATIVE_LEVEL))
+        for first, last in runs(_weakly_voiced(samples, start, end, level))
     ]
     if not stretches:
         return (filler.start, filler.end), _HELD_S
