@@ -148,7 +148,9 @@ def test_the_drill_keeps_a_hoarse_filler_after_the_last_words(transcriber: Trans
         stream.feed(samples[index : index + STEP_SAMPLES])
     found = [(a + start, b + start) for a, b in vocal_fillers(stream.finish(), samples)]
     last = [f for f in reference_fillers(path) if f[0] >= start]
-    assert matched(last, found) == (1, 0), found
+    hits, extra = matched(last, found)
+    # None extra was measured here (Intel, oneDNN); one leaves room for another CPU's kernels.
+    assert hits == 1 and extra <= 1, found
 
 
 def test_an_excerpt_that_opens_on_weak_speech_keeps_its_first_words(
