@@ -175,6 +175,39 @@ def test_fillers_said_back_to_back_and_written_as_one_are_counted_apart(
         )
 
 
+@pytest.mark.parametrize(
+    ("hums", "loudness", "more"),
+    [
+        # An "uh" said right before the "um" Whisper wrote, its voicing broken 0.18 s before it.
+        ([(1.75, 2.42)], 1.0, 1),
+        # The same filler said quietly (as a hum is): voiced as weakly as a filler Whisper wrote.
+        ([(1.75, 2.42)], 0.2, 1),
+        # The "um" held on from 1.75 s, its voicing unbroken: that "um", not another filler.
+        ([(1.75, 2.8)], 1.0, 0),
+    ],
+)
+def test_with_the_hotwords_voicing_apart_from_a_written_filler_in_a_run_is_another(
+    hums: list[tuple[float, float]], loudness: float, more: int
+) -> None:
+    """Between two fillers Whisper wrote (a fast run it wrote fewer of), a filler said right
+    before a written "um" was taken for that "um" held, and a quiet "hm" went unheard
+    (mfa_uhum.flac, live)."""
+    words = (Word("We", 0.5, 0.7), Word("built", 0.7, 1.0), Word("um,", 1.3, 1.5, 0.7))
+    words += (Word("um,", 2.6, 2.8, 0.7), Word("it.", 3.2, 3.5))
+    samples = np.zeros(4 * SAMPLE_RATE, dtype=np.float32)
+    t = np.arange(4 * SAMPLE_RATE) / SAMPLE_RATE
+    voice = 0.3 * np.sign(np.sin(2 * np.pi * 120 * t)).astype(np.float32)
+    hum = 0.2 * np.sin(2 * np.pi * 110 * t) + 0.1 * np.sin(2 * np.pi * 220 * t)
+    for word in words:
+        first, last = int(word.start * SAMPLE_RATE), int(word.end * SAMPLE_RATE)
+        samples[first:last] = (hum if word.text == "um," else voice)[first:last]
+    for start, end in hums:
+        first, last = int(start * SAMPLE_RATE), int(end * SAMPLE_RATE)
+        samples[first:last] = loudness * hum[first:last]
+    written = (Filler("um", "vocal", 1.3, 1.5, 2), Filler("um", "vocal", 2.6, 2.8, 3))
+    assert len(find_filled_pauses(words, samples, written, written)) == more
+
+
 @pytest.fixture(scope="module")
 def plain_whisper() -> Transcriber:
     """Whisper without the filler prompt: the setting that drops fillers."""

@@ -15,8 +15,10 @@ time, is dropped (confirm_fillers). That check listens in the band where a voice
 first formant lie (70-1000 Hz), and more leniently than the search for fillers Whisper left
 out: the hoarse "uh" of a speaker with a cold, over a laptop microphone's rumble and hiss, was
 voiced too weakly for the search, and the check dropped every such filler Whisper had written
-(bench/real_fillers.py). The search keeps its stricter measure: relaxed, it took a real
-microphone's humming background in pauses for fillers.
+(bench/real_fillers.py). The search for fillers Whisper left out is as lenient where Whisper wrote
+fillers around the gap (with the hotwords, the only gaps searched); searching every pause, as for
+plain Whisper, it keeps a stricter measure: relaxed, it took a real microphone's humming
+background in pauses for fillers.
 
 Whisper also writes fillers said back to back as one token ("hm, hm, um" as one "um" over
 1.6 s); inside such a token's span, voicing in stretches apart by a pause counts one filler a
@@ -54,6 +56,7 @@ _EDGE_S = 0.04  # voicing this close to a region's edge runs on from the word be
 _EDGE_TRIM_S = 0.2  # how much of such voicing is taken to be that word's tail or onset
 _WORD_SLACK_S = 0.35  # a word may run this much longer than its syllables predict
 _HELD_S = 0.25  # voicing this close to a transcribed filler is that filler held (_overlaps)
+_HELD_BREAK_S = 0.1  # a break in voicing this long ends a filler held (_joined)
 _NEAR_S = 0.1  # voicing this close to a crutch word is that word's
 # confirm_fillers: Whisper's times for a filler drift by a tenth of a second or more, so its
 # span is widened by this much each side, and the voicing it needs is judged more leniently
@@ -175,6 +178,13 @@ def _voiced_seconds(
     return float(voiced.sum()) * HOP / RATE
 
 
+def _voiced(samples: np.ndarray, start: float, end: float, level: float) -> np.ndarray:
+    """For each 20 ms hop from start to end, whether the frame there is clearly voiced (a
+    filler heard where the transcript says none is)."""
+    chunk = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE) + 2 * FRAME : 2]
+    return voiced_frames(np.ascontiguousarray(chunk, dtype=np.float32), level)
+
+
 def _weakly_voiced(samples: np.ndarray, start: float, end: float, level: float) -> np.ndarray:
     """For each 20 ms hop from start to end, whether the frame there is voiced, judged as
     leniently as a filler the transcript names needs (a hoarse voice)."""
@@ -230,11 +240,15 @@ def find_filled_pauses(
     dropped) or between two it wrote (a fast run it wrote fewer of). A stretched word is then
     the word drawn out ("Moooontreal"), and a gap beside words is laughter, a word broken off
     or said oddly: on the aligner's clips, the search found four fillers there, none said, and
-    one where the gap held a misplaced "um" (bench/real_fillers.py, BENCHMARKS.md).
+    one where the gap held a misplaced "um" (bench/real_fillers.py, BENCHMARKS.md). There the
+    voicing is judged as leniently as the check judges a transcribed filler's, and voicing is a
+    known filler's only where no break in voicing parts the two (_joined): in a fast run of
+    fillers, the one said right before or after a transcribed one is another filler.
     """
     if not words or samples.size == 0 or any(w.start is None for w in words):
         return []
-    level = _speech_level(samples, words)
+    lenient = written is not None
+    level = _speech_level(samples, words, band=lenient)
     if level <= 0:
         return []
     found = []
@@ -244,9 +258,7 @@ def find_filled_pauses(
             region_start, region_end, written
         ):
             continue
-        first = int(region_start * SAMPLE_RATE)
-        chunk = samples[first : int(region_end * SAMPLE_RATE) + 2 * FRAME : 2]
-        voiced = voiced_frames(np.ascontiguousarray(chunk, dtype=np.float32), level)
+        voiced = (_weakly_voiced if lenient else _voiced)(samples, region_start, region_end, level)
         for run_start, run_end in runs(voiced):
             start = region_start + run_start * HOP / RATE
             end = min(region_start + (run_end * HOP + FRAME) / RATE, region_end)
@@ -257,7 +269,9 @@ def find_filled_pauses(
                 end -= _EDGE_TRIM_S
             if end - start < _MIN_RUN_S:
                 continue
-            if any(_overlaps(start, end, span, margin) for span, margin in said):
+            if lenient and any(_joined(start, end, span, samples, level) for span, _ in said):
+                continue
+            if not lenient and any(_overlaps(start, end, span, margin) for span, margin in said):
                 continue
             found.append(
                 Filler(HEARD_FILLER_TEXT, "vocal", round(start, 2), round(end, 2), None, "audio")
@@ -354,3 +368,19 @@ def _overlaps(start: float, end: float, span: tuple[float, float] | None, margin
     if span is None:
         return False
     return start < span[1] + margin and span[0] - margin < end
+
+
+def _joined(
+    start: float, end: float, span: tuple[float, float] | None, samples: np.ndarray, level: float
+) -> bool:
+    """Whether voicing heard at start-end is a known filler's, said at span, held on: the two
+    overlap, or the voicing between them never breaks for _HELD_BREAK_S. A fixed margin
+    (_overlaps) took the "uh" said right before a transcribed "um" in a fast run for that "um"
+    held, and counted a stretch of the "hm" after it as another filler (mfa_uhum.flac, live)."""
+    if span is None:
+        return False
+    if start < span[1] and span[0] < end:
+        return True
+    first, last = (span[1], start) if start >= span[1] else (end, span[0])
+    breaks = runs(~_weakly_voiced(samples, first, last, level))
+    return max((stop - begin for begin, stop in breaks), default=0) * HOP / RATE < _HELD_BREAK_S
