@@ -197,16 +197,21 @@ def _near(a: Span, b: Span) -> float:
     return max(0.0, a[0] - b[1], b[0] - a[1])
 
 
-def match(reference: list[Span], found: list[Span]) -> tuple[int, int, int]:
-    """(true positives, false positives, false negatives), pairing each reference filler with
-    the nearest unpaired detection within TOLERANCE_S."""
+def unpaired(reference: list[Span], found: list[Span]) -> list[Span]:
+    """The detections left when each reference filler is paired with the nearest unpaired
+    detection within TOLERANCE_S."""
     free = list(found)
-    hits = 0
     for truth in sorted(reference):
         near = [(_near(truth, f), i) for i, f in enumerate(free) if _near(truth, f) <= TOLERANCE_S]
         if near:
             free.pop(min(near)[1])
-            hits += 1
+    return free
+
+
+def match(reference: list[Span], found: list[Span]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives), paired as unpaired() pairs."""
+    free = unpaired(reference, found)
+    hits = len(found) - len(free)
     return hits, len(free), len(reference) - hits
 
 
@@ -324,17 +329,25 @@ class ExcerptScore:
     inside: int = 0  # fillers the whole recording found inside the excerpts
     kept: int = 0  # of those, found again in the excerpt
     new: int = 0  # found in the excerpt but not by the whole recording
+    new_said: int = 0  # of those, fillers the reference has (the whole recording missed them)
     notes: list[str] = field(default_factory=list)
 
 
 def compare_excerpt(
-    whole: list[Span], excerpt: list[Span], start_s: float, end_s: float
-) -> tuple[int, int, int]:
-    """(whole's fillers inside the excerpt, of those found again, new ones in the excerpt)."""
-    inside = [s for s in whole if start_s <= (s[0] + s[1]) / 2 <= end_s]
+    whole: list[Span], excerpt: list[Span], start_s: float, end_s: float, reference: list[Span]
+) -> tuple[int, int, int, int]:
+    """(whole's fillers inside the excerpt, of those found again, new ones in the excerpt, of
+    those, ones that find a reference filler the others do not)."""
+
+    def inside(spans: list[Span]) -> list[Span]:
+        return [s for s in spans if start_s <= (s[0] + s[1]) / 2 <= end_s]
+
     shifted = [(s + start_s, e + start_s) for s, e in excerpt]
-    kept, new, _lost = match(inside, shifted)
-    return len(inside), kept, new
+    new = unpaired(inside(whole), shifted)
+    kept = [s for s in shifted if s not in new]
+    said_by_all = match(inside(reference), shifted)[0]
+    new_said = said_by_all - match(inside(reference), kept)[0]
+    return len(inside(whole)), len(kept), len(new), new_said
 
 
 # --- the run -------------------------------------------------------------------------------
@@ -379,17 +392,19 @@ def run(recordings: list[Recording], excerpts: bool, folder: Path) -> tuple[dict
                 found_part, _elapsed, _text = detect(
                     path_name, transcriber, settings, part, samples[first:last]
                 )
-                inside, kept, new = compare_excerpt(
+                inside, kept, new, new_said = compare_excerpt(
                     found,
                     scored(found_part, recording, first / SAMPLE_RATE),
                     first / SAMPLE_RATE,
                     last / SAMPLE_RATE,
+                    list(recording.fillers),
                 )
                 ex.inside, ex.kept, ex.new = ex.inside + inside, ex.kept + kept, ex.new + new
+                ex.new_said += new_said
                 if kept < inside or new:
                     ex.notes.append(
                         f"{recording.name} {first / SAMPLE_RATE:.1f}-{last / SAMPLE_RATE:.1f} s: "
-                        f"{inside - kept} lost, {new} new"
+                        f"{inside - kept} lost, {new} new ({new_said} in the reference)"
                     )
     return scores, excerpt_scores
 
@@ -462,6 +477,23 @@ def clips_report(recordings: list[Clip], scores: dict, repeats: int) -> str:
     )
 
 
+def pooled_report(recording_scores: dict, clip_scores: dict, repeats: int) -> str:
+    """Recall and precision over all the real speech: the recordings and the short clips."""
+    rows = []
+    for key, score in recording_scores.items():
+        clip = clip_scores[key]
+        pooled = Score(score.tp + clip.tp, score.fp + clip.fp, score.fn + clip.fn)
+        rows.append(_score_cells(*key, pooled))
+    return "\n".join(
+        [
+            "All real speech, the recordings and the short clips together (each clip's "
+            f"{repeats} run(s) counted):",
+            "",
+            markdown_table(list(_SCORE_HEADER), rows),
+        ]
+    )
+
+
 def _write_wav(path: Path, samples: np.ndarray) -> None:
     import wave
 
@@ -491,7 +523,7 @@ def table(scores: dict, excerpt_scores: dict | None) -> str:
     peer = scores[PEER]
     header = [*_SCORE_HEADER, "real-time factor", "time / peer's"]
     if excerpt_scores:
-        header.append("excerpts: kept / inside, new")
+        header.append("excerpts: kept / inside, new (in the reference)")
     rows = []
     for (path_name, setting_name), score in scores.items():
         row = [
@@ -501,7 +533,7 @@ def table(scores: dict, excerpt_scores: dict | None) -> str:
         ]
         if excerpt_scores:
             ex = excerpt_scores[(path_name, setting_name)]
-            row.append(f"{ex.kept}/{ex.inside}, {ex.new}")
+            row.append(f"{ex.kept}/{ex.inside}, {ex.new} ({ex.new_said})")
         rows.append(row)
     return markdown_table(header, rows)
 
@@ -556,7 +588,9 @@ def main() -> None:
                 sections.append(report("Synthetic speech (espeak)", synthetic, s_scores, None))
         if args.clips:
             short = clips()
-            sections.append(clips_report(short, run_clips(short, args.repeats), args.repeats))
+            clip_scores = run_clips(short, args.repeats)
+            sections.append(clips_report(short, clip_scores, args.repeats))
+            sections.append(pooled_report(scores, clip_scores, args.repeats))
     body = "\n\n".join(sections)
     print()
     print(body)
