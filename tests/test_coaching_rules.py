@@ -4626,6 +4626,27 @@ def test_the_hype_in_other_words(hype: str, near_miss: str) -> None:
     assert "ai-is-hot" not in mistakes(near_miss, "why-ai-engineering")
 
 
+@pytest.mark.parametrize(
+    ("hype", "near_miss"),
+    [
+        (
+            "Insurance is going all in on AI right now, if you're not doing it you're dead.",
+            "I want to go all in on AI because of the returns backlog.",
+        ),
+        (
+            "There's a poster in the canteen that says AI is the future of paper, and I agree.",
+            "There's a poster in the canteen that says AI is the future of paper, and we all "
+            "take the mick out of it.",
+        ),
+    ],
+)
+def test_the_hype_as_a_trade_going_all_in_and_the_hype_mocked(hype: str, near_miss: str) -> None:
+    """(dev135) A whole trade going all in, or the fear of being dead without it, is hype; the
+    speaker going all in for a problem is not, nor hype on a poster that everyone mocks."""
+    assert "ai-is-hot" in mistakes(hype, "why-ai-engineering")
+    assert "ai-is-hot" not in mistakes(near_miss, "why-ai-engineering")
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 
@@ -7616,6 +7637,21 @@ def test_a_figure_said_again_now_in_the_same_unit_is_an_outcome(
             "ml-experience",
         ),
         (
+            "The pharmacists say it saves them thirty minutes a day.",
+            "The vendor we spoke to says tools like this save thirty minutes a day.",
+            "system-design",
+        ),
+        (
+            "Our adoption enquiries doubled after it went live.",
+            "A bigger shelter in Leeds said adoption enquiries doubled with theirs.",
+            "biggest-weakness",
+        ),
+        (
+            "Our transcribers did thirty percent more hours with it.",
+            "Our sister company said their transcribers did thirty percent more hours with it.",
+            "portfolio-project",
+        ),
+        (
             "Investigators find comparable cases in minutes now, before it could take a day.",
             "The index finds comparable cases in minutes now, before it could take a day.",
             "biggest-weakness",
@@ -7923,6 +7959,21 @@ def test_problems_in_dev122s_words(problem: str, near_miss: str) -> None:
             "The evaluation, the vendor platform we use, they have a dashboard with error rates.",
             "The evaluation, I have a dashboard with error rates from our own test set.",
             "ml-experience",
+        ),
+        (
+            "A golden set, monitoring, tracing, that's my whole philosophy.",
+            "A golden set, monitoring, tracing, that's what I built, and it runs every release.",
+            "ml-experience",
+        ),
+        (
+            "Monitoring and alerts, for me it is a religion, evaluation is everything for me.",
+            "Monitoring and alerts were on from day one, with an evaluation on every release.",
+            "portfolio-project",
+        ),
+        (
+            "We'd monitor it once it's live, of course, and cost is two cents a query.",
+            "We'd monitor the citation rate with an alert, and cost is two cents a query.",
+            "system-design",
         ),
     ],
 )

@@ -383,8 +383,9 @@ _DISMISSED = _rx(
     r"looks after|takes care of)\b|\bout of the box\b|"
     # put off until it is live, even in a design: "monitoring we will set up later once it is
     # live", "evaluation we'd sort out once it's live", "fallbacks we'd add as we learn"
-    r"\b(set up|sort out|add|figure out|deal with|look at|think about)\b[^.]{0,60}?\b(later( on)?|"
-    r"once it'?s live|once it is live|as we (go|learn)|down the line|after (launch|go-live))\b|"
+    r"\b(set up|sort out|add|figure out|deal with|look at|think about|monitor)\b[^.]{0,60}?\b("
+    r"later( on)?|once it'?s live|once it is live|as we (go|learn)|down the line|after (launch|"
+    r"go-live))\b|"
     # rigor words listed as a creed, not done: "Observability, testing, CI/CD, guardrails, evals,
     # all of that", "the whole modern stack, RAG, agents, guardrails, evals"
     r"(, [\w/-]+( [\w/-]+)?){3,},? (all of (that|it)|the lot|that sort of thing|and so on|etc)\b|"
@@ -392,6 +393,10 @@ _DISMISSED = _rx(
     # a belief, not a practice: "I believe in tests, monitoring, rollback plans", "the boring
     # stuff, that's basically my religion"
     r"\b(i|we) (really |truly |strongly |firmly )?believe in\b|\bmy (religion|mantra|motto)\b|"
+    # "that's my whole philosophy", "for me it is a religion", "evaluation is everything for
+    # me", "if you can't measure it you shouldn't ship it"
+    r"\bmy (whole |entire )?(philosophy|credo|creed)\b|\b(is|'s) (a|my) religion\b|"
+    r"\b(is|are) everything (to|for) me\b|\bif you (can'?t|cannot|don'?t|do not) measure it\b|"
     # rigor claimed as a skill or said to be needed, not done: "I'm strong on the other side,
     # evals, monitoring, guardrails", "you need all the usual stuff, evals, monitoring"
     r"\b(i'?m|i am) (very |really |pretty )?(strong|good|comfortable) (on|at|with) (the other "
@@ -521,9 +526,16 @@ _DISOWNED = _rx(
     # a figure shared with others or the vendor's: "that's the other boroughs and the new
     # contractor as well, not just ours", "the vendor says it saves twenty minutes a call" ("they
     # reckon it saves ten minutes", said of the users, is theirs to tell)
-    r"\bnot (just|only) (ours|mine|us|me)\b|\bthe (vendors?|suppliers?)( \w+)? (say|says|claim|"
-    r"claims|reckon|reckons)\b|"
-    r"\bsister (plant|site|company|office|branch|store|hospital|brand)\b[^.]*\bthey\b"
+    r"\bnot (just|only) (ours|mine|us|me)\b|\bthe (vendors?|suppliers?)( [\w']+){0,4}? (say|says|"
+    r"said|claim|claims|claimed|reckon|reckons)\b|"
+    r"\bsister (plant|site|company|office|branch|store|hospital|brand)\b[^.]*\b(they|their)\b|"
+    # another organisation's report: "a bigger shelter in Leeds said adoption enquiries doubled
+    # with theirs", "another operator told us complaints halved"
+    r"\b(another|other|a (bigger|smaller|larger|similar|different|neighbouring)) ([\w-]+ ){0,2}"
+    r"(compan(y|ies)|operators?|shelters?|firms?|agenc(y|ies)|chains?|councils?|trusts?|"
+    r"hospitals?|banks?|schools?|charit(y|ies)|businesses|providers?|stores?|branch(es)?|sites?|"
+    r"offices?|practices?|clinics?|retailers?|insurers?)( [\w-]+){0,3}? (said|says|told us|"
+    r"reported|reckons?|claims?|claimed)\b|\bwith theirs\b"
 )
 _OTHERS_WORK_BEFORE = _rx(
     r"(\b(the other|another|a different|a separate|a sister) (team|group|squad|department)\b|"

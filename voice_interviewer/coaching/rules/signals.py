@@ -324,7 +324,11 @@ _DISAVOWAL = _rx(
     r"the (hype|buzz)\b|"
     # the hype as a reason the speaker would have acted on, and did not: "Everyone's hiring for
     # AI, sure, and if that were my reason I'd have jumped two years ago"
-    r"\bif (that|it|this) (were|was|had been) (my|the) (reason|motive|driver)\b"
+    r"\bif (that|it|this) (were|was|had been) (my|the) (reason|motive|driver)\b|"
+    # the hype mocked: "a poster that says AI is the future of paper, and we all take the mick
+    # out of it", "we made fun of it"
+    r"\b(take|takes|took|taking) the (mick|mickey|michael|piss)\b|\b(make|makes|made|making) "
+    r"fun of\b|\b(roll|rolls|rolled|rolling) (our|my|their) eyes\b"
 )
 # The hype owned as part of it, then set aside for the real reason, in the same sentence or
 # the next: "Part of it is that's where the jobs are. But the thing that actually made me do it
@@ -550,7 +554,7 @@ RIGOR_KINDS: dict[str, Words] = {
         r"switch (it )?(back|off)|roll (it )?back))\b"
     ),
     "evaluation metrics": _rx(
-        r"\b(evaluat\w*|evals?|ragas|precision|recall|accuracy|f1|hallucination rate|"
+        r"\b(evaluat\w*|evals?|ragas|precision|recall|accuracy|f1|hallucination rate|hit rate|"
         r"benchmark\w*|metrics?|measur\w* (\w+ ){0,3}(against|on)|top (\d+|one|three|five|ten)\b.*"
         r"\b(of the time|times out of)|compared (it |them )?(against|with) (the )?(rules|baseline|"
         r"regex|old|previous|humans?)|agreement (was|of|with)|checked (\w+ ){0,3}against|"
@@ -1646,7 +1650,13 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(in|on) (all|every) (the )?job (ads|adverts|posts|postings|listings)\b|"
         r"\bwhere (that'?s|it'?s|everything'?s|things are|the (exciting )?(stuff|action) is) "
         r"happening\b|"
-        r"\b(the )?train'?s (gone|leaving|left)\b|\bmiss(ed)? the (boat|train)\b"
+        r"\b(the )?train'?s (gone|leaving|left)\b|\bmiss(ed)? the (boat|train)\b|"
+        # "insurance is going all in on AI right now, if you're not doing it in two years you're
+        # dead"
+        r"\b(is|are|'s|'re|was|were) (going|gone) all[- ]in on (ai|it|llms?|gen ?ai|this)\b|"
+        r"\bif you'?re not "
+        r"(doing|on|in|using|into) (it|ai|this|that|llms?)\b[^.]{0,30}\byou'?re (dead|gone|"
+        r"finished|toast|done|out|history)\b"
     ),
     "overselling-ai": _rx(
         # a risk denied: "because it only answers from the wordings, it can't really make
