@@ -1304,6 +1304,11 @@ def test_a_design_is_driven_by_a_problem_met_in_production_not_by_its_questions_
     assert score(asks + rule, "production_problem", "system-design") == 2
     not_had = "I haven't had a reranker fail on me in the jobs I had."
     assert score(asks + not_had, "production_problem", "system-design") == 2
+    # (dev134) one of the people there, and a manual out of date
+    one = "At the boiler firm I'm at, last year one got flue advice off an out of date manual."
+    assert score(asks + one, "production_problem", "system-design") == 5
+    could_one = "At the boiler firm I'm at, one could get advice off an out of date manual."
+    assert score(asks + could_one, "production_problem", "system-design") == 2
 
 
 def test_one_kind_of_rigor_practised_three_ways_counts():

@@ -375,7 +375,8 @@ _WORK_SETTING = _rx(
 # ... someone there doing something, in the past ("we refunded", "handlers quoted", "the index
 # was"), not in a condition of the design ("if a policy is withdrawn, it is removed") ...
 _SOMEONE_DID = _rx(
-    r"(?<!\bif )(?<!\bwhen )\b(i|we|they|it|someone|somebody|nobody|staff|handlers|users|customers|"
+    r"(?<!\bif )(?<!\bwhen )\b(i|we|they|it|one|someone|somebody|nobody|staff|handlers|users|"
+    r"customers|"
     r"people|our (\w+'?[ -]){0,2}\w+|(the|a|an) (\w+[ -]){0,2}\w+) (once |still |constantly |"
     r"always |all |just |only |even |first |later |((very|really|so|quite) )?\w+ly )?(had|was|"
     r"were|got|kept|took|paid|quoted|"
@@ -385,7 +386,7 @@ _SOMEONE_DID = _rx(
 )
 # ... that went wrong ("quoted a withdrawn tariff", "an outdated code list", "the worst night").
 _INCIDENT = _rx(
-    r"\b(once|wrong|stale|outdated|out-of-date|withdrawn|retired|superseded|cancell?ed|old|"
+    r"\b(once|wrong|stale|outdated|out[- ]of[- ]date|withdrawn|retired|superseded|cancell?ed|old|"
     r"last year'?s|previous|quoted|garbage|kept|fail\w*|broke\w*|pain|problem|issue|incident|"
     r"complain\w*|refund\w*|overwhelmed|waited|lost|missed|noticed|by hand|constantly|worst|"
     r"down|stuck|mistakes?|errors?)\b|"
