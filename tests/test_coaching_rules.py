@@ -375,6 +375,25 @@ def test_no_rewrite_only_tidies_a_sentence():
     assert not changes_framing("I was, um, just a dev, right.", "I was just a dev right")
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Um, sorry, I know I'm not a proper ML person, I didn't do a PhD or anything like the "
+        "researchers who actually invent this stuff, and I'll never be at their level.",
+        "I'm sorry, I know I'll never be as good as the people who build the models, the "
+        "researchers, they're on another level, and I don't have the maths for that.",
+    ],
+)
+def test_no_rewrite_shown_still_makes_a_strategic_mistake(answer: str) -> None:
+    """Taking the apology out of a sentence can leave another mistake in it: a rewrite that
+    still sets the speaker against researchers is not shown (the mistakes are still reported)."""
+    feedback = rule_feedback(CoachRequest(answer, category="why-ai-engineering"))
+    assert feedback.mistakes
+    for rewrite in feedback.rewrites:
+        alone = CoachRequest(rewrite.rewrite, category="why-ai-engineering")
+        assert rule_feedback(alone).mistakes == ()
+
+
 def test_cleaning_keeps_words_that_only_look_like_fillers():
     assert clean_sentence("So, um, I was, like, you know, building it.") == "So I was building it."
     assert clean_sentence("I would like to build the kind of thing.") == (

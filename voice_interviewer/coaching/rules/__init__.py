@@ -9,6 +9,8 @@ I've chosen to invest in ..." is honest framing, not an apology).
 
 from __future__ import annotations
 
+import dataclasses
+
 from voice_interviewer.coaching.answer_model import shipped_model
 from voice_interviewer.coaching.rules.judgments import (
     declines,
@@ -139,6 +141,18 @@ def _model_doubts(
     }
 
 
+def _a_mistake_in(text: str, request: CoachRequest, word_model: bool) -> bool:
+    """Whether the coach finds a strategic mistake in text said alone. A rewrite it does is no
+    rewrite: with its apology taken out, "I'll never be at their level, and what I bring
+    instead is ..." still sets the speaker against researchers (17 of 3,687 on the dev parts)."""
+    alone = dataclasses.replace(request, transcript=text)
+    sentences = _sentences(text)
+    found = find_mistakes(alone, sentences)
+    if word_model and not found:
+        found = _model_mistakes(sentences, found, _model_judgment(alone, sentences)[0])
+    return bool(found)
+
+
 def rule_feedback(
     request: CoachRequest, fallback_reason: str | None = None, word_model: bool = True
 ) -> Feedback:
@@ -167,7 +181,9 @@ def rule_feedback(
         rubric_missed=missed,
         rubric_unjudged=unjudged,
         mistakes=tuple(mistakes),
-        rewrites=tuple(make_rewrites(mistakes)),
+        rewrites=tuple(
+            r for r in make_rewrites(mistakes) if not _a_mistake_in(r.rewrite, request, word_model)
+        ),
         follow_up=follow_up_for(request, framework),
         fallback_reason=fallback_reason,
     )
