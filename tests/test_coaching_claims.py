@@ -78,3 +78,20 @@ def test_a_rewrite_that_only_tidies_the_sentence_is_not_shown() -> None:
     data = _llm_data("Monitoring and a fallback.", "So I replaced the keyword rules with a model.")
     feedback = grounded_feedback(data, CoachRequest(ANSWER), "m", LlmUsage(1.0, 10, 10))
     assert feedback.rewrites == () and feedback.unsupported_claims == 0
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "shown"),
+    [
+        ("I replaced the keyword rules that kept failing with a language model", True),
+        ("I replaced the keyword rules with a language model, because AI is the hot thing.", False),
+    ],
+)
+def test_a_rewrite_that_still_makes_a_strategic_mistake_is_not_shown(
+    rewrite: str, shown: bool
+) -> None:
+    """A rewrite is the answer said better: one the rule coach still flags (here, AI as the hot
+    thing) would coach the mistake it is meant to fix."""
+    data = _llm_data("Monitoring and a fallback.", rewrite)
+    feedback = grounded_feedback(data, CoachRequest(ANSWER), "m", LlmUsage(1.0, 10, 10))
+    assert (len(feedback.rewrites) == 1) is shown

@@ -30,7 +30,7 @@ from voice_interviewer.coaching.follow_up import (
 )
 from voice_interviewer.coaching.grounding import find_quote
 from voice_interviewer.coaching.prompts import PROMPT_VERSION, build_prompt
-from voice_interviewer.coaching.rules import rule_feedback
+from voice_interviewer.coaching.rules import a_mistake_in, rule_feedback
 from voice_interviewer.coaching.rules.judgments import is_system_design
 from voice_interviewer.coaching.rules.rewrites import changes_framing
 from voice_interviewer.coaching.schema import (
@@ -125,7 +125,9 @@ def grounded_feedback(
     usage: LlmUsage,
     text_limit: int = TEXT_LIMIT,
 ) -> Feedback:
-    """Feedback from validated LLM JSON; quotes not in the transcript are dropped and counted.
+    """Feedback from validated LLM JSON; quotes not in the transcript are dropped and counted,
+    and rewrites that add facts (counted), only tidy, or still make a strategic mistake
+    (rules.a_mistake_in) are left out.
 
     A "tools before requirements" outside a system design question is left out too: the guide
     names it a mistake only there. Evidence that the schema's length limit cut off ends at its
@@ -149,7 +151,9 @@ def grounded_feedback(
             dropped += 1
         elif unsupported_claims(item["rewrite"], request.transcript):
             unsupported += 1  # a rewrite that adds facts puts words in the speaker's mouth
-        elif changes_framing(original, item["rewrite"]):
+        elif changes_framing(original, item["rewrite"]) and not a_mistake_in(
+            item["rewrite"], request
+        ):
             rewrites.append(Rewrite(original, item["rewrite"].strip()))
     framework = {}
     rules = rule_feedback(request)

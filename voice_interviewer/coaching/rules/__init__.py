@@ -141,10 +141,11 @@ def _model_doubts(
     }
 
 
-def _a_mistake_in(text: str, request: CoachRequest, word_model: bool) -> bool:
-    """Whether the coach finds a strategic mistake in text said alone. A rewrite it does is no
-    rewrite: with its apology taken out, "I'll never be at their level, and what I bring
-    instead is ..." still sets the speaker against researchers (17 of 3,687 on the dev parts)."""
+def a_mistake_in(text: str, request: CoachRequest, word_model: bool = True) -> bool:
+    """Whether the rule coach finds a strategic mistake in text said alone. A rewrite (the
+    rules' or an LLM's) it does is no rewrite: with its apology taken out, "I'll never be at
+    their level, and what I bring instead is ..." still sets the speaker against researchers
+    (17 of the rules' 3,687 rewrites on the dev parts)."""
     alone = dataclasses.replace(request, transcript=text)
     sentences = _sentences(text)
     found = find_mistakes(alone, sentences)
@@ -182,7 +183,7 @@ def rule_feedback(
         rubric_unjudged=unjudged,
         mistakes=tuple(mistakes),
         rewrites=tuple(
-            r for r in make_rewrites(mistakes) if not _a_mistake_in(r.rewrite, request, word_model)
+            r for r in make_rewrites(mistakes) if not a_mistake_in(r.rewrite, request, word_model)
         ),
         follow_up=follow_up_for(request, framework),
         fallback_reason=fallback_reason,
