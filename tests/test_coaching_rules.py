@@ -637,6 +637,15 @@ def test_minimising_in_other_words_and_its_near_miss():
     assert "minimising-swe-experience" in mistakes("I'm, you know, just the guy who does APIs.")
     fine = "I was a backend engineer for eight years, so the server side was easy."
     assert "minimising-swe-experience" not in mistakes(fine)
+    # (dev137) the speaker's own part made plumbing, or only "backend stuff"; the field called
+    # plumbing is overselling, not this
+    mine = "My bit, honestly it's just plumbing, glue between the database and an API."
+    assert "minimising-swe-experience" in mistakes(mine)
+    field = "Once you've got your head round it, ML is just plumbing, really."
+    assert "minimising-swe-experience" not in mistakes(field)
+    assert "minimising-swe-experience" in mistakes("I've only done backend stuff, bookings.")
+    done = "I've done the backend stuff, bookings and invoices, for eight years."
+    assert "minimising-swe-experience" not in mistakes(done)
 
 
 @pytest.mark.parametrize(
@@ -4581,6 +4590,10 @@ def test_a_gap_and_the_strength_after_it_in_other_words(strength: str, no_streng
         (
             "Sorry, I know a cathedral is an odd place to come from.",
             "I know a cathedral is an odd place to come from.",
+        ),
+        (
+            "Okay, forgive me, no PhD here, I'm a backend fella from a vet practice group.",
+            "Okay, no PhD here, and what I bring is ten years of on-call for the booking system.",
         ),
     ],
 )

@@ -1203,7 +1203,7 @@ _SELF_DOUBT = _rx(
 _REGRET = _rx(
     r"(?<!\bnot )(?<!\bno )(?<!n't )(?<!\bnever )(?<!\bnot going to )(?<!\brefuse to )"
     r"(?<!\bnot gonna )"
-    r"\b(sorry|unfortunately|i'?m afraid|apologi[sz]e|apologies)\b"
+    r"\b(sorry|unfortunately|i'?m afraid|apologi[sz]e|apologies|forgive me)\b"
 )
 _REPAIR = _rx(
     r"\bsorry\W+(i mean|i meant|what i meant|let me|rather|scratch that|wait|(can|could|may) i|"
@@ -1231,6 +1231,8 @@ _ML_GAP = _rx(
     r"\b(haven'?t|have not|hasn'?t) got (a |an |any |the |much )?(real |proper )?(ml|machine "
     r"learning|ai|data science|research|maths?) (background|experience|degree)\b|"
     r"\bno (ml|machine learning|ai) (background|experience)\b|"
+    # "forgive me, no PhD here", "I have no PhD"
+    r"\b(have no|with no|without a) phd\b|\bno phd here\b|"
     # the speaker's work said to be no real ML: "it's not a proper ML project"
     r"\b(it|that|this|mine|my (\w+ )?(project|work|experience|app|tool))('s| is| was) not "
     r"(a |an )?(proper|real|actual|serious) (ml|machine learning|ai)\b"
@@ -1472,7 +1474,7 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(i was|i'?m|i am|i'?ve been)( \w+){0,2} (an? )?glorified\b|"
         r"\bi'?ve (only|just|mostly) (ever )?(done|worked on|built|written|made) (\w+ ){0,2}?"
         r"(crud|internal tools|websites|web stuff|forms|wordpress|boring stuff|simple stuff|"
-        r"basic stuff|admin panels)\b|"
+        r"basic stuff|admin panels|back-?end stuff|front-?end stuff)\b|"
         # "I've only built the charity's donation site and the bed-finder app, nothing like this"
         r"\bi'?ve only (ever )?(built|done|made|worked on)\b[^.]*\bnothing like (this|that|it)\b|"
         r"\bjust (wrote|built|did|doing) (crud|apis|web apps|backend stuff|boring)\b|"
@@ -1530,7 +1532,12 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(not )?(irrelevant|not relevant|not (that |very |so )?(relevant|impressive))\b|"
         # the work said to be anyone's, or to count for nothing: "really anyone could do it",
         # "which doesn't really count for this", "that kind of work isn't going to matter"
-        r"\b(really |honestly |basically )?any ?(one|body) could (do|have done) (it|that|this)\b|"
+        r"\b(really |honestly |basically )?any ?(one|body) could (do|have done|'ve done) (it|that|"
+        r"this)\b|"
+        # "my bit, honestly it's just plumbing, glue between the database and an API" ("ML is
+        # easy, it's just plumbing" makes the field small, not the speaker's work)
+        r"\bmy (bit|part|work|side|job)\W+((honestly|really) )?(is|was|it'?s|it is|it was) "
+        r"((honestly|really) )?(just|only|basically) (plumbing|glue)\b|"
         # "which, let's be real, any bootcamp kid could do", "it is not serious work compared
         # to AI"
         r"\bany ([\w-]+ ){0,2}(kid|student|intern|junior|grad|monkey)s? could (do|have done|build)"
