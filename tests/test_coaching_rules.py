@@ -4684,6 +4684,23 @@ def test_the_hype_as_a_trade_going_all_in_and_the_hype_mocked(hype: str, near_mi
     assert "ai-is-hot" not in mistakes(near_miss, "why-ai-engineering")
 
 
+@pytest.mark.parametrize(
+    ("outcome", "near_miss"),
+    [
+        ("Average call is forty seconds shorter.", "The average call takes forty seconds."),
+        (
+            "The average call is now forty seconds shorter.",
+            "The average API call is forty milliseconds shorter.",
+        ),
+    ],
+)
+def test_a_shorter_average_call_is_an_outcome(outcome: str, near_miss: str) -> None:
+    """(dev136) One average call is a call centre's unit of time; an API call's time, or a
+    call's length with no change, is not an outcome."""
+    assert score(outcome, "business_impact", "biggest-weakness") >= 3
+    assert score(near_miss, "business_impact", "biggest-weakness") < 3
+
+
 _MONTH_END = "We built the month-end tool for finance."
 
 
