@@ -253,10 +253,8 @@ def find_filled_pauses(
         return []
     found = []
     said = [_where_said(f, words, samples) for f in known]
-    for region_start, region_end in candidate_regions(words, written is None):
-        if written is not None and not _where_whisper_wrote_fillers(
-            region_start, region_end, written
-        ):
+    for region_start, region_end in candidate_regions(words, not lenient):
+        if lenient and not _where_whisper_wrote_fillers(region_start, region_end, written):
             continue
         voiced = (_weakly_voiced if lenient else _voiced)(samples, region_start, region_end, level)
         for run_start, run_end in runs(voiced):
@@ -269,9 +267,12 @@ def find_filled_pauses(
                 end -= _EDGE_TRIM_S
             if end - start < _MIN_RUN_S:
                 continue
-            if lenient and any(_joined(start, end, span, samples, level) for span, _ in said):
-                continue
-            if not lenient and any(_overlaps(start, end, span, margin) for span, margin in said):
+            if any(
+                _joined(start, end, span, samples, level)
+                if lenient
+                else _overlaps(start, end, span, margin)
+                for span, margin in said
+            ):
                 continue
             found.append(
                 Filler(HEARD_FILLER_TEXT, "vocal", round(start, 2), round(end, 2), None, "audio")
