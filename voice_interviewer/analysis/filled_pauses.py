@@ -254,7 +254,9 @@ def find_filled_pauses(
     found = []
     said = [_where_said(f, words, samples) for f in known]
     for region_start, region_end in candidate_regions(words, not lenient):
-        if lenient and not _where_whisper_wrote_fillers(region_start, region_end, written):
+        if written is not None and not _where_whisper_wrote_fillers(
+            region_start, region_end, written
+        ):
             continue
         voiced = (_weakly_voiced if lenient else _voiced)(samples, region_start, region_end, level)
         for run_start, run_end in runs(voiced):
