@@ -8039,3 +8039,45 @@ def test_rigor_planned_left_to_others_or_listed_as_a_creed_is_not_done(
     believe in") is not rigor shown; done, it is."""
     assert score(not_done, "engineering_rigor", category) < 3
     assert score(done, "engineering_rigor", category) >= 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "no_outcome", "category"),
+    [
+        (
+            "We ran it for eight weeks and then the complaints stopped.",
+            "We ran it for eight weeks and then the funding stopped.",
+            "portfolio-project",
+        ),
+        (
+            "It cut the callbacks, I'm sure, but I can't tell you how much it saved.",
+            "It cut the callbacks, I think, but I can't tell you whether it saved anything.",
+            "biggest-weakness",
+        ),
+        (
+            "It would save the clerks the re-keying, around an hour a day each.",
+            "It would save the clerks the re-keying, well, I don't actually know what it saves "
+            "them.",
+            "system-design",
+        ),
+        (
+            "It has run every night since June and not one invoice has gone out wrong.",
+            "It has run every night since June, it is not a prototype.",
+            "why-ai-engineering",
+        ),
+        (
+            "Since we launched in May, not a single booking has been lost.",
+            "It has been in use since May, and it's not just a pilot.",
+            "ml-experience",
+        ),
+    ],
+)
+def test_an_outcome_the_speaker_cannot_tell_and_a_system_that_is_not_a_demo_are_none(
+    outcome: str, no_outcome: str, category: str
+) -> None:
+    """An outcome the speaker cannot tell ("I can't tell you whether it saved anything", "I
+    don't actually know what it saves them") is unknown, how much it was is another matter;
+    the funding that stopped is no complaint that stopped; "since June, it is not a prototype"
+    says what the system is, not that nothing went wrong since (dev139)."""
+    assert score(outcome, "business_impact", category) >= 3
+    assert score(no_outcome, "business_impact", category) < 3

@@ -459,8 +459,12 @@ _CONDITION_BEFORE = _rx(
 _PLAN_BEFORE = _rx(r"\bi('d|'ll| would| will| want to| plan to| might)( \w+ly)?\s*$")
 
 
-# The speaker giving a thing up is no outcome: "we tried LangSmith one week and stopped".
-_GAVE_UP_BEFORE = _rx(r"\b(i|we)( [\w'-]+){1,6},? and( then)?\s*$")
+# The speaker giving a thing up is no outcome: "we tried LangSmith one week and stopped"; nor
+# is the money or the project running out: "and then the funding stopped".
+_GAVE_UP_BEFORE = _rx(
+    r"\b(i|we)( [\w'-]+){1,6},? and( then)?\s*$|"
+    r"\b(funding|budget|grant|money|contract|sponsorship|project|pilot|trial)\s*$"
+)
 
 
 # An outcome only foreseen, hoped for or disowned: "it's going to cut the follow-up time in
@@ -512,6 +516,11 @@ _DISOWNED = _rx(
     r"\bbut( \w+ly)? (we|i) (haven'?t|have not|didn'?t|did not|never) (measured|checked|verified|"
     r"tracked|counted) (that|it|this|them)\b|\bbut (i|we) (don'?t|do not) know (yet|for sure)\b|"
     r"\bcase stud(y|ies)\b|\b(can'?t|cannot) tell you yet\b|"
+    # "so I can't tell you what it did", "I don't actually know what it saves them"
+    r"\b((can'?t|cannot|couldn'?t) (really |honestly )?(tell you|say)|(i|we) (don'?t|do not|"
+    r"didn'?t|did not) (actually |really |honestly |even )?know( yet)?) (what|whether|if) "
+    r"(it|that|this|they) ([\w']+ )?(did|does|do|saved?|saves|achieved|changed|helped|made|"
+    r"brought|cut)\b|"
     # a hope tacked on: "I think the nurses are spending less time now, hopefully", "we'll see"
     r",\s*hopefully\W*$|\bwe'?ll see\W*$|\bwho knows\W*$|"
     # a saving guessed and never checked: "I reckon it probably saved them a bunch of hours, but

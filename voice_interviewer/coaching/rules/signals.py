@@ -813,8 +813,9 @@ _AFTER_STATE = _rx(
     r"\b(no|not|haven'?t|hasn'?t|never|zero|none)\b[^.]*\bsince(\s*[,.;]|\s*$|\s+" + _WHEN + r"\b)|"
     r"\bsince "
     + _WHEN
-    + r"\b[^.]*\b(no|not|haven'?t|hasn'?t|didn'?t|never|zero|none|nothing like (that|"
-    r"this|it))\b|"
+    # (not what the system is not: "it runs every day since March, it is not a demo")
+    + r"\b[^.]*\b(no|not(?! (an?|just|only) (?!single\b))|haven'?t|hasn'?t|didn'?t|never|zero|"
+    r"none|nothing like (that|this|it))\b|"
     r"\b(months|weeks|years) since\b[^.]*\b(no|none|zero|not)\b|"
     # "four months now, no wrong-document answers"
     r"\b(months|weeks|years) (now|in|on)\b,? (and )?(no|zero|not a single|not one) (wrong|bad|"
