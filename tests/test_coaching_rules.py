@@ -8081,3 +8081,45 @@ def test_an_outcome_the_speaker_cannot_tell_and_a_system_that_is_not_a_demo_are_
     says what the system is, not that nothing went wrong since (dev139)."""
     assert score(outcome, "business_impact", category) >= 3
     assert score(no_outcome, "business_impact", category) < 3
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done", "category"),
+    [
+        (
+            "A clerk spot-checks twenty of them every week, and anything it isn't sure about "
+            "gets flagged.",
+            "A clerk chats to them every week, and anything it isn't sure about it still guesses.",
+            "portfolio-project",
+        ),
+        (
+            "The nurses reviewed a hundred summaries against the notes, and I added a check that "
+            "every dose is in the source.",
+            "The nurses reviewed the plan against the budget, and I added a page that every ward "
+            "can see.",
+            "ml-experience",
+        ),
+        (
+            "I wrote a test set of sixty queries, and we run it every month.",
+            "We get around three thousand damage reports every month, and a test set is on my "
+            "list.",
+            "biggest-weakness",
+        ),
+        (
+            "It only answers from the policy pages and it refuses otherwise, and I log every "
+            "answer.",
+            "It only answers from the policy pages and people like it otherwise, and I read the "
+            "news.",
+            "why-ai-engineering",
+        ),
+    ],
+)
+def test_spot_checks_outputs_reviewed_a_set_run_monthly_and_a_refusal_are_rigor(
+    done: str, not_done: str, category: str
+) -> None:
+    """Spot-checks, the unsure ones flagged, outputs reviewed against their source, a check
+    that every item is in the source, a set of a stated size run every month and a refusal
+    are rigor done; a volume every month and a plan reviewed against a budget are not
+    (dev138)."""
+    assert score(done, "engineering_rigor", category) >= 3
+    assert score(not_done, "engineering_rigor", category) < 3

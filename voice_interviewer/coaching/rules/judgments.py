@@ -437,10 +437,15 @@ def score_engineering_rigor(sentences: list[_Sentence], design: bool = True) -> 
 
 # One kind of rigor a writer counts on its own: a set of a stated size, run again at every change
 # ("a test set of three hundred real questions that runs every release", "I replay the five
-# hundred claims before each change").
+# hundred claims before each change") or every month ("two days every month" is a problem's
+# cost, "three thousand reports every month" a volume).
 _STANDING_CHECK = _rx(
     r"\b" + _AMOUNT + r"\b[^.]{0,80}\b((before|on|after|at|with|for) )?(every|each|any) (single )?"
     r"(release|change|deploy\w*|prompt change|update|version|commit|push)\b|"
+    # or run again on a calendar: "a test set of eighty queries and we run it every month"
+    r"\b" + _AMOUNT + r"\b[^.]{0,80}\b(run|runs|ran|re-?run|re-?runs|re-?ran|replay\w*) (it|them|"
+    r"that|the (set|suite|tests?|questions|cases))( again)? (every|each) (week|month|night|"
+    r"sprint)\b|"
     r"\b(every|each) (release|change|deploy\w*)\b[^.]{0,60}\b" + _AMOUNT + r"\b"
 )
 

@@ -463,8 +463,9 @@ RIGOR_KINDS: dict[str, Words] = {
         # the uncertain cases handed to a person: "anything it's unsure about lands with the
         # scheduler", "a person checks the ones it isn't sure of"
         r"(anything|whatever|the ones?|those|what) ((it|the \w+) ?(is|'s|was|isn'?t|wasn'?t) "
-        r"|that'?s |are )?(unsure|not sure|uncertain|unclear|not confident)\b[^.]{0,30}\b(goes|"
-        r"go|lands?|landed|sent|routed|passed|handed|checked|reviewed)|(a person|a human|someone|"
+        r"|that'?s |are )?(unsure|not sure|uncertain|unclear|not confident|(?<=n't )sure)\b"
+        r"[^.]{0,30}\b(goes|go|lands?|landed|sent|routed|passed|handed|checked|reviewed|gets? (a "
+        r")?flag\w*|flagged)|(a person|a human|someone|"
         r"the \w+s?) (checks?|reviews?|looks? at) (the ones|anything|whatever|those) (it|the \w+) ?"
         r"(is|'s|was|isn'?t|wasn'?t) (unsure|not sure|uncertain|sure))|"
         # a check against the source, a review step, the plain results instead, an allow-list:
@@ -472,6 +473,9 @@ RIGOR_KINDS: dict[str, Words] = {
         # kicked back to them", "it gives them the keyword hits instead", "a fixed list of
         # allowed tables"
         r"\ba (\w+ )?check against\b|\breview step\b|\bkicked back to\b|"
+        # "a check that every medication in the summary is in the source, and it refuses
+        # otherwise"
+        r"\ba (\w+ )?check that (every|each|no|all|the)\b|\brefuses? (otherwise|to answer)\b|"
         r"\b(keyword|plain|search) (hits|results|search)( \w+){0,2} instead\b|"
         r"\b(allow-?list|allowed (tables|tools|actions|queries|sources))\b|"
         # "it can only pick from our catalogue", "if the top two are close it asks the counter
@@ -527,7 +531,8 @@ RIGOR_KINDS: dict[str, Words] = {
         r"the|a|that|our) (number|figure|rate|share|count|chart|graph|metric)|"
         r"(read|check|review|look at)\w* (\w+ ){0,3}(answers|outputs|responses|replies|drafts|"
         r"summaries) (every|each) (day|morning|week)|"
-        r"(random|weekly) sample|(check|recheck|review|sample|spot-check|go through|read)\w* "
+        r"(random|weekly) sample|spot-?check\w*|"
+        r"(check|recheck|review|sample|spot-check|go through|read)\w* "
         r"(some |a few |a sample of |them )?(the )?(answers|outputs|responses|conversations|"
         r"queries|logs|a sample)?"
         r"( \w+){0,5}? (every|each|on a) (day|week|month|monday|friday|sunday|morning)|paged|"
@@ -559,6 +564,8 @@ RIGOR_KINDS: dict[str, Words] = {
         r"benchmark\w*|metrics?|measur\w* (\w+ ){0,3}(against|on)|top (\d+|one|three|five|ten)\b.*"
         r"\b(of the time|times out of)|compared (it |them )?(against|with) (the )?(rules|baseline|"
         r"regex|old|previous|humans?)|agreement (was|of|with)|checked (\w+ ){0,3}against|"
+        r"(reviewed|marked|graded|went through) (\w+ ){0,3}(summaries|answers|outputs|drafts|"
+        r"replies|extractions|results) against|"
         r"compar\w* every|(in|into) the top (\d+|three|five|ten)|"
         r"(we|i) compared (them|it|the (two|results|outputs|answers|notes))\b|"
         # a score on real items said the other way round: "on fifty operator questions it was
