@@ -8123,3 +8123,42 @@ def test_spot_checks_outputs_reviewed_a_set_run_monthly_and_a_refusal_are_rigor(
     (dev138)."""
     assert score(done, "engineering_rigor", category) >= 3
     assert score(not_done, "engineering_rigor", category) < 3
+
+
+def test_a_problem_looked_for_after_the_tools_is_not_the_answers_lead() -> None:
+    """ "Then I looked around for what problem we could solve with it" after the tools were set
+    up is tools first, and the problem found then does not lead the answer (dev138)."""
+    problem_first = (
+        "At the ferry company the refund complaints kept landing in the wrong queue, so I set "
+        "up LangChain and Chroma to sort them."
+    )
+    tools_first = (
+        "So I set up LangChain and Chroma, and then I looked around for what problem we could "
+        "solve with it, and found the refund complaints landing in the wrong queue."
+    )
+    assert score(problem_first, "production_problem", "why-ai-engineering") >= 3
+    assert "tools-before-requirements" not in mistakes(problem_first, "why-ai-engineering")
+    assert score(tools_first, "production_problem", "why-ai-engineering") < 3
+    assert "tools-before-requirements" in mistakes(tools_first, "why-ai-engineering")
+
+
+@pytest.mark.parametrize(
+    ("taken", "turned_down"),
+    [
+        (
+            "Everyone kept telling me AI is hot, and I thought, yes, that's my ticket.",
+            "Everyone kept telling me AI is hot, go and do a master's, and I thought, no, that's "
+            "not my game.",
+        ),
+        (
+            "My friends kept telling me AI is the future, and honestly I agreed with them.",
+            "My friends kept telling me AI is the future, but that's not my thing, the "
+            "reliability work is.",
+        ),
+    ],
+)
+def test_hype_others_urged_and_turned_down_is_not_the_speakers(
+    taken: str, turned_down: str
+) -> None:
+    assert "ai-is-hot" in mistakes(taken, "why-ai-engineering")
+    assert "ai-is-hot" not in mistakes(turned_down, "why-ai-engineering")

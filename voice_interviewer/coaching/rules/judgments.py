@@ -240,6 +240,11 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
         return FrameworkScore(
             2, f"Excitement comes before the problem: {_quote(hype)}; lead with the problem."
         )
+    looked_for = _use_looked_for(sentences)
+    if looked_for is not None and looked_for.index <= problem.index:
+        return FrameworkScore(
+            2, f"The problem was looked for after the tools: {_quote(looked_for)}; lead with it."
+        )
     opening = _opening(sentences)
     # Asked about their ML experience, a person names the tech first, as asked: the problem
     # the project met is early enough in the first half of the answer.
@@ -1478,9 +1483,10 @@ _USE_LOOKED_FOR = _rx(
     r"for a use case|out the rest\b(?! of)|"
     # "then we went round the business looking for where to use it", "where in ops to put it"
     r"where\b[^.?!]{0,25}?\bto (use|put|apply|point) (it|them|this|that)\b|"
-    # "and then I was looking, okay, which problem can I give to the agents?"
-    r"(which|what) (problem|use|job|task)s? (can|could|should|do|would) (i|we) (give|hand|feed|"
-    r"throw|point)\b)|"
+    # "and then I was looking, okay, which problem can I give to the agents?", "then I looked
+    # in my company for what problem we can solve with it"
+    r"(which|what) (problem|use|job|task)s? ((can|could|should|do|would) (i|we)|(i|we) (can|"
+    r"could|should|might)) (give|hand|feed|throw|point|solve|tackle|fix)\b)|"
     # "I started with that and then we found a place for it on the website"
     r"\b(then|and)\b[^.?!]{0,40}?\b(found|find|finding) (a|the) (place|home|spot|problem) for "
     r"(it|them|this|that)\b"

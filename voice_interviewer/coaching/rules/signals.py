@@ -328,7 +328,12 @@ _DISAVOWAL = _rx(
     # the hype mocked: "a poster that says AI is the future of paper, and we all take the mick
     # out of it", "we made fun of it"
     r"\b(take|takes|took|taking) the (mick|mickey|michael|piss)\b|\b(make|makes|made|making) "
-    r"fun of\b|\b(roll|rolls|rolled|rolling) (our|my|their) eyes\b"
+    r"fun of\b|\b(roll|rolls|rolled|rolling) (our|my|their) eyes\b|"
+    # others' advice turned down: "people kept telling me AI is hot, go do a master's, and I
+    # thought, no, that's not my game"
+    r"\b(people|everyone|everybody|folks|friends|colleagues|recruiters) (kept |were |all )?"
+    r"(telling|told|saying|said)( to)? me\b[^.]*\b(i (thought|said|went),? no\b|not my (game|"
+    r"thing|path|world))"
 )
 # The hype owned as part of it, then set aside for the real reason, in the same sentence or
 # the next: "Part of it is that's where the jobs are. But the thing that actually made me do it
