@@ -1009,6 +1009,9 @@ _GAP = _rx(
     # a field of business not known: "I don't know insurance, honestly"
     r"\bi( \w+ly)? (don'?t|do not) know (insurance|banking|finance|healthcare|medicine|law|"
     r"retail|logistics|shipping|pharma|accounting)\b|"
+    # "I don't know housing law at all" ("I don't know if it helped at all" is no skill)
+    r"\bi( \w+ly)? (don'?t|do not) know (?!(if|whether|why|what|how|who|when|where)\b)"
+    r"([\w-]+ ){1,3}at all\b|"
     r"my (\w+ ){1,3}(is|are)( \w+ly| pretty| quite| a bit| kind of)? (weak|shaky|rusty|thin)|"
     r"i'?m (\w+ly |pretty |quite |still |a bit |really )?(weak|shaky|rusty) (on|at|in)|"
     r"where i'?m (\w+ )?(weak|weaker|weakest|shaky|thin)\b|"
@@ -1085,6 +1088,10 @@ _PIVOT = _rx(
     # the harness that replays all her marks"
     r"\bi built the (harness|checks?|tests?|test set|golden set|evals?|evaluation|guardrails?|"
     r"monitoring|alerts?|fallbacks?|retries)\b|"
+    # "so the policy team must own the test questions, and I own the pipeline and the alerts"
+    r"\bi own the ([\w-]+ ){0,2}(pipeline|harness|checks|tests|evals?|evaluation|guardrails?|"
+    r"monitoring|alerts?|fallbacks?|retries|integration|infrastructure|deployment|platform|"
+    r"plumbing|engineering)\b|"
     r"\b(that'?s|that is|those are) (all )?mine\b|where (i'?m|i am) on (firm|solid|safe) ground|"
     # "but the routing and fallback design is mine", "that's my bit", "my bit was the pipeline",
     # ", that I can do", "pretty decent at knowing when to take the job away from the model"
