@@ -244,6 +244,17 @@ def test_a_transcribed_um_over_silence_is_dropped() -> None:
     assert kept == (over_voice, crutch)
 
 
+def test_an_answer_of_one_filler_squeezed_into_no_time_is_analysed() -> None:
+    """Whisper can write a lone "Um." with no length: no word then has samples to measure the
+    speaker's level by, and the check raised instead of answering; now it keeps what Whisper
+    wrote, as it does for a recording with no level to judge by."""
+    words = (Word("Um.", 1.4, 1.4),)
+    transcript = Transcript(join_words(words), words, 3.0, "en", "test", "cpu")
+    samples = _signal(lambda t: 0.2 * np.sin(2 * np.pi * 110 * t))
+    delivery = analyse_delivery(transcript, samples)
+    assert [f.text.lower() for f in delivery.fillers.fillers] == ["um"]
+
+
 def test_an_unheard_um_leaves_the_transcript_and_its_sentence_ends_before_it() -> None:
     """What the audio check drops is not shown either: the transcript reads as was said."""
     words = (*WORDS[:2], Word("it,", 2.0, 2.3), Word("uh.", 2.5, 2.9))

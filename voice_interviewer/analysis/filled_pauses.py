@@ -108,8 +108,11 @@ def _speech_level(samples: np.ndarray, words: tuple[Word, ...], band: bool = Fal
         for w in words[:: max(1, len(words) // 50)]
         for first, last in [(int(w.start * SAMPLE_RATE), int(w.end * SAMPLE_RATE))]
     ]
-    joined = np.concatenate([s for s in spans if s.size]) if spans else samples[:0]
-    return float(np.sqrt(np.mean(joined.astype(np.float64) ** 2))) if joined.size else 0.0
+    heard = [s for s in spans if s.size]  # a word squeezed into no time has no samples
+    if not heard:
+        return 0.0
+    joined = np.concatenate(heard).astype(np.float64)
+    return float(np.sqrt(np.mean(joined**2)))
 
 
 def confirm_fillers(
