@@ -8188,3 +8188,36 @@ def test_a_field_not_known_at_all_and_the_engineering_the_speaker_owns(
     it at all" is no gap (dev139)."""
     assert score(honest, "honest_gaps", "system-design") >= 3
     assert score(not_honest, "honest_gaps", "system-design") < 3
+
+
+@pytest.mark.parametrize(
+    ("compares", "does_not"),
+    [
+        (
+            "I'm nowhere near the researchers, honestly.",
+            "I was going to say I'm nowhere near the researchers, but that's the wrong frame, I'm "
+            "not trying to be one.",
+        ),
+        (
+            "I'd put my pipeline up against any researcher's.",
+            "Our researcher put her model up against the old rules, and we kept both.",
+        ),
+        (
+            "The researchers at DeepMind, I'm basically at their level now.",
+            "The researchers work at that level, and I build the pipeline around them.",
+        ),
+        (
+            "For such a system you need a real ML researcher, somebody with a PhD.",
+            "For such a system you need a researcher on the team, and we have one who owns the "
+            "embeddings.",
+        ),
+    ],
+)
+def test_researchers_matched_or_deferred_to_and_a_comparison_withdrawn(
+    compares: str, does_not: str
+) -> None:
+    """Work put up against any researcher's, "at their level", and "you need a real
+    ML researcher" compare; a comparison begun and withdrawn ("I was going to say ..., but
+    that's the wrong frame"), a colleague's model and a researcher on the team do not (dev139)."""
+    assert "comparing-to-researchers" in mistakes(compares, "biggest-weakness")
+    assert "comparing-to-researchers" not in mistakes(does_not, "biggest-weakness")

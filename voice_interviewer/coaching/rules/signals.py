@@ -1429,6 +1429,10 @@ _COMPARISON = _rx(
     # the researchers laughing at the work, the speaker knowing as much, or rated near them
     r"(would|'d|will) laugh at (it|me|this|that)|know as much as|"
     r"(put|rate|see) myself (close to|near|at|up at|up against)|"
+    # "I'd put my pipeline up against any researcher's, I'm pretty much at that level now"; "for
+    # such a system you need a real ML researcher"
+    r"\bput (my|our) ([\w-]+ ){0,2}up against\b|\bi'?m (\w+ ){0,2}at (that|their|the same|a "
+    r"similar) level\b|\byou('d)? need (a|an|some) (real|proper|actual|trained) |"
     # what they would know that the speaker does not, the speaker ahead of most of them, or
     # them unable to code or ship: "a real ML person would know which embedding is right", "I
     # follow the papers closer than most researchers do", "the research types couldn't ship it"
@@ -1466,7 +1470,11 @@ _NOT_COMPETING = _rx(
     r"\b(not|aren'?t) who (i'?m|i am|we'?re) (up against|competing with)\b|"
     # "but they are not my competition, I'm not applying for their job"
     r"\b(they'?re|they are|they aren'?t|that'?s) not (my|the) competition\b|"
-    r"\bi'?m not applying for (their|that) (job|role)\b"
+    r"\bi'?m not applying for (their|that) (job|role)\b|"
+    # a comparison begun and withdrawn: "I was going to say I'm nowhere near the researchers,
+    # but that's the wrong frame"
+    r"\bi was (going|gonna|about) to say\b[^.]*\bbut\b[^.]{0,20}\b(wrong|not (right|true|fair|"
+    r"the point))\b"
 )
 
 # An AI skill, subject or tool that an expertise claim can be about.
