@@ -8221,3 +8221,31 @@ def test_researchers_matched_or_deferred_to_and_a_comparison_withdrawn(
     that's the wrong frame"), a colleague's model and a researcher on the team do not (dev139)."""
     assert "comparing-to-researchers" in mistakes(compares, "biggest-weakness")
     assert "comparing-to-researchers" not in mistakes(does_not, "biggest-weakness")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "aim", "category"),
+    [
+        (
+            "We cut enquiry emails to the reading room by a third.",
+            "Our aim is to cut enquiry emails to the reading room by a third.",
+            "portfolio-project",
+        ),
+        (
+            "Handling time fell twenty percent this year.",
+            "The plan is to cut handling time twenty percent next year.",
+            "why-ai-engineering",
+        ),
+    ],
+)
+def test_an_aim_or_a_plan_is_no_outcome_outside_a_design(
+    outcome: str, aim: str, category: str
+) -> None:
+    """ "Our aim is to cut ..." and "the plan is to cut ..." foresee an outcome; in a design
+    answer a foreseen one counts (dev138)."""
+    assert score(outcome, "business_impact", category) >= 3
+    assert score(aim, "business_impact", category) < 3
+    assert (
+        score("The goal is to cut handling time by a fifth.", "business_impact", "system-design")
+        >= 3
+    )

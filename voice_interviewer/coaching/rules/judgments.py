@@ -485,7 +485,10 @@ _GAVE_UP_BEFORE = _rx(
 _FORESEEN_BEFORE = _rx(
     r"\b(will|'ll|(it|that|this|which|they)'d|would|could|should|might|going to|gonna|"
     r"maybe (it|this|that|they) can|"
-    r"hop(e|ed|es|ing|efully)|expect\w*|(can'?t|cannot|couldn'?t) (really |honestly )?"
+    r"hop(e|ed|es|ing|efully)|expect\w*|"
+    # "our aim is to cut enquiry emails by a third", "the plan is to cut completion time"
+    r"(aim|goal|target|plan|ambition|objective|idea)('s| is| was) (to|that)|"
+    r"(can'?t|cannot|couldn'?t) (really |honestly )?"
     r"(tell|say|claim|promise)|love to (tell|say)|wish i could (tell|say))\b"
     r"(?! (say|guess|argue|see|show|tell|prove|measure))(\s+[\w'-]+){0,8}\s*$"
 )
