@@ -8249,3 +8249,24 @@ def test_an_aim_or_a_plan_is_no_outcome_outside_a_design(
         score("The goal is to cut handling time by a fifth.", "business_impact", "system-design")
         >= 3
     )
+
+
+def test_the_ai_guy_everyone_asks_is_no_career_made_small() -> None:
+    """ "I'm kind of the AI guy" is the person everyone asks; "the CRUD guy" makes a career
+    small (dev138)."""
+    kind = "minimising-swe-experience"
+    assert kind in mistakes("At the dental lab I'm kind of the CRUD guy, nothing clever.")
+    assert kind not in mistakes(
+        "At the dental lab I'm kind of the AI guy, everyone comes to me with anything AI."
+    )
+
+
+def test_a_problem_taken_back_at_once_does_not_lead_the_answer() -> None:
+    """ "It started with a real problem at work, well, no, wait, actually it didn't" (dev139)."""
+    real = "It started with a real problem at work: the roofers' quotes took a surveyor half a day."
+    taken_back = (
+        "It started with a real problem at work, well, no, wait, actually it didn't, it "
+        "started with me playing with ChatGPT."
+    )
+    assert score(real, "production_problem", "why-ai-engineering") >= 3
+    assert score(taken_back, "production_problem", "why-ai-engineering") < 3

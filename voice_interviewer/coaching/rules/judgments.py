@@ -283,7 +283,10 @@ _PROBLEM_DISOWNED = _rx(
     r"\b(that|it|this) was the ([\w-]+ ){1,2}side\b|"
     r"\b(it'?s|that'?s|it is|that is) not my (team|project|client)\b|"
     r"\bi (wasn'?t|was not|was never) involved\b|\bi only heard about it\b|"
-    r"\b(is|are|was) theirs\b"
+    r"\b(is|are|was) theirs\b|"
+    # taken back at once: "It started with a real problem at work, well, no, wait, actually it
+    # didn't"
+    r"\bno,? wait,? (actually,? )?(it|that|this) (didn'?t|wasn'?t|isn'?t)\b"
 )
 _SOMEONE_ELSES_STORY = _rx(
     r"^(\W*[\w']+\W+){0,2}?(my|a) (friend|cousin|brother|sister|neighbou?r|mate|uncle|aunt|wife|"

@@ -1485,9 +1485,10 @@ _AI_SKILL = (
 
 MISTAKE_PATTERNS: dict[str, Words] = {
     "minimising-swe-experience": _rx(
+        # ("I'm kind of the AI guy" is the one everyone asks, not a career made small)
         r"\b(i was|i'?m|i am|i'?ve been|as) ((just|only|merely|simply|basically|kind of|sort of|"
-        r"really|ever) )+(?!(a |an |the )?go-to\b)(a |an |the )?([\w-]+ ){0,3}(engineer|developer|"
-        r"dev|programmer|coder|"
+        r"really|ever) )+(?!(a |an |the )?(go-to|ai|ml|llm)\b)(a |an |the )?([\w-]+ ){0,3}"
+        r"(engineer|developer|dev|programmer|coder|"
         r"person|guy|fella|fellow|bloke|lad|lass|girl|junior|code monkey)\b|"
         # "before this I was just doing plumbing, you know, APIs and queues, nothing that really
         # matters"
