@@ -23,8 +23,15 @@ tests/data/real-speech/mfa-clips/, said on purpose with fillers, broken-off and 
 words, laughter, breaths, whispering, falsetto and creaky voice. Their references are
 transcripts without times, so a clip is scored by its count of vocal fillers ("uh", "um",
 "hm"): found up to the reference's count are hits, those beyond it extra, those short of it
-missed. Whisper samples at its fallback temperatures, so a clip can come out differently on
-each run: --repeats runs every clip that many times.
+missed.
+
+Starts (--starts N): Whisper's text of a stretch of speech changes with where its window and
+the drill's chunks begin (one recording written to a WAV with its samples scaled by 1/32768
+less came out with one filler more), so one run of each recording is one draw. With N starts
+every recording and clip is measured N times, the k-th time with k * START_STEP_S of its own
+noise floor before it (white noise at the level of its quietest 100 ms), as a person starts
+speaking some moment after the recording starts; the scores add up all the runs. Excerpts are
+cut from the first run only.
 
 The peer is plain Whisper on the whole file (review, keep_fillers = false), in the same run:
 each row gives its real-time factor (audio seconds per transcription second, live audio fed
@@ -33,7 +40,7 @@ with spliced fillers, --synthetic, needs espeak-ng) is reported in its own table
 the real recordings.
 
     .venv/bin/python bench/real_fillers.py [--no-excerpts] [--synthetic] [--clips]
-        [--repeats N] [--write]
+        [--starts N] [--write]
 """
 
 from __future__ import annotations
@@ -78,6 +85,7 @@ TOLERANCE_S = 0.5
 _CUE = re.compile(r"^\s*(\d+):(\d+):(\d+(?:\.\d+)?)\s*-->\s*(\d+):(\d+):(\d+(?:\.\d+)?)")
 _FILLER_CUE = re.compile(r"^\[(UH|UM)\]$")
 _CLIP_FILLERS = {"uh", "um", "hm"}  # the vocal fillers the clips' transcripts write
+START_STEP_S = 0.9  # the noise before the k-th start: k times this
 Span = tuple[float, float]
 
 
@@ -354,12 +362,46 @@ def compare_excerpt(
 
 
 def _f(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+    """Three places: the goal is 0.9, and 129/144 is 0.896, which two places would show as it."""
+    return "n/a" if value is None else f"{value:.3f}"
 
 
-def run(recordings: list[Recording], excerpts: bool, folder: Path) -> tuple[dict, dict]:
-    """Scores per (path, setting) and excerpt scores, the combinations taking turns recording
-    by recording so that a change in the shared machine's load touches them all alike."""
+def started_late(samples: np.ndarray, start: int) -> tuple[np.ndarray, float]:
+    """The recording heard from its start-th start (see the module docstring): with start *
+    START_STEP_S of white noise at the level of its quietest 100 ms before it, and that lead
+    in seconds. The noise is seeded with start, so every run hears the same."""
+    if not start:
+        return samples, 0.0
+    lead_s = start * START_STEP_S
+    frames = samples[: samples.size // STEP_SAMPLES * STEP_SAMPLES].reshape(-1, STEP_SAMPLES)
+    floor = float(frames.std(axis=1).min())
+    noise = np.random.default_rng(start).standard_normal(round(lead_s * SAMPLE_RATE)) * floor
+    return np.concatenate([noise.astype(np.float32), samples]), lead_s
+
+
+def _heard_from(
+    path: Path, samples: np.ndarray, start: int, folder: Path
+) -> tuple[Path, np.ndarray, float]:
+    """(file, samples, lead in seconds) of a recording's start-th start: the file itself for
+    the first, a WAV of the samples heard later for the others."""
+    heard, lead_s = started_late(samples, start)
+    if not start:
+        return path, heard, lead_s
+    wav = folder / f"started-late-{start}.wav"  # every start its own: clips keep them all
+    _write_wav(wav, heard)
+    return wav, heard, lead_s
+
+
+def _earlier(spans: list[Span], seconds: float) -> list[Span]:
+    return [(start - seconds, end - seconds) for start, end in spans]
+
+
+def run(
+    recordings: list[Recording], excerpts: bool, folder: Path, starts: int = 1
+) -> tuple[dict, dict]:
+    """Scores per (path, setting) over every start of every recording, and excerpt scores,
+    the combinations taking turns recording by recording so that a change in the shared
+    machine's load touches them all alike."""
     transcribers = {
         name: Transcriber(TranscriptionOptions.from_settings(s)) for name, s in SETTINGS.items()
     }
@@ -367,23 +409,27 @@ def run(recordings: list[Recording], excerpts: bool, folder: Path) -> tuple[dict
         transcriber.load()
     scores = {(p, s): Score() for p in PATHS for s in SETTINGS}
     excerpt_scores = {(p, s): ExcerptScore() for p in PATHS for s in SETTINGS}
-    for recording in recordings:
+    for start, recording in itertools.product(range(starts), recordings):
         samples = load_audio(recording.path)
-        seconds = samples.size / SAMPLE_RATE
-        print(f"{recording.name}: {seconds:.1f} s, {len(recording.fillers)} reference fillers")
+        wav, heard, lead_s = _heard_from(recording.path, samples, start, folder)
+        name = recording.name + (f" (+{lead_s:.1f} s)" if start else "")
+        print(
+            f"{name}: {samples.size / SAMPLE_RATE:.1f} s, "
+            f"{len(recording.fillers)} reference fillers"
+        )
         for (path_name, setting_name), score in scores.items():
             settings, transcriber = SETTINGS[setting_name], transcribers[setting_name]
-            found, elapsed, text = detect(path_name, transcriber, settings, recording.path, samples)
-            found = scored(found, recording)
-            score.add(recording.name, list(recording.fillers), found)
-            score.audio_s += seconds
+            found, elapsed, text = detect(path_name, transcriber, settings, wav, heard)
+            found = scored(_earlier(found, lead_s), recording)
+            score.add(name, list(recording.fillers), found)
+            score.audio_s += heard.size / SAMPLE_RATE
             score.seconds += elapsed
             tp, fp, _fn = match(list(recording.fillers), found)
             print(
                 f"  {path_name}, {setting_name}: {tp}/{len(recording.fillers)} found, {fp} extra, "
                 f"{elapsed:.1f} s; {text!r}"
             )
-            if not excerpts:
+            if not excerpts or start:
                 continue
             ex = excerpt_scores[(path_name, setting_name)]
             for first, last in excerpt_bounds(recording, samples):
@@ -416,8 +462,8 @@ class ClipScore(Score):
     empty: int = 0  # runs where no word at all came out (a clip with speech reported silent)
 
 
-def run_clips(recordings: list[Clip], repeats: int) -> dict:
-    """Count scores per (path, setting) over every clip, each run repeats times."""
+def run_clips(recordings: list[Clip], starts: int, folder: Path) -> dict:
+    """Count scores per (path, setting) over every start of every clip."""
     transcribers = {
         name: Transcriber(TranscriptionOptions.from_settings(s)) for name, s in SETTINGS.items()
     }
@@ -425,11 +471,12 @@ def run_clips(recordings: list[Clip], repeats: int) -> dict:
     counts_of: dict[str, list[str]] = {clip.name: [] for clip in recordings}
     for clip in recordings:
         samples = load_audio(clip.path)
+        heard_from = [_heard_from(clip.path, samples, start, folder) for start in range(starts)]
         for (path_name, setting_name), score in scores.items():
             settings, transcriber = SETTINGS[setting_name], transcribers[setting_name]
             counts, texts = [], []
-            for _ in range(repeats):
-                found, _elapsed, text = detect(path_name, transcriber, settings, clip.path, samples)
+            for wav, heard, _lead_s in heard_from:
+                found, _elapsed, text = detect(path_name, transcriber, settings, wav, heard)
                 counts.append(len(found))
                 texts.append(text)
             for count in counts:
@@ -437,7 +484,7 @@ def run_clips(recordings: list[Clip], repeats: int) -> dict:
                 score.fp += max(0, count - clip.fillers)
                 score.fn += max(0, clip.fillers - count)
                 score.right += count == clip.fillers
-            score.runs += repeats
+            score.runs += starts
             counts_of[clip.name].append(f"{path_name}, {setting_name}: {counts}")
             score.empty += texts.count("")
             if any(count != clip.fillers for count in counts) or "" in texts:
@@ -446,7 +493,7 @@ def run_clips(recordings: list[Clip], repeats: int) -> dict:
     return scores
 
 
-def clips_report(recordings: list[Clip], scores: dict, repeats: int) -> str:
+def clips_report(recordings: list[Clip], scores: dict, starts: int) -> str:
     seconds = sum(load_audio(c.path).size for c in recordings) / SAMPLE_RATE
     total = sum(c.fillers for c in recordings)
     with_fillers = sum(1 for c in recordings if c.fillers)
@@ -467,7 +514,7 @@ def clips_report(recordings: list[Clip], scores: dict, repeats: int) -> str:
     return "\n".join(
         [
             f"Short real clips: {len(recordings)} clips, {seconds:.0f} s, {total} fillers in "
-            f"{with_fillers} of them; each run {repeats} time(s). Counts per run where a run "
+            f"{with_fillers} of them; each from {starts} start(s). Counts per start where one "
             "was wrong, the reference's count in brackets:",
             "",
             markdown_table(header, rows),
@@ -477,7 +524,7 @@ def clips_report(recordings: list[Clip], scores: dict, repeats: int) -> str:
     )
 
 
-def pooled_report(recording_scores: dict, clip_scores: dict, repeats: int) -> str:
+def pooled_report(recording_scores: dict, clip_scores: dict, starts: int) -> str:
     """Recall and precision over all the real speech: the recordings and the short clips."""
     rows = []
     for key, score in recording_scores.items():
@@ -486,8 +533,8 @@ def pooled_report(recording_scores: dict, clip_scores: dict, repeats: int) -> st
         rows.append(_score_cells(*key, pooled))
     return "\n".join(
         [
-            "All real speech, the recordings and the short clips together (each clip's "
-            f"{repeats} run(s) counted):",
+            "All real speech, the recordings and the short clips together (each from "
+            f"{starts} start(s)):",
             "",
             markdown_table(list(_SCORE_HEADER), rows),
         ]
@@ -497,7 +544,8 @@ def pooled_report(recording_scores: dict, clip_scores: dict, repeats: int) -> st
 def _write_wav(path: Path, samples: np.ndarray) -> None:
     import wave
 
-    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    # scaled as load_audio reads 16-bit PCM, so a 16-bit recording is written back unchanged
+    pcm = np.clip(np.round(samples * 32768.0), -32768, 32767).astype("<i2")
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
@@ -538,12 +586,15 @@ def table(scores: dict, excerpt_scores: dict | None) -> str:
     return markdown_table(header, rows)
 
 
-def report(title: str, recordings: list[Recording], scores: dict, excerpts: dict | None) -> str:
+def report(
+    title: str, recordings: list[Recording], scores: dict, excerpts: dict | None, starts: int
+) -> str:
     total = sum(len(r.fillers) for r in recordings)
     seconds = sum(load_audio(r.path).size for r in recordings) / SAMPLE_RATE
     names = ", ".join(r.name for r in recordings)
     lines = [
-        f"{title}: {len(recordings)} recordings, {seconds:.0f} s, {total} fillers ({names}).",
+        f"{title}: {len(recordings)} recordings, {seconds:.0f} s, {total} fillers ({names}); "
+        f"each from {starts} start(s), the scores adding them up.",
         "",
         table(scores, excerpts),
     ]
@@ -568,7 +619,9 @@ def main() -> None:
     parser.add_argument("--no-excerpts", action="store_true", help="skip the excerpt check")
     parser.add_argument("--synthetic", action="store_true", help="also espeak answers, apart")
     parser.add_argument("--clips", action="store_true", help="also the short clips, apart")
-    parser.add_argument("--repeats", type=int, default=1, help="runs of each short clip")
+    parser.add_argument(
+        "--starts", type=int, default=1, help="runs of each recording, started later each time"
+    )
     parser.add_argument("--write", action="store_true", help="update BENCHMARKS.md")
     args = parser.parse_args()
     recordings = real_recordings()
@@ -577,20 +630,28 @@ def main() -> None:
     sections = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        scores, excerpts = run(recordings, not args.no_excerpts, folder)
+        scores, excerpts = run(recordings, not args.no_excerpts, folder, args.starts)
         sections.append(
-            report("Real speech", recordings, scores, None if args.no_excerpts else excerpts)
+            report(
+                "Real speech",
+                recordings,
+                scores,
+                None if args.no_excerpts else excerpts,
+                args.starts,
+            )
         )
         if args.synthetic:
             synthetic = synthetic_recordings(folder)
             if synthetic:
-                s_scores, _ = run(synthetic, False, folder)
-                sections.append(report("Synthetic speech (espeak)", synthetic, s_scores, None))
+                s_scores, _ = run(synthetic, False, folder, args.starts)
+                sections.append(
+                    report("Synthetic speech (espeak)", synthetic, s_scores, None, args.starts)
+                )
         if args.clips:
             short = clips()
-            clip_scores = run_clips(short, args.repeats)
-            sections.append(clips_report(short, clip_scores, args.repeats))
-            sections.append(pooled_report(scores, clip_scores, args.repeats))
+            clip_scores = run_clips(short, args.starts, folder)
+            sections.append(clips_report(short, clip_scores, args.starts))
+            sections.append(pooled_report(scores, clip_scores, args.starts))
     body = "\n\n".join(sections)
     print()
     print(body)

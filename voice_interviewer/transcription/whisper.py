@@ -60,8 +60,9 @@ _EMBEDDED_SIDE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 CHUNK_SECONDS = 240.0
 _CUT_SEARCH_SECONDS = 30.0
 # With the filler hotwords (Settings.keep_fillers) a file is cut into chunks that fit one 30 s
-# window, at a pause between 20 and 28 s, as live transcription cuts an answer: each is then
-# decoded with the token cap (see _token_cap), which stops a loop on "um" after the last word.
+# window, at a pause between 20 and 28 s (live transcription cuts at 12 to 28 s, ChunkPolicy):
+# each is then decoded with the token cap (see _token_cap), which stops a loop on "um" after
+# the last word.
 # Whole windows of a long chunk have no cap: with the hotwords the bundled answers (21-31 s)
 # took 12-19 s each that way, 3-5 s in such chunks (bench/real_fillers.py, 2 cores).
 HOTWORD_CHUNK_SECONDS = 20.0
