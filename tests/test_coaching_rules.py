@@ -8183,9 +8183,9 @@ def test_hype_others_urged_and_turned_down_is_not_the_speakers(
 def test_a_field_not_known_at_all_and_the_engineering_the_speaker_owns(
     honest: str, not_honest: str
 ) -> None:
-    """ "I don't know housing law at all" is a gap, and "I own the pipeline and the alerts" the
-    strength after it; without the strength it stops there, and "I don't know if they liked
-    it at all" is no gap (dev139)."""
+    """A field not known at all ("I don't know housing law at all") is a gap, and "I own the
+    pipeline and the alerts" the strength after it; without the strength it stops there, and
+    "I don't know if they liked it at all" is no gap (dev139)."""
     assert score(honest, "honest_gaps", "system-design") >= 3
     assert score(not_honest, "honest_gaps", "system-design") < 3
 
