@@ -8270,3 +8270,12 @@ def test_a_problem_taken_back_at_once_does_not_lead_the_answer() -> None:
     )
     assert score(real, "production_problem", "why-ai-engineering") >= 3
     assert score(taken_back, "production_problem", "why-ai-engineering") < 3
+
+
+def test_a_wrong_answer_said_as_one_figure_instead_of_another_is_no_outcome() -> None:
+    """ "It told people the wrong deadline, twenty-eight days instead of fourteen" is the harm
+    the system did; "answered in two days instead of fourteen" is an outcome (dev141)."""
+    outcome = "Appeals are now answered in two days instead of fourteen."
+    harm = "It told some people the wrong deadline, twenty-eight days instead of fourteen."
+    assert score(outcome, "business_impact", "biggest-weakness") >= 3
+    assert score(harm, "business_impact", "biggest-weakness") < 3

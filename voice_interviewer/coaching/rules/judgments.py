@@ -652,7 +652,10 @@ _HARM = _rx(
     r"([^,.;]{0,40}?)\b(went up|"
     r"gone up|(is|are|was|were) up|increas\w*|rose|risen|grew|doubled|tripled|spiked|jumped|"
     r"shot up|exploded)\b|"
-    r"\b(lost|missed) (orders|sales|revenue|customers|bookings)\b|\bin lost\b"
+    r"\b(lost|missed) (orders|sales|revenue|customers|bookings)\b|\bin lost\b|"
+    # the wrong answer a system gave: "it told some people the wrong deadline, twenty-eight
+    # days instead of fourteen"
+    r"\b(wrong|incorrect|old|out-of-date|stale) [\w-]+,? ([\w-]+ ){0,4}instead of\b"
 )
 
 
