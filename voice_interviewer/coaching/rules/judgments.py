@@ -445,8 +445,8 @@ def score_engineering_rigor(sentences: list[_Sentence], design: bool = True) -> 
 
 # One kind of rigor a writer counts on its own: a set of a stated size, run again at every change
 # ("a test set of three hundred real questions that runs every release", "I replay the five
-# hundred claims before each change") or every month ("two days every month" is a problem's
-# cost, "three thousand reports every month" a volume).
+# hundred claims before each change") or run again every month ("two days every month", a
+# problem's cost, and "three thousand reports every month", a volume, are neither).
 _STANDING_CHECK = _rx(
     r"\b" + _AMOUNT + r"\b[^.]{0,80}\b((before|on|after|at|with|for) )?(every|each|any) (single )?"
     r"(release|change|deploy\w*|prompt change|update|version|commit|push)\b|"
