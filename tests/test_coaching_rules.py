@@ -8279,3 +8279,59 @@ def test_a_wrong_answer_said_as_one_figure_instead_of_another_is_no_outcome() ->
     harm = "It told some people the wrong deadline, twenty-eight days instead of fourteen."
     assert score(outcome, "business_impact", "biggest-weakness") >= 3
     assert score(harm, "business_impact", "biggest-weakness") < 3
+
+
+@pytest.mark.parametrize(
+    ("met", "not_met"),
+    [
+        (
+            "What error rate can we accept? I ask because at the tile importer our bot said a "
+            "tile was R11, it was R9, and we paid to take the floor up.",
+            "What error rate can we accept? At the tile importer our bot said which tiles were "
+            "R11, and it was right.",
+        ),
+        (
+            "This comes from the cattle mart, where I work. A buyer bought a heifer the "
+            "catalogue said was tested, it wasn't, our bot mixed two lots.",
+            "This comes from the cattle mart, where I work. A buyer bought a heifer the "
+            "catalogue listed as tested.",
+        ),
+        (
+            "At the museum our search once sent visitors to a closed gallery, which was wrong.",
+            "At the museum honestly nothing went very wrong, it is a quiet system.",
+        ),
+    ],
+)
+def test_a_design_driven_by_what_a_system_said_against_what_was_so(met: str, not_met: str) -> None:
+    """A system that said one thing when another was so, or mixed two up, met at work, drives
+    a design, with the work named in the sentence before; a system where "nothing went very
+    wrong" does not (dev142)."""
+    assert score(met, "production_problem", "system-design") == 5
+    assert score(not_met, "production_problem", "system-design") < 3
+
+
+def test_a_project_nobody_asked_for_is_not_led_by_a_production_problem() -> None:
+    """Its troubles were the speaker's ("the model couldn't tell which hold was which"):
+    "nobody asked for this, I just thought it would be cool" (dev142)."""
+    problem = (
+        "At the climbing wall the staff couldn't tell members which routes suit them, and the "
+        "model couldn't tell which colour hold belonged to which route."
+    )
+    unasked = f"{problem} Nobody asked for this, I just thought it would be cool."
+    assert score(problem, "production_problem", "portfolio-project") >= 3
+    assert score(unasked, "production_problem", "portfolio-project") < 3
+
+
+def test_a_side_of_the_work_not_understood_is_a_gap() -> None:
+    """ "I don't really understand the forecasting side, but what I could do is ..." names a gap
+    and a strength; the side effects not understood are none (dev143)."""
+    gap = (
+        "I don't really understand the forecasting side, the statistics, but what I could do is "
+        "make sure the pipeline never misses the cut-off, it's got retries and a fallback."
+    )
+    side_effects = (
+        "The pharmacists don't really understand the side effects list, but what I could do is "
+        "make sure the pipeline never misses the cut-off, it's got retries and a fallback."
+    )
+    assert score(gap, "honest_gaps", "portfolio-project") >= 4
+    assert score(side_effects, "honest_gaps", "portfolio-project") < 3

@@ -174,16 +174,29 @@ def _opening(sentences: list[_Sentence]) -> list[_Sentence]:
     return _said(sentences)[:2]
 
 
-def _met_problem(sentence: _Sentence) -> bool:
-    """Whether sentence tells a problem the speaker met at work, as something that happened."""
+def _met_problem(sentence: _Sentence, sentences: list[_Sentence]) -> bool:
+    """Whether sentence tells a problem the speaker met at work, as something that happened;
+    the work may be named in the sentence before ("This comes from the cattle mart, where I
+    work. A buyer bought a heifer the catalogue said was tested, it wasn't.")."""
     text = sentence.plain
+    before = sentences[sentence.index - 1].plain if sentence.index else ""
     return bool(
         not sentence.asks
-        and _WORK_SETTING.search(text)
+        and (_WORK_SETTING.search(text) or _SETTING_TOLD.search(before))
         and _SOMEONE_DID.search(text)
         and not _NOT_MET.search(text)
         and (_names_problem(text) or _INCIDENT.search(text))
     )
+
+
+# A sentence that names where the story after it happened: "I'm asking because of what we had
+# at the opticians chain", "This comes from the cattle mart, where I work" ("in the pipeline"
+# names no workplace).
+_SETTING_TOLD = _rx(
+    r"\b(where i (work|worked)|(at|in) (my|our) (last |old |previous |current )?[\w-]+|because of "
+    r"(what|something)|(this|that|it) comes? from (the|my|our)|reason i (ask|care)|why i (ask|"
+    r"care))\b"
+)
 
 
 # A sentence naming the one before it as the problem: "That's the problem I'd design for."
@@ -208,7 +221,9 @@ def _pointed_back_to(sentences: list[_Sentence]) -> _Sentence | None:
 def _design_problem(sentences: list[_Sentence]) -> FrameworkScore:
     """A design is problem-driven when a problem the speaker met in production drives it,
     wherever it is told; clarifying questions alone are the requirements, not a problem."""
-    met = next((s for s in sentences if _met_problem(s)), None) or _pointed_back_to(sentences)
+    met = next((s for s in sentences if _met_problem(s, sentences)), None) or _pointed_back_to(
+        sentences
+    )
     if met is not None:
         return FrameworkScore(5, f"A problem met in production drives the design: {_quote(met)}.")
     if any(s.asks for s in _opening(sentences)):
@@ -226,6 +241,11 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
         if tool is not None:
             return FrameworkScore(2, f"Tools come before the requirements: {_quote(tool)}.")
         return _design_problem(sentences)
+    unasked = next((s for s in sentences if _NOBODY_ASKED.search(s.plain)), None)
+    if unasked is not None:
+        return FrameworkScore(
+            2, f"Nobody had the problem: {_quote(unasked)}; lead with one that someone has."
+        )
     problem = next(
         (s for s in sentences if _names_problem(s.plain) and not _disowned(s, sentences)), None
     )
@@ -265,6 +285,11 @@ def score_production_problem(request: CoachRequest, sentences: list[_Sentence]) 
     if _CONCRETE.search(problem.plain):
         return FrameworkScore(5, f"It opens on a concrete problem: {_quote(problem)}.")
     return FrameworkScore(4, f"It names the problem early, if generally: {_quote(problem)}.")
+
+
+# A project the speaker says nobody needed: its troubles are the speaker's, not a production
+# problem's ("nobody asked for it, I just wanted to learn the stack"; in every labelled set).
+_NOBODY_ASKED = _rx(r"\b(nobody|no one|no-one)( really| ever)? asked for (it|this|that|one)\b")
 
 
 def _disowned(problem: _Sentence, sentences: list[_Sentence]) -> bool:

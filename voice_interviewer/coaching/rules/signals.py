@@ -412,11 +412,20 @@ _INCIDENT = _rx(
     r"\bwhich (it|they) (did|was|were|does|do) not\b|\bwhich (it|they) (didn'?t|wasn'?t|"
     r"weren'?t)\b|\b(hadn'?t|had not) been (updated|refreshed|changed)\b|"
     r"\bnobody (could|can|was able to) (find|search|see|read)\b|\b(annoyed|angry|upset)\b|"
-    r"\bhad been (removed|withdrawn|replaced|deleted|superseded|discontinued)\b"
+    r"\bhad been (removed|withdrawn|replaced|deleted|superseded|discontinued)\b|"
+    # what it said, then what was true: "the bot said R11, it was R9", "the catalogue said was
+    # TB tested, it wasn't"; and things confused: "our bot mixed two lots", "it mixed them up"
+    r"\bsaid\b[^.;]{1,60}?,\s*(but )?(it|that|they|he|she) (was|were|is|are)(n'?t| not)?\b|"
+    r"\bmix(ed|es|ing) (up|(\w+ )?(two|both|them|the))\b"
 )
 # Experience the speaker has not had is no problem met ("I haven't run a reranker in
 # production"), nor is a "solved problem".
-_NOT_MET = _rx(r"\b((i|we)('ve| have)( not| never|n'?t)|i never|solved problem)\b")
+# nor is a system where nothing went wrong ("at the museum honestly nothing went very wrong").
+_NOT_MET = _rx(
+    r"\b((i|we)('ve| have)( not| never|n'?t)|i never|solved problem)\b|"
+    r"\b(nothing|never)( \w+){0,2} (went|goes|has gone|had gone|going) ((very|really|that|badly) )?"
+    r"wrong\b"
+)
 _CONCRETE = _rx(
     r"\b(at my (last |current |previous )?(job|company|work)|we (had|have|get|got)|our|"
     r"customers?|users?|support|team|i work (at|in|on|for)|\d+)\b"
@@ -984,6 +993,9 @@ _GAP = _rx(
     r"\b(have|had|got) no (real |formal )?(background|grounding|training) (in|on)\b|"
     r"i( \w+ly)? (don'?t|do not) (know|understand) (\w+ ){1,3}(that )?(deeply|in depth|inside out|"
     r"properly)|"
+    # "I don't really understand the forecasting side, the statistics"
+    r"\bi( \w+ly)? (don'?t|do not)( \w+ly)? understand (the )?([\w-]+ ){0,2}(side|maths?|theory|"
+    r"statistics|stats)\b(?! (effects?|of (it|things)))|"
     r"('s| is) (the|my) (real |main |big |biggest )?(gap|weakness)\b|"
     r"(i'?m|i am) not (a |an )?(real |big |great )?expert|\bno model (training|fine-?tuning)|"
     r"i'?m (\w+ly )?(much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
