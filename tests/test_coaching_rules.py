@@ -8335,3 +8335,40 @@ def test_a_side_of_the_work_not_understood_is_a_gap() -> None:
     )
     assert score(gap, "honest_gaps", "portfolio-project") >= 4
     assert score(side_effects, "honest_gaps", "portfolio-project") < 3
+
+
+@pytest.mark.parametrize(
+    ("outcome", "no_outcome"),
+    [
+        (
+            "Wrong sizes meant a second visit. Those used to be one booking in eight. Now it's one "
+            "in thirty.",
+            "Wrong sizes meant a second visit. I used to be a teacher for eight years. Now I've "
+            "coded for thirty months.",
+        ),
+        (
+            "The emails went down by a third, I counted them every week.",
+            "The emails went down, I think, I did not count them.",
+        ),
+        (
+            "The treasurer said, that's eleven thousand pounds of gift aid we'd never have "
+            "claimed.",
+            "The treasurer said, that's eleven thousand pounds of gift aid we claim every year.",
+        ),
+        (
+            "So I built the bot, and we cut phone time in half.",
+            "The firm down the road, their owner say they cut phone time in half with a bot.",
+        ),
+        (
+            "Our letters now go out in one day instead of five.",
+            "At a trade fair, a competitor told me their letters now go out in one day instead "
+            "of five.",
+        ),
+    ],
+)
+def test_outcomes_in_dev142s_words(outcome: str, no_outcome: str) -> None:
+    """What something "used to be" against now is a change ("I used to be a teacher" is a
+    career); money "we'd never have claimed" is an outcome; a drop the speaker "did not count",
+    or another firm's or a competitor's result, is none (dev142)."""
+    assert score(outcome, "business_impact", "why-ai-engineering") >= 3
+    assert score(no_outcome, "business_impact", "why-ai-engineering") < 3

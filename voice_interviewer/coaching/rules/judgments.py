@@ -554,8 +554,9 @@ _DISOWNED = _rx(
     r"work|project|system|doing)\b|"
     # or leaves unknown, or read about: "but we haven't measured that", "but I don't know yet",
     # "I read a case study from a theme park"
-    r"\bbut( \w+ly)? (we|i) (haven'?t|have not|didn'?t|did not|never) (measured|checked|verified|"
-    r"tracked|counted) (that|it|this|them)\b|\bbut (i|we) (don'?t|do not) know (yet|for sure)\b|"
+    r"(\bbut|,)( \w+ly)? (we|i) (haven'?t|have not|didn'?t|did not|never) (measured|checked|"
+    r"verified|tracked|counted|measure|check|verify|track|count) (that|it|this|them)\b|"
+    r"\bbut (i|we) (don'?t|do not) know (yet|for sure)\b|"
     r"\bcase stud(y|ies)\b|\b(can'?t|cannot) tell you yet\b|"
     # "so I can't tell you what it did", "I don't actually know what it saves them"
     r"\b((can'?t|cannot|couldn'?t) (really |honestly )?(tell you|say)|(i|we) (don'?t|do not|"
@@ -585,7 +586,11 @@ _DISOWNED = _rx(
     r"(compan(y|ies)|operators?|shelters?|firms?|agenc(y|ies)|chains?|councils?|trusts?|"
     r"hospitals?|banks?|schools?|charit(y|ies)|businesses|providers?|stores?|branch(es)?|sites?|"
     r"offices?|practices?|clinics?|retailers?|insurers?)( [\w-]+){0,3}? (said|says|told us|"
-    r"reported|reckons?|claims?|claimed)\b|\bwith theirs\b"
+    r"reported|reckons?|claims?|claimed)\b|\bwith theirs\b|"
+    # "The firm down the road, their owner say they cut phone time in half", "a competitor
+    # told me their letters now go out in one day"
+    r"\b(down|up|across) the (road|street)\b[^.]*\b(say|says|said|told|reckons?|claims?)\b|"
+    r"\bcompetitors?( [\w-]+){0,3}? (say|says|said|told|tells|reckons?|claims?)\b"
 )
 _OTHERS_WORK_BEFORE = _rx(
     r"(\b(the other|another|a different|a separate|a sister) (team|group|squad|department)\b|"
@@ -826,8 +831,10 @@ def _figure_said_again_now(
 # days.", "Before, the shops were taking sixty-odd calls on a Saturday, now it's around a
 # dozen", "We used to eat about forty chargebacks a month ..., last quarter it was nine".
 _BEFORE_OPENS = _rx(
-    r"^\W*(before( (that|this|it|then|we had it|the \w+))?|previously|we used to|they used to|"
-    r"people used to|it used to)\b"
+    r"^\W*(before( (that|this|it|then|we had it|the \w+))?|previously|"
+    # what anything but the speaker used to be: "Those used to be one booking in eight" ("I
+    # used to be a teacher" is a career)
+    r"(?!i )([\w'-]+ ){1,3}used to)\b"
 )
 _NOW_OPENS = _rx(
     r"^\W*(and |but |so )?(now|these days|nowadays|today|last (week|month|quarter|year)|"

@@ -642,6 +642,10 @@ _TIME_UNIT = r"(time|minutes?|hours?|days?|weeks?|months?|mornings?|afternoons?|
 # ("in an afternoon rather than two days", "twenty minutes now, where it used to take a day",
 # "a third more requests") or as time handed back ("two hours of their day back").
 _OUTCOME = _rx(
+    # what would have been lost without the work: "that's eleven thousand pounds of gift aid
+    # we'd never have claimed"
+    r"\b(we|they|i|you)('d| would) never have (claimed|got|gotten|recovered|collected|caught|"
+    r"found|won|made)\b|"
     # "cut off" and "cut-offs" cut nothing; a system that "went down for an hour" is an outage,
     # and "that went down well" no change
     r"\b(cut(?![- ]?offs?\b)|reduc\w*|improv\w*|increas\w*|"
