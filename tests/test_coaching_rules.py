@@ -8372,3 +8372,71 @@ def test_outcomes_in_dev142s_words(outcome: str, no_outcome: str) -> None:
     or another firm's or a competitor's result, is none (dev142)."""
     assert score(outcome, "business_impact", "why-ai-engineering") >= 3
     assert score(no_outcome, "business_impact", "why-ai-engineering") < 3
+
+
+def test_researchers_matched_on_level_and_llms_understood_very_deeply() -> None:
+    """ "I am on level of researchers in DeepMind" compares; "I already understand LLMs very
+    deeply" oversells; the same not claimed is neither (dev144)."""
+    assert "comparing-to-researchers" in mistakes(
+        "Honestly I think I am on level of researchers in DeepMind.", "ml-experience"
+    )
+    assert "comparing-to-researchers" not in mistakes(
+        "Honestly I think I am on level with the rest of my team.", "ml-experience"
+    )
+    assert "overselling-ai" in mistakes(
+        "Honestly I already understand LLMs very deeply, the attention, everything.",
+        "why-ai-engineering",
+    )
+    assert "overselling-ai" not in mistakes(
+        "Honestly I don't understand LLMs very deeply, but I ship the plumbing around them.",
+        "why-ai-engineering",
+    )
+
+
+def test_a_gap_said_with_aint_is_a_gap() -> None:
+    """ "I ain't done none of that" and "I ain't no data scientist" name gaps; "it ain't done"
+    names none (dev144)."""
+    assert evidence("Model training, though. I ain't done none of that.", "honest_gaps").startswith(
+        "Names a gap"
+    )
+    assert evidence("Model training, though. It ain't done yet.", "honest_gaps").startswith(
+        "Names no gap"
+    )
+
+
+def test_a_design_driven_by_what_a_system_told_people_and_the_next_sentence_denies() -> None:
+    """ "Our quoting assistant told customers plasterboard could go in a general skip. It
+    can't." is a problem met; "It can." is none (dev144)."""
+    told = (
+        "Reason I start there: at the skip hire firm our quoting assistant told customers "
+        "plasterboard could go in a general skip. It {}. So chunk per clause."
+    )
+    assert score(told.format("can't"), "production_problem", "system-design") == 5
+    assert score(told.format("can"), "production_problem", "system-design") < 3
+
+
+def test_a_tool_a_number_of_people_open_every_morning_is_adoption() -> None:
+    """ "About forty coordinators open the flag list first thing every morning" is adoption;
+    with no number, or opened to test it, it is none (dev144)."""
+    adopted = "And now about forty coordinators open the flag list first thing every morning."
+    assert score(adopted, "business_impact", "portfolio-project") == 5
+    for not_adopted in (
+        "And now the coordinators open the flag list first thing every morning.",
+        "About forty coordinators open the flag list to test it.",
+    ):
+        assert score(not_adopted, "business_impact", "portfolio-project") < 3
+
+
+def test_testing_with_nothing_to_test_against_is_no_rigor() -> None:
+    """ "We would test it, make sure it works well before launch", "see how it goes" and a cost
+    left to look up are no practice; a test on two hundred questions is (dev144)."""
+    vague = (
+        "Evaluation, we would test it, make sure it works well before launch. Then we'd check "
+        "it works, see how it goes. Cost, I'd have to look up the pricing."
+    )
+    concrete = (
+        "Evaluation, we would test it on two hundred handler questions before launch. Cost, "
+        "maybe two cents per query."
+    )
+    assert score(vague, "engineering_rigor", "system-design") < 3
+    assert score(concrete, "engineering_rigor", "system-design") >= 3

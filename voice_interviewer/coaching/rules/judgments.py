@@ -180,13 +180,22 @@ def _met_problem(sentence: _Sentence, sentences: list[_Sentence]) -> bool:
     work. A buyer bought a heifer the catalogue said was tested, it wasn't.")."""
     text = sentence.plain
     before = sentences[sentence.index - 1].plain if sentence.index else ""
+    after = sentences[sentence.index + 1].plain if sentence.index + 1 < len(sentences) else ""
     return bool(
         not sentence.asks
         and (_WORK_SETTING.search(text) or _SETTING_TOLD.search(before))
         and _SOMEONE_DID.search(text)
         and not _NOT_MET.search(text)
-        and (_names_problem(text) or _INCIDENT.search(text))
+        and (_names_problem(text) or _INCIDENT.search(text) or _BARE_DENIAL_OF.search(after))
     )
+
+
+# What a system told people, denied by the next sentence on its own: "our quoting assistant
+# told customers plasterboard could go in a general skip. It can't."
+_BARE_DENIAL_OF = _rx(
+    r"^\W*(it|that|they|he|she|this) (can'?t|cannot|wasn'?t|isn'?t|weren'?t|aren'?t|doesn'?t|"
+    r"didn'?t|won'?t|couldn'?t|wouldn'?t)\W*$"
+)
 
 
 # A sentence that names where the story after it happened: "I'm asking because of what we had
@@ -433,7 +442,14 @@ _DISMISSED = _rx(
     # rigor claimed as a skill or said to be needed, not done: "I'm strong on the other side,
     # evals, monitoring, guardrails", "you need all the usual stuff, evals, monitoring"
     r"\b(i'?m|i am) (very |really |pretty )?(strong|good|comfortable) (on|at|with) (the other "
-    r"side|all (of )?(that|those))\b|\byou need all the usual (stuff|things)\b"
+    r"side|all (of )?(that|those))\b|\byou need all the usual (stuff|things)\b|"
+    # testing with nothing to test against, and a cost left to look up: "we would test it, make
+    # sure it works well before launch", "we'd check it works before launch, see how it goes",
+    # "Cost, I'd have to look up the pricing"
+    r"\b(we|i)('d| would| will|'ll) (\w+ )?(test|check|try) (it|that|this)( out)?( works?)?,? "
+    r"((and )?(make sure|see (how|if|that|whether)) it (works|goes)\b|before (launch|go-live|it "
+    r"goes live)\W*$)|\bsee how it goes\b|"
+    r"\b(have|need) to look up (the )?(pricing|prices?|costs?)\b"
 )
 
 
@@ -661,7 +677,15 @@ _ADOPTION = _rx(
     # "about forty crews use it in their briefings every month now"
     r"\b[\w-]+ (crews|teams|branches|stores|depots|sites|clinics|schools|offices|agents|reps|"
     r"nurses|drivers|technicians|managers|staff|users|people) (now )?use (it|them|this)\b[^.]{0,40}"
-    r"\b(every|each|a|per) (day|week|month|shift)\b"
+    r"\b(every|each|a|per) (day|week|month|shift)\b|"
+    # a tool people start their day with: "about forty coordinators open the flag list first
+    # thing every morning"
+    r"\b"
+    + _AMOUNT
+    + r" ([\w-]+ )?([\w-]+(ers|ors|ists|ians)|crews|teams|staff|users|people|nurses|"
+    r"carers|clerks|agents|reps) (now )?(open|check|read|start (their|the) day with) (it|them|this|"
+    r"the ([\w-]+ ){0,2}(list|queue|dashboard|report|summary|inbox|tool|app|page))\b[^.]{0,40}"
+    r"\b(every|each|a|per) (day|week|month|shift|morning|evening)\b"
 )
 
 
