@@ -8440,3 +8440,55 @@ def test_testing_with_nothing_to_test_against_is_no_rigor() -> None:
     )
     assert score(vague, "engineering_rigor", "system-design") < 3
     assert score(concrete, "engineering_rigor", "system-design") >= 3
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "Before go-live we ran it on a hundred and fifty past reports and went through the "
+            "differences with two senior surveyors.",
+            "Before go-live we ran it on a hundred and fifty laptops across the surveyors' firm.",
+        ),
+        (
+            "Anything without a source gets flagged red and can't be exported.",
+            "Anything with a source gets printed in red on the export.",
+        ),
+    ],
+)
+def test_rigor_in_dev145s_plain_words(done: str, not_done: str) -> None:
+    """Past reports run through before go-live, the differences gone through, and anything
+    without a source flagged are practice; the same words about laptops or colours are not."""
+    assert score(done, "engineering_rigor", "biggest-weakness") >= 2
+    assert score(not_done, "engineering_rigor", "biggest-weakness") == 1
+
+
+@pytest.mark.parametrize(
+    ("turned", "stopped"),
+    [
+        (
+            "Reranking I have not done in production, only read about it. In Yakutsk it is minus "
+            "fifty in winter, they need a heater. Okay. What I bring is I build the evaluation "
+            "first, 150 real questions before launch.",
+            "Reranking I have not done in production, only read about it. In Yakutsk it is minus "
+            "fifty in winter, they need a heater. Okay. What I'd do is chunk by clause.",
+        ),
+        (
+            "I haven't tuned a reranker myself, so I'd do what we did with the spec sheets: a "
+            "golden set of 300 handler questions decides.",
+            "I haven't tuned a reranker myself, so I'd need to learn that on the job.",
+        ),
+        (
+            "I guess I've sort of never worked with anything probabilistic. Land registry is "
+            "deterministic. So what I'd bring is knowing where the rules stop working.",
+            "I guess I've sort of always worked with deterministic things. Land registry is "
+            "deterministic. So what I'd bring is knowing where the rules stop working.",
+        ),
+    ],
+)
+def test_gaps_and_strengths_in_dev145s_words(turned: str, stopped: str) -> None:
+    """ "What I bring is ..." after a digression turns a gap; so does "so I'd do what we did
+    with ..."; a gap hedged ("I've sort of never worked with") is a gap. Their near-misses: no
+    strength claimed, a plan to learn, and no gap at all."""
+    assert score(turned, "honest_gaps", "system-design") >= 4
+    assert score(stopped, "honest_gaps", "system-design") < 3

@@ -455,6 +455,9 @@ _RECORDED = (
 RIGOR_KINDS: dict[str, Words] = {
     "error handling": _rx(
         r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|backups?|"
+        # "anything without a source gets flagged red and can't be exported"
+        r"(anything|everything|any [\w-]+) (without|with no|missing) (a |its |any )?(source|"
+        r"citation|reference)s? (gets?|is|are) (flagged|blocked|held|refused|dropped|stopped)|"
         r"time ?outs?|graceful\w*|degrad\w*|circuit breakers?|guardrails?|validat\w*|"
         r"(output )?schema|confidence (threshold|score)|human review|to a human|review queue|"
         r"if (the )?\w+ (fails|is down|goes down|times out|comes back empty)|rate limit\w*|"
@@ -505,6 +508,12 @@ RIGOR_KINDS: dict[str, Words] = {
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regressions?|edge cases?|golden set|eval(uation)? set|red-?team\w*|"
+        # "before go-live we ran it on a hundred and fifty past reports and went through the
+        # differences with two senior surveyors"
+        r"(ran|run|runs|tried) (it|them|the \w+) (on|against|over) (a |about |around |some )?"
+        r"(\d+|[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+) (past|old|real|previous|historic"
+        r"(al)?|existing|archived) [\w-]+s\b|went through the (differences|diffs|mismatches|"
+        r"disagreements)\b|"
         # "every release I knock a mast offline in staging", "a list of eighty questions ...
         # which I ran after every change", "her call against the model's call", "ticked which
         # ones it got right, eighty-three out of a hundred"
@@ -954,7 +963,9 @@ _TECH_METRIC = _rx(
 # problem with it" is no gap: what follows the negation must be a skill being used; "looking
 # back I'd not have built the form first" is a reflection).
 _NEVER_DONE = (
-    r"(\bi(?:'ve| have| had)? (?:never|not)|\bi'd (?:never|not)(?!\s+have\b)|\bhaven'?t|"
+    # (a hedge may come first: "I guess I've sort of never worked with anything probabilistic")
+    r"(\bi(?:'ve| have| had)?(?: sort of| kind of| \w+ly)? (?:never|not)|\bi'd (?:never|not)"
+    r"(?!\s+have\b)|\bhaven'?t|"
     r"\bhadn'?t)\s+(?:\w+\s+)?"
     r"(?:trained|tuned|fine-tuned|built|done|did|worked|priced|measured|studied|understood|used|"
     r"touched|deployed|run|ran|shipped|operated|written|wrote|implemented|designed|learned|learnt|"
@@ -1083,7 +1094,10 @@ _WOULD_HAVE = _rx(_WOULD_HAVE_DONE)
 # the plumbing".
 _CLAIMED_STRENGTH = _rx(
     r"\b(i'?m|i am) (\w+ly |really |pretty |quite |most )?(good|strong|solid|confident) (at|on|in|"
-    r"about|with)\b|\b(this|that) i (know how to do|can do|do well)\b|\bwhat i can tell you\b"
+    r"about|with)\b|\b(this|that) i (know how to do|can do|do well)\b|\bwhat i can tell you\b|"
+    # "What I bring is I build the evaluation first", after a digression
+    r"^\W*(okay,? |so,? |but,? )?what i('d| would| can)? bring( instead| to (this|the table|you))? "
+    r"(is|are)\b"
 )
 _PIVOT = _rx(
     r"(?<!outside )(?<!beyond )\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|"
@@ -1108,6 +1122,9 @@ _PIVOT = _rx(
     # the harness that replays all her marks"
     r"\bi built the (harness|checks?|tests?|test set|golden set|evals?|evaluation|guardrails?|"
     r"monitoring|alerts?|fallbacks?|retries)\b|"
+    # what the speaker would do instead, from work done: "so I'd do what we did with the spec
+    # sheets: a golden set of 300 handler questions decides"
+    r"\bso i'?d (do|use|copy|repeat|reuse) what (we|i) (did|do|used|built|ran)\b|"
     # "so the policy team must own the test questions, and I own the pipeline and the alerts"
     r"\bi own the ([\w-]+ ){0,2}(pipeline|harness|checks|tests|evals?|evaluation|guardrails?|"
     r"monitoring|alerts?|fallbacks?|retries|integration|infrastructure|deployment|platform|"
