@@ -8492,3 +8492,78 @@ def test_gaps_and_strengths_in_dev145s_words(turned: str, stopped: str) -> None:
     strength claimed, a plan to learn, and no gap at all."""
     assert score(turned, "honest_gaps", "system-design") >= 4
     assert score(stopped, "honest_gaps", "system-design") < 3
+
+
+def test_hype_the_speaker_does_not_buy_is_not_theirs() -> None:
+    """ "My boss keeps saying AI is the future, which, I don't buy that" sets the hype aside
+    (dev147)."""
+    said = "My boss keeps saying AI is the future and we'll all be out of a job{}."
+    assert "ai-is-hot" in mistakes(said.format(", and he's right"), "why-ai-engineering")
+    assert "ai-is-hot" not in mistakes(
+        said.format(", which, I don't buy that, honestly"), "why-ai-engineering"
+    )
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "I checked it on one hundred old requests together with the pharmacist, 83 matched.",
+            "I checked on one hundred old requests with the pharmacist, she wanted the cream.",
+        ),
+        (
+            "I ran it against 120 forms they'd already marked up and it missed two cats.",
+            "I ran it past 120 volunteers and they all liked it.",
+        ),
+    ],
+)
+def test_testing_on_items_already_done_by_people(done: str, not_done: str) -> None:
+    """Checked on a hundred old requests, run against forms people had already marked up: a
+    test; the same numbers without the system run on them are none (dev147)."""
+    assert score(done, "engineering_rigor", "why-ai-engineering") >= 2
+    assert score(not_done, "engineering_rigor", "why-ai-engineering") == 1
+
+
+def test_problems_in_dev147s_words() -> None:
+    """A system's claim denied by "It did not." drives a design; a problem the speaker does
+    not have ("we don't really have this problem"), a friend's told over dinner, and a task
+    called "a perfect RAG problem" lead nothing (dev147)."""
+    told = (
+        "What error is acceptable? Why I insist: at the charity where I work, our booking "
+        "assistant told a wheelchair user that a minibus had a lift. It {}. So chunk by clause."
+    )
+    assert score(told.format("did not"), "production_problem", "system-design") == 5
+    assert score(told.format("did"), "production_problem", "system-design") < 3
+    ours = (
+        "At the driving school the instructors kept typing the same lesson notes by hand, for "
+        "hours every week."
+    )
+    assert score(ours, "production_problem", "why-ai-engineering") >= 3
+    theirs = f"{ours} But we don't really have this problem, it's quite structured."
+    assert score(theirs, "production_problem", "why-ai-engineering") < 3
+    solved = f"{ours} We don't have this problem any more since the bot."
+    assert score(solved, "production_problem", "why-ai-engineering") >= 3
+    friend = (
+        "It came from a friend of mine, she's a vet, and she was telling me how they lose so "
+        "much time digging through old notes."
+    )
+    mine = "At the vet practice where I work we lose so much time digging through old notes."
+    assert score(friend, "production_problem", "ml-experience") < 3
+    assert score(mine, "production_problem", "ml-experience") >= 3
+    assert score("So I thought, that's a perfect RAG problem.", "production_problem") < 3
+
+
+def test_a_design_with_testing_only_promised_and_time_handed_back() -> None:
+    """ "Then we would test it and monitor it, make sure it's good" is no practice; "a few
+    full-time people's time back" is a projected outcome (dev147)."""
+    vague = "Then we would test it and monitor it, make sure it's good."
+    assert score(vague, "engineering_rigor", "system-design") == 1
+    saved = (
+        "If handlers spend ten minutes looking up a clause now and two with this, across a team "
+        "that's a few full-time people's time back."
+    )
+    assert score(saved, "business_impact", "system-design") >= 3
+    assert (
+        score("Across a team that's a lot of people's time.", "business_impact", "system-design")
+        < 3
+    )

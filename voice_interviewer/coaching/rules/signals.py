@@ -273,6 +273,8 @@ _NOT_A_PROBLEM_BEFORE = _rx(
     r"(?:\s+[\w'-]+){0,2}|"
     # a kind, not a problem met: "this is exactly the kind of problem that now has a solution"
     r"\b(?:the|this|that|these|those)\s+(?:exact\s+|same\s+)?(?:kind|sort|type)s?\s+of|"
+    # a fit for a tool, not a problem met: "that's a perfect RAG problem"
+    r"\b(?:a|an)\s+(?:perfect|classic|textbook|ideal|typical)(?:\s+[\w-]+)?|"
     # the speaker's own slip: "I typed the wrong name into the config once"
     r"\bi\s+(?:\w+ly\s+)?(?:typed|picked|chose|used|entered|put|wrote|pressed|clicked|grabbed|"
     r"took|opened|read)|"
@@ -320,6 +322,8 @@ _DISAVOWAL = _rx(
     r"so (it'?s|it is|that'?s|that is) not (that|it|why))\b|"
     # the hype said to repel the speaker: "frankly the hype puts me off"
     r"\bthe (hype|buzz|excitement)( \w+){0,2}? (puts?|putting|turns?|turned|turning) me off\b|"
+    # "My boss keeps saying AI is the future ..., which, I don't buy that, I think that's hype"
+    r"\bi (don'?t|do not|never) (really )?(buy|bought) (that|it|this|any of (that|it))\b|"
     r"\bi (didn'?t|don'?t|did not|do not) (really )?care (too |that |very )?(much )?(for|about) "
     r"the (hype|buzz)\b|"
     # the hype as a reason the speaker would have acted on, and did not: "Everyone's hiring for
@@ -510,10 +514,12 @@ RIGOR_KINDS: dict[str, Words] = {
         r"\b(test(s|ing|ed)?|regressions?|edge cases?|golden set|eval(uation)? set|red-?team\w*|"
         # "before go-live we ran it on a hundred and fifty past reports and went through the
         # differences with two senior surveyors"
-        r"(ran|run|runs|tried) (it|them|the \w+) (on|against|over) (a |about |around |some )?"
-        r"(\d+|[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+) (past|old|real|previous|historic"
-        r"(al)?|existing|archived) [\w-]+s\b|went through the (differences|diffs|mismatches|"
-        r"disagreements)\b|"
+        r"(ran|run|runs|tried|checked|tested) (it|them|the \w+) (on|against|over) (a |about |"
+        r"around |some )?(\d+|[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+) ((past|old|real|"
+        r"previous|historic(al)?|existing|archived) [\w-]+s\b|([\w-]+ ){0,2}[\w-]+s (that )?(they|"
+        r"we|i|the [\w-]+|our [\w-]+)('d| had| have)? already (\w+ )?(marked|labell?ed|checked|"
+        r"done|tagged|sorted|answered|graded|reviewed)\b)|went through the (differences|diffs|"
+        r"mismatches|disagreements)\b|"
         # "every release I knock a mast offline in staging", "a list of eighty questions ...
         # which I ran after every change", "her call against the model's call", "ticked which
         # ones it got right, eighty-three out of a hundred"
