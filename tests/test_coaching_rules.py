@@ -8567,3 +8567,21 @@ def test_a_design_with_testing_only_promised_and_time_handed_back() -> None:
         score("Across a team that's a lot of people's time.", "business_impact", "system-design")
         < 3
     )
+
+
+def test_outcomes_and_a_gap_in_dev146s_words() -> None:
+    """Queries that "roughly halved" and calls "down twenty-five percent" with no verb are
+    outcomes, a page "down twenty-five percent of the time" an outage; "I am weak on the front
+    end" is a gap as "I'm weak on" is (dev146)."""
+    category = "portfolio-project"
+    assert score("Queries from composers roughly halved.", "business_impact", category) >= 3
+    assert score("Queries from composers, about forty a week.", "business_impact", category) < 3
+    down = "Missed calls, when the office is shut, down twenty-five percent{}."
+    assert score(down.format(""), "business_impact", category) >= 3
+    assert score(down.format(" of the time"), "business_impact", category) < 3
+    gap = (
+        "I am {} on the front end, the chat box looks ugly honestly, but the backend part, that "
+        "it answers right and stays cheap, that I can do well."
+    )
+    assert score(gap.format("weak"), "honest_gaps", category) >= 4
+    assert score(gap.format("keen"), "honest_gaps", category) < 3
