@@ -8585,3 +8585,118 @@ def test_outcomes_and_a_gap_in_dev146s_words() -> None:
     )
     assert score(gap.format("weak"), "honest_gaps", category) >= 4
     assert score(gap.format("keen"), "honest_gaps", category) < 3
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "First approach, zero-shot, agreed with our senior inspector sixty-four percent.",
+            "The new manager agreed with our senior inspector about the sofa.",
+        ),
+        (
+            "We checked fifty notes with the vets, and forty-six were good.",
+            "We wrote fifty notes with the vets, and forty-six were long.",
+        ),
+        (
+            "We looked at 150 reports side by side and it agreed with them about 90% of the time.",
+            "We looked at 150 reports side by side and the adjusters agreed with them.",
+        ),
+        (
+            "I check with my colleague, around two hundred question, correct is eighty-seven "
+            "percent.",
+            "I check with my colleague, around two hundred question, the rest is eighty-seven "
+            "percent.",
+        ),
+        (
+            "First I did simple vector search, on 150 real questions 64 percent correct.",
+            "First I did simple vector search, on 150 real questions from the agents.",
+        ),
+        (
+            "It missed three out of ten incidents we had from the past.",
+            "It missed three of the ten meetings because I was ill.",
+        ),
+        (
+            "I checked one hundred adverts by hand, about one in five had a wrong feature.",
+            "I wrote one hundred adverts by hand before this.",
+        ),
+        (
+            "Every certificate the system read, I compared with what the quality team typed.",
+            "Every certificate the system read, I filed with what the quality team typed.",
+        ),
+        (
+            "Every week we compare its output against what staff finally approve.",
+            "Every week we print its output for what staff finally approve.",
+        ),
+    ],
+)
+def test_testing_in_plain_words_from_the_dev_parts(done: str, not_done: str) -> None:
+    """A system's output set against an expert's or staff's, or scored on items named, in
+    words without jargon (dev121 to dev146); the same words with nothing set against anything
+    are no test."""
+    assert "testing" in rigor_kinds(done)
+    assert "testing" not in rigor_kinds(not_done)
+
+
+@pytest.mark.parametrize(
+    ("kind", "done", "not_done"),
+    [
+        (
+            "error handling",
+            "When the model times out it drops back to the plain listings page.",
+            "When the model times out the page is blank.",
+        ),
+        (
+            "error handling",
+            "It fills the form, and a person confirm before anything print.",
+            "It fills the form, and a person prints it afterwards.",
+        ),
+        (
+            "error handling",
+            "If the check fail, the line goes back to our subtitler, not out.",
+            "If the parcel is late, it goes back to the customer.",
+        ),
+        (
+            "error handling",
+            "Anything the cache can't answer gets queued for the desk.",
+            "Anything the cache can't answer is a mystery to us.",
+        ),
+        (
+            "error handling",
+            "We load tested it and had a queue page ready if it tipped over.",
+            "We had a coffee ready if it tipped over.",
+        ),
+        (
+            "monitoring",
+            "We check answer quality on a sample every cruise.",
+            "We check answer quality on a cruise.",
+        ),
+        (
+            "monitoring",
+            "I watch the field-level mismatch rate.",
+            "I watch the field-level football.",
+        ),
+        (
+            "deployment",
+            "I set up a shadow period of two weeks before we switched it on.",
+            "I set up a quiet period of two weeks before we switched it on.",
+        ),
+        (
+            "deployment",
+            "New prompt versions go out to five percent of chats first.",
+            "New prompt versions are written for the chats first.",
+        ),
+        (
+            "deployment",
+            "We have a switch to send everyone to human agents with one click.",
+            "We have a switch in the office that the agents use.",
+        ),
+    ],
+)
+def test_rigor_of_every_kind_in_plain_words_from_the_dev_parts(
+    kind: str, done: str, not_done: str
+) -> None:
+    """A fallback, a person before it goes out, a sample every trip, a rate watched, a shadow
+    period, a canary and a switch back to people, in plain words (dev121 to dev146)."""
+    assert kind in rigor_kinds(done)
+    assert kind not in rigor_kinds(not_done)

@@ -459,10 +459,27 @@ _RECORDED = (
 RIGOR_KINDS: dict[str, Words] = {
     "error handling": _rx(
         r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|backups?|"
+        # what fails a check goes to a person: "if the check fail, the line goes back to our
+        # subtitler, not out", "anything the cache can't answer gets queued for the desk"
+        r"(goes|go|went|is sent|gets sent|sent) back to (our|the|a) ([\w-]+ )?(?!customers?\b)"
+        r"([\w-]+ers?|[\w-]+ists?|[\w-]+ors?|person|human|team|desk|staff)\b|(gets |is |are )?"
+        r"(queued|routed|passed|handed) (for|to) (the|a|our) (desk|person|human|team|staff|"
+        r"office)\b|"
+        # a way out ready before it is needed: "had a queue page ready if it tipped over"
+        r"(page|fallback|queue|backup|plan|server|replica|message|screen|site|version|runbook) "
+        r"(ready|in place|on standby|prepared)( \w+)? (if|in case|for when) (it|the [\w-]+|we) "
+        r"(tipped|tips|fell|falls|went|goes|got|gets) (over|down|overloaded|swamped)|"
         # "anything without a source gets flagged red and can't be exported"
         r"(anything|everything|any [\w-]+) (without|with no|missing) (a |its |any )?(source|"
         r"citation|reference)s? (gets?|is|are) (flagged|blocked|held|refused|dropped|stopped)|"
         r"time ?outs?|graceful\w*|degrad\w*|circuit breakers?|guardrails?|validat\w*|"
+        # "when the model times out it drops back to the plain listings page"
+        r"(times|timed) out\b[^.]{0,40}\b(drops?|dropped|goes|went|falls?|fell|switch(es|ed)?) "
+        r"back to|(drops?|dropped) back to (the |a )?(plain|old|static|manual|keyword|basic|"
+        r"cached)|"
+        # a person confirms before it goes out: "and a person confirm before anything print"
+        r"(a person|someone|a human|an? (\w+ )?(nurse|agent|clerk|pharmacist|vet|editor|"
+        r"reviewer)) (confirms?|checks?|approves?|signs? off)( it| them| each one)? before\b|"
         r"(output )?schema|confidence (threshold|score)|human review|to a human|review queue|"
         r"if (the )?\w+ (fails|is down|goes down|times out|comes back empty)|rate limit\w*|"
         r"idempoten\w*|dead[- ]letter|manual queue|(goes|go|sent|routed) to (a |the )?(person|"
@@ -512,6 +529,35 @@ RIGOR_KINDS: dict[str, Words] = {
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regressions?|edge cases?|golden set|eval(uation)? set|red-?team\w*|"
+        # "correct is eighty-seven percent"; "I compared with what the quality team typed";
+        # "it missed three out of ten incidents we had from the past"; "I checked one
+        # hundred adverts by hand"
+        r"(correct|right|accuracy|accurate) (is|was) (about |around |roughly )?(\d+|[\w-]+) ?"
+        r"(percent|per cent)|compared? (it )?with what (the|our) ([\w-]+ ){0,2}(team|staff|"
+        r"[\w-]+ers|[\w-]+ists|officers|clerks) (had )?(typed|wrote|entered|decided|picked|chose|"
+        r"did|marked|approved|flagged)|(it|the (model|system|tool|bot|classifier|(first|second|"
+        r"new|old) version)) (caught|found|flagged|missed|got) (\w+ )?(\d+|[\w-]+) (out )?of (the "
+        r")?(\d+|[\w-]+) ([\w-]+ )?(incidents|cases|examples|questions|emails|notes|documents|"
+        r"tickets|reports|forms|claims|items|letters|calls|errors|mistakes|alarms|faults)\b|"
+        r"(checked|reviewed|tested|read) (another |about |around )?(\d+|[\w-]+ "
+        r"hundred|[\w-]+) ([\w-]+ )?[\w-]+s by hand|"
+        # a score after the items it was measured on: "on 150 real questions 64 percent
+        # correct"; output compared with what people approved: "every week we compare its output
+        # against what staff finally approve"; "it agreed with them about 90% of the time"
+        r"\bon (\d+|[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+) (real |past |old |test )?"
+        r"[\w-]+s,? (\d+|[\w-]+) ?(percent|per cent|%) (correct|right|accurate)|"
+        r"compar(e|es|ed|ing) (its|the|their|our) ([\w-]+ )?(outputs?|answers|drafts|results|tags|"
+        r"labels|summaries|extractions) (against|with|to) (what|the|their|our)\b|"
+        r"agreed with (them|him|her|the \w+) (about |around |roughly |nearly )?(\d+|[\w-]+) ?"
+        r"(percent|per cent|% of)|"
+        # what an expert's judgement was set against: "zero-shot, agreed with our senior
+        # inspector sixty-four percent"; "we checked fifty notes with the vets"
+        r"agreed with (our|the|a|an) ([\w-]+ ){0,2}(inspectors?|experts?|reviewers?|[\w-]+ers|"
+        r"[\w-]+ists|vets?|doctors?|nurses?|lawyers?|clerks?|staff) (on |in )?((about|around|"
+        r"roughly|nearly) )?(\d+|[\w-]+) ?(percent|per cent|% of)|"
+        r"(we|i) (checked|reviewed|tested|went through|graded|marked) (about |around |some )?(\d+|"
+        r"[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+)( [\w-]+){0,2} [\w-]+s (with|against|"
+        r"alongside|together with) (the|our|two|three|a|an|\w+ senior)\b|"
         # "before go-live we ran it on a hundred and fifty past reports and went through the
         # differences with two senior surveyors"
         r"(ran|run|runs|tried|checked|tested) (it|them|the \w+) (on|against|over) (a |about |"
@@ -560,13 +606,13 @@ RIGOR_KINDS: dict[str, Words] = {
         r"the|a|that|our) (number|figure|rate|share|count|chart|graph|metric)|"
         r"(read|check|review|look at)\w* (\w+ ){0,3}(answers|outputs|responses|replies|drafts|"
         r"summaries) (every|each) (day|morning|week)|"
-        r"(random|weekly) sample|spot-?check\w*|"
+        r"(random|weekly) sample|spot-?check\w*|on a sample (every|each) [\w-]+|"
         r"(check|recheck|review|sample|spot-check|go through|read)\w* "
         r"(some |a few |a sample of |them )?(the )?(answers|outputs|responses|conversations|"
         r"queries|logs|a sample)?"
         r"( \w+){0,5}? (every|each|on a) (day|week|month|monday|friday|sunday|morning)|paged|"
         r"pag(e|ed|es) (someone|me|whoever)|"
-        r"track(s|ed|ing)? (the |our )?([\w-]+ ){0,2}(rate|share|percentage)s?|"
+        r"(track|watch)(s|ed|ing)? (the |our )?([\w-]+ ){0,2}(rate|share|percentage)s?|"
         # "if that drops it pings me", "every answer's logged", "two valuers mark a sample of
         # fifty every Friday so we can see if it drifts"
         r"pings? (me|us|someone|whoever|the team)|(every|each) \w+'s (logged|recorded|stored)|"
@@ -577,7 +623,12 @@ RIGOR_KINDS: dict[str, Words] = {
     ),
     "deployment": _rx(
         r"\b(deploy\w*|rollbacks?|roll(ed)? (it )?back|canar(y|ies)|feature flags?|behind a flag|"
-        r"shadow mode|in shadow|a/?b test\w*|staged rollout|rollouts?|ci/?cd|"
+        r"shadow mode|in shadow|shadow (period|run|week|month)s?|a/?b test\w*|staged rollout|"
+        r"rollouts?|ci/?cd|"
+        # "new prompt versions go out to five percent of chats first", "a switch to send
+        # everyone to human agents with one click"
+        r"go(es)? out to (\w+ )?(\w+ )?(percent|%) of|(switch|button|kill[- ]switch|lever) to "
+        r"(send|route|hand|switch|turn) (everyone|everything|all|it|them)\b|"
         r"(ran|run|runs|running) (it |them )?(in parallel|side by side|alongside)|"
         # a canary in other words, and a switch to turn it off or go back
         r"(ran|run|tried|released|rolled) (it )?(out )?(on|to) (\w+ )?(\w+ )?(percent|%) of|"
