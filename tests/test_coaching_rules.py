@@ -8700,3 +8700,56 @@ def test_rigor_of_every_kind_in_plain_words_from_the_dev_parts(
     period, a canary and a switch back to people, in plain words (dev121 to dev146)."""
     assert kind in rigor_kinds(done)
     assert kind not in rigor_kinds(not_done)
+
+
+@pytest.mark.parametrize(
+    ("kind", "done", "not_done"),
+    [
+        (
+            "testing",
+            "Every barge week, I check that order against the barge manifest, line by line.",
+            "Every barge week, I check that the barge is on time.",
+        ),
+        (
+            "testing",
+            "Every morning I check what it made against the driver's sheet.",
+            "Every morning I check the driver's sheet for the van.",
+        ),
+        (
+            "testing",
+            "Every night the form it made is compared with the job the controller dispatched.",
+            "Every night the form it made is sent to the controller.",
+        ),
+        (
+            "testing",
+            "On five hundred old tickets it got sixty-four percent fully correct.",
+            "On five hundred old tickets the ink had run.",
+        ),
+        (
+            "error handling",
+            "Anything that doesn't match goes on a list for her, it never just orders on its own.",
+            "Anything that comes in goes on a list for her, it orders on its own.",
+        ),
+        (
+            "error handling",
+            "When they disagree it doesn't go on the invoice, it goes to the office.",
+            "Someone distressed has to go to the specialist team whatever the letter says.",
+        ),
+        (
+            "monitoring",
+            "I count the fixes, if there's more than five in a day I get a text.",
+            "I count the parcels, there are four hundred in a day.",
+        ),
+        (
+            "monitoring",
+            "Every Sunday I go through the ones that differ, usually ten, twelve.",
+            "Every Sunday I go through the rota, usually ten, twelve names.",
+        ),
+    ],
+)
+def test_rigor_in_dev148s_plain_words(kind: str, done: str, not_done: str) -> None:
+    """What the system made checked against a record of what happened, what does not match
+    sent to a person, the fixes counted with a text when they pass a bar, and the ones that
+    differ gone through (dev148). A routing rule is no fallback (dev93)."""
+    assert kind in rigor_kinds(done)
+    assert kind not in rigor_kinds(not_done)

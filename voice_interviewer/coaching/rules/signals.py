@@ -459,6 +459,14 @@ _RECORDED = (
 RIGOR_KINDS: dict[str, Words] = {
     "error handling": _rx(
         r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|backups?|"
+        # what does not match goes to a person: "anything that doesn't match goes on a list for
+        # her, it never just orders on its own", "it doesn't go on the invoice, it goes to the
+        # office", "the message goes straight to the controller like before"
+        r"(anything|everything|whatever|the ones?) (that )?(doesn'?t|don'?t|does not|do not) "
+        r"(match|fit|agree)\b[^.]{0,30}\b(goes|go|is put|are put) (on|to|into) (a|the)\b|"
+        r"(goes|go) (straight|directly) to the (office|desk|controller|supervisor|manager|"
+        r"dispatcher|[\w-]+ (team|lead|desk))\b|(doesn'?t|does not) go (on|to|into|out)\b[^.]{0,30}"
+        r"\b(it )?goes to the\b|"
         # what fails a check goes to a person: "if the check fail, the line goes back to our
         # subtitler, not out", "anything the cache can't answer gets queued for the desk"
         r"(goes|go|went|is sent|gets sent|sent) back to (our|the|a) ([\w-]+ )?(?!customers?\b)"
@@ -529,6 +537,16 @@ RIGOR_KINDS: dict[str, Words] = {
     ),
     "testing": _rx(
         r"\b(test(s|ing|ed)?|regressions?|edge cases?|golden set|eval(uation)? set|red-?team\w*|"
+        # what it made checked against a record of what really happened: "every barge week I
+        # check that order against the barge manifest", "every morning I check what it made
+        # against the driver's sheet", "every day that's compared with the grader's counts",
+        # "the form it made is compared with the job the controller finally dispatched"
+        r"check (that|the|each|every|what it ([\w-]+ )?(made|wrote|produced|did|picked|read))( "
+        r"[\w-]+){0,2} against (the|what|our|their|his|her)\b|(is|'s|are|gets|get) compared "
+        r"(with|to|against) (the|what|our|their)\b|"
+        # "on five hundred old tickets it got sixty-four percent fully correct"
+        r"\bon (\d+|[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+) (real |past |old |test )?"
+        r"[\w-]+s,? it (got|was|scored) (\d+|[\w-]+) ?(percent|per cent)|"
         # "correct is eighty-seven percent"; "I compared with what the quality team typed";
         # "it missed three out of ten incidents we had from the past"; "I checked one
         # hundred adverts by hand"
@@ -607,6 +625,11 @@ RIGOR_KINDS: dict[str, Words] = {
         r"(read|check|review|look at)\w* (\w+ ){0,3}(answers|outputs|responses|replies|drafts|"
         r"summaries) (every|each) (day|morning|week)|"
         r"(random|weekly) sample|spot-?check\w*|on a sample (every|each) [\w-]+|"
+        # "I count the fixes, if there's more than five in a day I get a text", "every Sunday I
+        # go through the ones that differ"
+        r"i (count|tally|log|record) the (fixes|corrections|errors|mistakes|wrong ones|misses|"
+        r"overrides)|i get (a text|an? (email|alert|message|sms))|(go|went|look|looked) through "
+        r"the ones (that|which|where) (differ|disagree|don'?t match)|"
         r"(check|recheck|review|sample|spot-check|go through|read)\w* "
         r"(some |a few |a sample of |them )?(the )?(answers|outputs|responses|conversations|"
         r"queries|logs|a sample)?"
