@@ -8753,3 +8753,19 @@ def test_rigor_in_dev148s_plain_words(kind: str, done: str, not_done: str) -> No
     differ gone through (dev148). A routing rule is no fallback (dev93)."""
     assert kind in rigor_kinds(done)
     assert kind not in rigor_kinds(not_done)
+
+
+def test_the_speakers_own_system_known_inside_out_and_training_models_answered_no() -> None:
+    """ "I know dispatch inside out, I wrote most of it" is the speaker's own system, no
+    overselling ("I know LLMs inside out" is); "Training models, no, none." names a gap as
+    "Training, no." does (dev148)."""
+    assert "overselling-ai" not in mistakes(
+        "What I bring is that I know dispatch inside out, I wrote most of it.", "biggest-weakness"
+    )
+    assert "overselling-ai" in mistakes("I know LLMs inside out already.", "biggest-weakness")
+    assert evidence("Training models, no, none.", "honest_gaps", "ml-experience").startswith(
+        "Names a gap"
+    )
+    assert evidence("Training models, yes, lots.", "honest_gaps", "ml-experience").startswith(
+        "Names no gap"
+    )

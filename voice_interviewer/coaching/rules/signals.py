@@ -1072,7 +1072,8 @@ _GAP = _rx(
     r"(have|had|got) no (\w+ ){0,2}(ml|machine learning|research|phd|data science|training|"
     r"math\w*|statistics|theory) (background|experience|training|degree)|"
     # a skill named and answered "no": "Model training, no, none." "Fine-tuning? No."
-    r"^\W*([\w-]+ ){0,2}(training|fine-?tuning|research|theory|maths?|statistics)\W+no(ne)?\b|"
+    r"^\W*([\w-]+ ){0,2}(training|fine-?tuning|research|theory|maths?|statistics)( models?)?\W+"
+    r"no(ne)?\b|"
     r"not my (deepest|strongest|best|main|strong) (\w+ )?(area|suit|skill|side|point|part)|"
     r"(don'?t|do not) know (much|a lot|enough|that much) about|"
     # "I didn't know owt about employment law", "and I still don't know much", "clinical stuff I
@@ -1851,7 +1852,7 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         # "I'd genuinely call myself an expert in it now" ("I wouldn't call myself" is no claim)
         r"\bi('d| would)( \w+ly| now| say)* call myself (an? )?([\w-]+ )?(expert|guru|master|"
         r"specialist)\b|"
-        r"\bi (know|understand) (everything|all there is) about\b|\bknow \w+ inside out\b|"
+        r"\bi (know|understand) (everything|all there is) about\b|"
         r"\bi( have|'ve)( \w+ly| now| pretty much| already)* mastered\b|"
         r"\bi can (train|build) any (model|ai)\b|"
         r"\bi can (build|do|solve|train) (anything|everything) (with|in) (ai|ml|llms?)\b|"
@@ -1892,8 +1893,11 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"essentially )?(solved|a solved problem)\b|"
         r"\b(i'?d|i would) call it state[- ]of[- ]the[- ]art\b|"
         r"\bnobody(?:'s| is) doing what (it|we|this) (does|do|is doing)\b|"
+        # (the speaker's own system or trade: "I know dispatch inside out, I wrote most of it")
         r"\b(know|understand)\b(?! (that |the |our |its |their )?([\w-]+ )?(data|system|systems|"
-        r"pipeline|codebase|code|domain|business|process|platform|network|products?)\b)"
+        r"pipeline|codebase|code|domain|business|process|platform|network|products?|dispatch|"
+        r"scheduling|rota|billing|bookings?|ordering|stock|inventory|payroll|invoicing|logistics)"
+        r"\b)"
         r"( [\w']+){0,5} "
         r"inside (and )?out\b|"
         r"\bknow (the (ai |ml )?field|ai|ml|machine learning|llms|this (stuff|field)|it all)"
