@@ -8769,3 +8769,30 @@ def test_the_speakers_own_system_known_inside_out_and_training_models_answered_n
     assert evidence("Training models, yes, lots.", "honest_gaps", "ml-experience").startswith(
         "Names no gap"
     )
+
+
+def test_an_apology_refused_or_only_advised_and_a_tool_scrapped_at_once() -> None:
+    """ "I'm sorry I don't have, um, no, actually, I'm not going to apologise for that" and an
+    old boss who "told me to apologise for being self-taught" are no apology; "grab Pinecone
+    and go. No, scrap that" names no tool first (dev149)."""
+    kind = "apologising-for-background"
+    refused = (
+        "It's the maths. I'm sorry I don't have, um, no, actually, I'm not going to apologise "
+        "for that. I don't have a maths degree."
+    )
+    sorry = "It's the maths. I'm sorry, I don't have a maths degree."
+    assert kind not in mistakes(refused, "biggest-weakness")
+    assert kind in mistakes(sorry, "biggest-weakness")
+    advised = (
+        "An old boss once told me to apologise for being self-taught. Never bought it. I built "
+        "the booking system."
+    )
+    assert kind not in mistakes(advised, "system-design")
+    assert kind in mistakes(
+        "I'm only self-taught, sorry. I built the booking system.", "system-design"
+    )
+    first = "So my first instinct, honestly, is grab Pinecone and go. {} First: how fast?"
+    assert "tools-before-requirements" not in mistakes(
+        first.format("No, scrap that, that's exactly wrong."), "system-design"
+    )
+    assert "tools-before-requirements" in mistakes(first.format("That works."), "system-design")

@@ -1075,7 +1075,10 @@ def _implicit_gap(request: CoachRequest, first: _Sentence) -> bool:
 def _apologetic(sentence: _Sentence, whole_gap: bool = False) -> bool:
     """Whether the sentence apologises for the speaker: self-doubt, or regret in a clause that
     names a gap (any clause where the whole sentence is the gap), says nothing else ("Sorry.")
-    or points back at what was said ("sorry in advance if those come up")."""
+    or points back at what was said ("sorry in advance if those come up"); not one refused
+    (_APOLOGY_REFUSED)."""
+    if _APOLOGY_REFUSED.search(sentence.plain):
+        return False
     if _SELF_DOUBT.search(sentence.plain):
         return True
     return any(
@@ -1092,7 +1095,10 @@ def _apologetic(sentence: _Sentence, whole_gap: bool = False) -> bool:
 
 
 def _regrets(sentence: _Sentence) -> bool:
-    """Self-doubt or regret that is not a repair of the talk ("sorry, I mean forty")."""
+    """Self-doubt or regret that is not a repair of the talk ("sorry, I mean forty") nor an
+    apology refused (_APOLOGY_REFUSED)."""
+    if _APOLOGY_REFUSED.search(sentence.plain):
+        return False
     return _SELF_DOUBT.search(sentence.plain) is not None or any(
         _REGRET.search(c) and not _REPAIR.search(c) for c in sentence.clauses
     )
@@ -1207,8 +1213,8 @@ _NAMED_AS_TRAP = _rx(
 
 # A tool named and taken back at once: "I'd start with Pinecone and, actually, no, let me back up".
 _TAKEN_BACK = _rx(
-    r"^\W*(\w+\W+){0,3}?(actually,? no|no,? wait|hang on|let me back up|scratch that|wrong end|"
-    r"on second thought)\b"
+    r"^\W*(\w+\W+){0,3}?(actually,? no|no,? wait|hang on|let me back up|scratch that|scrap that|"
+    r"wrong end|on second thought)\b"
 )
 
 
@@ -1672,7 +1678,13 @@ def _around(sentences: list[_Sentence], sentence: _Sentence) -> tuple[_Sentence 
     )
 
 
-_APOLOGY_REFUSED = _rx(r"\b(not|won'?t|never|refuse to|not going to|not gonna) apologi[sz]e\b")
+# An apology refused, or only advised by someone else: "I'm sorry I don't have, um, no,
+# actually, I'm not going to apologise for that", "an old boss once told me to apologise for
+# being self-taught. Never bought it."
+_APOLOGY_REFUSED = _rx(
+    r"\b(not|won'?t|never|refuse to|not going to|not gonna) apologi[sz]e\b|\b(told|advised|"
+    r"wanted|asked) me to apologi[sz]e\b"
+)
 
 
 def declines(kind: str, sentence: _Sentence, sentences: list[_Sentence]) -> bool:
