@@ -8796,3 +8796,32 @@ def test_an_apology_refused_or_only_advised_and_a_tool_scrapped_at_once() -> Non
         first.format("No, scrap that, that's exactly wrong."), "system-design"
     )
     assert "tools-before-requirements" in mistakes(first.format("That works."), "system-design")
+
+
+@pytest.mark.parametrize(
+    ("small", "not_small"),
+    [
+        (
+            "Thirty years on the counter systems, nothing anyone here would call engineering "
+            "really.",
+            "Thirty years on the counter systems, which anyone here would call engineering.",
+        ),
+        (
+            "I don't really do proper engineering, I just make things work for a small shop.",
+            "I do proper engineering, I make things work for a small shop.",
+        ),
+        (
+            "I'm the web guy for a locksmith. Glorified button-pusher, me.",
+            "I'm the web developer for a locksmith. Glorified button-pusher, the old system.",
+        ),
+        (
+            "Honestly, I'm a bit of a dinosaur full stop.",
+            "Honestly, the old till is a bit of a dinosaur full stop.",
+        ),
+    ],
+)
+def test_a_career_made_small_in_the_speakers_idiom(small: str, not_small: str) -> None:
+    """Careers made small in dev149's idiom, and the same words about something else."""
+    kind = "minimising-swe-experience"
+    assert kind in mistakes(small, "biggest-weakness")
+    assert kind not in mistakes(not_small, "biggest-weakness")

@@ -1669,6 +1669,14 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"mobile apps?|front-?end|games|support|tickets|sysadmin)\b|"
         r"\bnot (\w+ ){0,3}(real|proper) (software|engineering|development|coding|programming)\b|"
         r"\bnothing like (a )?real (engineering|software|development|coding)\b|"
+        # in the speaker's idiom: "nothing anyone here would call engineering really", "I don't
+        # really do proper engineering", "Glorified button-pusher, me", "a humble signwriter's
+        # web monkey", "I'm a bit of a dinosaur full stop"
+        r"\bnothing (anyone|anybody|you)( here)? would (really )?call (real |proper )?(engineering|"
+        r"software|development|coding)\b|\bi (don'?t|do not) (really )?do (proper|real) "
+        r"(engineering|software|development|coding)\b|\bglorified [\w-]+,? me\b|"
+        r"\b(i'?m|i am|being|me,?) (a |an )?(bit of a |kind of a |humble )?([\w'-]+ ){0,2}(web "
+        r"monkey|code monkey|button[- ]pusher|dinosaur|dogsbody)\b|"
         r"\bi'?m not (really|even) an? (engineer|developer|programmer)\b|"
         # ... but not a part of the system said to be plain: "it's a simple RAG, nothing
         # clever", "then search and an LLM, nothing special there"
