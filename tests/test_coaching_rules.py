@@ -8825,3 +8825,17 @@ def test_a_career_made_small_in_the_speakers_idiom(small: str, not_small: str) -
     kind = "minimising-swe-experience"
     assert kind in mistakes(small, "biggest-weakness")
     assert kind not in mistakes(not_small, "biggest-weakness")
+
+
+def test_a_sorry_for_the_order_or_speed_of_the_talk_is_no_apology() -> None:
+    """ "Sorry, I'm starting at the end, I talk a lot when I'm nervous" repairs the talk; a gap
+    beside it stays honest, where "sorry, I'm self-taught" beside it apologises (dev148)."""
+    kind = "apologising-for-background"
+    talk = (
+        "Invoice disputes went from twenty a month to four, sorry, I'm starting at the end, I "
+        "talk a lot when I'm nervous. So, the weakness: model internals, I couldn't teach it. "
+        "My time goes into making the thing reliable."
+    )
+    background = talk.replace("I'm starting at the end, I talk a lot", "I'm only self-taught")
+    assert kind not in mistakes(talk, "biggest-weakness")
+    assert kind in mistakes(background, "biggest-weakness")

@@ -1356,7 +1356,11 @@ _REPAIR = _rx(
     r"\bsorry\W+(i mean|i meant|what i meant|let me|rather|scratch that|wait|(can|could|may) i|"
     r"give me a (second|moment|sec)|one (second|moment)|"
     # "sorry, this might take me a wee minute"
-    r"(this|it) (might|may|will|could|'ll|is going to) take (me )?a)\b"
+    r"(this|it) (might|may|will|could|'ll|is going to) take (me )?a|"
+    # the order or the speed of the talk: "sorry, I'm starting at the end, I talk a lot when
+    # I'm nervous"
+    r"(i'?m|i am) (starting|jumping|going|telling it) (at the end|ahead|backwards|out of order)|"
+    r"i (talk|speak|ramble) (a lot|too much|(a (little|bit) )?(fast|quickly|slowly|slow)))\b"
 )
 _REGRET_ALONE = _rx(
     r"^\W*((i'?m|i am|so|really|very|oh|again|um|uh)\W+)*(sorry|unfortunately|apologies)"
