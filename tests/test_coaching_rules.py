@@ -8839,3 +8839,35 @@ def test_a_sorry_for_the_order_or_speed_of_the_talk_is_no_apology() -> None:
     background = talk.replace("I'm starting at the end, I talk a lot", "I'm only self-taught")
     assert kind not in mistakes(talk, "biggest-weakness")
     assert kind in mistakes(background, "biggest-weakness")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "unknown"),
+    [
+        (
+            "There were fewer rejected claims after, about a third fewer, finance sent me the "
+            "figures.",
+            "There were fewer rejected claims after, I think, I genuinely couldn't give you a "
+            "number, finance would have it.",
+        ),
+        (
+            "Our returns went down by a fifth, my boss showed me the report.",
+            "Our returns went down, I think, my boss said this, but I don't have the report.",
+        ),
+        (
+            "The owner says sales went up a tenth after, I saw the numbers.",
+            "The owner says sales went up after, now whether that was the descriptions I'd "
+            "honestly not know, I never saw the numbers.",
+        ),
+        (
+            "It saved the counter an hour a day. Honestly, I love that.",
+            "It saved the counter, I want to say an hour a day, maybe more. Honestly, I don't "
+            "know. We never measured it.",
+        ),
+    ],
+)
+def test_an_outcome_the_speaker_cannot_vouch_for_is_none(outcome: str, unknown: str) -> None:
+    """A figure the speaker cannot give, a report they do not have, numbers never seen, or
+    "Honestly, I don't know" said right after, leave no outcome (dev150)."""
+    assert score(outcome, "business_impact", "why-ai-engineering") >= 3
+    assert score(unknown, "business_impact", "why-ai-engineering") < 3

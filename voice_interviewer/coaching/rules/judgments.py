@@ -604,6 +604,11 @@ _DISOWNED = _rx(
     # a figure shared with others or the vendor's: "that's the other boroughs and the new
     # contractor as well, not just ours", "the vendor says it saves twenty minutes a call" ("they
     # reckon it saves ten minutes", said of the users, is theirs to tell)
+    # a figure the speaker cannot give: "I genuinely couldn't give you a number, finance would
+    # have it", "but I don't have the report", "I never saw the numbers", "I'd honestly not know"
+    r"\b(can'?t|cannot|couldn'?t) give you (a|the|any) (number|figure|percentage)s?\b|"
+    r"\b(never|didn'?t|did not) see the (numbers|figures|report|data)\b|\b(don'?t|do not) have "
+    r"the (report|numbers|figures|data)\b|\bi'?d (honestly |really )?not know\b|"
     r"\bnot (just|only) (ours|mine|us|me)\b|\bthe (vendors?|suppliers?)( [\w']+){0,4}? (say|says|"
     r"said|claim|claims|claimed|reckon|reckons)\b|"
     r"\bsister (plant|site|company|office|branch|store|hospital|brand)\b[^.]*\b(they|their)\b|"
@@ -807,10 +812,25 @@ def _not_an_outcome(sentence: _Sentence, widened: _Sentence | None) -> bool:
     )
 
 
+# The next sentence says the outcome is not known: "It saved the counter an hour a day, maybe
+# more. Honestly, I don't know. We never measured it."
+_UNKNOWN_OPENS = _rx(
+    r"^\W*((honestly|to be honest|but|and)\W+)*(i (don'?t|do not) (really )?know|we never "
+    r"(measured|counted|checked|tracked) (it|that|them))\W*$"
+)
+
+
+def _unknown_next(sentence: _Sentence, sentences: list[_Sentence]) -> bool:
+    following = sentences[sentence.index + 1 : sentence.index + 2]
+    return bool(following) and _UNKNOWN_OPENS.search(following[0].plain) is not None
+
+
 def score_business_impact(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:
     best: tuple[int, _Sentence] | None = None
     widened = _pilot_called_company_wide(sentences)
-    for sentence in (s for s in sentences if not _not_an_outcome(s, widened)):
+    for sentence in (
+        s for s in sentences if not _not_an_outcome(s, widened) and not _unknown_next(s, sentences)
+    ):
         # the whole sentence and its clauses, once each (a sentence of one clause is both)
         parts = dict.fromkeys([sentence.plain, *re.split(r",? and |; ", sentence.plain)])
         in_iteration = bool(_ITERATION.search(sentence.plain))
