@@ -8871,3 +8871,34 @@ def test_an_outcome_the_speaker_cannot_vouch_for_is_none(outcome: str, unknown: 
     "Honestly, I don't know" said right after, leave no outcome (dev150)."""
     assert score(outcome, "business_impact", "why-ai-engineering") >= 3
     assert score(unknown, "business_impact", "why-ai-engineering") < 3
+
+
+@pytest.mark.parametrize(
+    ("met", "not_met"),
+    [
+        (
+            "What's the latency budget? I was at a stairlift installer, and our assistant told a "
+            "fitter the staircase was 32 inches when the survey said 29.",
+            "What's the latency budget? I was at a stairlift installer, and our assistant told a "
+            "fitter the staircase width from the survey.",
+        ),
+        (
+            "How fast must it answer? In the company where I work our dispatch assistant told "
+            "the drivers a road was clear, because it read the gritting schedule from the week "
+            "before.",
+            "How fast must it answer? In the company where I work our dispatch assistant reads "
+            "the gritting schedule, and two trucks go out each morning.",
+        ),
+        (
+            "How fast must it answer? At the garden centre where I work our assistant once "
+            "answered from an old policy, and a customer was paid wrong.",
+            "How fast must it answer? At the garden centre where I work, imagine the assistant "
+            "answers from an old policy, and a customer is paid wrong.",
+        ),
+    ],
+)
+def test_problems_met_and_imagined_in_dev150s_and_dev151s_designs(met: str, not_met: str) -> None:
+    """A system's figure against the survey's and a schedule from the week before drive a
+    design; a problem the speaker asks us to imagine does not."""
+    assert score(met, "production_problem", "system-design") == 5
+    assert score(not_met, "production_problem", "system-design") < 3

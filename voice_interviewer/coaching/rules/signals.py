@@ -420,7 +420,11 @@ _INCIDENT = _rx(
     # what it said, then what was true: "the bot said R11, it was R9", "the catalogue said was
     # TB tested, it wasn't"; and things confused: "our bot mixed two lots", "it mixed them up"
     r"\bsaid\b[^.;]{1,60}?,\s*(but )?(it|that|they|he|she) (was|were|is|are)(n'?t| not)?\b|"
-    r"\bmix(ed|es|ing) (up|(\w+ )?(two|both|them|the))\b"
+    r"\bmix(ed|es|ing) (up|(\w+ )?(two|both|them|the))\b|"
+    # "it told a fitter the staircase was 32 inches when the survey said 29"; a schedule "from
+    # the week before"
+    r"\b(told|said|gave|quoted)\b[^.;]{1,80}\bwhen (the|our|its) [\w-]+ (said|showed|read|had)\b|"
+    r"\bfrom the (day|week|month|year) before\b"
 )
 # Experience the speaker has not had is no problem met ("I haven't run a reranker in
 # production"), nor is a "solved problem".
@@ -428,7 +432,10 @@ _INCIDENT = _rx(
 _NOT_MET = _rx(
     r"\b((i|we)('ve| have)( not| never|n'?t)|i never|solved problem)\b|"
     r"\b(nothing|never)( \w+){0,2} (went|goes|has gone|had gone|going) ((very|really|that|badly) )?"
-    r"wrong\b"
+    r"wrong\b|"
+    # nor one imagined: "imagine the handler asks about flood cover and the system answers from
+    # an old policy"
+    r"\b(imagine|suppose|what if)\b"
 )
 _CONCRETE = _rx(
     r"\b(at my (last |current |previous )?(job|company|work)|we (had|have|get|got)|our|"
