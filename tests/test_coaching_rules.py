@@ -8902,3 +8902,24 @@ def test_problems_met_and_imagined_in_dev150s_and_dev151s_designs(met: str, not_
     design; a problem the speaker asks us to imagine does not."""
     assert score(met, "production_problem", "system-design") == 5
     assert score(not_met, "production_problem", "system-design") < 3
+
+
+def test_a_gap_owned_honestly_and_a_sorry_for_the_speakers_english() -> None:
+    """ "I did not compare, that is honestly my gap ... But I know the database very well" turns
+    a gap; "sorry, my English goes a bit fast" repairs the talk, where "sorry, I'm only
+    self-taught" apologises (dev151)."""
+    owned = (
+        "I tried only one approach, I did not compare, that is honestly my gap. But I know the "
+        "database very well, ten years."
+    )
+    assert score(owned, "honest_gaps", "portfolio-project") >= 4
+    assert score(owned.replace("my gap", "my style"), "honest_gaps", "portfolio-project") < 3
+    kind = "apologising-for-background"
+    talk = (
+        "I never trained a model myself, I will be honest, sorry, my English goes a bit fast. "
+        "What I bring is twelve years of keeping the booking system up."
+    )
+    assert kind not in mistakes(talk, "why-ai-engineering")
+    assert kind in mistakes(
+        talk.replace("my English goes a bit fast", "I'm only self-taught"), "why-ai-engineering"
+    )

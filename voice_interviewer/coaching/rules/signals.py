@@ -1110,7 +1110,7 @@ _GAP = _rx(
     # "I don't really understand the forecasting side, the statistics"
     r"\bi( \w+ly)? (don'?t|do not)( \w+ly)? understand (the )?([\w-]+ ){0,2}(side|maths?|theory|"
     r"statistics|stats)\b(?! (effects?|of (it|things)))|"
-    r"('s| is) (the|my) (real |main |big |biggest )?(gap|weakness)\b|"
+    r"('s| is)( honestly| really| probably)? (the|my) (real |main |big |biggest )?(gap|weakness)\b|"
     r"(i'?m|i am) not (a |an )?(real |big |great )?expert|\bno model (training|fine-?tuning)|"
     r"i'?m (\w+ly )?(much |a lot |a bit |way |far )?(slower|behind|weaker) (there|at|on|in|than)|"
     + _NEVER_DONE
@@ -1367,7 +1367,8 @@ _REPAIR = _rx(
     # the order or the speed of the talk: "sorry, I'm starting at the end, I talk a lot when
     # I'm nervous"
     r"(i'?m|i am) (starting|jumping|going|telling it) (at the end|ahead|backwards|out of order)|"
-    r"i (talk|speak|ramble) (a lot|too much|(a (little|bit) )?(fast|quickly|slowly|slow)))\b"
+    r"i (talk|speak|ramble) (a lot|too much|(a (little|bit) )?(fast|quickly|slowly|slow))|"
+    r"my english (goes|is|gets) (a (little|bit) )?(fast|quick|slow|rusty))\b"
 )
 _REGRET_ALONE = _rx(
     r"^\W*((i'?m|i am|so|really|very|oh|again|um|uh)\W+)*(sorry|unfortunately|apologies)"
