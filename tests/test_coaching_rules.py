@@ -8923,3 +8923,29 @@ def test_a_gap_owned_honestly_and_a_sorry_for_the_speakers_english() -> None:
     assert kind in mistakes(
         talk.replace("my English goes a bit fast", "I'm only self-taught"), "why-ai-engineering"
     )
+
+
+def test_rigor_put_off_or_waved_at_and_researchers_called_big_brains() -> None:
+    """ "Evaluation, monitoring, all the usual things, we make sure it works" and evals whose
+    metrics "we'd figure out later once it's running" are no practice; "the big brains at
+    Google ... I can't compete with them people" compares (dev150, dev151)."""
+    for waved in (
+        "Then of course evaluation, monitoring, all the usual things, we make sure it works.",
+        "I'd want evals, definitely, we'd figure out the metrics once it's running.",
+    ):
+        assert score(waved, "engineering_rigor", "system-design") == 1
+    assert (
+        score(
+            "Evaluation: a golden set of 250 questions from the handlers, run before launch.",
+            "engineering_rigor",
+            "system-design",
+        )
+        >= 2
+    )
+    kind = "comparing-to-researchers"
+    said = "That's for the big brains at Google and them places, I can't compete with them people."
+    assert kind in mistakes(said, "ml-experience")
+    assert kind not in mistakes(
+        "That's for the web shop and the bottle orders, I can't keep up with them people.",
+        "ml-experience",
+    )

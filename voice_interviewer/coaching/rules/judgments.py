@@ -436,8 +436,8 @@ _DISMISSED = _rx(
     # put off until it is live, even in a design: "monitoring we will set up later once it is
     # live", "evaluation we'd sort out once it's live", "fallbacks we'd add as we learn"
     r"\b(set up|sort out|add|figure out|deal with|look at|think about|monitor)\b[^.]{0,60}?\b("
-    r"later( on)?|once it'?s live|once it is live|as we (go|learn)|down the line|after (launch|"
-    r"go-live))\b|"
+    r"later( on)?|once it'?s (live|running)|once it is (live|running)|as we (go|learn)|down the "
+    r"line|after (launch|go-live))\b|"
     # rigor words listed as a creed, not done: "Observability, testing, CI/CD, guardrails, evals,
     # all of that", "the whole modern stack, RAG, agents, guardrails, evals"
     r"(, [\w/-]+( [\w/-]+)?){3,},? (all of (that|it)|the lot|that sort of thing|and so on|etc)\b|"
@@ -452,7 +452,7 @@ _DISMISSED = _rx(
     # rigor claimed as a skill or said to be needed, not done: "I'm strong on the other side,
     # evals, monitoring, guardrails", "you need all the usual stuff, evals, monitoring"
     r"\b(i'?m|i am) (very |really |pretty )?(strong|good|comfortable) (on|at|with) (the other "
-    r"side|all (of )?(that|those))\b|\byou need all the usual (stuff|things)\b|"
+    r"side|all (of )?(that|those))\b|\ball the usual (stuff|things|bits)\b|"
     # testing with nothing to test against, and a cost left to look up: "we would test it, make
     # sure it works well before launch", "we'd check it works before launch, see how it goes",
     # "Cost, I'd have to look up the pricing"

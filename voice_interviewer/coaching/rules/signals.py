@@ -1496,7 +1496,7 @@ _FAMOUS = (
 )
 _RESEARCHERS = (
     r"(ml |machine learning |ai |research )?(researchers?|phds?|data scientists?|(ex-)?academics|"
-    r"postdocs?|professors?|boffins|(the )?real (scientists|geniuses|brains)|"
+    r"postdocs?|professors?|boffins|(the )?real (scientists|geniuses|brains)|(the )?big brains|"
     r"research scientists?|kaggle grandmasters?|phd (people|folks|guys|types|crowd|lot|fellows)|"
     r"(real |actual |proper )?(ml|ai|research|data science|machine learning|university|academic) "
     r"(people|folks|team|crowd|guys|person|types?|lot)|people (doing|with) (\w+ )?research|"
