@@ -463,6 +463,8 @@ _RECORDED = (
     r"\b(keep|keeps|kept|keeping) (a )?(record|log|tally|track)s? (of|on)\b|"
     r"\btrack(s|ed|ing)? how (often|many|much)\b"
 )
+# How many items a check was run on: "150", "a hundred and fifty", "five hundred", "forty".
+_ITEMS_COUNTED = r"(\d+|[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+)"
 RIGOR_KINDS: dict[str, Words] = {
     "error handling": _rx(
         r"\b(error handling|handl\w* (the )?errors?|retr(y|ies|ied)|fallbacks?|fall back|backups?|"
@@ -551,9 +553,12 @@ RIGOR_KINDS: dict[str, Words] = {
         r"check (that|the|each|every|what it ([\w-]+ )?(made|wrote|produced|did|picked|read))( "
         r"[\w-]+){0,2} against (the|what|our|their|his|her)\b|(is|'s|are|gets|get) compared "
         r"(with|to|against) (the|what|our|their)\b|"
-        # "on five hundred old tickets it got sixty-four percent fully correct"
-        r"\bon (\d+|[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+) (real |past |old |test )?"
-        r"[\w-]+s,? it (got|was|scored) (\d+|[\w-]+) ?(percent|per cent)|"
+        # a score on the items it was measured on: "on five hundred old tickets it got
+        # sixty-four percent fully correct", "on 150 real questions 64 percent correct"
+        r"\bon "
+        + _ITEMS_COUNTED
+        + r" (real |past |old |test )?[\w-]+s,? (it (got|was|scored) (\d+|[\w-]+) ?(percent|per "
+        r"cent)|(\d+|[\w-]+) ?(percent|per cent|%) (correct|right|accurate))|"
         # "correct is eighty-seven percent"; "I compared with what the quality team typed";
         # "it missed three out of ten incidents we had from the past"; "I checked one
         # hundred adverts by hand"
@@ -566,11 +571,8 @@ RIGOR_KINDS: dict[str, Words] = {
         r"tickets|reports|forms|claims|items|letters|calls|errors|mistakes|alarms|faults)\b|"
         r"(checked|reviewed|tested|read) (another |about |around )?(\d+|[\w-]+ "
         r"hundred|[\w-]+) ([\w-]+ )?[\w-]+s by hand|"
-        # a score after the items it was measured on: "on 150 real questions 64 percent
-        # correct"; output compared with what people approved: "every week we compare its output
-        # against what staff finally approve"; "it agreed with them about 90% of the time"
-        r"\bon (\d+|[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+) (real |past |old |test )?"
-        r"[\w-]+s,? (\d+|[\w-]+) ?(percent|per cent|%) (correct|right|accurate)|"
+        # output compared with what people approved: "every week we compare its output against
+        # what staff finally approve"; "it agreed with them about 90% of the time"
         r"compar(e|es|ed|ing) (its|the|their|our) ([\w-]+ )?(outputs?|answers|drafts|results|tags|"
         r"labels|summaries|extractions) (against|with|to) (what|the|their|our)\b|"
         r"agreed with (them|him|her|the \w+) (about |around |roughly |nearly )?(\d+|[\w-]+) ?"
@@ -580,13 +582,14 @@ RIGOR_KINDS: dict[str, Words] = {
         r"agreed with (our|the|a|an) ([\w-]+ ){0,2}(inspectors?|experts?|reviewers?|[\w-]+ers|"
         r"[\w-]+ists|vets?|doctors?|nurses?|lawyers?|clerks?|staff) (on |in )?((about|around|"
         r"roughly|nearly) )?(\d+|[\w-]+) ?(percent|per cent|% of)|"
-        r"(we|i) (checked|reviewed|tested|went through|graded|marked) (about |around |some )?(\d+|"
-        r"[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+)( [\w-]+){0,2} [\w-]+s (with|against|"
+        r"(we|i) (checked|reviewed|tested|went through|graded|marked) (about |around |some )?"
+        + _ITEMS_COUNTED
+        + r"( [\w-]+){0,2} [\w-]+s (with|against|"
         r"alongside|together with) (the|our|two|three|a|an|\w+ senior)\b|"
         # "before go-live we ran it on a hundred and fifty past reports and went through the
         # differences with two senior surveyors"
         r"(ran|run|runs|tried|checked|tested) (it|them|the \w+) (on|against|over) (a |about |"
-        r"around |some )?(\d+|[\w-]+ (hundred|thousand)( and [\w-]+)?|[\w-]+) ((past|old|real|"
+        r"around |some )?" + _ITEMS_COUNTED + r" ((past|old|real|"
         r"previous|historic(al)?|existing|archived) [\w-]+s\b|([\w-]+ ){0,2}[\w-]+s (that )?(they|"
         r"we|i|the [\w-]+|our [\w-]+)('d| had| have)? already (\w+ )?(marked|labell?ed|checked|"
         r"done|tagged|sorted|answered|graded|reviewed)\b)|went through the (differences|diffs|"
