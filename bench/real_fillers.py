@@ -76,6 +76,7 @@ from voice_interviewer.transcription.transcript import Transcript  # noqa: E402
 from voice_interviewer.transcription.whisper import (  # noqa: E402
     Transcriber,
     TranscriptionOptions,
+    started_later,
 )
 
 REAL_SPEECH = ROOT / "tests" / "data" / "real-speech"
@@ -373,10 +374,7 @@ def started_late(samples: np.ndarray, start: int) -> tuple[np.ndarray, float]:
     if not start:
         return samples, 0.0
     lead_s = start * START_STEP_S
-    frames = samples[: samples.size // STEP_SAMPLES * STEP_SAMPLES].reshape(-1, STEP_SAMPLES)
-    floor = float(frames.std(axis=1).min())
-    noise = np.random.default_rng(start).standard_normal(round(lead_s * SAMPLE_RATE)) * floor
-    return np.concatenate([noise.astype(np.float32), samples]), lead_s
+    return started_later(samples, lead_s, seed=start), lead_s
 
 
 def _heard_from(

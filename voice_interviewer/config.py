@@ -118,6 +118,10 @@ class Settings:
     # (bench/real_fillers.py).
     keep_fillers: bool = True
     filled_pauses_from_audio: bool = True
+    # With the hotwords, `review` decodes the answer this many times, each started a little
+    # later, and counts a vocal filler where most readings find one: one reading's fillers
+    # are a draw (bench/real_fillers.py). 1: one reading, a third of the time.
+    filler_readings: int = 3
     # Delivery targets (sources in voice_interviewer/analysis/pace.py).
     pace_min_wpm: float = 120.0
     pace_max_wpm: float = 160.0
@@ -180,6 +184,11 @@ def _check_delivery(settings: Settings) -> None:
     if settings.pace_window_s <= 0 or settings.long_pause_s <= 0 or settings.first_word_delay_s < 0:
         raise ConfigError(
             "pace_window_s and long_pause_s must be above 0, first_word_delay_s 0 or more"
+        )
+    if settings.filler_readings not in (1, 3, 5):
+        raise ConfigError(
+            f"filler_readings must be 1, 3 or 5 (an odd number for a majority), not "
+            f"{settings.filler_readings}"
         )
     if min(settings.verbatim_min_words, settings.attempt_min_words) < 4:
         raise ConfigError("verbatim_min_words and attempt_min_words must be 4 or more")

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from voice_interviewer.analysis.filled_pauses import confirm_fillers, find_filled_pauses
+from voice_interviewer.analysis.filler_vote import listened, voted
 from voice_interviewer.analysis.fillers import Filler, FillerReport, analyse_fillers
 from voice_interviewer.analysis.pace import Pace, PaceTargets, analyse_pace
 from voice_interviewer.analysis.rehearsal import (
@@ -88,29 +88,14 @@ def analyse_delivery(
     """
     options = options or DeliveryOptions()
     listen = samples is not None and options.filled_pauses_from_audio and transcript.timed
-    # the vocal fillers Whisper wrote, before the audio check drops any (find_filled_pauses)
-    written = analyse_fillers(transcript).fillers if listen else ()
+    heard: tuple[Filler, ...] = ()
     if listen:
-        transcript = without_unheard_fillers(transcript, samples, written)
+        transcript, heard = listened(transcript, samples, options.hotwords)
+        if transcript.readings:
+            transcript, heard = voted(transcript, heard, samples, options.hotwords)
     pace = analyse_pace(transcript, targets=options.pace)
-    fillers = analyse_fillers(transcript, speaking_time_s=pace.speaking_time_s)
-    if listen:
-        heard = find_filled_pauses(
-            transcript.words, samples, fillers.fillers, written if options.hotwords else None
-        )
-        fillers = fillers.with_heard(heard)
+    fillers = analyse_fillers(transcript, heard, speaking_time_s=pace.speaking_time_s)
     rehearsal = analyse_rehearsal(
         transcript, fillers, pace, scripts, earlier_attempts, options.rehearsal
     )
     return Delivery(fillers, pace, rehearsal, transcript)
-
-
-def without_unheard_fillers(
-    transcript: Transcript, samples: np.ndarray, written: tuple[Filler, ...]
-) -> Transcript:
-    """The transcript without the "um"s Whisper wrote (written, its fillers) where the audio
-    holds none (over the silence after an answer, or squeezed into no time; see
-    confirm_fillers): they were not said, so they are neither shown nor counted."""
-    heard = set(confirm_fillers(written, transcript.words, samples))
-    unheard = {f.word_index for f in written if f not in heard and f.word_index is not None}
-    return transcript.without(unheard) if unheard else transcript

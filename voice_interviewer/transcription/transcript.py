@@ -52,6 +52,9 @@ class Transcript:
     device: str
     compute_type: str = ""
     timings: TranscriptionTimings = field(default_factory=TranscriptionTimings)
+    # Further readings of the same audio, on the same clock (TranscriptionOptions.readings):
+    # the vocal fillers are voted on (analysis/filler_vote.py); the words are the first's.
+    readings: tuple[tuple[Word, ...], ...] = ()
 
     @property
     def timed(self) -> bool:

@@ -94,6 +94,13 @@ _RESUME_GAP_S = 0.3
 _RESUME_SPEECH_S = 1.0
 _RESUME_TRIES = 2
 
+# Whisper's fillers are a draw: the same recording started a fraction of a second later (its
+# own noise floor before it) came out with other fillers, one more here, one fewer there
+# (bench/real_fillers.py --starts). A chunk's k-th further reading is decoded with k times this
+# much of its noise floor before it.
+READING_LEAD_S = 0.5
+_FLOOR_FRAME = SAMPLE_RATE // 10  # the noise floor is the level of the quietest 100 ms
+
 StatusFn = Callable[[str], None]
 ProgressFn = Callable[[float, float | None], None]  # (audio seconds done, seconds in all)
 
@@ -114,6 +121,10 @@ class TranscriptionOptions:
     # initial_prompt only reaches the first window; hotwords reach every window.
     condition_on_previous_text: bool = True
     hotwords: str | None = None
+    # How many times each chunk is decoded, the later ones started a little later
+    # (READING_LEAD_S): the vocal fillers are then those most readings find (Transcript.readings,
+    # analysis/filler_vote.py). Only with the filler hotwords.
+    readings: int = 1
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TranscriptionOptions:
@@ -125,6 +136,7 @@ class TranscriptionOptions:
             beam_size=settings.beam_size,
             cpu_threads=settings.cpu_threads,
             hotwords=FILLER_PROMPT if settings.keep_fillers else None,
+            readings=settings.filler_readings if settings.keep_fillers else 1,
         )
 
 
@@ -337,6 +349,18 @@ class Transcriber:
             words.extend(more)
         return words
 
+    def read_again(
+        self, samples: np.ndarray, offset: float = 0.0, tight: bool = False
+    ) -> Iterator[list[Word]]:
+        """The chunk's further readings (TranscriptionOptions.readings less the first), as each
+        is decoded: the k-th with k * READING_LEAD_S of its noise floor before it, its words
+        timed on the recording's clock like the first reading's."""
+        for k in range(1, self.options.readings):
+            lead_s = k * READING_LEAD_S
+            later = started_later(samples, lead_s, seed=k)
+            words = self.transcribe_chunk(later, offset - lead_s, tight=tight)
+            yield [word for word in words if word.end > offset]
+
     def _decode_safely(
         self,
         samples: np.ndarray,
@@ -410,6 +434,7 @@ class Transcriber:
         self.load()
         started = time.perf_counter()
         words: list[Word] = []
+        readings: list[list[Word]] = [[] for _ in range(self.options.readings - 1)]
         total_samples = 0
         short = bool(self.options.hotwords)  # see HOTWORD_CHUNK_SECONDS
         chunk_s, search_s = (
@@ -419,10 +444,19 @@ class Transcriber:
         )
         for offset, chunk in _chunks_at_pauses(iter_blocks(path, info=info), chunk_s, search_s):
             start = offset / SAMPLE_RATE
+            # the bar moves through each chunk once, its readings sharing the way
+            share = chunk.size / SAMPLE_RATE / self.options.readings
             chunk_progress = (
-                (lambda s, t0=start: progress(t0 + s, info.duration)) if progress else None
+                (lambda s, t0=start, n=self.options.readings: progress(t0 + s / n, info.duration))
+                if progress
+                else None
             )
             words.extend(self.transcribe_chunk(chunk, start, chunk_progress, tight=short))
+            further = self.read_again(chunk, start, tight=short)
+            for done, (reading, more) in enumerate(zip(readings, further, strict=True), 2):
+                reading.extend(more)
+                if progress:
+                    progress(start + done * share, info.duration)
             total_samples = offset + chunk.size
             if progress:
                 progress(total_samples / SAMPLE_RATE, info.duration)
@@ -440,7 +474,17 @@ class Transcriber:
                 load_s=round(self.load_seconds, 3),
                 transcribe_s=round(time.perf_counter() - started, 3),
             ),
+            readings=tuple(tuple(reading) for reading in readings),
         )
+
+
+def started_later(samples: np.ndarray, lead_s: float, seed: int) -> np.ndarray:
+    """samples with lead_s of white noise before them, at the level of their quietest 100 ms
+    (seeded: the same every time)."""
+    whole = samples[: samples.size // _FLOOR_FRAME * _FLOOR_FRAME].reshape(-1, _FLOOR_FRAME)
+    floor = float(whole.std(axis=1).min()) if whole.size else float(samples.std())
+    noise = np.random.default_rng(seed).standard_normal(round(lead_s * SAMPLE_RATE)) * floor
+    return np.concatenate([noise.astype(np.float32), samples])
 
 
 def _on_the_clock(word: Any, clock: SpeechTimestampsMap, offset: float) -> Word:
