@@ -8949,3 +8949,26 @@ def test_rigor_put_off_or_waved_at_and_researchers_called_big_brains() -> None:
         "That's for the web shop and the bottle orders, I can't keep up with them people.",
         "ml-experience",
     )
+
+
+def test_none_since_the_thing_built_is_an_outcome() -> None:
+    """ "Since the checker, none." after a count of recalls is the outcome; "since the model is
+    cheap, no problem" gives a reason (dev153)."""
+    said = "We had two label recalls in 2023. Since the checker, none."
+    assert score(said, "business_impact", "biggest-weakness") >= 3
+    for reason in (
+        "We had two label recalls in 2023. Since the model is cheap, no problem.",
+        "We had two label recalls in 2023. Since the checker is new, none of the staff trust it.",
+    ):
+        assert score(reason, "business_impact", "biggest-weakness") < 3
+
+
+def test_hype_someone_else_says_of_the_speaker_and_is_called_wrong() -> None:
+    """ "My son says I only do all this because AI is hot, he's wrong, I do it because the
+    emails were killing us" disowns the hype; "he's right" owns it (dev152)."""
+    said = (
+        "The weakest thing is fine-tuning. My son says I only do all this because AI is hot, "
+        "he's wrong, I do it because the plant-care emails were killing us every spring."
+    )
+    assert "ai-is-hot" not in mistakes(said, "biggest-weakness")
+    assert "ai-is-hot" in mistakes(said.replace("he's wrong", "he's right"), "biggest-weakness")

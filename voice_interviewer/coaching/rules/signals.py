@@ -320,6 +320,10 @@ _DISAVOWAL = _rx(
     r"\b((and|but|which),? (i'?m|i am|it'?s|it is) (really |honestly |actually |just )?not|"
     # "people assume I'm moving for the AI salary bump, it's actually a pay cut, so it's not that"
     r"so (it'?s|it is|that'?s|that is) not (that|it|why))\b|"
+    # what someone says of the speaker, called wrong: "My son says I only do all this because
+    # AI is hot, he's wrong"
+    r"\b(says|said|thinks|reckons|assumes|tells me|told me)\b[^.]*\b(he'?s|she'?s|they'?re|he is|"
+    r"she is|they are) (just |simply |completely |dead |quite )?wrong\b|"
     # the hype said to repel the speaker: "frankly the hype puts me off"
     r"\bthe (hype|buzz|excitement)( \w+){0,2}? (puts?|putting|turns?|turned|turning) me off\b|"
     # "My boss keeps saying AI is the future ..., which, I don't buy that, I think that's hype"
@@ -948,6 +952,10 @@ _AFTER_STATE = _rx(
     + r"\b[^.]*\b(no|not(?! (an?|just|only) (?!single\b))|haven'?t|hasn'?t|didn'?t|never|zero|"
     r"none|nothing like (that|this|it))\b|"
     r"\b(months|weeks|years) since\b[^.]*\b(no|none|zero|not)\b|"
+    # since the thing built, none: "Since the checker, none." ("since the model is cheap, no
+    # problem" gives a reason)
+    r"\bsince (the|our|that|this) ([\w-]+ )?[\w-]+, (none|zero|not (one|a single [\w-]+)|no "
+    r"(more )?[\w-]+)\s*[.;!]|"
     # "four months now, no wrong-document answers"
     r"\b(months|weeks|years) (now|in|on)\b,? (and )?(no|zero|not a single|not one) (wrong|bad|"
     r"incorrect|missed|failed|lost|late|duplicate)\b|"
