@@ -8972,3 +8972,16 @@ def test_hype_someone_else_says_of_the_speaker_and_is_called_wrong() -> None:
     )
     assert "ai-is-hot" not in mistakes(said, "biggest-weakness")
     assert "ai-is-hot" in mistakes(said.replace("he's wrong", "he's right"), "biggest-weakness")
+
+
+def test_a_tolerance_met_on_so_many_of_the_items_is_an_evaluation() -> None:
+    """ "I checked it on sixty old quotes and it was within ten percent on forty-five of them"
+    is a measured result; customers "within ten miles" on them is no measure of the system
+    (dev152)."""
+    said = (
+        "It reads the email and the photos and drafts a quote range. I checked it on sixty old "
+        "quotes and it was within ten percent on forty-five of them."
+    )
+    assert score(said, "engineering_rigor", "ml-experience") >= 3
+    other = said.replace("it was within ten percent", "the customers were within ten miles")
+    assert score(other, "engineering_rigor", "ml-experience") < 3

@@ -688,7 +688,12 @@ RIGOR_KINDS: dict[str, Words] = {
         # a score on real items said the other way round: "on fifty operator questions it was
         # right twenty-nine times", "seventy percent of categories right against a week of
         # requests the coordinator had done"
-        r"(right|correct|wrong) (\w+[ -]){0,2}times\b|(right|correct) against\b)\b"
+        r"(right|correct|wrong) (\w+[ -]){0,2}times\b|(right|correct) against\b|"
+        # a tolerance met on so many of the items: "within ten percent on forty-five of them"
+        r"(right|correct|spot on|within (\w+[ -]){1,2}(percent|per cent|pounds?|dollars?|euros?|"
+        r"minutes?|days?)) (on|for|in) "
+        + _ITEMS_COUNTED
+        + r" (of (them|those|these|the \w+)|out of)\b)\b"
     ),
     "latency": _rx(r"\b(latency|p9\d|p50|milliseconds?|sub-second|response times?)\b"),
     # "spend" as the money the system costs ("our API spend"), not people's time ("spend hours")
