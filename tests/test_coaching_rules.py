@@ -8985,3 +8985,30 @@ def test_a_tolerance_met_on_so_many_of_the_items_is_an_evaluation() -> None:
     assert score(said, "engineering_rigor", "ml-experience") >= 3
     other = said.replace("it was within ten percent", "the customers were within ten miles")
     assert score(other, "engineering_rigor", "ml-experience") < 3
+
+
+@pytest.mark.parametrize(
+    ("refused", "owned"),
+    [
+        (
+            "I run the job system at a scaffolding firm. My brother-in-law keeps telling me AI's "
+            "the hot thing, honestly, couldn't care less about that bit.",
+            "I run the job system at a scaffolding firm. My brother-in-law keeps telling me AI's "
+            "the hot thing, honestly, and I couldn't care less about the old job system.",
+        ),
+        (
+            "My recruiter told me, just say AI is the future and it's hot right now, they love "
+            "that. I'm not going to say that. I work at a quarry.",
+            "My recruiter told me, just say AI is the future and it's hot right now, they love "
+            "that. I'm going to say that. I work at a quarry.",
+        ),
+    ],
+)
+def test_hype_others_urge_that_the_speaker_cares_nothing_for_or_will_not_say(
+    refused: str, owned: str
+) -> None:
+    """Hype someone keeps telling the speaker, who "couldn't care less about that bit" or is
+    "not going to say that", is not theirs; the same taken up is (dev153). "I'm not going to
+    pretend that's not part of it" owns it (dev28)."""
+    assert "ai-is-hot" not in mistakes(refused, "why-ai-engineering")
+    assert "ai-is-hot" in mistakes(owned, "why-ai-engineering")

@@ -330,6 +330,10 @@ _DISAVOWAL = _rx(
     r"\bi (don'?t|do not|never) (really )?(buy|bought) (that|it|this|any of (that|it))\b|"
     r"\bi (didn'?t|don'?t|did not|do not) (really )?care (too |that |very )?(much )?(for|about) "
     r"the (hype|buzz)\b|"
+    # "keeps telling me AI's the hot thing, honestly, couldn't care less about that bit"; advice
+    # to say it, refused: "she said just say AI is the future ... I'm not going to say that"
+    r"\b(couldn'?t|could not) care less about (that|this|it|the (hype|buzz))( bit| part| side)?\b|"
+    r"\bi'?m not (going to|gonna) say (that|it)\b|"
     # the hype as a reason the speaker would have acted on, and did not: "Everyone's hiring for
     # AI, sure, and if that were my reason I'd have jumped two years ago"
     r"\bif (that|it|this) (were|was|had been) (my|the) (reason|motive|driver)\b|"
