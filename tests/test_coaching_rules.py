@@ -9012,3 +9012,19 @@ def test_hype_others_urge_that_the_speaker_cares_nothing_for_or_will_not_say(
     pretend that's not part of it" owns it (dev28)."""
     assert "ai-is-hot" not in mistakes(refused, "why-ai-engineering")
     assert "ai-is-hot" in mistakes(owned, "why-ai-engineering")
+
+
+def test_hallucination_called_eliminated_is_overselling() -> None:
+    """ "Hallucination is basically eliminated these days" calls the problem gone; "reduced but
+    not eliminated" does not (dev152)."""
+    kind = "overselling-ai"
+    said = (
+        "With a good system prompt, telling it to only use the documents, hallucination is "
+        "basically eliminated these days, so that's not really a concern."
+    )
+    assert kind in mistakes(said, "system-design")
+    assert kind not in mistakes(
+        "With a good system prompt hallucination is reduced but not eliminated, so we check "
+        "every answer.",
+        "system-design",
+    )

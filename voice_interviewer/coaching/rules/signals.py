@@ -1930,7 +1930,8 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"\b(it'?s|it is|that'?s|this is)( \w+ly| really| totally| fully| pretty much| pretty)* "
         r"production[- ](grade|ready|quality)\b|"
         r"\b(the )?hallucinations?( problem)? (is|are) (pretty much |completely |totally |"
-        r"essentially )?(solved|a solved problem)\b|"
+        r"essentially |basically |more or less |now )?(solved|a solved problem|eliminated|gone|"
+        r"a thing of the past)\b|"
         r"\b(i'?d|i would) call it state[- ]of[- ]the[- ]art\b|"
         r"\bnobody(?:'s| is) doing what (it|we|this) (does|do|is doing)\b|"
         # (the speaker's own system or trade: "I know dispatch inside out, I wrote most of it")
