@@ -17,9 +17,9 @@ Paths, each with keep_fillers = false (plain Whisper) and true (filler hotwords,
 - excerpts: each recording cut in the reference's pauses nearest to 1/3 (to the end), 2/3
   (from the start), and 1/4 to 3/4 of its length, each excerpt run through the same path: its
   fillers should be the whole recording's fillers inside it, none lost and none new.
-With keep_fillers, both paths read every stretch Settings.filler_readings times (3 by
-default) and count the vocal fillers most readings find (analysis/filler_vote.py), as
-`review` and the drill do.
+With keep_fillers, review reads every stretch Settings.filler_readings times (3 by default)
+and counts the vocal fillers most readings find (analysis/filler_vote.py), as `review` does;
+the live path reads once, as the drill does.
 
 Short clips (--clips): the aligner's 52 clips of one to twenty seconds in
 tests/data/real-speech/mfa-clips/, said on purpose with fillers, broken-off and drawn-out

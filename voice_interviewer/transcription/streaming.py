@@ -49,7 +49,6 @@ class _Piece:
     start: int
     end: int
     words: list[Word] | None = None
-    readings: list[list[Word]] | None = None  # the further readings' words (Transcript.readings)
 
 
 @dataclass(frozen=True)
@@ -114,7 +113,6 @@ class StreamingTranscriber:
         # _pending cut into pieces on speculation, in order; decoded when the worker is idle
         self._speculation: list[_Piece] = []
         self._words: list[Word] = []
-        self._readings: list[list[Word]] = [[] for _ in range(transcriber.options.readings - 1)]
         self._chunks = 0
         self._transcribe_s = 0.0
         self._ended = False
@@ -165,7 +163,6 @@ class StreamingTranscriber:
             timings=TranscriptionTimings(
                 load_s=round(self._transcriber.load_seconds, 3), transcribe_s=round(final_s, 3)
             ),
-            readings=tuple(tuple(reading) for reading in self._readings),
         )
 
     def cancel(self) -> None:
@@ -272,8 +269,7 @@ class StreamingTranscriber:
             if self._cancelled:
                 return
             if piece.words is None:
-                chunk = self._pending[piece.start : piece.end]
-                piece.words, piece.readings = self._words_of(chunk, piece.start)
+                piece.words = self._words_of(self._pending[piece.start : piece.end], piece.start)
 
     def _tell_heard(self) -> None:
         if self._on_heard is None:
@@ -294,11 +290,7 @@ class StreamingTranscriber:
             self._speculate_to(self._pending.size)
         self._decode_speculation()
         words = [word for piece in self._speculation for word in piece.words or ()]
-        readings = [
-            [word for piece in self._speculation for word in (piece.readings or [])[k]]
-            for k in range(len(self._readings))
-        ]
-        self._commit(self._pending.size, words, readings)
+        self._commit(self._pending.size, words)
 
     def _heard_after_speculation(self) -> bool:
         """Whether the audio after the speculation holds speech, or voicing that the voice
@@ -314,22 +306,21 @@ class StreamingTranscriber:
         return vad.voiced_after(self._pending[start:], end - start)
 
     def _transcribe(self, cut: int) -> None:
-        self._commit(cut, *self._words_of(self._pending[:cut]))
+        self._commit(cut, self._words_of(self._pending[:cut]))
 
-    def _words_of(self, chunk: np.ndarray, start: int = 0) -> tuple[list[Word], list[list[Word]]]:
-        """Words of chunk, which begins start samples into _pending, and those of its further
-        readings (TranscriptionOptions.readings)."""
+    def _words_of(self, chunk: np.ndarray, start: int = 0) -> list[Word]:
+        """Words of chunk, which begins start samples into _pending."""
         offset = (self._pending_start + start) / SAMPLE_RATE
         started = time.perf_counter()
-        words: list[Word] = []
-        readings: list[list[Word]] = [[] for _ in self._readings]
-        if vad.speech_spans(chunk):
-            words = self._transcriber.transcribe_chunk(chunk, offset, tight=True)
-            readings = list(self._transcriber.read_again(chunk, offset, tight=True))
+        words = (
+            self._transcriber.transcribe_chunk(chunk, offset, tight=True)
+            if vad.speech_spans(chunk)
+            else []
+        )
         self._transcribe_s += time.perf_counter() - started
-        return words, readings
+        return words
 
-    def _commit(self, cut: int, words: list[Word], readings: list[list[Word]]) -> None:
+    def _commit(self, cut: int, words: list[Word]) -> None:
         """The first cut samples of _pending are transcribed as words: move past them."""
         self._pending = self._pending[cut:]
         self._pending_start += cut
@@ -339,8 +330,6 @@ class StreamingTranscriber:
         self._chunks += 1
         with self._wake:
             self._words.extend(words)
-        for reading, more in zip(self._readings, readings, strict=True):
-            reading.extend(more)
         if words and self._on_words:
             self._on_words(words)
 

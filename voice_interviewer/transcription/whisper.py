@@ -121,9 +121,11 @@ class TranscriptionOptions:
     # initial_prompt only reaches the first window; hotwords reach every window.
     condition_on_previous_text: bool = True
     hotwords: str | None = None
-    # How many times each chunk is decoded, the later ones started a little later
-    # (READING_LEAD_S): the vocal fillers are then those most readings find (Transcript.readings,
-    # analysis/filler_vote.py). Only with the filler hotwords.
+    # How many times each chunk of a file is decoded (transcribe_file, as `review` does), the
+    # later ones started a little later (READING_LEAD_S): the vocal fillers are then those most
+    # readings find (Transcript.readings, analysis/filler_vote.py). Only with the filler
+    # hotwords. Live transcription reads once: there three readings found no more fillers for
+    # 2.4 times the work (BENCHMARKS.md).
     readings: int = 1
 
     @classmethod
