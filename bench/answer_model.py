@@ -48,6 +48,8 @@ NOT_YET_TRAINED: set[str] = {
     "others-dev151",
     "others-dev152",
     "others-dev153",
+    "others-dev154",
+    "others-dev155",
 }
 TRAINING_SETS = [
     name
