@@ -48,9 +48,10 @@ def listened(
     written = analyse_fillers(transcript).fillers
     confirmed = set(confirm_fillers(written, transcript.words, samples))
     unheard = {f.word_index for f in written if f not in confirmed and f.word_index is not None}
+    in_text = written
     if unheard:
         transcript = transcript.without(unheard)
-    in_text = analyse_fillers(transcript).fillers
+        in_text = analyse_fillers(transcript).fillers
     heard = find_filled_pauses(transcript.words, samples, in_text, written if hotwords else None)
     return transcript, tuple(heard)
 
