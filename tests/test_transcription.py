@@ -445,3 +445,46 @@ def test_speech_after_the_last_word_is_found_for_decoding_again() -> None:
         is None
     )
     assert whisper._untranscribed_speech(samples, [], 0.0) is None
+
+
+def _said(text: str) -> list[Word]:
+    return [Word(word, i * 0.3, i * 0.3 + 0.2, 0.9) for i, word in enumerate(text.split())]
+
+
+def test_a_phrase_said_four_times_in_a_row_is_a_loop() -> None:
+    # Whisper's words for a stuttered "Mon- Mon- uh Mon- Montreal" (mfa_cutoffprogressive.flac)
+    assert whisper.repeats_a_phrase(_said("Mon -mon -treat -mon -treat -mon -treat -mon -treat"))
+    assert whisper.repeats_a_phrase(_said("I'm gonna, I'm gonna, I'm gonna, I'm gonna, Fort"))
+    # near misses: a phrase three times, a word said again and again, as people do
+    assert not whisper.repeats_a_phrase(_said("Mon -mon -treat -mon -treat -mon -treat, forced"))
+    assert not whisper.repeats_a_phrase(_said("some more word, word, word, word, word, word."))
+    assert not whisper.repeats_a_phrase(_said("Montreal, uh, uh, uh, uh, uh, uh, forced aligner"))
+    assert not whisper.repeats_a_phrase(_said("I think, I think, I think that's it, I think"))
+
+
+def test_a_chunk_that_loops_is_decoded_again_without_the_loop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A man stutters "Mon- Mon- uh Mon- Montreal, For- forced, Al- Al- hm Al- Al- aligner
+    aligner" (tests/data/real-speech/mfa-clips/mfa_cutoffprogressive.flac). With the filler
+    hotwords at temperature 0, Whisper wrote "-mon -treat" over and over to the end of the
+    window, across the "uh" and the "hm", from 3 of 4 starts. Whether it loops depends on the
+    CPU's arithmetic, so the first decode gives the words it wrote here; the second is the
+    real one, where no run of tokens may come twice."""
+    clip = Path(__file__).resolve().parent / "data/real-speech/mfa-clips/mfa_cutoffprogressive.flac"
+    looped = _said("Mon -mon -treat" + " -mon -treat" * 13 + " -")
+    asked: list[bool] = []
+    real_decode = Transcriber._decode
+
+    def first_loops(self, samples, offset, progress, tight, no_repeat):
+        asked.append(no_repeat)
+        if not no_repeat:
+            return list(looped)
+        return real_decode(self, samples, offset, progress, tight, no_repeat)
+
+    monkeypatch.setattr(Transcriber, "_decode", first_loops)
+    transcriber = Transcriber(TranscriptionOptions.from_settings(config.Settings(device="cpu")))
+    words = transcriber.transcribe_chunk(load_audio(clip), tight=True)
+    assert asked[:2] == [False, True]
+    assert not whisper.repeats_a_phrase(words)
+    assert "forced" in " ".join(word.text.lower() for word in words)

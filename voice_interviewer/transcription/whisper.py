@@ -93,6 +93,14 @@ FALLBACK_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 _RESUME_GAP_S = 0.3
 _RESUME_SPEECH_S = 1.0
 _RESUME_TRIES = 2
+# Whisper can fall into a loop at temperature 0 and write one phrase over and over across
+# whatever was said, fillers included: a stuttered "Mon- Mon- uh Mon- Montreal" came out as
+# "-mon -treat" fourteen times, from 3 of 4 starts. A chunk of one window whose words repeat a
+# phrase (repeats_a_phrase) is decoded again with no run of NO_REPEAT_TOKENS tokens allowed
+# twice. It is not the default because it would also block a phrase a person does say twice.
+_LOOP_PHRASE_WORDS = 3
+_LOOP_REPEATS = 4
+NO_REPEAT_TOKENS = 4
 
 # Whisper's fillers are a draw: the same recording started a fraction of a second later (its
 # own noise floor before it) came out with other fillers, one more here, one fewer there
@@ -338,6 +346,8 @@ class Transcriber:
         """
         self.load()
         words = self._decode_safely(samples, offset, progress, tight)
+        if tight and repeats_a_phrase(words):
+            words = self._decode_safely(samples, offset, None, tight, no_repeat=True)
         # Whisper sometimes ends a window's text early (seen after a cough, with the rest of a
         # 25 s chunk still speech): in a chunk of one window (the next window would go on from
         # there), speech left after the last word is decoded on its own.
@@ -369,16 +379,17 @@ class Transcriber:
         offset: float,
         progress: Callable[[float], None] | None,
         tight: bool,
+        no_repeat: bool = False,
     ) -> list[Word]:
         try:
-            return self._decode(samples, offset, progress, tight)
+            return self._decode(samples, offset, progress, tight, no_repeat)
         except RuntimeError as exc:
             if self.device != "cuda":
                 raise
             self._fall_back_to_cpu(exc)
             self._model = None
             self.load()
-            return self._decode(samples, offset, progress, tight)
+            return self._decode(samples, offset, progress, tight, no_repeat)
 
     def _decode(
         self,
@@ -386,6 +397,7 @@ class Transcriber:
         offset: float,
         progress: Callable[[float], None] | None,
         tight: bool,
+        no_repeat: bool,
     ) -> list[Word]:
         assert self._model is not None
         max_new_tokens = _token_cap(samples.size / SAMPLE_RATE) if tight else None
@@ -410,6 +422,7 @@ class Transcriber:
                 hotwords=self.options.hotwords,
                 max_new_tokens=max_new_tokens,
                 temperature=0.0 if tight and self.options.hotwords else FALLBACK_TEMPERATURES,
+                no_repeat_ngram_size=NO_REPEAT_TOKENS if no_repeat else 0,
             )
             words: list[Word] = []
             for segment in segments:
@@ -529,6 +542,22 @@ def _untranscribed_speech(samples: np.ndarray, words: list[Word], offset: float)
     if sum(end - start for start, end in spans) < _RESUME_SPEECH_S * SAMPLE_RATE:
         return None
     return after + max(0, spans[0][0] - int(0.2 * SAMPLE_RATE))
+
+
+def repeats_a_phrase(words: list[Word]) -> bool:
+    """Whether the words say a phrase of 2 to _LOOP_PHRASE_WORDS different words (letters
+    alone) _LOOP_REPEATS times in a row: a loop. A word said again and again is not one: people
+    do say "word, word, word, word" and "uh, uh, uh, uh" (mfa_words, mfa_uhuh)."""
+    said = [re.sub(r"[^a-z']", "", word.text.lower()) for word in words]
+    for size in range(2, _LOOP_PHRASE_WORDS + 1):
+        for start in range(len(said) - size * _LOOP_REPEATS + 1):
+            phrase = said[start : start + size]
+            if len(set(phrase)) > 1 and all(
+                said[start + k * size : start + (k + 1) * size] == phrase
+                for k in range(1, _LOOP_REPEATS)
+            ):
+                return True
+    return False
 
 
 _HELD_LETTER = re.compile(r"([A-Za-z])\1{3,}")
