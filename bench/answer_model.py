@@ -50,6 +50,8 @@ NOT_YET_TRAINED: set[str] = {
     "others-dev153",
     "others-dev154",
     "others-dev155",
+    "others-dev156",
+    "others-dev157",
 }
 TRAINING_SETS = [
     name

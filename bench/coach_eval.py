@@ -154,8 +154,8 @@ SETS = {
     "others-heldout29": OTHERS_DIR / "heldout29",
     **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(35, 113)},
     # dev113 and dev114 were not finished
-    **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(115, 156)},
-    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 107)},
+    **{f"others-dev{n}": OTHERS_DIR / f"dev{n}" for n in range(115, 158)},
+    **{f"others-heldout{n}": OTHERS_DIR / f"heldout{n}" for n in range(30, 109)},
     "bank-dev-a": BANK_DIR / "dev-a",
     "bank-dev-b": BANK_DIR / "dev-b",
     "bank-heldout": BANK_DIR / "heldout",
