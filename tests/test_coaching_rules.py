@@ -8874,6 +8874,38 @@ def test_an_outcome_the_speaker_cannot_vouch_for_is_none(outcome: str, unknown: 
 
 
 @pytest.mark.parametrize(
+    ("kept", "taken_back"),
+    [
+        (
+            "It saves her an hour a day. No, wait, more like two hours on a Monday.",
+            "It saves her an hour a day. No, I should not say that, she tells me it feels faster.",
+        ),
+        (
+            "The volunteers answer emails in one day instead of two weeks. No, wait, that was "
+            "after the chatbot went in, in May.",
+            "The volunteers answer emails in one day instead of two weeks. No, wait, that was "
+            "before the chatbot, that was when we hired Nelly.",
+        ),
+        (
+            "The quotes go out in two days instead of a week. I think. Xulia counted them.",
+            "The quotes go out in two days instead of a week. I think. Well, more like I hope, "
+            "we only started in March.",
+        ),
+        (
+            "The fitters say it saves them a lot of calls. I can show you the call log.",
+            "The fitters say it saves them a lot of calls. But, well, I cannot show you a "
+            "number, it is what they tell me.",
+        ),
+    ],
+)
+def test_an_outcome_taken_back_in_the_next_sentence_is_none(kept: str, taken_back: str) -> None:
+    """An outcome the next sentence takes back, after a hedge said alone or not, is no outcome;
+    a correction that keeps one leaves it (dev156)."""
+    assert score(kept, "business_impact", "why-ai-engineering") >= 3
+    assert score(taken_back, "business_impact", "why-ai-engineering") < 3
+
+
+@pytest.mark.parametrize(
     ("met", "not_met"),
     [
         (

@@ -818,11 +818,28 @@ _UNKNOWN_OPENS = _rx(
     r"^\W*((honestly|to be honest|but|and)\W+)*(i (don'?t|do not) (really )?know|we never "
     r"(measured|counted|checked|tracked) (it|that|them))\W*$"
 )
+# ... or takes it back: "It saves her an hour a day. No, I should not say that, she tells me it
+# feels faster", "The volunteers answer emails in one day instead of two weeks. No, wait, that
+# was before the chatbot", "The quotes go out in two days instead of a week. I think. Well,
+# more like I hope, we only started in March" (dev156). A correction that keeps an outcome
+# ("No, wait, more like two hours") leaves it standing.
+_TAKEN_BACK_OPENS = _rx(
+    r"^\W*((honestly|but|and|well|um|uh|no|sorry)\W+)*(i should(n'?t| not) say (that|it)|"
+    r"wait\W+that was (before|when|last|without)\b|more like i hope|"
+    r"i (can(not|'?t)|couldn'?t) (show|give) you a number)"
+)
+# A hedge said as a sentence of its own between the outcome and what takes it back.
+_HEDGE_ALONE = _rx(r"^\W*(i think|i hope|i guess|maybe|probably)\W*$")
 
 
 def _unknown_next(sentence: _Sentence, sentences: list[_Sentence]) -> bool:
-    following = sentences[sentence.index + 1 : sentence.index + 2]
-    return bool(following) and _UNKNOWN_OPENS.search(following[0].plain) is not None
+    following = sentences[sentence.index + 1 : sentence.index + 3]
+    if following and _HEDGE_ALONE.search(following[0].plain):
+        following = following[1:]
+    return bool(following) and (
+        _UNKNOWN_OPENS.search(following[0].plain) is not None
+        or _TAKEN_BACK_OPENS.search(following[0].plain) is not None
+    )
 
 
 def score_business_impact(sentences: list[_Sentence], design: bool = True) -> FrameworkScore:
