@@ -8494,6 +8494,18 @@ def test_gaps_and_strengths_in_dev145s_words(turned: str, stopped: str) -> None:
     assert score(stopped, "honest_gaps", "system-design") < 3
 
 
+def test_what_i_do_have_a_few_sentences_on_turns_a_gap() -> None:
+    """ "What I do have is ..." claims a strength three sentences after the gap; "What I do have
+    is a Kaggle notebook" there is the gap again, said smaller (dev156)."""
+    said = (
+        "I haven't done any model training. None at all. Okay, one Kaggle thing, which doesn't "
+        "count. What I do have is {}."
+    )
+    turned = said.format("eight years of booking systems where a mistake means a family waiting")
+    assert score(turned, "honest_gaps", "ml-experience") >= 4
+    assert score(said.format("a course certificate, that's it"), "honest_gaps", "ml-experience") < 3
+
+
 def test_hype_the_speaker_does_not_buy_is_not_theirs() -> None:
     """ "My boss keeps saying AI is the future, which, I don't buy that" sets the hype aside
     (dev147)."""

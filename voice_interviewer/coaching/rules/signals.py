@@ -1212,7 +1212,10 @@ _CLAIMED_STRENGTH = _rx(
     r"about|with)\b|\b(this|that) i (know how to do|can do|do well)\b|\bwhat i can tell you\b|"
     # "What I bring is I build the evaluation first", after a digression
     r"^\W*(okay,? |so,? |but,? )?what i('d| would| can)? bring( instead| to (this|the table|you))? "
-    r"(is|are)\b"
+    r"(is|are)\b|"
+    # "What I do have is eight years of booking systems", a few sentences on (dev156); not "what I
+    # do have is a course certificate"
+    r"^\W*(okay,? |so,? |but,? )?what i (do )?have is (\w+ ){0,3}(years|experience|background)\b"
 )
 _PIVOT = _rx(
     r"(?<!outside )(?<!beyond )\b(what i('d| would|'ve| have| can| could| do)? ?(bring|brought|"
