@@ -5526,6 +5526,38 @@ def test_tools_first_in_dev74s_words(said: str, category: str, near_miss: str) -
 
 
 @pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "I built an agent with CrewAI and AutoGen, both, and then I thought, what can it do, "
+            "and I made it plan events.",
+            "The event plans kept clashing, so I built an agent with CrewAI, and then I thought "
+            "about what it can not do, and I kept the heaters manual.",
+        ),
+        (
+            "Last year I spun up a vector database and an agent framework at home, and then I "
+            "looked around at work for something to use it on.",
+            "Last year I spun up a vector database and an agent framework at home, and then I "
+            "looked through the chat logs for questions to test it on.",
+        ),
+        (
+            "I used LangChain, Chroma and Streamlit. Once I had it set up I needed some "
+            "documents, so I loaded the safety data sheets.",
+            "I used LangChain, Chroma and Streamlit. Once I had it set up I needed a day to test "
+            "it against the safety data sheets.",
+        ),
+    ],
+)
+def test_a_use_looked_for_after_the_tools_in_dev156s_words(said: str, near_miss: str) -> None:
+    """The tools first, then "what can it do", "something to use it on" or "I needed some
+    documents" (dev156, dev157); the same tools followed by the limits found or a test is
+    none."""
+    kind = "tools-before-requirements"
+    assert kind in mistakes(said, "portfolio-project")
+    assert kind not in mistakes(near_miss, "portfolio-project")
+
+
+@pytest.mark.parametrize(
     ("said", "kind", "category", "near_miss"),
     [
         (

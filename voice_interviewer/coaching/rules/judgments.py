@@ -1605,7 +1605,15 @@ _USE_LOOKED_FOR = _rx(
     # "and then I was looking, okay, which problem can I give to the agents?", "then I looked
     # in my company for what problem we can solve with it"
     r"(which|what) (problem|use|job|task)s? ((can|could|should|do|would) (i|we)|(i|we) (can|"
-    r"could|should|might)) (give|hand|feed|throw|point|solve|tackle|fix)\b)|"
+    r"could|should|might)) (give|hand|feed|throw|point|solve|tackle|fix)\b|"
+    # "and then I thought, what can it do", "then I looked around at work for something to use
+    # it on" (dev156, dev157)
+    r"what (can|could) (it|they) do\b|(something|somewhere|a place) to (use|put|point) (it|them|"
+    r"this|that) (on|for|at|to)\b)|"
+    # "Once I had it set up I needed some documents" (dev157)
+    r"\bonce (i|we) had (it|them|that|everything) (all )?(set up|running|working|installed)\b"
+    r"[^.?!]{0,20}?\b(i|we) (needed|wanted|went looking for|looked for) (some )?(documents|data|"
+    r"a use|something)\b|"
     # "I started with that and then we found a place for it on the website"
     r"\b(then|and)\b[^.?!]{0,40}?\b(found|find|finding) (a|the) (place|home|spot|problem) for "
     r"(it|them|this|that)\b"
