@@ -9078,14 +9078,20 @@ def test_a_tolerance_met_on_so_many_of_the_items_is_an_evaluation() -> None:
             "My recruiter told me, just say AI is the future and it's hot right now, they love "
             "that. I'm going to say that. I work at a quarry.",
         ),
+        (
+            "My cousin, every Diwali, tells me AI is hot, you should go into AI, and, no, that "
+            "was never the reason. The catalogue was typed till midnight.",
+            "My cousin, every Diwali, tells me AI is hot, you should go into AI, and, yes, that "
+            "was the reason. The catalogue was typed till midnight.",
+        ),
     ],
 )
 def test_hype_others_urge_that_the_speaker_cares_nothing_for_or_will_not_say(
     refused: str, owned: str
 ) -> None:
     """Hype someone keeps telling the speaker, who "couldn't care less about that bit" or is
-    "not going to say that", is not theirs; the same taken up is (dev153). "I'm not going to
-    pretend that's not part of it" owns it (dev28)."""
+    "not going to say that", or whose hype "was never the reason", is not theirs; the same taken
+    up is (dev153, dev157). "I'm not going to pretend that's not part of it" owns it (dev28)."""
     assert "ai-is-hot" not in mistakes(refused, "why-ai-engineering")
     assert "ai-is-hot" in mistakes(owned, "why-ai-engineering")
 

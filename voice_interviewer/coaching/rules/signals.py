@@ -324,6 +324,10 @@ _DISAVOWAL = _rx(
     # AI is hot, he's wrong"
     r"\b(says|said|thinks|reckons|assumes|tells me|told me)\b[^.]*\b(he'?s|she'?s|they'?re|he is|"
     r"she is|they are) (just |simply |completely |dead |quite )?wrong\b|"
+    # ... or the reason denied after it: "My cousin tells me AI is hot, you should go into AI,
+    # and, no, that was never the reason" (dev157)
+    r"\b(says|said|tells me|told me|keeps saying)\b[^.]*\bno,? (that|it) (was|is|has) never "
+    r"(been )?(the|my) reason\b|"
     # the hype said to repel the speaker: "frankly the hype puts me off"
     r"\bthe (hype|buzz|excitement)( \w+){0,2}? (puts?|putting|turns?|turned|turning) me off\b|"
     # "My boss keeps saying AI is the future ..., which, I don't buy that, I think that's hype"
