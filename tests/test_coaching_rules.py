@@ -9110,3 +9110,17 @@ def test_hallucination_called_eliminated_is_overselling() -> None:
         "every answer.",
         "system-design",
     )
+
+
+def test_a_background_apologised_for_after_the_gap_is_apologising() -> None:
+    """ "Sorry, ... I'm the web developer at a falconry centre, I apologise, it's not exactly a
+    serious tech background" apologises for the background, sentences after the gap; the same
+    background told without regret does not (dev157)."""
+    gap = "Maths, I'd say. The statistics side, the theory. "
+    sorry = (
+        "And, sorry, I know it's a strange CV, I'm the web developer at a falconry centre, I "
+        "apologise, it's not exactly a serious tech background."
+    )
+    plain = "And I'm the web developer at a falconry centre, so I know the weather API by heart."
+    assert "apologising-for-background" in mistakes(gap + sorry, "biggest-weakness")
+    assert "apologising-for-background" not in mistakes(gap + plain, "biggest-weakness")

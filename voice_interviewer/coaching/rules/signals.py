@@ -1438,12 +1438,14 @@ _MODEL_GAP = _rx(
 # background is a bit of a weakness", "I don't have the proper background", "I never did a CS
 # degree" ("my background is in payments" says where it lies, not that it falls short).
 _BACKGROUND_SHORT = _rx(
-    r"\b(it'?s |is )?not a (classic|typical|traditional|usual|standard) (\w+ )?background\b|"
+    # "it's not exactly a serious tech background" (dev157)
+    r"\b(it'?s |is )?not (exactly |really |quite )?a (classic|typical|traditional|usual|standard|"
+    r"serious|real|proper) (\w+ )?background\b|"
     r"\b(isn'?t|is not) the (usual|typical|normal) (place|background|route|path)\b|"
     # the background itself, which an apology beside it makes the mistake: "Sorry, I'm more of
     # a frontend developer", "I come from a front-end background, so bear with me"
-    r"\bi('m| am) (more of |really |just |only |mostly )?an? (\w+ )?(front-?end|web|php|wordpress|"
-    r"mobile|qa|test|ui) (developer|engineer|person|guy|dev)\b|"
+    r"\bi('m| am) (more of |really |just |only |mostly )?(an?|the) (\w+ )?(front-?end|web|php|"
+    r"wordpress|mobile|qa|test|ui) (developer|engineer|person|guy|dev)\b|"
     r"\bi come from an? (\w+ )?(front-?end|web|non-technical|design|qa|testing|support) "
     r"background\b|"
     # any trade as the background: "I'm a tester by background, so I'm sorry it's not very
