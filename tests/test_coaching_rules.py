@@ -5735,6 +5735,13 @@ def test_gaps_and_strengths_in_dev79s_words(gap_and_strength: str, gap_alone: st
             "I'm not going to sit here and pretend I'm at the level of the people at DeepMind.",
         ),
         (
+            "I'm going to tell you straight, I'm an AI expert now, after one weekend.",
+            "overselling-ai",
+            "why-ai-engineering",
+            "I'm not going to sit here and tell you I'm an AI expert, the LinkedIn lot who say "
+            "that after one weekend, come on.",
+        ),
+        (
             "I'm kind of the backend person, nothing more.",
             "minimising-swe-experience",
             "ml-experience",

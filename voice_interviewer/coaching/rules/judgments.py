@@ -1393,8 +1393,12 @@ _VENDOR_PITCH = _rx(
     r"(pitched|promised|claimed|sold|showed)\b"
 )
 # The claim set up as what the speaker will not pretend: "I'm not going to sit here and pretend
-# I'm at the level of the people at DeepMind".
-_PRETENDED = _rx(r"\bpretend(ing)?( that)?\W*$")
+# I'm at the level of the people at DeepMind", "I'm not going to sit here and tell you I'm an AI
+# expert" (dev155).
+_PRETENDED = _rx(
+    r"\bpretend(ing)?( that)?\W*$|\b(not|never|won'?t|wouldn'?t) (going to |gonna )?(sit here and "
+    r")?(tell|say to) (you|anyone|people)( that)?\W*$"
+)
 _DENIED_AFTER = _rx(
     r"^\W*(\w+\W+)?((and|but)\W+)?([\w']+\W+){0,4}?((honestly|really|actually)\W+)?"
     r"(it|they|that|which|this)\s*((really|just|actually) )?"
