@@ -9131,3 +9131,16 @@ def test_a_background_apologised_for_after_the_gap_is_apologising() -> None:
     plain = "And I'm the web developer at a falconry centre, so I know the weather API by heart."
     assert "apologising-for-background" in mistakes(gap + sorry, "biggest-weakness")
     assert "apologising-for-background" not in mistakes(gap + plain, "biggest-weakness")
+
+
+def test_someone_elses_apology_the_speaker_will_not_make_is_none() -> None:
+    """A team lead who "used to start every meeting with 'sorry, I'm not an ML person'", which
+    the speaker does not do, is no apology; the speaker who does it too apologises (dev155)."""
+    said = (
+        'My old team lead used to start every meeting with "sorry, I\'m not an ML person", and '
+        "honestly it drove me mad, so I {} do that. I haven't trained models. What I bring is "
+        "ten years of backend in health systems."
+    )
+    kind = "apologising-for-background"
+    assert kind not in mistakes(said.format("don't"), "ml-experience")
+    assert kind in mistakes(said.format("also"), "ml-experience")

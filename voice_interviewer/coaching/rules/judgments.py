@@ -1732,7 +1732,12 @@ def _around(sentences: list[_Sentence], sentence: _Sentence) -> tuple[_Sentence 
 # being self-taught. Never bought it."
 _APOLOGY_REFUSED = _rx(
     r"\b(not|won'?t|never|refuse to|not going to|not gonna) apologi[sz]e\b|\b(told|advised|"
-    r"wanted|asked) me to apologi[sz]e\b"
+    r"wanted|asked) me to apologi[sz]e\b|"
+    # someone else's apology, and the speaker will not make it: "My old team lead used to start
+    # every meeting with "sorry, I'm not an ML person", and it drove me mad, so I don't do
+    # that" (dev155)
+    r"\b(used to|would|always) (start|open|begin|say)\b[^.]*\bsorry\b[^.]*\b(so )?i (don'?t|do "
+    r"not|never|won'?t) do that\b"
 )
 
 
