@@ -9144,3 +9144,14 @@ def test_someone_elses_apology_the_speaker_will_not_make_is_none() -> None:
     kind = "apologising-for-background"
     assert kind not in mistakes(said.format("don't"), "ml-experience")
     assert kind in mistakes(said.format("also"), "ml-experience")
+
+
+def test_someone_elses_hype_set_against_the_speakers_reason_is_disowned() -> None:
+    """ "The sales director wanted it because AI is hot, I wanted it because the line stops"
+    sets the hype against the speaker's reason; the speaker who shares it owns it (dev155)."""
+    said = (
+        "The night shift could not read the fault notes, so I built a fault assistant. The sales "
+        "director wanted it because AI is hot, {} because the line stops."
+    )
+    assert "ai-is-hot" not in mistakes(said.format("I wanted it"), "portfolio-project")
+    assert "ai-is-hot" in mistakes(said.format("and so did I, and also"), "portfolio-project")

@@ -320,6 +320,10 @@ _DISAVOWAL = _rx(
     r"\b((and|but|which),? (i'?m|i am|it'?s|it is) (really |honestly |actually |just )?not|"
     # "people assume I'm moving for the AI salary bump, it's actually a pay cut, so it's not that"
     r"so (it'?s|it is|that'?s|that is) not (that|it|why))\b|"
+    # someone else's reason set against the speaker's: "The sales director wanted it because AI
+    # is hot, I wanted it because the line stops" (dev155)
+    r"\b(wanted|bought|pushed for) (it|this|that|ai)\b[^.]*\bbecause\b[^.]*,? (and |but |whereas |"
+    r"while )?i wanted (it|this|that|ai) because\b|"
     # what someone says of the speaker, called wrong: "My son says I only do all this because
     # AI is hot, he's wrong"
     r"\b(says|said|thinks|reckons|assumes|tells me|told me)\b[^.]*\b(he'?s|she'?s|they'?re|he is|"
