@@ -9155,3 +9155,28 @@ def test_someone_elses_hype_set_against_the_speakers_reason_is_disowned() -> Non
     )
     assert "ai-is-hot" not in mistakes(said.format("I wanted it"), "portfolio-project")
     assert "ai-is-hot" in mistakes(said.format("and so did I, and also"), "portfolio-project")
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "If it's unsure it just says ask the mechanic.",
+            "If it's unsure, so am I, honestly, bikes are like that.",
+        ),
+        (
+            "Then I check it: the lines must sum to the total.",
+            "Then I print it: the lines must fit on one page.",
+        ),
+        (
+            "Every Friday I look at the ones it got wrong.",
+            "Every Friday I look at the ones the mechanics got in.",
+        ),
+    ],
+)
+def test_rigor_in_dev155s_plain_words(done: str, not_done: str) -> None:
+    """What it says when unsure, lines that must sum to the total, and the ones it got wrong
+    looked at every week are practice; the same words about a person, a page or the bikes that
+    came in are not."""
+    assert score(done, "engineering_rigor", "why-ai-engineering") >= 2
+    assert score(not_done, "engineering_rigor", "why-ai-engineering") == 1

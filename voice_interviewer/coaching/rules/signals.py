@@ -531,6 +531,12 @@ RIGOR_KINDS: dict[str, Words] = {
         r"(drops?|dropped|reverts?|reverted) (back )?to (the )?(old |plain |basic )?"
         r"(keyword search|rules|template|manual (queue|process)|(old|previous) (system|version|"
         r"rules|search|template))|"
+        # what it does when unsure: "If it's unsure it just says 'ask the mechanic'" (dev155)
+        r"\b(if|when) it'?s (unsure|not sure|uncertain)\b,? (it )?(just |only )?(says|asks|shows|"
+        r"hands|sends|refers|flags)\b|"
+        # the output checked against itself or a source: "the lines must sum to the total, the
+        # quantities must match the purchase order, and if not, it goes to our bookkeeper"
+        r"\bmust (sum|add up) to (the|a) (total|amount|sum)\b|"
         # the uncertain cases handed to a person: "anything it's unsure about lands with the
         # scheduler", "a person checks the ones it isn't sure of"
         r"(anything|whatever|the ones?|those|what) ((it|the \w+) ?(is|'s|was|isn'?t|wasn'?t) "
@@ -656,6 +662,8 @@ RIGOR_KINDS: dict[str, Words] = {
         r"i (count|tally|log|record) the (fixes|corrections|errors|mistakes|wrong ones|misses|"
         r"overrides)|i get (a text|an? (email|alert|message|sms))|(go|went|look|looked) through "
         r"the ones (that|which|where) (differ|disagree|don'?t match)|"
+        # "every Friday I look at the ones it got wrong" (dev155)
+        r"(look|looked) at the ones (it|the \w+) got wrong\b|"
         r"(check|recheck|review|sample|spot-check|go through|read)\w* "
         r"(some |a few |a sample of |them )?(the )?(answers|outputs|responses|conversations|"
         r"queries|logs|a sample)?"
