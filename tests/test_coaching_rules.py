@@ -9180,3 +9180,23 @@ def test_rigor_in_dev155s_plain_words(done: str, not_done: str) -> None:
     came in are not."""
     assert score(done, "engineering_rigor", "why-ai-engineering") >= 2
     assert score(not_done, "engineering_rigor", "why-ai-engineering") == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "near_miss"),
+    [
+        (
+            "I'd say I already know most of what an AI engineer does day to day.",
+            "I'd say I know some of what an AI engineer does day to day, the plumbing part.",
+        ),
+        (
+            "So I think I could walk into a senior AI role pretty quickly.",
+            "So I don't think I could walk into a senior AI role, not yet.",
+        ),
+    ],
+)
+def test_a_senior_role_claimed_after_reading_is_overselling(said: str, near_miss: str) -> None:
+    """Knowing "most of what an AI engineer does" and walking "into a senior AI role" after
+    reading about LLMs oversell; some of it, or a senior role denied, do not (dev154)."""
+    assert "overselling-ai" in mistakes(said, "why-ai-engineering")
+    assert "overselling-ai" not in mistakes(near_miss, "why-ai-engineering")

@@ -1902,6 +1902,11 @@ MISTAKE_PATTERNS: dict[str, Words] = {
         r"(ml |ai )?(expert|guru|master|ninja|specialist) (in|at|on|with) ([\w-]+ )?"
         r"(ai|ml|machine learning|llms?|deep learning|transformers|nlp|agents|rag)\b|"
         r"\b(i'?m|i am) ((pretty much|already|now|really) )*(an? )?(ml|ai) expert\b|"
+        # "I already know most of what an AI engineer does day to day", "I could walk into a
+        # senior AI role pretty quickly" (dev154)
+        r"\bi (already )?know (most|all|everything) (of )?what an? (ai|ml) (engineer|researcher|"
+        r"scientist)s? (does|do)\b|\bi (could|can|would) (just )?(walk|step|stroll) (straight )?"
+        r"into a senior\b|"
         # a training claim from a video course, a prototype said to match a senior person, and
         # hallucination or the whole problem called gone: "I can train a transformer from
         # scratch, I did the Karpathy videos", "it's basically as good as our senior maintenance
