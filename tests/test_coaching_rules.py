@@ -8493,11 +8493,26 @@ def test_testing_with_nothing_to_test_against_is_no_rigor() -> None:
             "Anything without a source gets flagged red and can't be exported.",
             "Anything with a source gets printed in red on the export.",
         ),
+        (
+            "If it's unsure it just says ask the mechanic.",
+            "If it's unsure, so am I, honestly, bikes are like that.",
+        ),
+        (
+            "Then I check it: the lines must sum to the total.",
+            "Then I print it: the lines must fit on one page.",
+        ),
+        (
+            "Every Friday I look at the ones it got wrong.",
+            "Every Friday I look at the ones the mechanics got in.",
+        ),
     ],
 )
 def test_rigor_in_dev145s_plain_words(done: str, not_done: str) -> None:
     """Past reports run through before go-live, the differences gone through, and anything
-    without a source flagged are practice; the same words about laptops or colours are not."""
+    without a source flagged are practice; the same words about laptops or colours are not.
+    So are what it says when unsure, lines that must sum to the total, and the ones it got
+    wrong looked at every week; not the same words about a person, a page or the bikes that
+    came in (dev155)."""
     assert score(done, "engineering_rigor", "biggest-weakness") >= 2
     assert score(not_done, "engineering_rigor", "biggest-weakness") == 1
 
@@ -9155,31 +9170,6 @@ def test_someone_elses_hype_set_against_the_speakers_reason_is_disowned() -> Non
     )
     assert "ai-is-hot" not in mistakes(said.format("I wanted it"), "portfolio-project")
     assert "ai-is-hot" in mistakes(said.format("and so did I, and also"), "portfolio-project")
-
-
-@pytest.mark.parametrize(
-    ("done", "not_done"),
-    [
-        (
-            "If it's unsure it just says ask the mechanic.",
-            "If it's unsure, so am I, honestly, bikes are like that.",
-        ),
-        (
-            "Then I check it: the lines must sum to the total.",
-            "Then I print it: the lines must fit on one page.",
-        ),
-        (
-            "Every Friday I look at the ones it got wrong.",
-            "Every Friday I look at the ones the mechanics got in.",
-        ),
-    ],
-)
-def test_rigor_in_dev155s_plain_words(done: str, not_done: str) -> None:
-    """What it says when unsure, lines that must sum to the total, and the ones it got wrong
-    looked at every week are practice; the same words about a person, a page or the bikes that
-    came in are not."""
-    assert score(done, "engineering_rigor", "why-ai-engineering") >= 2
-    assert score(not_done, "engineering_rigor", "why-ai-engineering") == 1
 
 
 @pytest.mark.parametrize(
