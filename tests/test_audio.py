@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
@@ -58,7 +57,11 @@ def test_empty_file(tmp_path: Path) -> None:
         probe(path)
 
 
-@pytest.mark.parametrize("content", [b"hello, this is text\n" * 50, os.urandom(4096)])
+# Seeded: about one draw of random bytes in 300 reads to FFmpeg as a container with no audio
+# stream in it (a clear error too, but another one), which made this test fail now and then.
+@pytest.mark.parametrize(
+    "content", [b"hello, this is text\n" * 50, np.random.default_rng(0).bytes(4096)]
+)
 def test_not_audio(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "notes.mp3"
     path.write_bytes(content)
