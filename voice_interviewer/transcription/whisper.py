@@ -33,6 +33,7 @@ from voice_interviewer.audio.decode import SAMPLE_RATE, iter_blocks, probe
 from voice_interviewer.config import Settings
 from voice_interviewer.embedded import JoinedFile, PackagedFile, copy_packaged, join_parts
 from voice_interviewer.errors import ModelError, NoSpeechError
+from voice_interviewer.textnorm import normalise_words
 from voice_interviewer.transcription.transcript import (
     EMPTY_WORD_S,
     GUESSED_PROBABILITY,
@@ -545,10 +546,10 @@ def _untranscribed_speech(samples: np.ndarray, words: list[Word], offset: float)
 
 
 def repeats_a_phrase(words: list[Word]) -> bool:
-    """Whether the words say a phrase of 2 to _LOOP_PHRASE_WORDS different words (letters
-    alone) _LOOP_REPEATS times in a row: a loop. A word said again and again is not one: people
-    do say "word, word, word, word" and "uh, uh, uh, uh" (mfa_words, mfa_uhuh)."""
-    said = [re.sub(r"[^a-z']", "", word.text.lower()) for word in words]
+    """Whether the words say a phrase of 2 to _LOOP_PHRASE_WORDS different words (normalised)
+    _LOOP_REPEATS times in a row: a loop. A word said again and again is not one: people do
+    say "word, word, word, word" and "uh, uh, uh, uh" (mfa_words, mfa_uhuh)."""
+    said = normalise_words(" ".join(word.text for word in words))
     for size in range(2, _LOOP_PHRASE_WORDS + 1):
         for start in range(len(said) - size * _LOOP_REPEATS + 1):
             phrase = said[start : start + size]
