@@ -488,3 +488,18 @@ def test_a_chunk_that_loops_is_decoded_again_without_the_loop(
     assert asked[:2] == [False, True]
     assert not whisper.repeats_a_phrase(words)
     assert "forced" in " ".join(word.text.lower() for word in words)
+
+
+def test_a_recording_cut_just_before_a_hoarse_voice_keeps_its_first_words() -> None:
+    """Cut 0.17 s before a hoarse "different than the, uh, acoustic corpus"
+    (tests/data/real-speech/mfa-cold_corpus.wav from 5.7 s), Silero heard nothing for 2 s and
+    Whisper was given the audio from "acoustic" on. Now the first words are heard from the
+    speech after them (vad.speech_regions), and Whisper, given silence before audio that
+    begins on a word, writes them, timed from the cut, not before it."""
+    recording = Path(__file__).resolve().parent / "data/real-speech/mfa-cold_corpus.wav"
+    cut = load_audio(recording)[int(5.7 * SAMPLE_RATE) : 19 * SAMPLE_RATE]
+    transcriber = Transcriber(TranscriptionOptions.from_settings(config.Settings(device="cpu")))
+    words = transcriber.transcribe_chunk(cut, 5.7, tight=True)
+    said = [word.text.strip(",.").lower() for word in words]
+    assert said[:3] == ["different", "than", "the"], said
+    assert words[0].start >= 5.7

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
-from faster_whisper.vad import VadOptions, get_speech_timestamps
+from faster_whisper.vad import VadOptions, get_speech_timestamps, get_vad_model
 
 from voice_interviewer.audio import voicing
 from voice_interviewer.audio.decode import SAMPLE_RATE
 
 _FRAME = int(0.03 * SAMPLE_RATE)
+_SILERO_WINDOW = 512  # samples Silero judges at a time
 # What Whisper is given: faster-whisper's own settings for its filter (speech padded by 0.4 s
 # each side, pauses under 2 s kept).
 _WHISPER_VAD = VadOptions()
@@ -45,8 +46,13 @@ def quiet_cut(samples: np.ndarray, search_from: int) -> int:
 
 def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
     """(start, end) sample indices of the audio to transcribe: Silero's speech as
-    faster-whisper's filter finds it, each region widened over voicing beyond it that Silero
-    missed, less than its minimum pause away, padded as Silero pads.
+    faster-whisper's filter finds it, the first region begun where Silero reading backwards
+    hears its speech begin (_heard_backwards), each region widened over voicing beyond it
+    that Silero missed, less than its minimum pause away, padded as Silero pads. Where the
+    audio begins less than the padding before speech, the first region starts before sample
+    0: Whisper is to be given that many samples of silence first. Given audio that begins on
+    a word, it wrote "Um, uh, uh, uh, ..." to the end of its window and nothing else (the cut
+    of mfa-cold_corpus.wav below); after 0.2 to 1 s of silence, every word.
 
     Silero misses weak speech: of a hoarse speaker's "Um, I have a cold" after a pause it heard
     only "cold", and the filter gave Whisper the audio from there, so the first words were lost
@@ -59,6 +65,8 @@ def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
     if not spans:
         return []
     pad = _WHISPER_VAD.speech_pad_ms * SAMPLE_RATE // 1000
+    heard_from = _heard_backwards(samples, spans[0], pad)
+    spans[0]["start"] = min(spans[0]["start"], heard_from)
     reach = _WHISPER_VAD.min_silence_duration_ms * SAMPLE_RATE // 1000
     runs = _voiced_runs(samples, spans)
     regions: list[tuple[int, int]] = []
@@ -72,7 +80,31 @@ def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
         if regions and start <= regions[-1][1]:
             start = regions.pop()[0]
         regions.append((start, end))
+    if regions[0][0] == 0 and heard_from < pad:
+        regions[0] = (heard_from - pad, regions[0][1])
     return regions
+
+
+def _heard_backwards(samples: np.ndarray, first: dict[str, int], pad: int) -> int:
+    """Where the speech that leads into the first span begins, as Silero hears it when it
+    reads the audio backwards from the span's end.
+
+    Silero starts every audio with no memory, and a weak voice at the very start can stay
+    below its threshold for seconds: cut 0.17 s before a hoarse "different than the, uh", it
+    heard nothing until 2.3 s in, where the whole recording, its memory full of the speech
+    before, heard all of it (tests/data/real-speech/mfa-cold_corpus.wav from 5.7 s). Read
+    backwards, the same stretch comes after the speech it leads into, as in the whole. A
+    recording or chunk that starts on a pause is read the same, and there Silero hears the
+    speech end within the padding (first["start"] is padded)."""
+    onset = min(first["start"] + pad, first["end"])
+    backwards = np.ascontiguousarray(samples[: first["end"]][::-1])
+    padded = np.pad(backwards, (0, -backwards.size % _SILERO_WINDOW))
+    probabilities = get_vad_model()(padded).reshape(-1)
+    threshold = _WHISPER_VAD.neg_threshold or _WHISPER_VAD.threshold - 0.15
+    frame = (first["end"] - onset) // _SILERO_WINDOW
+    while frame < probabilities.size and probabilities[frame] >= threshold:
+        frame += 1
+    return max(0, first["end"] - frame * _SILERO_WINDOW)
 
 
 def voiced_after(samples: np.ndarray, after: int) -> bool:

@@ -409,7 +409,8 @@ class Transcriber:
         regions = vad.speech_regions(samples) if self.options.vad_filter else [(0, samples.size)]
         if not regions:
             return []
-        heard = np.concatenate([samples[start:end] for start, end in regions])
+        silence = np.zeros(max(0, -regions[0][0]), dtype=samples.dtype)
+        heard = np.concatenate([silence] + [samples[max(0, start) : end] for start, end in regions])
         clock = SpeechTimestampsMap([{"start": s, "end": e} for s, e in regions], SAMPLE_RATE)
         with self._model.tight_windows(trim, capped=tight):  # segments decode as they are read
             segments, _info = self._model.transcribe(
@@ -509,8 +510,8 @@ def _on_the_clock(word: Any, clock: SpeechTimestampsMap, offset: float) -> Word:
     region = clock.get_chunk_index((word.start + word.end) / 2)
     return Word(
         text=shorten_held_letters(word.word.strip()),
-        start=round(offset + clock.get_original_time(float(word.start), region), 3),
-        end=round(offset + clock.get_original_time(float(word.end), region), 3),
+        start=round(offset + max(0.0, clock.get_original_time(float(word.start), region)), 3),
+        end=round(offset + max(0.0, clock.get_original_time(float(word.end), region)), 3),
         probability=round(float(word.probability), 3),
     )
 
