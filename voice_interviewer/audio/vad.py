@@ -46,9 +46,9 @@ def quiet_cut(samples: np.ndarray, search_from: int) -> int:
 
 def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
     """(start, end) sample indices of the audio to transcribe: Silero's speech as
-    faster-whisper's filter finds it, the first region begun where Silero reading backwards
-    hears its speech begin (_heard_backwards), each region widened over voicing beyond it
-    that Silero missed, less than its minimum pause away, padded as Silero pads. Where the
+    faster-whisper's filter finds it, each region widened over voicing beyond it that Silero
+    missed, less than its minimum pause away, padded as Silero pads, and the first one back to
+    where Silero reading backwards hears its speech begin (_heard_backwards). Where the
     audio begins less than the padding before speech, the first region starts before sample
     0: Whisper is to be given that many samples of silence first. Given audio that begins on
     a word, it wrote "Um, uh, uh, uh, ..." to the end of its window and nothing else (the cut
@@ -65,8 +65,6 @@ def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
     if not spans:
         return []
     pad = _WHISPER_VAD.speech_pad_ms * SAMPLE_RATE // 1000
-    heard_from = _heard_backwards(samples, spans[0], pad)
-    spans[0]["start"] = min(spans[0]["start"], heard_from)
     reach = _WHISPER_VAD.min_silence_duration_ms * SAMPLE_RATE // 1000
     runs = _voiced_runs(samples, spans)
     regions: list[tuple[int, int]] = []
@@ -80,8 +78,11 @@ def speech_regions(samples: np.ndarray) -> list[tuple[int, int]]:
         if regions and start <= regions[-1][1]:
             start = regions.pop()[0]
         regions.append((start, end))
-    if regions[0][0] == 0 and heard_from < pad:
-        regions[0] = (heard_from - pad, regions[0][1])
+    heard_from = _heard_backwards(samples, spans[0], pad)
+    first = min(regions[0][0], heard_from)
+    if first == 0 and heard_from < pad:
+        first = heard_from - pad
+    regions[0] = (first, regions[0][1])
     return regions
 
 
