@@ -94,9 +94,11 @@ def _heard_backwards(samples: np.ndarray, first: dict[str, int], pad: int) -> in
     below its threshold for seconds: cut 0.17 s before a hoarse "different than the, uh", it
     heard nothing until 2.3 s in, where the whole recording, its memory full of the speech
     before, heard all of it (tests/data/real-speech/mfa-cold_corpus.wav from 5.7 s). Read
-    backwards, the same stretch comes after the speech it leads into, as in the whole. A
-    recording or chunk that starts on a pause is read the same, and there Silero hears the
-    speech end within the padding (first["start"] is padded)."""
+    backwards, the same stretch comes after the speech it leads into, as in the whole. Where
+    the audio starts on a pause, the backward read hears the speech end within the padding
+    and the region stays as it was: of 296 starts of every real recording, excerpt, clip and
+    bundled answer, 8 began earlier, all in the two hoarse recordings (first["start"] is
+    padded)."""
     onset = min(first["start"] + pad, first["end"])
     backwards = np.ascontiguousarray(samples[: first["end"]][::-1])
     padded = np.pad(backwards, (0, -backwards.size % _SILERO_WINDOW))

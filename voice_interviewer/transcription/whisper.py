@@ -506,7 +506,9 @@ def started_later(samples: np.ndarray, lead_s: float, seed: int) -> np.ndarray:
 
 def _on_the_clock(word: Any, clock: SpeechTimestampsMap, offset: float) -> Word:
     """A word Whisper timed in the speech it was given, timed on the recording's clock: both
-    ends in the speech region that holds its middle, as faster-whisper's own filter does."""
+    ends in the speech region that holds its middle, as faster-whisper's own filter does, and
+    none before the audio's start (Whisper may time a first word into the silence put before
+    audio that begins on a word)."""
     region = clock.get_chunk_index((word.start + word.end) / 2)
     return Word(
         text=shorten_held_letters(word.word.strip()),
