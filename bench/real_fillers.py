@@ -14,9 +14,11 @@ Paths, each with keep_fillers = false (plain Whisper) and true (filler hotwords,
   the recording's samples, as `review` does;
 - live (drill): the drill's path, the recording fed to the StreamingTranscriber in 100 ms
   blocks, then analyse_delivery with the samples;
-- excerpts: each recording cut in the reference's pauses nearest to 1/3 (to the end), 2/3
-  (from the start), and 1/4 to 3/4 of its length, each excerpt run through the same path: its
-  fillers should be the whole recording's fillers inside it, none lost and none new.
+- excerpts: each recording cut in the reference's pauses nearest to 1/8, 1/4, 1/3, 3/8, 1/2
+  and 5/8 of its length (to the end), to 1/2, 5/8, 2/3, 3/4 and 7/8 (from the start), and
+  from 1/4 to 3/4, each excerpt at least 4 s long and run through the same path: its fillers
+  should be the whole recording's fillers inside it, none lost and none new. A filler lost or
+  new is also told apart by whether the reference has it.
 With keep_fillers, review reads every stretch Settings.filler_readings times (3 by default)
 and counts the vocal fillers most readings find (analysis/filler_vote.py), as `review` does;
 the live path reads once, as the drill does.
@@ -322,18 +324,34 @@ def _cut_near(pauses: tuple[Span, ...], at_s: float) -> float | None:
     return cut if abs(cut - at_s) <= 3.0 else None
 
 
+# Where excerpts start (to the recording's end) and end (from its start), as fractions of its
+# length: a person may cut a recording anywhere, and what changes at a cut shows at many cuts.
+EXCERPT_STARTS = (1 / 8, 1 / 4, 1 / 3, 3 / 8, 1 / 2, 5 / 8)
+EXCERPT_ENDS = (1 / 2, 5 / 8, 2 / 3, 3 / 4, 7 / 8)
+MIN_EXCERPT_S = 4.0
+
+
 def excerpt_bounds(recording: Recording, samples: np.ndarray) -> list[tuple[int, int]]:
-    """Up to three excerpts (sample bounds) cut in pauses: from about 1/3 of the recording to
-    its end, from its start to about 2/3, and from about 1/4 to about 3/4."""
+    """Excerpts (sample bounds) cut in the reference's pauses: from about each of
+    EXCERPT_STARTS of the recording to its end, from its start to about each of EXCERPT_ENDS,
+    and from about 1/4 to about 3/4; each at least MIN_EXCERPT_S long, none twice."""
     seconds = samples.size / SAMPLE_RATE
-    cuts = {f: _cut_near(recording.pauses, f * seconds) for f in (1 / 4, 1 / 3, 2 / 3, 3 / 4)}
-    end = samples.size / SAMPLE_RATE
-    bounds = [(cuts[1 / 3], end), (0.0, cuts[2 / 3]), (cuts[1 / 4], cuts[3 / 4])]
-    return [
-        (int(a * SAMPLE_RATE), int(b * SAMPLE_RATE))
-        for a, b in bounds
-        if a is not None and b is not None and b - a > 1.0
+
+    def cut(fraction: float) -> float | None:
+        return _cut_near(recording.pauses, fraction * seconds)
+
+    bounds = [
+        *((cut(f), seconds) for f in EXCERPT_STARTS),
+        *((0.0, cut(f)) for f in EXCERPT_ENDS),
+        (cut(1 / 4), cut(3 / 4)),
     ]
+    return sorted(
+        {
+            (int(a * SAMPLE_RATE), int(b * SAMPLE_RATE))
+            for a, b in bounds
+            if a is not None and b is not None and b - a > MIN_EXCERPT_S
+        }
+    )
 
 
 @dataclass
@@ -342,14 +360,16 @@ class ExcerptScore:
     kept: int = 0  # of those, found again in the excerpt
     new: int = 0  # found in the excerpt but not by the whole recording
     new_said: int = 0  # of those, fillers the reference has (the whole recording missed them)
+    lost_said: int = 0  # of the ones not found again, fillers the reference has
     notes: list[str] = field(default_factory=list)
 
 
 def compare_excerpt(
     whole: list[Span], excerpt: list[Span], start_s: float, end_s: float, reference: list[Span]
-) -> tuple[int, int, int, int]:
+) -> tuple[int, int, int, int, int]:
     """(whole's fillers inside the excerpt, of those found again, new ones in the excerpt, of
-    those, ones that find a reference filler the others do not)."""
+    those, ones that find a reference filler the others do not, of the whole's not found
+    again, ones that found a reference filler the kept ones do not)."""
 
     def inside(spans: list[Span]) -> list[Span]:
         return [s for s in spans if start_s <= (s[0] + s[1]) / 2 <= end_s]
@@ -359,7 +379,12 @@ def compare_excerpt(
     kept = [s for s in shifted if s not in new]
     said_by_all = match(inside(reference), shifted)[0]
     new_said = said_by_all - match(inside(reference), kept)[0]
-    return len(inside(whole)), len(kept), len(new), new_said
+    lost = unpaired(shifted, inside(whole))
+    said_by_whole = match(inside(reference), inside(whole))[0]
+    lost_said = (
+        said_by_whole - match(inside(reference), [s for s in inside(whole) if s not in lost])[0]
+    )
+    return len(inside(whole)), len(kept), len(new), new_said, lost_said
 
 
 # --- the run -------------------------------------------------------------------------------
@@ -439,7 +464,7 @@ def run(
                 found_part, _elapsed, _text = detect(
                     path_name, transcriber, settings, part, samples[first:last]
                 )
-                inside, kept, new, new_said = compare_excerpt(
+                inside, kept, new, new_said, lost_said = compare_excerpt(
                     found,
                     scored(found_part, recording, first / SAMPLE_RATE),
                     first / SAMPLE_RATE,
@@ -447,11 +472,12 @@ def run(
                     list(recording.fillers),
                 )
                 ex.inside, ex.kept, ex.new = ex.inside + inside, ex.kept + kept, ex.new + new
-                ex.new_said += new_said
+                ex.new_said, ex.lost_said = ex.new_said + new_said, ex.lost_said + lost_said
                 if kept < inside or new:
                     ex.notes.append(
                         f"{recording.name} {first / SAMPLE_RATE:.1f}-{last / SAMPLE_RATE:.1f} s: "
-                        f"{inside - kept} lost, {new} new ({new_said} in the reference)"
+                        f"{inside - kept} lost ({lost_said} in the reference), "
+                        f"{new} new ({new_said} in the reference)"
                     )
     return scores, excerpt_scores
 
@@ -572,7 +598,7 @@ def table(scores: dict, excerpt_scores: dict | None) -> str:
     peer = scores[PEER]
     header = [*_SCORE_HEADER, "real-time factor", "time / peer's"]
     if excerpt_scores:
-        header.append("excerpts: kept / inside, new (in the reference)")
+        header.append("excerpts: kept / inside (lost, in the reference), new (in the reference)")
     rows = []
     for (path_name, setting_name), score in scores.items():
         row = [
@@ -582,7 +608,7 @@ def table(scores: dict, excerpt_scores: dict | None) -> str:
         ]
         if excerpt_scores:
             ex = excerpt_scores[(path_name, setting_name)]
-            row.append(f"{ex.kept}/{ex.inside}, {ex.new} ({ex.new_said})")
+            row.append(f"{ex.kept}/{ex.inside} ({ex.lost_said}), {ex.new} ({ex.new_said})")
         rows.append(row)
     return markdown_table(header, rows)
 
