@@ -374,17 +374,14 @@ def compare_excerpt(
     def inside(spans: list[Span]) -> list[Span]:
         return [s for s in spans if start_s <= (s[0] + s[1]) / 2 <= end_s]
 
+    whole_in, said = inside(whole), inside(reference)
     shifted = [(s + start_s, e + start_s) for s, e in excerpt]
-    new = unpaired(inside(whole), shifted)
+    new = unpaired(whole_in, shifted)
     kept = [s for s in shifted if s not in new]
-    said_by_all = match(inside(reference), shifted)[0]
-    new_said = said_by_all - match(inside(reference), kept)[0]
-    lost = unpaired(shifted, inside(whole))
-    said_by_whole = match(inside(reference), inside(whole))[0]
-    lost_said = (
-        said_by_whole - match(inside(reference), [s for s in inside(whole) if s not in lost])[0]
-    )
-    return len(inside(whole)), len(kept), len(new), new_said, lost_said
+    new_said = match(said, shifted)[0] - match(said, kept)[0]
+    lost = unpaired(shifted, whole_in)
+    lost_said = match(said, whole_in)[0] - match(said, [s for s in whole_in if s not in lost])[0]
+    return len(whole_in), len(kept), len(new), new_said, lost_said
 
 
 # --- the run -------------------------------------------------------------------------------
