@@ -36,7 +36,9 @@ less came out with one filler more), so one run of each recording is one draw. W
 every recording and clip is measured N times, the k-th time with k * START_STEP_S of its own
 noise floor before it (white noise at the level of its quietest 100 ms), as a person starts
 speaking some moment after the recording starts; the scores add up all the runs. Excerpts are
-cut from the first run only.
+cut from the first run only. Each later start's fillers are also compared with the first
+start's, as an excerpt's are with the whole recording's: how far Whisper's own draw moves them
+when nothing but the start changes, the peer of the excerpt figures.
 
 The peer is plain Whisper on the whole file (review, keep_fillers = false), in the same run:
 each row gives its real-time factor (audio seconds per transcription second, live audio fed
@@ -355,13 +357,32 @@ def excerpt_bounds(recording: Recording, samples: np.ndarray) -> list[tuple[int,
 
 
 @dataclass
-class ExcerptScore:
-    inside: int = 0  # fillers the whole recording found inside the excerpts
-    kept: int = 0  # of those, found again in the excerpt
-    new: int = 0  # found in the excerpt but not by the whole recording
+class Agreement:
+    """How the fillers of other runs agree with the first start's whole recording's: the
+    excerpts', or the later starts' (each run compared over its stretch of the recording)."""
+
+    inside: int = 0  # fillers the whole recording found inside the runs' stretches
+    kept: int = 0  # of those, found again in the run
+    new: int = 0  # found in the run but not by the whole recording
     new_said: int = 0  # of those, fillers the reference has (the whole recording missed them)
     lost_said: int = 0  # of the ones not found again, fillers the reference has
     notes: list[str] = field(default_factory=list)
+
+    def add(
+        self, label: str, first: list[Span], other: list[Span], span: Span, reference: list[Span]
+    ) -> None:
+        """Count run other over span (its times from span's start) against first."""
+        inside, kept, new, new_said, lost_said = compare_excerpt(first, other, *span, reference)
+        self.inside, self.kept, self.new = self.inside + inside, self.kept + kept, self.new + new
+        self.new_said, self.lost_said = self.new_said + new_said, self.lost_said + lost_said
+        if kept < inside or new:
+            self.notes.append(
+                f"{label}: {inside - kept} lost ({lost_said} in the reference), "
+                f"{new} new ({new_said} in the reference)"
+            )
+
+    def cell(self) -> str:
+        return f"{self.kept}/{self.inside} ({self.lost_said}), {self.new} ({self.new_said})"
 
 
 def compare_excerpt(
@@ -421,17 +442,19 @@ def _earlier(spans: list[Span], seconds: float) -> list[Span]:
 
 def run(
     recordings: list[Recording], excerpts: bool, folder: Path, starts: int = 1
-) -> tuple[dict, dict]:
-    """Scores per (path, setting) over every start of every recording, and excerpt scores,
-    the combinations taking turns recording by recording so that a change in the shared
-    machine's load touches them all alike."""
+) -> tuple[dict, dict, dict]:
+    """Scores per (path, setting) over every start of every recording, excerpt scores, and
+    the later starts' agreement with the first, the combinations taking turns recording by
+    recording so that a change in the shared machine's load touches them all alike."""
     transcribers = {
         name: Transcriber(TranscriptionOptions.from_settings(s)) for name, s in SETTINGS.items()
     }
     for transcriber in transcribers.values():
         transcriber.load()
     scores = {(p, s): Score() for p in PATHS for s in SETTINGS}
-    excerpt_scores = {(p, s): ExcerptScore() for p in PATHS for s in SETTINGS}
+    excerpt_scores = {(p, s): Agreement() for p in PATHS for s in SETTINGS}
+    start_scores = {(p, s): Agreement() for p in PATHS for s in SETTINGS}
+    first_found: dict[tuple[str, str, str], list[Span]] = {}
     for start, recording in itertools.product(range(starts), recordings):
         samples = load_audio(recording.path)
         wav, heard, lead_s = _heard_from(recording.path, samples, start, folder)
@@ -440,43 +463,41 @@ def run(
             f"{name}: {samples.size / SAMPLE_RATE:.1f} s, "
             f"{len(recording.fillers)} reference fillers"
         )
+        reference = list(recording.fillers)
         for (path_name, setting_name), score in scores.items():
             settings, transcriber = SETTINGS[setting_name], transcribers[setting_name]
             found, elapsed, text = detect(path_name, transcriber, settings, wav, heard)
             found = scored(_earlier(found, lead_s), recording)
-            score.add(name, list(recording.fillers), found)
+            score.add(name, reference, found)
             score.audio_s += heard.size / SAMPLE_RATE
             score.seconds += elapsed
-            tp, fp, _fn = match(list(recording.fillers), found)
+            tp, fp, _fn = match(reference, found)
             print(
                 f"  {path_name}, {setting_name}: {tp}/{len(recording.fillers)} found, {fp} extra, "
                 f"{elapsed:.1f} s; {text!r}"
             )
+            first = first_found.setdefault((recording.name, path_name, setting_name), found)
+            if start:
+                start_scores[(path_name, setting_name)].add(
+                    name, first, found, (0.0, samples.size / SAMPLE_RATE), reference
+                )
             if not excerpts or start:
                 continue
-            ex = excerpt_scores[(path_name, setting_name)]
-            for first, last in excerpt_bounds(recording, samples):
-                part = folder / f"excerpt-{first}-{last}.wav"
-                _write_wav(part, samples[first:last])
+            for begin, end in excerpt_bounds(recording, samples):
+                part = folder / f"excerpt-{begin}-{end}.wav"
+                _write_wav(part, samples[begin:end])
                 found_part, _elapsed, _text = detect(
-                    path_name, transcriber, settings, part, samples[first:last]
+                    path_name, transcriber, settings, part, samples[begin:end]
                 )
-                inside, kept, new, new_said, lost_said = compare_excerpt(
+                span = (begin / SAMPLE_RATE, end / SAMPLE_RATE)
+                excerpt_scores[(path_name, setting_name)].add(
+                    f"{recording.name} {span[0]:.1f}-{span[1]:.1f} s",
                     found,
-                    scored(found_part, recording, first / SAMPLE_RATE),
-                    first / SAMPLE_RATE,
-                    last / SAMPLE_RATE,
-                    list(recording.fillers),
+                    scored(found_part, recording, span[0]),
+                    span,
+                    reference,
                 )
-                ex.inside, ex.kept, ex.new = ex.inside + inside, ex.kept + kept, ex.new + new
-                ex.new_said, ex.lost_said = ex.new_said + new_said, ex.lost_said + lost_said
-                if kept < inside or new:
-                    ex.notes.append(
-                        f"{recording.name} {first / SAMPLE_RATE:.1f}-{last / SAMPLE_RATE:.1f} s: "
-                        f"{inside - kept} lost ({lost_said} in the reference), "
-                        f"{new} new ({new_said} in the reference)"
-                    )
-    return scores, excerpt_scores
+    return scores, excerpt_scores, start_scores
 
 
 @dataclass
@@ -591,27 +612,40 @@ def _score_cells(path_name: str, setting_name: str, score: Score) -> list[str]:
     ]
 
 
-def table(scores: dict, excerpt_scores: dict | None) -> str:
+AGREEMENT_CELL = "kept / inside (lost, in the reference), new (in the reference)"
+
+
+def table(scores: dict, excerpt_scores: dict | None, start_scores: dict | None) -> str:
+    """The scores, with the excerpts' and the later starts' agreement with the first start's
+    whole recording where they were measured."""
     peer = scores[PEER]
     header = [*_SCORE_HEADER, "real-time factor", "time / peer's"]
-    if excerpt_scores:
-        header.append("excerpts: kept / inside (lost, in the reference), new (in the reference)")
+    agreements = [
+        (title, measured)
+        for title, measured in (("excerpts", excerpt_scores), ("later starts", start_scores))
+        if measured
+    ]
+    header += [f"{title}: {AGREEMENT_CELL}" for title, _measured in agreements]
     rows = []
-    for (path_name, setting_name), score in scores.items():
-        row = [
-            *_score_cells(path_name, setting_name, score),
-            f"{score.audio_s / score.seconds:.1f}x" if score.seconds else "n/a",
-            "peer" if score is peer else f"{score.seconds / peer.seconds:.2f}",
-        ]
-        if excerpt_scores:
-            ex = excerpt_scores[(path_name, setting_name)]
-            row.append(f"{ex.kept}/{ex.inside} ({ex.lost_said}), {ex.new} ({ex.new_said})")
-        rows.append(row)
+    for key, score in scores.items():
+        rows.append(
+            [
+                *_score_cells(*key, score),
+                f"{score.audio_s / score.seconds:.1f}x" if score.seconds else "n/a",
+                "peer" if score is peer else f"{score.seconds / peer.seconds:.2f}",
+                *(measured[key].cell() for _title, measured in agreements),
+            ]
+        )
     return markdown_table(header, rows)
 
 
 def report(
-    title: str, recordings: list[Recording], scores: dict, excerpts: dict | None, starts: int
+    title: str,
+    recordings: list[Recording],
+    scores: dict,
+    excerpts: dict | None,
+    later_starts: dict | None,
+    starts: int,
 ) -> str:
     total = sum(len(r.fillers) for r in recordings)
     seconds = sum(load_audio(r.path).size for r in recordings) / SAMPLE_RATE
@@ -620,18 +654,18 @@ def report(
         f"{title}: {len(recordings)} recordings, {seconds:.0f} s, {total} fillers ({names}); "
         f"each from {starts} start(s), the scores adding them up.",
         "",
-        table(scores, excerpts),
+        table(scores, excerpts, later_starts),
     ]
     details = [
         f"- {p}, {s}: " + "; ".join(score.misses)
         for (p, s), score in scores.items()
         if score.misses
     ]
-    if excerpts:
+    for label, measured in (("excerpts", excerpts), ("later starts", later_starts)):
         details += [
-            f"- excerpts, {p}, {s}: " + "; ".join(ex.notes)
-            for (p, s), ex in excerpts.items()
-            if ex.notes
+            f"- {label}, {p}, {s}: " + "; ".join(agreement.notes)
+            for (p, s), agreement in (measured or {}).items()
+            if agreement.notes
         ]
     if details:
         lines += ["", "Misses:", "", *details]
@@ -654,22 +688,25 @@ def main() -> None:
     sections = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        scores, excerpts = run(recordings, not args.no_excerpts, folder, args.starts)
+        scores, excerpts, later_starts = run(recordings, not args.no_excerpts, folder, args.starts)
         sections.append(
             report(
                 "Real speech",
                 recordings,
                 scores,
                 None if args.no_excerpts else excerpts,
+                later_starts if args.starts > 1 else None,
                 args.starts,
             )
         )
         if args.synthetic:
             synthetic = synthetic_recordings(folder)
             if synthetic:
-                s_scores, _ = run(synthetic, False, folder, args.starts)
+                s_scores, _, _ = run(synthetic, False, folder, args.starts)
                 sections.append(
-                    report("Synthetic speech (espeak)", synthetic, s_scores, None, args.starts)
+                    report(
+                        "Synthetic speech (espeak)", synthetic, s_scores, None, None, args.starts
+                    )
                 )
         if args.clips:
             short = clips()
