@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from tests.conftest import fixture_audio, shared_audio
 from voice_interviewer.analysis.delivery import analyse_delivery
 from voice_interviewer.analysis.filled_pauses import confirm_fillers, find_filled_pauses
+from voice_interviewer.analysis.filler_vote import listened
 from voice_interviewer.analysis.fillers import Filler
 from voice_interviewer.audio.decode import SAMPLE_RATE, load_audio
 from voice_interviewer.transcription.transcript import Transcript, Word, join_words
@@ -356,6 +359,68 @@ def test_a_filler_whisper_was_unsure_of_after_the_last_word_is_dropped() -> None
     assert not kept(0.05, trailing=True)
     assert kept(0.6, trailing=True)
     assert kept(0.05, trailing=False)
+
+
+@pytest.mark.parametrize(
+    ("after_the_words", "written", "found"),
+    [
+        # A hum after the last word, where Whisper wrote a filler the check dropped as a guess.
+        ("hum", (_um(2.5, 2.8),), 1),
+        # The same hum where Whisper wrote none: the answer had ended.
+        ("hum", (), 0),
+        # A breath where Whisper wrote one: nothing voiced to hear.
+        ("breath", (_um(2.5, 2.8),), 0),
+        # Plain Whisper: the stretch after the last word is not searched.
+        ("hum", None, 0),
+    ],
+)
+def test_after_the_last_word_a_filler_is_heard_only_where_whisper_wrote_one(
+    after_the_words: str, written: tuple[Filler, ...] | None, found: int
+) -> None:
+    """The stretch after the last word is searched like a gap holding a filler Whisper wrote:
+    an answer closing on an "Um" that Whisper was unsure of keeps it where the audio holds a
+    voiced one (_after_the_last_word drops the token itself)."""
+    rng = np.random.default_rng(3)
+    samples = _signal(lambda t: 0 * t)
+    first, last = int(2.45 * SAMPLE_RATE), int(2.85 * SAMPLE_RATE)
+    t = np.arange(last - first) / SAMPLE_RATE
+    hum = 0.2 * np.sin(2 * np.pi * 110 * t) + 0.1 * np.sin(2 * np.pi * 220 * t)
+    breath = 0.1 * rng.standard_normal(t.size)
+    samples[first:last] = hum if after_the_words == "hum" else breath
+    heard = find_filled_pauses(WORDS, samples, written=written)
+    assert len(heard) == found
+    assert all(2.4 <= f.start < f.end <= 2.9 for f in heard), heard
+
+
+def test_a_closing_um_whisper_was_unsure_of_is_heard_in_real_speech() -> None:
+    """mfa-acoustic_corpus.wav from 18.0 s, cut 0.3 s after its closing "Um" (22.90-23.53 s in
+    the reference): one of review's readings ended "words. Um." with the "Um" at probability
+    0.002, stretched over 22.05-23.15 s. The check drops it as a guess after the last word;
+    the audio then hears the "Um" where it was said. Where Whisper wrote none (another
+    reading), nothing is heard after the last word."""
+    recording = Path(__file__).resolve().parent / "data/real-speech/mfa-acoustic_corpus.wav"
+    start = 18.0
+    samples = load_audio(recording)[int(start * SAMPLE_RATE) : int(23.84 * SAMPLE_RATE)]
+    said = [
+        ("And", 18.63, 19.07, 0.98),
+        ("here's", 19.07, 19.97, 0.74),
+        ("some", 19.97, 20.09, 0.99),
+        ("more", 20.09, 20.33, 0.98),
+        ("words,", 20.33, 20.81, 0.99),
+        ("words,", 21.11, 21.43, 0.93),
+        ("words,", 21.53, 21.73, 0.99),
+        ("words.", 21.83, 22.05, 0.99),
+    ]
+    words = [Word(text, first - start, last - start, p) for text, first, last, p in said]
+    um = Word("Um.", 22.05 - start, 23.15 - start, 0.002)
+    for closing, heard_at in (([um], [(22.9, 23.53)]), ([], [])):
+        read = (*words, *closing)
+        transcript = Transcript(join_words(read), read, samples.size / SAMPLE_RATE, "en", "", "cpu")
+        kept, heard = listened(transcript, samples, hotwords=True)
+        assert kept.words == tuple(words)
+        assert len(heard) == len(heard_at)
+        for filler, (first, last) in zip(heard, heard_at, strict=True):
+            assert first - 0.3 <= filler.start + start and filler.end + start <= last + 0.3
 
 
 def _hiss(size: int, rng: np.random.Generator) -> np.ndarray:

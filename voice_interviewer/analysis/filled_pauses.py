@@ -6,7 +6,7 @@ than it takes to say (Whisper moves a word's start back over the sound before it
 pause is voiced: a held vowel or a hum with a steady pitch. So inside those gaps and stretches,
 a run of voiced frames that touches neither neighbouring word is a candidate filled pause.
 With the filler hotwords Whisper writes the fillers it hears, and the search is kept to the gaps
-where it wrote some (find_filled_pauses).
+where it wrote some, the stretch after the last word among them (find_filled_pauses).
 
 The audio also checks the other way: a prompt full of fillers (which keeps Whisper from
 cleaning them away) sometimes makes it write an "um" over the silence after the answer, so a
@@ -81,10 +81,10 @@ def _expected_length(word: Word) -> float:
 
 
 def candidate_regions(
-    words: tuple[Word, ...], inside_words: bool = True
+    words: tuple[Word, ...], inside_words: bool = True, until: float | None = None
 ) -> list[tuple[float, float]]:
-    """Stretches with no word in them: gaps, and (inside_words) the early part of stretched
-    words."""
+    """Stretches with no word in them: gaps, (inside_words) the early part of stretched words,
+    and (until: the audio's end) the stretch after the last word."""
     regions = []
     previous_end = None
     for word in words:
@@ -97,6 +97,8 @@ def candidate_regions(
         if previous_end is not None and start - region_start >= _MIN_GAP_S:
             regions.append((region_start, start))
         previous_end = word.end
+    if until is not None and previous_end is not None and until - previous_end >= _MIN_GAP_S:
+        regions.append((previous_end, until))
     return regions
 
 
@@ -198,7 +200,8 @@ def _weakly_voiced(samples: np.ndarray, start: float, end: float, level: float) 
 def _after_the_last_word(filler: Filler, words: tuple[Word, ...], vocal: set[int]) -> bool:
     """Whether only vocal fillers follow filler's word: the answer had ended. There the
     hotwords have nothing to outweigh, and a filler Whisper was unsure of is theirs, not the
-    speaker's ("Aligner. Uh, um." at probabilities 0.00 and 0.01 over a breath)."""
+    speaker's ("Aligner. Uh, um." at probabilities 0.00 and 0.01 over a breath). The audio
+    may still hear one said there (find_filled_pauses)."""
     index = filler.word_index
     return index is not None and all(i in vocal for i in range(index + 1, len(words)))
 
@@ -235,15 +238,20 @@ def find_filled_pauses(
     samples: the recording as 16 kHz mono float32, on the same clock as the words.
     known: fillers already found in the transcript (a candidate overlapping one is dropped).
     written: for a transcript made with the filler hotwords, the fillers Whisper wrote, those
-    confirm_fillers dropped among them; None for one made without. Plain Whisper drops
-    fillers, so every gap is searched, and the early part of words stretched over more time
-    than they take to say, where it hides the filler it drops. With the hotwords Whisper
-    writes the fillers it hears, and the search is a second net only where its tokens and the
-    sounds disagree: a gap holding a filler it wrote (one it misplaced, which the check
-    dropped) or between two it wrote (a fast run it wrote fewer of). A stretched word is then
-    the word drawn out ("Moooontreal"), and a gap beside words is laughter, a word broken off
-    or said oddly: on the aligner's clips, the search found four fillers there, none said, and
-    one where the gap held a misplaced "um" (bench/real_fillers.py, BENCHMARKS.md). There the
+    confirm_fillers dropped among them; None for one made without. Plain Whisper drops fillers,
+    so every gap is searched, and the early part of words stretched over more time than they
+    take to say, where it hides the filler it drops. With the hotwords Whisper writes the
+    fillers it hears, and the search is a second net only where its tokens and the sounds
+    disagree: a gap holding a filler it wrote (one it misplaced, which the check dropped) or
+    between two it wrote (a fast run it wrote fewer of). The stretch after the last word is such
+    a gap too: there the check drops a filler Whisper was unsure of (_after_the_last_word), and
+    an answer that closes on an "Um" keeps it only where the audio holds a filler's voicing. A
+    recording cut 0.3 s after its closing "Um" lost it in `review` when one reading wrote it at
+    probability 0.002 (mfa-acoustic_corpus.wav, the excerpt to 23.8 s); on every real recording,
+    clip and excerpt, this search found two fillers, both said. A stretched word is then the
+    word drawn out ("Moooontreal"), and a gap beside words is laughter, a word broken off or
+    said oddly: on the aligner's clips, the search found four fillers there, none said, and one
+    where the gap held a misplaced "um" (bench/real_fillers.py, BENCHMARKS.md). There the
     voicing is judged as leniently as the check judges a transcribed filler's, and voicing is a
     known filler's only where no break in voicing parts the two (_joined): in a fast run of
     fillers, the one said right before or after a transcribed one is another filler.
@@ -256,7 +264,10 @@ def find_filled_pauses(
         return []
     found = []
     said = [_where_said(f, words, samples) for f in known]
-    for region_start, region_end in candidate_regions(words, not lenient):
+    heard_until = samples.size / SAMPLE_RATE
+    for region_start, region_end in candidate_regions(
+        words, not lenient, heard_until if lenient else None
+    ):
         if written is not None and not _where_whisper_wrote_fillers(
             region_start, region_end, written
         ):
@@ -265,10 +276,11 @@ def find_filled_pauses(
         for run_start, run_end in runs(voiced):
             start = region_start + run_start * HOP / RATE
             end = min(region_start + (run_end * HOP + FRAME) / RATE, region_end)
-            # Voicing that runs into a region's edge starts as the word beside it: trim that.
+            # Voicing that runs into a region's edge starts as the word beside it: trim that
+            # (the audio's end has no word beside it).
             if start - region_start < _EDGE_S:
                 start += _EDGE_TRIM_S
-            if region_end - end < _EDGE_S:
+            if region_end - end < _EDGE_S and region_end < heard_until:
                 end -= _EDGE_TRIM_S
             if end - start < _MIN_RUN_S:
                 continue
